@@ -1,0 +1,4 @@
+target_sources(exocore PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/status.h
+    ${CMAKE_CURRENT_LIST_DIR}/status.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/progress.h)

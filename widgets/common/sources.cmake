@@ -1,0 +1,3 @@
+target_sources(exowidgets PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/error_text.h
+    ${CMAKE_CURRENT_LIST_DIR}/error_text.cpp)
