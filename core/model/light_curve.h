@@ -23,8 +23,10 @@ struct FluxColumn {
 struct LightCurveFile {
     Metadata meta;
     std::vector<double> time;            ///< mission days; may hold NaN
-    std::vector<std::int32_t> cadenceNo;
-    std::vector<std::uint32_t> quality;  ///< mission quality bits (0 = good)
+    std::vector<std::int32_t> cadenceNo; ///< empty if the product has none (K2VARCAT)
+    std::vector<std::uint32_t> quality;  ///< mission quality bits (0 = good); all 0 if the product has none
+    std::vector<std::uint32_t> productFlags; ///< product's own flags (TGLC_flags, K2SC mflags, K2SFF MOVING); may be empty
+    std::string productFlagsName;        ///< column name of productFlags
     std::vector<FluxColumn> columns;     ///< every flux column present
     std::vector<double> centroidCol, centroidRow; ///< MOM_CENTR1/2 (may be empty)
     std::vector<double> posCorr1, posCorr2;       ///< POS_CORR1/2 (may be empty)

@@ -48,6 +48,7 @@ struct Metadata {
     double crowdSap = 0;         ///< CROWDSAP; NaN if absent
     double flfrcSap = 0;         ///< FLFRCSAP; NaN if absent
     double tstart = 0, tstop = 0;///< TSTART/TSTOP in mission days
+    int npixSap = -1;            ///< NPIXSAP (pipeline-aperture pixel count); -1 if absent
 
     /// "KIC 9002278" style label.
     std::string targetLabel() const;

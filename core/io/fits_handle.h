@@ -1,0 +1,105 @@
+#pragma once
+/// @file fits_handle.h
+/// RAII wrapper around one CFITSIO `fitsfile*` (internal to core/io).
+///
+/// Ownership and threading: a FitsFile owns its handle, closes it in the
+/// destructor and must be used by one thread only. The readers create one per
+/// call (open, read into owned memory, close), as HOUSE-STYLE rule 7 asks.
+///
+/// Opening validates the whole HDU structure up front: every header is parsed
+/// and the data unit of every HDU must fit inside the file (CFITSIO itself
+/// happily opens a file whose last data unit is cut short).
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/status.h"
+
+#include <fitsio.h>
+
+namespace exo::io::detail {
+
+/// Raw header keywords of one HDU: KEYWORD -> value text as written
+/// (strings keep their quotes so that '' and undefined values can be told apart).
+class HeaderMap {
+public:
+    void set(const std::string& key, std::string raw) { m_values[key] = std::move(raw); }
+    bool has(const std::string& key) const;
+    /// String value without quotes and trailing blanks; nullopt if absent/undefined.
+    std::optional<std::string> str(const std::string& key) const;
+    /// Numeric value; also parses quoted numbers ('218795833'); nullopt if
+    /// absent, undefined, empty or not a number.
+    std::optional<double> num(const std::string& key) const;
+    std::optional<long long> integer(const std::string& key) const;
+    std::optional<bool> logical(const std::string& key) const;
+
+private:
+    std::map<std::string, std::string> m_values;
+};
+
+/// What the structure scan learnt about one HDU.
+struct HduInfo {
+    int index = 0;              ///< 1-based CFITSIO HDU number
+    int type = 0;               ///< IMAGE_HDU, ASCII_TBL or BINARY_TBL
+    std::string extname;        ///< EXTNAME (empty if none; "PRIMARY" not implied)
+    long long rows = 0;         ///< NAXIS2 for tables
+    std::vector<long long> naxes; ///< image axes (NAXIS1 first)
+    std::vector<std::string> columns; ///< TTYPEn for tables, in order
+    HeaderMap keys;
+
+    bool isTable() const;
+    /// 1-based column number of `name` (exact match first, then case-insensitive), 0 if absent.
+    int column(const std::string& name) const;
+    bool hasColumn(const std::string& name) const { return column(name) > 0; }
+};
+
+class FitsFile {
+public:
+    FitsFile() = default;
+    ~FitsFile();
+    FitsFile(const FitsFile&) = delete;
+    FitsFile& operator=(const FitsFile&) = delete;
+
+    /// Check the path (exists, regular, non-empty, FITS signature), open it
+    /// (.gz decompressed in memory by CFITSIO) and scan every HDU header.
+    Status open(const std::string& path);
+
+    const std::string& path() const { return m_path; }
+    const std::vector<HduInfo>& hdus() const { return m_hdus; }
+    const HduInfo& primary() const { return m_hdus.front(); }
+
+    /// First HDU whose EXTNAME equals `name` (case-insensitive), nullptr if none.
+    const HduInfo* findExt(const std::string& name) const;
+
+    Status moveTo(int hdu);
+    /// Read a whole column (all rows, all elements of a vector column) into `out`.
+    /// Floating values keep NaN; no null substitution for integers.
+    Status readColumn(int hdu, int col, long long rows, std::vector<double>& out);
+    Status readColumn(int hdu, int col, long long rows, std::vector<float>& out);
+    Status readColumn(int hdu, int col, long long rows, std::vector<std::int32_t>& out);
+    /// Number of elements per row of a column (TFORM repeat).
+    long long repeat(int hdu, int col);
+    /// Read a 2-D int image HDU (e.g. APERTURE) row-major: rows = NAXIS2, cols = NAXIS1.
+    Status readImage(int hdu, std::vector<std::int32_t>& out, int& rows, int& cols);
+    /// Read an N-D float image HDU in FITS order (NAXIS1 fastest).
+    Status readImage(int hdu, std::vector<float>& out);
+
+    /// Error Status naming the file, the cause and the pending CFITSIO message.
+    Status fail(ErrorCode code, const std::string& what, int cfitsioStatus = 0) const;
+
+private:
+    Status scanStructure();
+    void close();
+
+    fitsfile* m_fptr = nullptr;
+    std::string m_path;
+    std::vector<HduInfo> m_hdus;
+};
+
+/// CFITSIO error text for a status code plus the error-stack messages (cleared).
+std::string cfitsioMessage(int status);
+
+}  // namespace exo::io::detail
