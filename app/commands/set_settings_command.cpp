@@ -1,0 +1,128 @@
+#include "commands/set_settings_command.h"
+
+#include "commands/command_ids.h"
+#include "session/session.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace exo::app {
+
+using exo::pipeline::PrepareSettings;
+using exo::pipeline::SearchSettings;
+
+namespace {
+
+QString tr(const char* s) { return QCoreApplication::translate("SetSettingsCommand", s); }
+
+/// Texts of the fields that differ; one text if exactly one field changed.
+QString pickText(const QStringList& changed, const QString& several)
+{
+    if (changed.size() == 1)
+        return changed.front();
+    return several;
+}
+
+}  // namespace
+
+// ---- SetPrepareSettingsCommand --------------------------------------------------
+
+SetPrepareSettingsCommand::SetPrepareSettingsCommand(Session* session, PrepareSettings before,
+                                                     PrepareSettings after, int mergeKey,
+                                                     QUndoCommand* parent)
+    : QUndoCommand(parent), m_session(session), m_before(std::move(before)), m_after(std::move(after)),
+      m_mergeKey(mergeKey)
+{
+    setText(describe(m_before, m_after));
+}
+
+QString SetPrepareSettingsCommand::describe(const PrepareSettings& a, const PrepareSettings& b)
+{
+    QStringList changed;
+    if (a.flux != b.flux)
+        changed << tr("Change flux source");
+    if (a.quality != b.quality)
+        changed << tr("Change quality mask");
+    if (a.sigmaClip != b.sigmaClip || a.clipSigma != b.clipSigma)
+        changed << tr("Change outlier clipping");
+    if (a.detrend != b.detrend)
+        changed << tr("Change detrending method");
+    if (a.windowDays != b.windowDays)
+        changed << tr("Change detrending window");
+    if (a.gapDays != b.gapDays)
+        changed << tr("Change gap threshold");
+    if (a.minSegmentPoints != b.minSegmentPoints)
+        changed << tr("Change minimum segment length");
+    if (a.maskedRanges != b.maskedRanges)
+        changed << tr("Change masked ranges");
+    return pickText(changed, tr("Change preparation settings"));
+}
+
+void SetPrepareSettingsCommand::redo() { m_session->applyPrepareSettings(m_after); }
+
+void SetPrepareSettingsCommand::undo() { m_session->applyPrepareSettings(m_before); }
+
+int SetPrepareSettingsCommand::id() const { return m_mergeKey >= 0 ? SetPrepareSettingsCommandId : -1; }
+
+bool SetPrepareSettingsCommand::mergeWith(const QUndoCommand* other)
+{
+    const auto* o = dynamic_cast<const SetPrepareSettingsCommand*>(other);
+    if (!o || o->m_mergeKey != m_mergeKey)
+        return false;
+    m_after = o->m_after;
+    setText(describe(m_before, m_after));
+    setObsolete(m_before == m_after);
+    return true;
+}
+
+// ---- SetSearchSettingsCommand -----------------------------------------------------
+
+SetSearchSettingsCommand::SetSearchSettingsCommand(Session* session, SearchSettings before,
+                                                   SearchSettings after, int mergeKey,
+                                                   QUndoCommand* parent)
+    : QUndoCommand(parent), m_session(session), m_before(std::move(before)), m_after(std::move(after)),
+      m_mergeKey(mergeKey)
+{
+    setText(describe(m_before, m_after));
+}
+
+QString SetSearchSettingsCommand::describe(const SearchSettings& a, const SearchSettings& b)
+{
+    QStringList changed;
+    if (a.minPeriodDays != b.minPeriodDays || a.maxPeriodDays != b.maxPeriodDays)
+        changed << tr("Change period range");
+    if (a.oversample != b.oversample)
+        changed << tr("Change period oversampling");
+    if (a.durationsHours != b.durationsHours)
+        changed << tr("Change transit durations");
+    if (a.maxPlanets != b.maxPlanets)
+        changed << tr("Change number of planets");
+    if (a.minSnr != b.minSnr)
+        changed << tr("Change SNR threshold");
+    if (a.minSde != b.minSde)
+        changed << tr("Change SDE threshold");
+    if (a.objective != b.objective)
+        changed << tr("Change search objective");
+    if (a.threads != b.threads)
+        changed << tr("Change thread count");
+    return pickText(changed, tr("Change search settings"));
+}
+
+void SetSearchSettingsCommand::redo() { m_session->applySearchSettings(m_after); }
+
+void SetSearchSettingsCommand::undo() { m_session->applySearchSettings(m_before); }
+
+int SetSearchSettingsCommand::id() const { return m_mergeKey >= 0 ? SetSearchSettingsCommandId : -1; }
+
+bool SetSearchSettingsCommand::mergeWith(const QUndoCommand* other)
+{
+    const auto* o = dynamic_cast<const SetSearchSettingsCommand*>(other);
+    if (!o || o->m_mergeKey != m_mergeKey)
+        return false;
+    m_after = o->m_after;
+    setText(describe(m_before, m_after));
+    setObsolete(m_before == m_after);
+    return true;
+}
+
+}  // namespace exo::app
