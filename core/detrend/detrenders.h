@@ -1,0 +1,113 @@
+#pragma once
+/// @file detrenders.h
+/// Removing slow stellar and instrumental trends while keeping transits.
+///
+/// Every detrender returns the trend and the flattened flux (flux / trend).
+/// Time-windowed sliders (moving mean, sliding median, biweight) take their
+/// window in days; Savitzky-Golay follows lightkurve and counts cadences.
+/// No method ever smooths across a gap: detrendSeries() first splits the series
+/// at Series::segment changes and at gaps (see segments.h), then runs the
+/// method on each segment separately.
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "common/progress.h"
+#include "common/status.h"
+#include "model/light_curve.h"
+
+namespace exo::detrend {
+
+enum class DetrendMethod { None, MovingMean, SlidingMedian, Biweight, SavGol };
+
+struct DetrendParams {
+    DetrendMethod method = DetrendMethod::Biweight;
+
+    // Time-windowed sliders (MovingMean, SlidingMedian, Biweight)
+    double windowDays = 0.75;          ///< full window width (days, > 0)
+    double breakToleranceDays = -1.0;  ///< split at gaps longer than this (days); < 0: windowDays / 2 (wotan default)
+    double edgeCutoffDays = 0.0;       ///< wotan edge_cutoff: trend = NaN within this of each segment end (days, clamped to windowDays/2)
+    double biweightC = 5.0;            ///< Tukey biweight tuning constant c (in MADs)
+    double biweightTolerance = 1e-6;   ///< stop when the location moves by <= this (wotan FTOL, flux units)
+    int biweightMaxIterations = 100;   ///< safety cap on Newton steps (wotan has none; ~5 are typical)
+
+    // Savitzky-Golay, lightkurve LightCurve.flatten() semantics
+    int windowLength = 101;            ///< cadences, odd, > polyorder
+    int polyorder = 2;
+    int niters = 3;                    ///< sigma-clip-and-refit iterations (>= 1)
+    double sigma = 3.0;                ///< clip threshold in standard deviations
+    double breakTolerance = 5.0;       ///< split where dt > breakTolerance * median dt (cadences)
+
+    /// Optional, empty or one entry per cadence: nonzero = exclude from the trend
+    /// fit (e.g. in transit). The trend there comes from the surrounding fit.
+    std::vector<std::uint8_t> transitMask;
+};
+
+struct DetrendOutput {
+    std::vector<double> trend;    ///< per input cadence, flux units; NaN where the input was NaN or cut at an edge
+    std::vector<double> flat;     ///< flux / trend
+    std::vector<double> flatErr;  ///< fluxErr / trend (empty if the input had no errors)
+    std::size_t segments = 0;     ///< number of independently detrended segments
+};
+
+/// Detrend a series (sorted by time). NaN time or flux cadences are ignored and
+/// get a NaN trend. Masked cadences (transitMask) get the windowed estimate from
+/// their unmasked neighbours, or a linear interpolation in time of the trend
+/// around them when a window holds no unmasked cadence.
+/// @return InvalidParameter for empty input, a NaN/negative/too-long window,
+///         polyorder >= windowLength, an even windowLength, mismatched mask size
+///         or unsorted time; AllNaN when no finite cadence; Cancelled.
+/// Runs on the caller's thread; `progress` is called from it. Thread-safe.
+Result<DetrendOutput> detrendSeries(const Series& series, const DetrendParams& params,
+                              const ProgressFn& progress = {});
+
+// ---- Single-segment building blocks (no gap handling; times sorted, finite) ----
+
+/// Moving mean of the unexcluded points with |t_j - t_i| <= window/2, for each i.
+/// O(n) with two pointers and a compensated running sum. NaN where no point qualifies.
+std::vector<double> movingMean(std::span<const double> time, std::span<const double> flux,
+                               std::span<const std::uint8_t> exclude, double windowDays);
+
+/// Sliding median (numpy median) of the unexcluded points with |t_j - t_i| <= window/2.
+/// O(n log w) searches plus O(w) memmoves on a sorted window.
+std::vector<double> slidingMedian(std::span<const double> time, std::span<const double> flux,
+                                  std::span<const std::uint8_t> exclude, double windowDays);
+
+/// Tukey biweight location (wotan location_iter, method 'biweight'): start at the
+/// median, scale = unscaled MAD, weights (1 - u^2)^2 for |u| < 1 with
+/// u = (x - centre) / (c * MAD), Newton steps until |step| <= tol. MAD == 0
+/// returns the median. `sorted` must hold the same values as `data`, sorted.
+/// The sums run over `data` in order with four interleaved partial sums
+/// (lane j % 4, combined as (s0 + s1) + (s2 + s3)).
+double biweightLocation(std::span<const double> data, std::span<const double> sorted, double c,
+                        double tol, int maxIterations);
+
+/// wotan's time-windowed biweight slider on one segment: for cadence i the window
+/// holds the unexcluded points with t_i - w/2 <= t_j < t_i + w/2 (wotan's
+/// half-open window). Deviation from wotan: the segment's last cadence is part
+/// of windows (wotan's idx_end < size-1 guard leaves it out). Points within
+/// edgeCutoffDays of either end get NaN, as wotan. Returns Cancelled via status.
+Result<std::vector<double>> biweightTrend(std::span<const double> time, std::span<const double> flux,
+                                          std::span<const std::uint8_t> exclude, double windowDays,
+                                          double c = 5.0, double edgeCutoffDays = 0.0, double tol = 1e-6,
+                                          int maxIterations = 100, const ProgressFn& progress = {});
+
+/// scipy.signal.savgol_filter(x, windowLength, polyorder, mode='interp'):
+/// least-squares polynomial convolution inside, polynomial fit to the first /
+/// last windowLength samples for the edges. InvalidParameter if windowLength is
+/// even, < 1, > x.size(), or polyorder >= windowLength.
+Result<std::vector<double>> savgolFilter(std::span<const double> x, int windowLength, int polyorder);
+
+/// lightkurve LightCurve.flatten() trend on one series (already finite, sorted):
+/// initial mask = not excluded and |f - median| <= std * sigma; then niters times:
+/// split kept cadences where dt > breakTolerance * median(dt), savgol each piece
+/// (median for pieces shorter than windowLength or breakTolerance), keep points
+/// with |f - trend| < std(f - trend) * sigma + 1e-14, and linearly interpolate /
+/// extrapolate the trend in time from the kept points to every cadence.
+Result<std::vector<double>> savgolFlattenTrend(std::span<const double> time, std::span<const double> flux,
+                                               std::span<const std::uint8_t> exclude, int windowLength,
+                                               int polyorder, int niters, double sigma, double breakTolerance);
+
+}  // namespace exo::detrend
