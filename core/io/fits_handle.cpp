@@ -1,6 +1,7 @@
 #include "io/fits_handle.h"
 
 #include <fitsio.h>
+#include <zlib.h>
 
 #include <algorithm>
 #include <cctype>
@@ -213,6 +214,20 @@ Status FitsFile::open(const std::string& path)
     const bool simple = size >= 9 && std::string(head, 9) == "SIMPLE  =";
     if (!gzip && !simple)
         return fail(ErrorCode::NotFits, "does not start with a FITS 'SIMPLE' card nor a gzip signature");
+    if (gzip) {
+        // Look at the first decompressed bytes: a gzip'ed text file is NotFits,
+        // not a truncated FITS file.
+        char inner[9] = {0};
+        int got = 0;
+        if (gzFile gz = gzopen(path.c_str(), "rb")) {
+            got = gzread(gz, inner, sizeof inner);
+            gzclose(gz);
+        }
+        if (got < 9)
+            return fail(got <= 0 ? ErrorCode::NotFits : ErrorCode::Truncated, "gzip stream too short or unreadable");
+        if (std::string(inner, 9) != "SIMPLE  =")
+            return fail(ErrorCode::NotFits, "compressed content does not start with a FITS 'SIMPLE' card");
+    }
 
     int status = 0;
     // fits_open_diskfile: no extended-filename parsing (brackets in names are safe);
@@ -294,7 +309,22 @@ Status FitsFile::scanStructure()
     }
     if (m_hdus.empty())
         return fail(ErrorCode::NotFits, "no HDU");
+    // Mission files announce their extensions; a file cut exactly at an HDU
+    // boundary is otherwise indistinguishable from a complete one.
+    // Here: a file holding only its primary HDU; per product in classifyFile().
+    if (m_hdus.size() == 1 && missingExtensions() > 0)
+        return fail(ErrorCode::Truncated, "primary header announces extensions (NEXTEND) but the file ends after it");
     return Status::success();
+}
+
+int FitsFile::missingExtensions() const
+{
+    if (m_hdus.empty())
+        return 0;
+    const auto next = m_hdus.front().keys.integer("NEXTEND");
+    if (!next || *next <= 0)
+        return 0;
+    return int(std::max(0LL, *next + 1 - (long long)m_hdus.size()));
 }
 
 const HduInfo* FitsFile::findExt(const std::string& name) const

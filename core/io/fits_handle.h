@@ -71,6 +71,10 @@ public:
     const std::vector<HduInfo>& hdus() const { return m_hdus; }
     const HduInfo& primary() const { return m_hdus.front(); }
 
+    /// Extensions announced by the primary NEXTEND keyword but absent (0 if
+    /// NEXTEND is missing). Some HLSPs copy a stale NEXTEND, so callers decide.
+    int missingExtensions() const;
+
     /// First HDU whose EXTNAME equals `name` (case-insensitive), nullptr if none.
     const HduInfo* findExt(const std::string& name) const;
 

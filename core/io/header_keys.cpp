@@ -169,6 +169,14 @@ Result<Layout> classifyFile(const FitsFile& f)
             return R::failure(ErrorCode::MissingColumn, name + ": no FLUX column in extension " + std::to_string(main->index - 1));
     }
     L.mainHdu = main->index;
+    // Pipeline products (TPF, SPOC/Kepler light curves) always carry every
+    // extension their NEXTEND announces: fewer means the file was cut at an
+    // HDU boundary. (K2VARCAT keeps a stale NEXTEND, hence not checked there.)
+    const bool pipeline = L.product == ProductType::TargetPixelFile || L.product == ProductType::FfiCutout
+                          || L.product == ProductType::LightCurve || L.product == ProductType::DataAlertLightCurve;
+    if (pipeline && f.missingExtensions() > 0)
+        return R::failure(ErrorCode::Truncated, name + ": " + std::to_string(f.missingExtensions())
+                                                    + " extension(s) announced by NEXTEND are missing (file cut short)");
     if (const HduInfo* ap = f.findExt("APERTURE"); ap && ap->type == IMAGE_HDU && ap->naxes.size() == 2)
         L.apertureHdu = ap->index;
     if (main->rows <= 0)

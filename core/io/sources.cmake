@@ -6,5 +6,10 @@ target_sources(exocore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/header_keys.h
     ${CMAKE_CURRENT_LIST_DIR}/header_keys.cpp
     ${CMAKE_CURRENT_LIST_DIR}/lc_readers.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/lightcurve_writer.h
+    ${CMAKE_CURRENT_LIST_DIR}/lightcurve_writer.cpp
     ${CMAKE_CURRENT_LIST_DIR}/quality.h
     ${CMAKE_CURRENT_LIST_DIR}/quality.cpp)
+# zlib: peek into .fits.gz files before handing them to CFITSIO (CFITSIO itself links it).
+find_package(ZLIB REQUIRED)
+target_link_libraries(exocore PRIVATE ZLIB::ZLIB)
