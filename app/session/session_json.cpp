@@ -1,0 +1,242 @@
+#include "session/session_json.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+#include <limits>
+
+namespace exo::app::json {
+
+using namespace exo::pipeline;
+
+namespace {
+
+QString tr(const char* s) { return QCoreApplication::translate("SessionIO", s); }
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+}  // namespace
+
+QJsonValue number(double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null); }
+
+double toDouble(const QJsonValue& v, double fallback, bool nanForNull)
+{
+    if (v.isDouble())
+        return v.toDouble();
+    if (v.isNull() && nanForNull)
+        return kNaN;
+    return fallback;
+}
+
+// ---- Aperture --------------------------------------------------------------------------
+
+QJsonObject apertureToJson(const ApertureChoice& a)
+{
+    QJsonObject o;
+    o["mode"] = QString::fromLatin1(apertureModeName(a.mode));
+    o["sigma"] = number(a.thresholdSigma);
+    if (a.rows > 0 && a.cols > 0 && !a.custom.empty()) {
+        o["rows"] = a.rows;
+        o["cols"] = a.cols;
+        QString mask(static_cast<qsizetype>(a.custom.size()), QLatin1Char('0'));
+        for (size_t i = 0; i < a.custom.size(); ++i)
+            if (a.custom[i])
+                mask[static_cast<qsizetype>(i)] = QLatin1Char('1');
+        o["mask"] = mask;
+    }
+    return o;
+}
+
+ApertureChoice apertureFromJson(const QJsonObject& o, const QString& where, QStringList& warnings)
+{
+    ApertureChoice a;
+    const QString mode = o.value("mode").toString();
+    if (!parseApertureMode(mode.toStdString(), a.mode)) {
+        warnings << tr("Unknown aperture mode \"%1\" for %2; using the pipeline aperture.").arg(mode, where);
+        return ApertureChoice{};
+    }
+    a.thresholdSigma = toDouble(o.value("sigma"), a.thresholdSigma, false);
+    if (o.contains("mask")) {
+        const int rows = o.value("rows").toInt(0);
+        const int cols = o.value("cols").toInt(0);
+        const QString mask = o.value("mask").toString();
+        bool valid = rows > 0 && cols > 0 && mask.size() == qsizetype(rows) * cols;
+        std::vector<std::uint8_t> bits;
+        if (valid) {
+            bits.reserve(static_cast<size_t>(mask.size()));
+            for (QChar ch : mask) {
+                if (ch != QLatin1Char('0') && ch != QLatin1Char('1')) {
+                    valid = false;
+                    break;
+                }
+                bits.push_back(ch == QLatin1Char('1') ? 1 : 0);
+            }
+        }
+        if (valid) {
+            a.rows = rows;
+            a.cols = cols;
+            a.custom = std::move(bits);
+        } else {
+            warnings << tr("The custom aperture of %1 is damaged; using the pipeline aperture.").arg(where);
+            if (a.mode == ApertureMode::Custom)
+                return ApertureChoice{};
+        }
+    } else if (a.mode == ApertureMode::Custom) {
+        warnings << tr("The custom aperture of %1 has no mask; using the pipeline aperture.").arg(where);
+        return ApertureChoice{};
+    }
+    return a;
+}
+
+// ---- Preparation settings ------------------------------------------------------------------
+
+QJsonObject prepareToJson(const PrepareSettings& p)
+{
+    QJsonObject o;
+    o["flux"] = QString::fromLatin1(fluxSourceName(p.flux));
+    o["quality"] = QString::fromStdString(p.quality);
+    o["sigma_clip"] = p.sigmaClip;
+    o["clip_sigma"] = number(p.clipSigma);
+    o["detrend"] = QString::fromLatin1(detrendMethodName(p.detrend));
+    o["window_days"] = number(p.windowDays);
+    o["gap_days"] = number(p.gapDays);
+    o["min_segment_points"] = p.minSegmentPoints;
+    QJsonArray ranges;
+    for (const auto& [t0, t1] : p.maskedRanges)
+        ranges.append(QJsonArray{number(t0), number(t1)});
+    o["masked_ranges"] = ranges;
+    return o;
+}
+
+PrepareSettings prepareFromJson(const QJsonObject& o, QStringList& warnings)
+{
+    PrepareSettings p;
+    if (o.contains("flux")) {
+        const QString s = o.value("flux").toString();
+        if (!parseFluxSource(s.toStdString(), p.flux))
+            warnings << tr("Unknown flux source \"%1\"; using the default.").arg(s);
+    }
+    if (o.contains("quality")) {
+        const QJsonValue q = o.value("quality");
+        p.quality = q.isDouble() ? QString::number(q.toInteger()).toStdString() : q.toString().toStdString();
+        if (p.quality.empty())
+            p.quality = PrepareSettings{}.quality;
+    }
+    p.sigmaClip = o.value("sigma_clip").toBool(p.sigmaClip);
+    p.clipSigma = toDouble(o.value("clip_sigma"), p.clipSigma, false);
+    if (o.contains("detrend")) {
+        const QString s = o.value("detrend").toString();
+        if (!parseDetrendMethod(s.toStdString(), p.detrend))
+            warnings << tr("Unknown detrending method \"%1\"; using the default.").arg(s);
+    }
+    p.windowDays = toDouble(o.value("window_days"), p.windowDays, false);
+    p.gapDays = toDouble(o.value("gap_days"), p.gapDays, false);
+    p.minSegmentPoints = o.value("min_segment_points").toInt(p.minSegmentPoints);
+    for (const QJsonValue& r : o.value("masked_ranges").toArray()) {
+        const QJsonArray pair = r.toArray();
+        if (pair.size() != 2 || !pair[0].isDouble() || !pair[1].isDouble()) {
+            warnings << tr("A damaged masked time range was dropped.");
+            continue;
+        }
+        double t0 = pair[0].toDouble(), t1 = pair[1].toDouble();
+        if (t1 < t0)
+            std::swap(t0, t1);
+        p.maskedRanges.emplace_back(t0, t1);
+    }
+    return p;
+}
+
+// ---- Search settings -----------------------------------------------------------------------
+
+QJsonObject searchToJson(const SearchSettings& s)
+{
+    QJsonObject o;
+    o["min_period_days"] = number(s.minPeriodDays);
+    o["max_period_days"] = number(s.maxPeriodDays);
+    o["oversample"] = number(s.oversample);
+    QJsonArray d;
+    for (double h : s.durationsHours)
+        d.append(number(h));
+    o["durations_hours"] = d;
+    o["max_planets"] = s.maxPlanets;
+    o["min_snr"] = number(s.minSnr);
+    o["min_sde"] = number(s.minSde);
+    o["objective"] = s.objective == BlsObjective::Snr ? QStringLiteral("snr") : QStringLiteral("likelihood");
+    o["threads"] = s.threads;
+    return o;
+}
+
+SearchSettings searchFromJson(const QJsonObject& o, QStringList& warnings)
+{
+    SearchSettings s;
+    s.minPeriodDays = toDouble(o.value("min_period_days"), s.minPeriodDays, false);
+    s.maxPeriodDays = toDouble(o.value("max_period_days"), s.maxPeriodDays, false);
+    s.oversample = toDouble(o.value("oversample"), s.oversample, false);
+    for (const QJsonValue& v : o.value("durations_hours").toArray())
+        if (v.isDouble())
+            s.durationsHours.push_back(v.toDouble());
+    s.maxPlanets = o.value("max_planets").toInt(s.maxPlanets);
+    s.minSnr = toDouble(o.value("min_snr"), s.minSnr, false);
+    s.minSde = toDouble(o.value("min_sde"), s.minSde, false);
+    if (o.contains("objective")) {
+        const QString obj = o.value("objective").toString();
+        if (obj == QLatin1String("snr"))
+            s.objective = BlsObjective::Snr;
+        else if (obj == QLatin1String("likelihood"))
+            s.objective = BlsObjective::Likelihood;
+        else
+            warnings << tr("Unknown search objective \"%1\"; using the default.").arg(obj);
+    }
+    s.threads = o.value("threads").toInt(s.threads);
+    return s;
+}
+
+// ---- Candidates --------------------------------------------------------------------------------
+
+QJsonObject candidateToJson(const CandidateRecord& c)
+{
+    QJsonObject o;
+    o["rank"] = c.rank;
+    o["period_days"] = number(c.periodDays);
+    o["t0"] = number(c.t0);
+    o["t0_bjd"] = number(c.t0Bjd);
+    o["duration_hours"] = number(c.durationHours);
+    o["depth_ppm"] = number(c.depthPpm);
+    o["depth_err_ppm"] = number(c.depthErrPpm);
+    o["snr"] = number(c.snr);
+    o["sde"] = number(c.sde);
+    o["n_transits"] = c.nTransits;
+    o["odd_depth_ppm"] = number(c.oddDepthPpm);
+    o["even_depth_ppm"] = number(c.evenDepthPpm);
+    o["odd_even_sigma"] = number(c.oddEvenSigma);
+    o["secondary_depth_ppm"] = number(c.secondaryDepthPpm);
+    o["flagged"] = c.flagged;
+    o["disposition"] = c.disposition;
+    o["note"] = c.note;
+    return o;
+}
+
+CandidateRecord candidateFromJson(const QJsonObject& o)
+{
+    CandidateRecord c;
+    c.rank = o.value("rank").toInt(0);
+    c.periodDays = toDouble(o.value("period_days"), kNaN);
+    c.t0 = toDouble(o.value("t0"), kNaN);
+    c.t0Bjd = toDouble(o.value("t0_bjd"), kNaN);
+    c.durationHours = toDouble(o.value("duration_hours"), kNaN);
+    c.depthPpm = toDouble(o.value("depth_ppm"), kNaN);
+    c.depthErrPpm = toDouble(o.value("depth_err_ppm"), kNaN);
+    c.snr = toDouble(o.value("snr"), kNaN);
+    c.sde = toDouble(o.value("sde"), kNaN);
+    c.nTransits = o.value("n_transits").toInt(0);
+    c.oddDepthPpm = toDouble(o.value("odd_depth_ppm"), kNaN);
+    c.evenDepthPpm = toDouble(o.value("even_depth_ppm"), kNaN);
+    c.oddEvenSigma = toDouble(o.value("odd_even_sigma"), kNaN);
+    c.secondaryDepthPpm = toDouble(o.value("secondary_depth_ppm"), kNaN);
+    c.flagged = o.value("flagged").toBool(false);
+    c.disposition = o.value("disposition").toString();
+    c.note = o.value("note").toString();
+    return c;
+}
+
+}  // namespace exo::app::json

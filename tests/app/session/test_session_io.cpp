@@ -1,0 +1,458 @@
+// Tests of app/session/session_io: versioned JSON of inputs and parameters,
+// clear errors for foreign/newer/damaged files, missing data files as warnings,
+// relative-path resolution after a move and atomic saving.
+#include "session/session.h"
+#include "session/session_io.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <cmath>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/resource.h>
+#endif
+
+using namespace exo::app;
+using namespace exo::pipeline;
+
+namespace {
+
+/// Creates an (empty) stand-in data file; session files only store paths.
+QString touch(const QString& path)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write("stand-in");
+    return QFileInfo(path).absoluteFilePath();
+}
+
+void writeJson(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+/// A state with every field away from its default.
+SessionState richState(const QString& dataDir)
+{
+    SessionState s;
+    const QString q3 = touch(dataDir + "/kplr009002278-2009350155506_llc.fits");
+    const QString q4 = touch(dataDir + "/kplr009002278-2010078095331_lpd-targ.fits");
+    const QString s14 = touch(dataDir + "/tess2019198215352-s0014_tp.fits");
+    s.files = {SessionFile{q3, "KIC 9002278", "Q3"}, SessionFile{q4, "KIC 9002278", "Q4"},
+               SessionFile{s14, "TOI 700", "Sector 14"}};
+    ApertureChoice custom;
+    custom.mode = ApertureMode::Custom;
+    custom.rows = 3;
+    custom.cols = 4;
+    custom.custom = {0, 1, 1, 0, 1, 1, 1, 1, 0, 1, 0, 0};
+    s.apertures[q4] = custom;
+    ApertureChoice threshold;
+    threshold.mode = ApertureMode::Threshold;
+    threshold.thresholdSigma = 2.25;
+    s.apertures[s14] = threshold;
+    ApertureChoice all;
+    all.mode = ApertureMode::All;
+    s.apertures[q3] = all;
+
+    s.prepare.flux = FluxSource::Sap;
+    s.prepare.quality = "hard";
+    s.prepare.sigmaClip = false;
+    s.prepare.clipSigma = 4.5;
+    s.prepare.detrend = DetrendMethod::SavGol;
+    s.prepare.windowDays = 1.25;
+    s.prepare.gapDays = 0.5;
+    s.prepare.minSegmentPoints = 42;
+    s.prepare.maskedRanges = {{260.125, 260.5}, {300.0, 301.75}};
+
+    s.search.minPeriodDays = 0.8;
+    s.search.maxPeriodDays = 45;
+    s.search.oversample = 5;
+    s.search.durationsHours = {1.5, 3, 6};
+    s.search.maxPlanets = 5;
+    s.search.minSnr = 6.5;
+    s.search.minSde = 8;
+    s.search.objective = BlsObjective::Snr;
+    s.search.threads = 2;
+
+    CandidateRecord c;
+    c.rank = 1;
+    c.periodDays = 37.42395;
+    c.t0 = 136.8224;
+    c.t0Bjd = 2454969.8224;
+    c.durationHours = 3.6;
+    c.depthPpm = 1320.5;
+    c.depthErrPpm = 40.25;
+    c.snr = 31.2;
+    c.sde = 18.4;
+    c.nTransits = 9;
+    c.oddDepthPpm = 1300;
+    c.evenDepthPpm = 1341;
+    c.oddEvenSigma = 0.7;
+    c.secondaryDepthPpm = 12;
+    c.flagged = true;
+    c.disposition = "PC";
+    c.note = "clean U shape; \"quoted\" and accented: é";
+    CandidateRecord d = c;
+    d.rank = 2;
+    d.periodDays = 18.6;
+    d.flagged = false;
+    d.disposition = "FP";
+    d.note.clear();
+    s.candidates = {c, d};
+    s.currentFile = q4;
+    s.currentStar = "KIC 9002278";
+    return s;
+}
+
+}  // namespace
+
+class TestSessionIo : public QObject {
+    Q_OBJECT
+private slots:
+    void roundTrip();
+    void roundTripThroughSession();
+    void jsonHoldsParametersOnly();
+    void nonFiniteNumbersBecomeNull();
+    void newerVersionIsRefused();
+    void badFiles_data();
+    void badFiles();
+    void unreadableFile();
+    void damagedApertureFallsBack();
+    void missingDataFileIsAWarning();
+    void relativePathsAfterMove();
+    void saveErrors();
+    void saveKeepsOldFileOnFailure();
+    void saveKeepsOldFileWhenDiskFull();
+};
+
+void TestSessionIo::roundTrip()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const SessionState st = richState(dir.filePath("data"));
+    const QString path = dir.filePath("analysis.exoworld");
+    QString error;
+    QVERIFY2(saveSessionState(st, path, &error), qPrintable(error));
+    QVERIFY(error.isEmpty());
+    const SessionLoadResult r = loadSession(path);
+    QVERIFY2(r.ok(), qPrintable(r.errorMessage));
+    QVERIFY2(r.warnings.isEmpty(), qPrintable(r.warnings.join('\n')));
+    QCOMPARE(r.formatVersion, 1);
+    QVERIFY(!r.appVersion.isEmpty());
+    QCOMPARE(r.state.files, st.files);
+    QVERIFY(r.state.apertures == st.apertures);
+    QVERIFY(r.state.prepare == st.prepare);
+    QVERIFY(r.state.search == st.search);
+    QCOMPARE(r.state.candidates.size(), 2);
+    QVERIFY(r.state.candidates == st.candidates);
+    QCOMPARE(r.state.currentFile, st.currentFile);
+    QVERIFY(r.state == st);
+}
+
+void TestSessionIo::roundTripThroughSession()
+{
+    QTemporaryDir dir;
+    const QString a = touch(dir.filePath("a.fits"));
+    Session s;
+    s.addFile(a, "KIC 11904151", "Q5");
+    ApertureChoice custom;
+    custom.mode = ApertureMode::Custom;
+    custom.rows = 2;
+    custom.cols = 2;
+    custom.custom = {1, 0, 0, 1};
+    s.setAperture(a, custom);
+    s.addMaskedRange(5, 6);
+    CandidateRecord c;
+    c.rank = 1;
+    c.periodDays = 0.837495;
+    s.setCandidates({c});
+    s.setFlagged(1, true);
+    s.setNote(1, "Kepler-10 b");
+    const QString path = dir.filePath("s.exoworld");
+    QString error;
+    QVERIFY2(saveSession(s, path, &error), qPrintable(error));
+    s.markSaved();
+
+    Session t;
+    const auto r = loadSession(path);
+    QVERIFY(r.ok());
+    t.restore(r.state);
+    QVERIFY(t.snapshot() == s.snapshot());
+    QVERIFY(t.candidates()[0].flagged);
+    QCOMPARE(t.candidates()[0].note, QString("Kepler-10 b"));
+    QVERIFY(!t.isModified());
+    QCOMPARE(t.undoStack()->count(), 0);
+}
+
+void TestSessionIo::jsonHoldsParametersOnly()
+{
+    QTemporaryDir dir;
+    const SessionState st = richState(dir.filePath("data"));
+    const QString path = dir.filePath("x.exoworld");
+    QVERIFY(saveSessionState(st, path));
+    const QJsonObject root = QJsonDocument::fromJson(readAll(path)).object();
+    QCOMPARE(root.value("format").toString(), QString("exoworld-session"));
+    QCOMPARE(root.value("version").toInt(), 1);
+    QVERIFY(!root.value("app_version").toString().isEmpty());
+    // Exactly these top-level keys: inputs and parameters, no derived arrays.
+    QStringList keys = root.keys();
+    keys.sort();
+    QStringList expected{"format", "version", "app_version", "files", "apertures", "prepare",
+                         "search", "candidates", "current_file", "current_star"};
+    expected.sort();
+    QCOMPARE(keys, expected);
+    const QJsonObject f0 = root.value("files").toArray().at(0).toObject();
+    QCOMPARE(f0.value("relative").toString(), QString("data/kplr009002278-2009350155506_llc.fits"));
+    QVERIFY(QDir::isAbsolutePath(f0.value("path").toString()));
+    QCOMPARE(f0.value("star").toString(), QString("KIC 9002278"));
+    QCOMPARE(f0.value("season").toString(), QString("Q3"));
+    const QJsonObject ap = root.value("apertures").toObject().value(st.files[1].path).toObject();
+    QCOMPARE(ap.value("mode").toString(), QString("custom"));
+    QCOMPARE(ap.value("rows").toInt(), 3);
+    QCOMPARE(ap.value("cols").toInt(), 4);
+    QCOMPARE(ap.value("mask").toString(), QString("011011110100"));
+    QCOMPARE(root.value("prepare").toObject().value("detrend").toString(), QString("savgol"));
+    QCOMPARE(root.value("prepare").toObject().value("masked_ranges").toArray().size(), 2);
+    QCOMPARE(root.value("search").toObject().value("objective").toString(), QString("snr"));
+}
+
+void TestSessionIo::nonFiniteNumbersBecomeNull()
+{
+    QTemporaryDir dir;
+    SessionState st;
+    CandidateRecord c;
+    c.rank = 1;
+    c.periodDays = 3.5;
+    c.oddEvenSigma = qQNaN();  // e.g. too few transits for an odd/even test
+    c.secondaryDepthPpm = qInf();
+    st.candidates = {c};
+    const QString path = dir.filePath("nan.exoworld");
+    QVERIFY(saveSessionState(st, path));
+    const QJsonObject cand =
+        QJsonDocument::fromJson(readAll(path)).object().value("candidates").toArray().at(0).toObject();
+    QVERIFY(cand.value("odd_even_sigma").isNull());
+    const auto r = loadSession(path);
+    QVERIFY(r.ok());
+    QVERIFY(std::isnan(r.state.candidates[0].oddEvenSigma));
+    QVERIFY(std::isnan(r.state.candidates[0].secondaryDepthPpm));
+    QCOMPARE(r.state.candidates[0].periodDays, 3.5);
+}
+
+void TestSessionIo::newerVersionIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("future.exoworld");
+    writeJson(path, R"({"format": "exoworld-session", "version": 2, "app_version": "9.0", "files": []})");
+    const auto r = loadSession(path);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error, SessionIoError::NewerVersion);
+    QCOMPARE(r.errorMessage,
+             QString("This session was written by a newer ExoWorld (format 2); this version reads format 1."));
+}
+
+void TestSessionIo::badFiles_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<SessionIoError>("expected");
+    QTest::newRow("garbage") << QByteArray("SIMPLE  =                    T") << SessionIoError::NotJson;
+    QTest::newRow("truncated json") << QByteArray(R"({"format": "exoworld-session", "vers)") << SessionIoError::NotJson;
+    QTest::newRow("json array") << QByteArray("[1, 2, 3]") << SessionIoError::NotJson;
+    QTest::newRow("empty file") << QByteArray() << SessionIoError::NotJson;
+    QTest::newRow("other format") << QByteArray(R"({"format": "plotjuggler-layout", "version": 1})")
+                                  << SessionIoError::WrongFormat;
+    QTest::newRow("no format") << QByteArray(R"({"version": 1})") << SessionIoError::WrongFormat;
+    QTest::newRow("no version") << QByteArray(R"({"format": "exoworld-session"})") << SessionIoError::Invalid;
+    QTest::newRow("version as text") << QByteArray(R"({"format": "exoworld-session", "version": "1"})")
+                                     << SessionIoError::Invalid;
+    QTest::newRow("fractional version") << QByteArray(R"({"format": "exoworld-session", "version": 1.5})")
+                                        << SessionIoError::Invalid;
+    QTest::newRow("files not a list")
+        << QByteArray(R"({"format": "exoworld-session", "version": 1, "files": {"a": 1}})") << SessionIoError::Invalid;
+    QTest::newRow("prepare not an object")
+        << QByteArray(R"({"format": "exoworld-session", "version": 1, "prepare": [1]})") << SessionIoError::Invalid;
+}
+
+void TestSessionIo::badFiles()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(SessionIoError, expected);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("bad.exoworld");
+    writeJson(path, content);
+    const auto r = loadSession(path);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error, expected);
+    QVERIFY(!r.errorMessage.isEmpty());
+    QVERIFY(r.state.files.isEmpty());
+}
+
+void TestSessionIo::unreadableFile()
+{
+    QTemporaryDir dir;
+    const auto r = loadSession(dir.filePath("does-not-exist.exoworld"));
+    QCOMPARE(r.error, SessionIoError::Unreadable);
+    QVERIFY(r.errorMessage.contains("does-not-exist.exoworld"));
+}
+
+void TestSessionIo::damagedApertureFallsBack()
+{
+    QTemporaryDir dir;
+    const QString a = touch(dir.filePath("a.fits"));
+    QJsonObject root{{"format", "exoworld-session"}, {"version", 1}};
+    root["files"] = QJsonArray{QJsonObject{{"path", a}, {"star", "A"}}};
+    // 2x2 declared but 3 mask characters, and an unknown detrending method.
+    root["apertures"] = QJsonObject{{a, QJsonObject{{"mode", "custom"}, {"rows", 2}, {"cols", 2}, {"mask", "011"}}}};
+    root["prepare"] = QJsonObject{{"detrend", "wavelet"}, {"window_days", 2.0}};
+    const auto r = sessionFromJson(root, dir.path());
+    QVERIFY(r.ok());
+    QCOMPARE(r.warnings.size(), 2);
+    QVERIFY(r.state.apertures.at(a) == ApertureChoice{});
+    QCOMPARE(r.state.prepare.detrend, PrepareSettings{}.detrend);
+    QCOMPARE(r.state.prepare.windowDays, 2.0);  // the valid fields are kept
+}
+
+void TestSessionIo::missingDataFileIsAWarning()
+{
+    QTemporaryDir dir;
+    const SessionState st = richState(dir.filePath("data"));
+    const QString path = dir.filePath("m.exoworld");
+    QVERIFY(saveSessionState(st, path));
+    QVERIFY(QFile::remove(st.files[1].path));
+    const auto r = loadSession(path);
+    QVERIFY(r.ok());  // the load succeeds so the user can relocate the file
+    QCOMPARE(r.missingFiles, QStringList{st.files[1].path});
+    QCOMPARE(r.warnings.size(), 1);
+    QVERIFY(r.warnings[0].contains(st.files[1].path));
+    // The missing file stays in the session with its aperture.
+    QCOMPARE(r.state.files, st.files);
+    QVERIFY(r.state.apertures.at(st.files[1].path) == st.apertures.at(st.files[1].path));
+}
+
+void TestSessionIo::relativePathsAfterMove()
+{
+    QTemporaryDir root;
+    const QString before = root.filePath("project");
+    const SessionState st = richState(before + "/data");
+    QVERIFY(QDir().mkpath(before + "/sessions"));
+    QVERIFY(saveSessionState(st, before + "/sessions/hunt.exoworld"));
+    // Move the whole project folder: the absolute paths are now wrong.
+    const QString after = root.filePath("moved/project2");
+    QVERIFY(QDir().mkpath(root.filePath("moved")));
+    QVERIFY(QDir().rename(before, after));
+    const auto r = loadSession(after + "/sessions/hunt.exoworld");
+    QVERIFY2(r.ok(), qPrintable(r.errorMessage));
+    QVERIFY2(r.missingFiles.isEmpty(), qPrintable(r.missingFiles.join(", ")));
+    QCOMPARE(r.state.files.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        const QString expected = QDir::cleanPath(after + "/data/" + QFileInfo(st.files[i].path).fileName());
+        QCOMPARE(r.state.files[i].path, expected);
+        QCOMPARE(r.state.files[i].star, st.files[i].star);
+        // Apertures follow their file.
+        QVERIFY(r.state.apertures.at(expected) == st.apertures.at(st.files[i].path));
+    }
+    QCOMPARE(r.state.currentFile, QDir::cleanPath(after + "/data/" + QFileInfo(st.currentFile).fileName()));
+}
+
+void TestSessionIo::saveErrors()
+{
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY(!saveSessionState(SessionState{}, dir.filePath("no/such/folder/s.exoworld"), &error));
+    QVERIFY(!error.isEmpty());
+    error.clear();
+    QVERIFY(!saveSessionState(SessionState{}, QString(), &error));
+    QVERIFY(!error.isEmpty());
+    // The target is an existing folder.
+    QVERIFY(QDir().mkpath(dir.filePath("folder.exoworld")));
+    error.clear();
+    QVERIFY(!saveSessionState(SessionState{}, dir.filePath("folder.exoworld"), &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(QFileInfo(dir.filePath("folder.exoworld")).isDir());
+}
+
+void TestSessionIo::saveKeepsOldFileOnFailure()
+{
+    QTemporaryDir dir;
+    const QString sub = dir.filePath("locked");
+    QVERIFY(QDir().mkpath(sub));
+    const QString path = sub + "/s.exoworld";
+    SessionState first;
+    first.prepare.windowDays = 0.5;
+    QVERIFY(saveSessionState(first, path));
+    const QByteArray original = readAll(path);
+    // A successful save leaves no temporary file behind.
+    QCOMPARE(QDir(sub).entryList(QDir::Files | QDir::Hidden), QStringList{"s.exoworld"});
+
+    QFile::setPermissions(sub, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+    QFile probe(sub + "/probe");
+    const bool reallyLocked = !probe.open(QIODevice::WriteOnly);
+    if (!reallyLocked)
+        probe.remove();
+    SessionState second;
+    second.prepare.windowDays = 2.0;
+    QString error;
+    const bool saved = saveSessionState(second, path, &error);
+    QFile::setPermissions(sub, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (!reallyLocked)
+        QSKIP("Running with privileges that ignore folder permissions (root); the error paths are "
+              "covered by saveErrors().");
+    QVERIFY(!saved);
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(readAll(path), original);
+    QCOMPARE(loadSession(path).state.prepare.windowDays, 0.5);
+}
+
+void TestSessionIo::saveKeepsOldFileWhenDiskFull()
+{
+#ifdef Q_OS_UNIX
+    // Simulates a full disk during the save with a file-size limit (which also
+    // applies to root): the write of the new content fails half-way.
+    QTemporaryDir dir;
+    const QString path = dir.filePath("s.exoworld");
+    SessionState first;
+    first.prepare.windowDays = 0.5;
+    QVERIFY(saveSessionState(first, path));
+    const QByteArray original = readAll(path);
+    QVERIFY(original.size() > 256);
+
+    SessionState second = richState(dir.filePath("data"));
+    rlimit old{};
+    QVERIFY(getrlimit(RLIMIT_FSIZE, &old) == 0);
+    const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit small = old;
+    small.rlim_cur = 256;
+    QVERIFY(setrlimit(RLIMIT_FSIZE, &small) == 0);
+    QString error;
+    const bool saved = saveSessionState(second, path, &error);
+    setrlimit(RLIMIT_FSIZE, &old);
+    std::signal(SIGXFSZ, oldHandler);
+
+    QVERIFY(!saved);
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(readAll(path), original);  // the previous session is intact
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{"s.exoworld"});
+#else
+    QSKIP("Needs RLIMIT_FSIZE (POSIX)");
+#endif
+}
+
+QTEST_GUILESS_MAIN(TestSessionIo)
+#include "test_session_io.moc"
