@@ -1,0 +1,56 @@
+#pragma once
+/// @file bls_internal.h
+/// Private to core/search: data prepared once per runBls() call and the
+/// per-period kernels (bls_kernel.cpp binned, bls_exact.cpp unbinned).
+
+#include <vector>
+
+#include "search/bls.h"
+
+namespace exo::search::detail {
+
+/// Weighted point data: w = ivar / mean(ivar), wy = w * (y - ybar_w).
+struct WPoint {
+    double w;
+    double wy;
+};
+
+struct Prepared {
+    std::vector<double> dt;      ///< t - tmin (days)
+    std::vector<WPoint> pts;     ///< same order as dt
+    double tmin = 0;
+    double sumW = 0, sumWy = 0;  ///< totals of w and wy (sumWy ~ 0)
+    double ivarScale = 1;        ///< mean(ivar): astropy ivar = w * ivarScale
+};
+
+/// Best model of one period (all astropy output fields).
+struct PeriodOut {
+    double power, depth, depthErr, duration, transitTime, depthSnr, logLike;
+};
+
+/// Per-thread scratch buffers, reused across periods (never shared).
+struct Scratch {
+    std::vector<int> idx;
+    std::vector<WPoint> bins;
+    std::vector<double> cw, cy, key;
+    std::vector<double> durs;
+    std::vector<double> sorted;  ///< exact method
+};
+
+/// Durations (days) to try at period P (fixed list or relative to T14(P)).
+void durationsAt(const BlsParams& p, double period, std::vector<double>& out);
+
+/// Fill a PeriodOut from the in-transit sums (normalised weights) of the best window.
+PeriodOut finishModel(const Prepared& d, const BlsParams& p, double sw, double sy, double durationDays,
+                      double midPhaseDays, double period);
+
+/// An empty result (no window with data): power -inf, NaN parameters.
+PeriodOut emptyModel();
+
+void binnedPeriod(const Prepared& d, const BlsParams& p, double period, Scratch& s, PeriodOut& out);
+void exactPeriod(const Prepared& d, const BlsParams& p, double period, Scratch& s, PeriodOut& out);
+
+/// Largest bin count any period will need (for the memory check).
+double maxBinsEstimate(const BlsParams& p, double maxPeriod, double minDuration);
+
+}  // namespace exo::search::detail

@@ -1,0 +1,193 @@
+// Binned BLS kernel: one period at a time, cache-friendly, vectorisable loops.
+// See bls.h for the semantics and bls_internal.h for the data layout.
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "search/bls_internal.h"
+#include "search/grid.h"
+
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
+#define EXO_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define EXO_CLONES
+#endif
+
+namespace exo::search::detail {
+namespace {
+
+constexpr double kEmptyWeight = 1e-12;  // windows with less normalised weight hold no point
+
+// Phase-bin index of every point: floor(((t - tmin) mod P) / bw), clamped to [0, nb).
+// The integer part of dt/P is taken by truncation (dt >= 0), which vectorises.
+EXO_CLONES void phaseIndices(const double* dt, std::size_t n, double period, double bw, int nb, int* idx)
+{
+    const double invP = 1.0 / period, invBw = 1.0 / bw;
+    const int last = nb - 1;
+    for (std::size_t i = 0; i < n; ++i) {
+        const double k = double(int(dt[i] * invP));
+        double ph = dt[i] - k * period;
+        ph = ph < 0 ? 0 : ph;
+        const int j = int(ph * invBw);
+        idx[i] = j < last ? j : last;
+    }
+}
+
+// astropy bls.c, verbatim arithmetic: ind = (int)(wrap_into(x, P) / bw) + 1.
+void astropyIndices(const double* dt, std::size_t n, double period, double bw, int* idx)
+{
+    for (std::size_t i = 0; i < n; ++i) {
+        const double wrap = dt[i] - period * std::floor(dt[i] / period);
+        idx[i] = int(wrap / bw) + 1;
+    }
+}
+
+void scatter(const WPoint* pts, const int* idx, std::size_t n, WPoint* bins)
+{
+    for (std::size_t i = 0; i < n; ++i) {
+        WPoint& b = bins[idx[i]];
+        b.w += pts[i].w;
+        b.wy += pts[i].wy;
+    }
+}
+
+// Objective key of every window [n, n+D) for n in [0, nStart): a positive multiple
+// of astropy's objective (likelihood: sy^2/(sw*so^2), snr: sy^2/(sw*so)), or -1
+// where the window is empty, the complement is empty or the depth is negative.
+EXO_CLONES void windowKeys(const double* cw, const double* cy, int nStart, int D, double sumW, bool snr,
+                           double* key)
+{
+    for (int n = 0; n < nStart; ++n) {
+        const double sw = cw[n + D] - cw[n];
+        const double sy = cy[n + D] - cy[n];
+        const double so = sumW - sw;
+        const double den = snr ? sw * so : sw * so * so;
+        const bool ok = (sw > kEmptyWeight) & (so > kEmptyWeight) & (sy <= 0.0);
+        key[n] = ok ? (sy * sy) / den : -1.0;
+    }
+}
+
+// First index of the maximum (strict '>' scan order, as astropy).
+std::size_t firstMax(const double* key, int n, double& best)
+{
+    double m0 = -2, m1 = -2, m2 = -2, m3 = -2;
+    int i = 0;
+    for (; i + 4 <= n; i += 4) {
+        m0 = key[i] > m0 ? key[i] : m0;
+        m1 = key[i + 1] > m1 ? key[i + 1] : m1;
+        m2 = key[i + 2] > m2 ? key[i + 2] : m2;
+        m3 = key[i + 3] > m3 ? key[i + 3] : m3;
+    }
+    double m = std::max(std::max(m0, m1), std::max(m2, m3));
+    for (; i < n; ++i) m = key[i] > m ? key[i] : m;
+    best = m;
+    for (int j = 0; j < n; ++j)
+        if (key[j] == m) return std::size_t(j);
+    return 0;
+}
+
+}  // namespace
+
+void durationsAt(const BlsParams& p, double period, std::vector<double>& out)
+{
+    if (!p.durations.empty()) {
+        out = p.durations;
+        return;
+    }
+    out = durationsForPeriod(period, p.durationFractions.empty() ? defaultDurationFractions() : p.durationFractions,
+                             p.minDurationDays, p.stellarMassSun, p.stellarRadiusSun);
+}
+
+double maxBinsEstimate(const BlsParams& p, double maxPeriod, double minDuration)
+{
+    return std::ceil(maxPeriod / (minDuration / std::max(1, p.oversample))) + 2.0 * p.oversample + 2;
+}
+
+PeriodOut emptyModel()
+{
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    return {-std::numeric_limits<double>::infinity(), nan, nan, nan, nan, nan, nan};
+}
+
+PeriodOut finishModel(const Prepared& d, const BlsParams& p, double sw, double sy, double durationDays,
+                      double midPhaseDays, double period)
+{
+    const double so = d.sumW - sw, syo = d.sumWy - sy;
+    const double yIn = sy / sw, yOut = syo / so;
+    const double depth = yOut - yIn;
+    const double ivarIn = sw * d.ivarScale, ivarOut = so * d.ivarScale;
+    PeriodOut o;
+    o.depth = depth;
+    o.depthErr = std::sqrt(1.0 / ivarIn + 1.0 / ivarOut);
+    o.depthSnr = depth / o.depthErr;
+    o.logLike = 0.5 * ivarIn * depth * depth;
+    o.power = p.objective == Objective::Likelihood ? o.logLike : o.depthSnr;
+    o.duration = durationDays;
+    o.transitTime = d.tmin + std::fmod(midPhaseDays, period);
+    return o;
+}
+
+void binnedPeriod(const Prepared& d, const BlsParams& p, double period, Scratch& s, PeriodOut& out)
+{
+    durationsAt(p, period, s.durs);
+    const double dmin = *std::min_element(s.durs.begin(), s.durs.end());
+    const int os = std::max(1, p.oversample);
+    const double bw = dmin / os;
+    const std::size_t n = d.dt.size();
+    const bool astropy = p.method == BlsMethod::AstropyFast;
+    const bool snr = p.objective == Objective::Snr;
+
+    int dmax = 0;
+    for (double du : s.durs) dmax = std::max(dmax, std::max(1, int(std::round(du / bw))));
+    const int nReal = int(std::ceil(period / bw));
+    // Array layout (1-based like astropy; position 0 is the zero of the cumulative sum):
+    //  Binned:      positions 1..nReal real bins, then dmax wrapped copies; starts n in [0, nReal)
+    //  AstropyFast: n_bins = nReal + os positions, astropy's padding; starts n in [0, n_bins - D]
+    const int len = astropy ? nReal + os : nReal + dmax;
+    s.bins.assign(std::size_t(len) + 1, WPoint{0, 0});
+    s.idx.resize(n);
+    if (astropy) {
+        astropyIndices(d.dt.data(), n, period, bw, s.idx.data());
+        scatter(d.pts.data(), s.idx.data(), n, s.bins.data());
+        for (int k = 1, ind = len - os; k <= os; ++k, ++ind) s.bins[std::size_t(ind)] = s.bins[std::size_t(k)];
+    } else {
+        phaseIndices(d.dt.data(), n, period, bw, nReal, s.idx.data());
+        scatter(d.pts.data(), s.idx.data(), n, s.bins.data() + 1);
+        for (int k = 0; k < dmax; ++k) s.bins[std::size_t(nReal + 1 + k)] = s.bins[std::size_t(1 + k % nReal)];
+    }
+    s.cw.resize(std::size_t(len) + 1);
+    s.cy.resize(std::size_t(len) + 1);
+    double aw = 0, ay = 0;
+    for (int k = 0; k <= len; ++k) {
+        aw += s.bins[std::size_t(k)].w;
+        ay += s.bins[std::size_t(k)].wy;
+        s.cw[std::size_t(k)] = aw;
+        s.cy[std::size_t(k)] = ay;
+    }
+    s.key.resize(std::size_t(len) + 1);
+
+    double bestKey = -1;
+    int bestN = -1, bestD = 0;
+    for (double du : s.durs) {
+        const int D = std::max(1, int(std::round(du / bw)));
+        const int nStart = astropy ? len - D + 1 : nReal;
+        if (nStart <= 0) continue;
+        windowKeys(s.cw.data(), s.cy.data(), nStart, D, d.sumW, snr, s.key.data());
+        double m;
+        const std::size_t at = firstMax(s.key.data(), nStart, m);
+        if (m >= 0 && (bestN < 0 || m > bestKey)) {
+            bestKey = m;
+            bestN = int(at);
+            bestD = D;
+        }
+    }
+    if (bestN < 0) {
+        out = emptyModel();
+        return;
+    }
+    const double sw = s.cw[std::size_t(bestN + bestD)] - s.cw[std::size_t(bestN)];
+    const double sy = s.cy[std::size_t(bestN + bestD)] - s.cy[std::size_t(bestN)];
+    out = finishModel(d, p, sw, sy, bestD * bw, bestN * bw + 0.5 * bestD * bw, period);
+}
+
+}  // namespace exo::search::detail

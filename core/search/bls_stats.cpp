@@ -1,0 +1,132 @@
+// computeBlsStats(): astropy BoxLeastSquares.compute_stats, same masks and formulas.
+#include <Eigen/Dense>
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "search/bls.h"
+
+namespace exo::search {
+namespace {
+
+// Python's float modulo (result has the sign of the divisor).
+double pymod(double a, double b)
+{
+    double r = std::fmod(a, b);
+    if (r != 0 && ((r < 0) != (b < 0))) r += b;
+    return r;
+}
+
+struct Sums {
+    double ivar = 0, yivar = 0;
+    bool any = false;
+};
+
+// astropy _compute_depth: (y_m, var_m) for a mask alone, or (y_out - y_m, sqrt(var_m + var_out)).
+DepthEstimate depthOf(const Sums& m, double yOut, double varOut)
+{
+    if (!m.any || !std::isfinite(varOut)) return {};
+    const double varM = 1.0 / m.ivar;
+    const double yM = m.yivar * varM;
+    return {yOut - yM, std::sqrt(varM + varOut)};
+}
+
+DepthEstimate levelOf(const Sums& m)  // first form: value = y_m, error = var_m (a variance!)
+{
+    if (!m.any) return {};
+    const double varM = 1.0 / m.ivar;
+    return {m.yivar * varM, varM};
+}
+
+}  // namespace
+
+Result<BlsStats> computeBlsStats(const std::vector<double>& t, const std::vector<double>& y,
+                                 const std::vector<double>& dy, double period, double duration, double t0)
+{
+    using R = Result<BlsStats>;
+    if (t.size() != y.size() || (!dy.empty() && dy.size() != t.size()) || t.empty())
+        return R::failure(ErrorCode::InvalidParameter, "array sizes");
+    if (!(period > 0) || !(duration > 0) || !(duration < period) || !std::isfinite(t0))
+        return R::failure(ErrorCode::InvalidParameter, "period/duration/transit time");
+    const std::size_t n = t.size();
+    const double hp = 0.5 * period, hd = 0.5 * duration;
+    auto ivarAt = [&](std::size_t i) { return dy.empty() ? 1.0 : 1.0 / (dy[i] * dy[i]); };
+
+    std::vector<char> in(n);
+    Sums sIn, sOut, sOdd, sEven, sPhase, sPhaseOut, sHalf, sNotHalf;
+    auto add = [&](Sums& s, std::size_t i) {
+        s.ivar += ivarAt(i);
+        s.yivar += y[i] * ivarAt(i);
+        s.any = true;
+    };
+    for (std::size_t i = 0; i < n; ++i) {
+        in[i] = std::abs(pymod(t[i] - t0 + hp, period) - hp) < hd;
+        add(in[i] ? sIn : sOut, i);
+        if (std::abs(pymod(t[i] - t0, 2 * period) - period) < hd) add(sOdd, i);
+        if (std::abs(pymod(t[i] - t0 + period, 2 * period) - period) < hd) add(sEven, i);
+        const bool ph = std::abs(pymod(t[i] - t0, period) - hp) < hd;
+        if (ph)
+            add(sPhase, i);
+        else if (!in[i])
+            add(sPhaseOut, i);
+        const bool half = std::abs(pymod(t[i] - t0 + 0.25 * period, 0.5 * period) - 0.25 * period) < hd;
+        add(half ? sHalf : sNotHalf, i);
+    }
+    BlsStats st;
+    const DepthEstimate out = levelOf(sOut);
+    const double yOut = out.value, varOut = out.error;
+    st.depth = depthOf(sIn, yOut, varOut);
+    st.depthOdd = depthOf(sOdd, yOut, varOut);
+    st.depthEven = depthOf(sEven, yOut, varOut);
+    const DepthEstimate phOut = levelOf(sPhaseOut);
+    st.depthPhased = depthOf(sPhase, phOut.value, phOut.error);
+    const DepthEstimate halfOut = levelOf(sNotHalf);
+    st.depthHalf = depthOf(sHalf, halfOut.value, halfOut.error);
+    const double yIn = yOut - st.depth.value;
+
+    // Per-transit counts and log-likelihoods.
+    std::map<long long, std::pair<int, double>> per;
+    double fullLl = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const double iv = ivarAt(i);
+        if (in[i]) {
+            const long long id = (long long)std::nearbyint((t[i] - t0) / period);
+            auto& e = per[id];
+            e.first += 1;
+            e.second += -0.5 * iv * ((y[i] - yIn) * (y[i] - yIn) - (y[i] - yOut) * (y[i] - yOut));
+            fullLl -= 0.5 * iv * (y[i] - yIn) * (y[i] - yIn);
+        } else {
+            fullLl -= 0.5 * iv * (y[i] - yOut) * (y[i] - yOut);
+        }
+    }
+    if (!per.empty()) {
+        const long long lo = per.begin()->first, hi = per.rbegin()->first;
+        for (long long id = lo; id <= hi; ++id) {
+            st.transitTimes.push_back(period * double(id - lo) + (period * double(lo) + t0));
+            auto it = per.find(id);
+            st.perTransitCount.push_back(it == per.end() ? 0 : it->second.first);
+            st.perTransitLogLikelihood.push_back(it == per.end() ? 0.0 : it->second.second);
+        }
+    }
+    // Sine model at the period: weighted least squares on [sin, cos, 1].
+    Eigen::Matrix3d ata = Eigen::Matrix3d::Zero();
+    Eigen::Vector3d aty = Eigen::Vector3d::Zero();
+    for (std::size_t i = 0; i < n; ++i) {
+        const double ph = 2 * M_PI * t[i] / period;
+        const Eigen::Vector3d a(std::sin(ph), std::cos(ph), 1.0);
+        ata += ivarAt(i) * a * a.transpose();
+        aty += ivarAt(i) * y[i] * a;
+    }
+    const Eigen::Vector3d w = ata.fullPivLu().solve(aty);
+    double sinLl = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const double ph = 2 * M_PI * t[i] / period;
+        const double r = y[i] - (w[0] * std::sin(ph) + w[1] * std::cos(ph) + w[2]);
+        sinLl -= 0.5 * r * r * ivarAt(i);
+    }
+    st.harmonicAmplitude = std::hypot(w[0], w[1]);
+    st.harmonicDeltaLogLikelihood = sinLl - fullLl;
+    return R::success(std::move(st));
+}
+
+}  // namespace exo::search

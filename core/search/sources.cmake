@@ -1,0 +1,9 @@
+target_sources(exocore PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/grid.h
+    ${CMAKE_CURRENT_LIST_DIR}/grid.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/bls.h
+    ${CMAKE_CURRENT_LIST_DIR}/bls_internal.h
+    ${CMAKE_CURRENT_LIST_DIR}/bls.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/bls_kernel.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/bls_exact.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/bls_stats.cpp)

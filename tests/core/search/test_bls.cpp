@@ -1,0 +1,274 @@
+// BLS periodogram vs astropy, determinism, cancel and progressive mode.
+// Reference: bls_reference.json made by make_bls_reference.py in this folder
+// (/usr/bin/python3, astropy 5.2.1, numpy 1.24.2) from bls_lightcurve.csv.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+#include <atomic>
+#include <cmath>
+#include <random>
+
+#include "search/bls.h"
+
+using namespace exo::search;
+
+namespace {
+
+struct Lc {
+    std::vector<double> t, y, dy;
+};
+
+Lc loadCsv()
+{
+    Lc lc;
+    QFile f(QStringLiteral(EXO_SOURCE_DIR "/tests/core/search/bls_lightcurve.csv"));
+    if (!f.open(QIODevice::ReadOnly)) return lc;
+    while (!f.atEnd()) {
+        const QByteArray line = f.readLine().trimmed();
+        if (line.isEmpty() || line.startsWith('#')) continue;
+        const auto parts = line.split(',');
+        lc.t.push_back(parts[0].toDouble());
+        lc.y.push_back(parts[1].toDouble());
+        lc.dy.push_back(parts[2].toDouble());
+    }
+    return lc;
+}
+
+QJsonObject loadRef()
+{
+    QFile f(QStringLiteral(EXO_SOURCE_DIR "/tests/core/search/bls_reference.json"));
+    if (!f.open(QIODevice::ReadOnly)) return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+std::vector<double> vec(const QJsonValue& v)
+{
+    std::vector<double> out;
+    for (const auto& x : v.toArray()) out.push_back(x.toDouble());
+    return out;
+}
+
+// Synthetic light curve with a box transit (for tests that need no reference).
+Lc synthetic(std::size_t n, double cadence, double period, double t0, double dur, double depth, unsigned seed)
+{
+    Lc lc;
+    std::mt19937_64 rng(seed);
+    std::normal_distribution<double> g(0.0, 1e-3);
+    for (std::size_t i = 0; i < n; ++i) {
+        const double t = 100.0 + double(i) * cadence;
+        double y = 1.0 + g(rng);
+        double ph = std::fmod(t - t0 + 0.5 * period, period);
+        if (ph < 0) ph += period;
+        if (std::abs(ph - 0.5 * period) < 0.5 * dur) y -= depth;
+        lc.t.push_back(t);
+        lc.y.push_back(y);
+        lc.dy.push_back(1e-3);
+    }
+    return lc;
+}
+
+std::vector<double> linspace(double a, double b, int n)
+{
+    std::vector<double> v(static_cast<std::size_t>(n));
+    for (int i = 0; i < n; ++i) v[std::size_t(i)] = a + (b - a) * i / (n - 1);
+    return v;
+}
+
+}  // namespace
+
+class TestBls : public QObject {
+    Q_OBJECT
+private slots:
+    void astropyParity_data();
+    void astropyParity();
+    void statsParity();
+    void threadCountIndependence();
+    void cancelStops();
+    void progressiveCoarseFirst();
+    void invalidInputRefused();
+};
+
+void TestBls::astropyParity_data()
+{
+    QTest::addColumn<QString>("run");
+    QTest::addColumn<int>("method");
+    QTest::addColumn<int>("objective");
+    QTest::addColumn<double>("powerTol");      // relative tolerance on every power value
+    QTest::addColumn<double>("fractionWithin"); // fraction of periods that must be within powerTol
+    // Same binning as astropy's bls.c: every period to 1e-9 relative.
+    QTest::newRow("astropy-fast likelihood") << "fast_likelihood" << int(BlsMethod::AstropyFast)
+                                             << int(Objective::Likelihood) << 1e-9 << 1.0;
+    QTest::newRow("astropy-fast snr") << "fast_snr" << int(BlsMethod::AstropyFast) << int(Objective::Snr) << 1e-9
+                                      << 1.0;
+    // Unbinned, astropy method='slow': every period to 1e-6 relative.
+    QTest::newRow("exact vs slow likelihood") << "slow_likelihood" << int(BlsMethod::Exact)
+                                              << int(Objective::Likelihood) << 1e-6 << 1.0;
+    QTest::newRow("exact vs slow snr") << "slow_snr" << int(BlsMethod::Exact) << int(Objective::Snr) << 1e-6 << 1.0;
+    // Our circular binning differs from bls.c only where the best window touches
+    // phase 0 (astropy drops the last partial bin): most periods agree exactly.
+    QTest::newRow("binned vs fast likelihood") << "fast_likelihood" << int(BlsMethod::Binned)
+                                               << int(Objective::Likelihood) << 1e-9 << 0.8;
+}
+
+void TestBls::astropyParity()
+{
+    QFETCH(QString, run);
+    QFETCH(int, method);
+    QFETCH(int, objective);
+    QFETCH(double, powerTol);
+    QFETCH(double, fractionWithin);
+    const Lc lc = loadCsv();
+    const QJsonObject ref = loadRef();
+    QVERIFY(lc.t.size() > 900);
+    QVERIFY(!ref.isEmpty());
+    const QJsonObject r = ref["runs"].toObject()[run].toObject();
+    BlsParams p;
+    p.periods = vec(ref["periods"]);
+    p.durations = vec(ref["durations"]);
+    p.oversample = ref["oversample"].toInt();
+    p.method = BlsMethod(method);
+    p.objective = Objective(objective);
+    p.threads = 2;
+    auto res = runBls(lc.t, lc.y, lc.dy, p);
+    QVERIFY2(res.ok(), res.status.detail.c_str());
+    const auto& g = res.value;
+    const auto power = vec(r["power"]);
+    QCOMPARE(g.size(), power.size());
+    std::size_t within = 0;
+    for (std::size_t i = 0; i < power.size(); ++i)
+        if (std::abs(g.power[i] - power[i]) <= powerTol * std::abs(power[i])) ++within;
+    QVERIFY2(double(within) >= fractionWithin * double(power.size()),
+             qPrintable(QString("%1 of %2 within tolerance").arg(within).arg(power.size())));
+    const std::size_t bi = std::size_t(r["best_index"].toInt());
+    QCOMPARE(g.argmax(), bi);
+    const double P = p.periods[bi];
+    QVERIFY(std::abs(g.depth[bi] - vec(r["depth"])[bi]) <= 1e-6 * std::abs(g.depth[bi]));
+    QVERIFY(std::abs(g.duration[bi] - vec(r["duration"])[bi]) <= 1e-12);
+    const double dtt = std::remainder(g.transitTime[bi] - vec(r["transit_time"])[bi], P);
+    QVERIFY2(std::abs(dtt) <= 1e-9, qPrintable(QString::number(dtt)));
+    QVERIFY(std::abs(g.depthSnr[bi] - vec(r["depth_snr"])[bi]) <= 1e-6 * std::abs(g.depthSnr[bi]));
+    QVERIFY(std::abs(g.logLikelihood[bi] - vec(r["log_likelihood"])[bi]) <= 1e-6 * g.logLikelihood[bi]);
+}
+
+void TestBls::statsParity()
+{
+    const Lc lc = loadCsv();
+    const QJsonObject s = loadRef()["stats"].toObject();
+    QVERIFY(!s.isEmpty());
+    auto st = computeBlsStats(lc.t, lc.y, lc.dy, s["period"].toDouble(), s["duration"].toDouble(),
+                              s["transit_time"].toDouble());
+    QVERIFY(st.ok());
+    auto near = [](const DepthEstimate& d, const QJsonValue& v) {
+        const auto a = vec(v);
+        return std::abs(d.value - a[0]) <= 1e-9 * std::abs(a[0]) + 1e-15 &&
+               std::abs(d.error - a[1]) <= 1e-9 * std::abs(a[1]);
+    };
+    QVERIFY(near(st.value.depth, s["depth"]));
+    QVERIFY(near(st.value.depthOdd, s["depth_odd"]));
+    QVERIFY(near(st.value.depthEven, s["depth_even"]));
+    QVERIFY(near(st.value.depthHalf, s["depth_half"]));
+    QVERIFY(near(st.value.depthPhased, s["depth_phased"]));
+    QVERIFY(std::abs(st.value.harmonicAmplitude - s["harmonic_amplitude"].toDouble()) <=
+            1e-6 * s["harmonic_amplitude"].toDouble());
+    QVERIFY(std::abs(st.value.harmonicDeltaLogLikelihood - s["harmonic_delta_log_likelihood"].toDouble()) <=
+            1e-6 * std::abs(s["harmonic_delta_log_likelihood"].toDouble()));
+    const auto tt = vec(s["transit_times"]);
+    QCOMPARE(st.value.transitTimes.size(), tt.size());
+    for (std::size_t i = 0; i < tt.size(); ++i) QVERIFY(std::abs(st.value.transitTimes[i] - tt[i]) < 1e-9);
+    const auto cnt = vec(s["per_transit_count"]);
+    const auto ll = vec(s["per_transit_log_likelihood"]);
+    QCOMPARE(st.value.perTransitCount.size(), cnt.size());
+    for (std::size_t i = 0; i < cnt.size(); ++i) {
+        QCOMPARE(st.value.perTransitCount[i], int(cnt[i]));
+        QVERIFY(std::abs(st.value.perTransitLogLikelihood[i] - ll[i]) <= 1e-6 * std::abs(ll[i]) + 1e-9);
+    }
+}
+
+void TestBls::threadCountIndependence()
+{
+    const Lc lc = synthetic(6000, 0.0204, 2.7, 101.1, 0.12, 2e-3, 7);
+    BlsParams p;
+    p.periods = linspace(0.6, 20.0, 3000);
+    p.minDurationDays = 0.04;
+    p.threads = 1;
+    auto a = runBls(lc.t, lc.y, lc.dy, p);
+    p.threads = 4;
+    auto b = runBls(lc.t, lc.y, lc.dy, p);
+    QVERIFY(a.ok() && b.ok());
+    QVERIFY(a.value.power == b.value.power);  // bitwise
+    QVERIFY(a.value.transitTime == b.value.transitTime);
+    QVERIFY(a.value.depth == b.value.depth);
+    const std::size_t i = a.value.argmax();
+    QVERIFY(std::abs(a.value.period[i] - 2.7) < 0.01);
+}
+
+void TestBls::cancelStops()
+{
+    const Lc lc = synthetic(5000, 0.0204, 2.7, 101.1, 0.12, 2e-3, 8);
+    BlsParams p;
+    p.periods = linspace(0.6, 40.0, 20000);
+    p.durations = {0.05, 0.1, 0.2};
+    p.threads = 2;
+    std::atomic<long long> calls{0};
+    long long lastDone = 0;
+    auto res = runBls(lc.t, lc.y, lc.dy, p, [&](long long done, long long total) {
+        lastDone = done;
+        return ++calls < 3 && total == 20000;
+    });
+    QCOMPARE(res.status.code, exo::ErrorCode::Cancelled);
+    QVERIFY(lastDone < 20000);
+}
+
+void TestBls::progressiveCoarseFirst()
+{
+    const Lc lc = synthetic(4000, 0.0204, 3.3, 100.5, 0.12, 3e-3, 9);
+    BlsParams p;
+    p.periods = linspace(0.8, 30.0, 4001);
+    p.durations = {0.06, 0.12, 0.2};
+    p.coarseStride = 8;
+    std::size_t coarseSize = 0;
+    long long doneAtCoarse = -1, lastDone = 0;
+    std::vector<double> coarsePower;
+    auto res = runBls(
+        lc.t, lc.y, lc.dy, p,
+        [&](long long done, long long) {
+            lastDone = done;
+            return true;
+        },
+        [&](const BlsPeriodogram& c) {
+            coarseSize = c.size();
+            doneAtCoarse = lastDone;
+            coarsePower = c.power;
+        });
+    QVERIFY(res.ok());
+    QCOMPARE(coarseSize, std::size_t(501));          // indices 0, 8, ..., 4000
+    QCOMPARE(doneAtCoarse, 501LL);                     // delivered before any fine period
+    QCOMPARE(lastDone, 4001LL);
+    for (std::size_t k = 0; k < coarseSize; ++k) QCOMPARE(coarsePower[k], res.value.power[k * 8]);
+    // The full result equals a non-progressive run bitwise.
+    auto plain = runBls(lc.t, lc.y, lc.dy, p);
+    QVERIFY(plain.value.power == res.value.power);
+}
+
+void TestBls::invalidInputRefused()
+{
+    const Lc lc = synthetic(100, 0.02, 1.0, 100.1, 0.1, 1e-3, 1);
+    BlsParams p;
+    p.periods = {0.5, 1.0};
+    p.durations = {0.6};  // longer than the shortest period
+    QCOMPARE(runBls(lc.t, lc.y, lc.dy, p).status.code, exo::ErrorCode::InvalidParameter);
+    p.durations = {0.1};
+    auto y = lc.y;
+    y[5] = std::nan("");
+    QCOMPARE(runBls(lc.t, y, lc.dy, p).status.code, exo::ErrorCode::InvalidParameter);
+    p.periods = {};
+    QCOMPARE(runBls(lc.t, lc.y, lc.dy, p).status.code, exo::ErrorCode::InvalidParameter);
+    p.periods = {1.0, 2.0};
+    p.durations = {1e-9};  // absurd bin count
+    QCOMPARE(runBls(lc.t, lc.y, lc.dy, p).status.code, exo::ErrorCode::TooLarge);
+}
+
+QTEST_APPLESS_MAIN(TestBls)
+#include "test_bls.moc"
