@@ -1,0 +1,209 @@
+#include "pipeline/analysis.h"
+
+#include <cmath>
+
+#include "detrend/clean.h"
+#include "detrend/detrenders.h"
+#include "detrend/segments.h"
+#include "io/fits_reader.h"
+#include "io/quality.h"
+#include "photometry/aperture.h"
+#include "photometry/sap.h"
+#include "photometry/stitch.h"
+
+namespace exo::pipeline {
+
+Result<LoadedFile> loadFile(const std::string& path)
+{
+    auto prod = io::readProduct(path);
+    if (!prod.ok()) {
+        Result<LoadedFile> r;
+        r.status = prod.status;
+        r.warnings = prod.warnings;
+        return r;
+    }
+    LoadedFile f;
+    f.path = path;
+    if (auto* tpf = std::get_if<TargetPixelFile>(&prod.value)) {
+        f.meta = tpf->meta;
+        f.tpf = std::make_shared<const TargetPixelFile>(std::move(*tpf));
+    } else {
+        auto& lc = std::get<LightCurveFile>(prod.value);
+        f.meta = lc.meta;
+        f.lc = std::make_shared<const LightCurveFile>(std::move(lc));
+    }
+    auto r = Result<LoadedFile>::success(std::move(f));
+    r.warnings = std::move(prod.warnings);
+    return r;
+}
+
+Result<std::vector<std::uint8_t>> resolveAperture(const TargetPixelFile& tpf, const ApertureChoice& choice)
+{
+    using R = Result<std::vector<std::uint8_t>>;
+    phot::ApertureMask m;
+    switch (choice.mode) {
+    case ApertureMode::Pipeline:
+        m = phot::pipelineAperture(tpf);
+        if (m.count() == 0) {
+            // TESScut cutouts and some HLSPs carry no pipeline aperture: fall back to the threshold mask.
+            phot::ThresholdParams tp;
+            tp.sigma = choice.thresholdSigma;
+            tp.qualityBitmask = io::qualityBitmask(tpf.meta.mission, io::QualityPreset::Default);
+            m = phot::thresholdAperture(tpf, tp);
+            if (m.count() == 0) m = phot::allPixels(tpf);
+        }
+        break;
+    case ApertureMode::Threshold: {
+        if (!(choice.thresholdSigma > 0) || !std::isfinite(choice.thresholdSigma))
+            return R::failure(ErrorCode::InvalidParameter, "threshold sigma must be positive");
+        phot::ThresholdParams tp;
+        tp.sigma = choice.thresholdSigma;
+        tp.qualityBitmask = io::qualityBitmask(tpf.meta.mission, io::QualityPreset::Default);
+        m = phot::thresholdAperture(tpf, tp);
+        break;
+    }
+    case ApertureMode::All:
+        m = phot::allPixels(tpf);
+        break;
+    case ApertureMode::Custom: {
+        if (choice.rows != tpf.rows() || choice.cols != tpf.cols())
+            return R::failure(ErrorCode::InvalidParameter,
+                              "mask is " + std::to_string(choice.rows) + "x" + std::to_string(choice.cols) +
+                                  " but the pixel file is " + std::to_string(tpf.rows()) + "x" +
+                                  std::to_string(tpf.cols()));
+        auto c = phot::customMask(choice.rows, choice.cols, choice.custom);
+        if (!c.ok()) return R::failure(c.status.code, c.status.detail);
+        m = std::move(c.value);
+        break;
+    }
+    }
+    return R::success(std::move(m.bits));
+}
+
+Result<Series> rawLightCurve(const LoadedFile& file, const ApertureChoice& aperture, FluxSource flux)
+{
+    using R = Result<Series>;
+    if (file.tpf) {
+        auto mask = resolveAperture(*file.tpf, aperture);
+        if (!mask.ok()) return R::failure(mask.status.code, mask.status.detail);
+        phot::ApertureMask m(file.tpf->rows(), file.tpf->cols());
+        m.bits = std::move(mask.value);
+        phot::SapParams sp;
+        sp.centroids = false;
+        auto lc = phot::aperturePhotometry(*file.tpf, m, sp);
+        if (!lc.ok()) return R::failure(lc.status.code, lc.status.detail);
+        auto r = R::success(std::move(lc.value.series));
+        r.warnings = std::move(lc.warnings);
+        return r;
+    }
+    if (file.lc) return phot::seriesFromLightCurve(*file.lc, fluxSourceName(flux));
+    return R::failure(ErrorCode::InternalError, "empty LoadedFile");
+}
+
+Result<Series> stitch(const std::vector<Series>& perFile, const std::vector<Metadata>& metas)
+{
+    return phot::stitch(perFile, metas);
+}
+
+Result<Prepared> prepare(const Series& stitched, Mission mission, const PrepareSettings& s, const ProgressFn& progress)
+{
+    using R = Result<Prepared>;
+    if (stitched.size() == 0) return R::failure(ErrorCode::NoRows, "empty light curve");
+    const auto mask = io::parseQualitySpec(mission, s.quality);
+    if (!mask) return R::failure(ErrorCode::InvalidParameter, "quality '" + s.quality + "'");
+    if (s.detrend != DetrendMethod::None && s.detrend != DetrendMethod::SavGol &&
+        (!(s.windowDays > 0) || !std::isfinite(s.windowDays)))
+        return R::failure(ErrorCode::InvalidParameter, "detrending window must be a positive number of days");
+    if (!(s.gapDays > 0)) return R::failure(ErrorCode::InvalidParameter, "gap must be positive");
+
+    // User-masked time ranges are removed first, by marking them with a quality bit
+    // that no mission uses (bit 31), so cleaning reports them separately.
+    constexpr std::uint32_t kUserMaskBit = 0x80000000u;
+    Series in = stitched;
+    std::size_t nUser = 0;
+    if (!s.maskedRanges.empty()) {
+        if (in.quality.size() != in.size()) in.quality.assign(in.size(), 0u);
+        for (std::size_t i = 0; i < in.size(); ++i)
+            for (const auto& [a, b] : s.maskedRanges)
+                if (in.time[i] >= std::min(a, b) && in.time[i] <= std::max(a, b)) {
+                    if ((in.quality[i] & *mask) == 0) ++nUser;
+                    in.quality[i] |= kUserMaskBit;
+                    break;
+                }
+    }
+
+    detrend::CleanParams cp;
+    cp.qualityBitmask = *mask | kUserMaskBit;
+    cp.normalise = true;  // a no-op for stitched series (median 1); makes a single raw file usable
+    cp.clip.enabled = s.sigmaClip;
+    cp.clip.sigma = s.clipSigma;
+    cp.clip.windowDays = s.windowDays > 0 ? s.windowDays : 0.75;
+    auto cleaned = detrend::cleanSeries(in, cp, progress);
+    if (!cleaned.ok()) return R::failure(cleaned.status.code, cleaned.status.detail);
+    if (cleaned.value.series.size() == 0)
+        return R::failure(ErrorCode::AllNaN, "no cadence left after quality masking and NaN removal");
+
+    // Split at gaps and drop short segments (the workshop's TIMESPLIT).
+    detrend::SegmentParams sp;
+    sp.gapDays = s.gapDays;
+    sp.minPoints = std::size_t(std::max(0, s.minSegmentPoints));
+    auto split = detrend::splitAtGaps(cleaned.value.series, sp);
+    if (!split.ok()) return R::failure(split.status.code, split.status.detail);
+
+    Prepared p;
+    p.nQualityMasked = cleaned.value.removedQuality - nUser;
+    p.nClipped = cleaned.value.removedClipped;
+    p.nNaN = cleaned.value.removedNaN;
+    p.nUserMasked = nUser;
+    const Series& cs = cleaned.value.series;
+    if (split.value.kept.empty()) {
+        // Everything is in short segments: keep all rather than return nothing.
+        split.value.kept.push_back({0, cs.size()});
+    }
+    for (const auto& r : split.value.kept) {
+        for (std::size_t i = r.begin; i < r.end; ++i) {
+            p.clean.time.push_back(cs.time[i]);
+            p.clean.flux.push_back(cs.flux[i]);
+            if (!cs.fluxErr.empty()) p.clean.fluxErr.push_back(cs.fluxErr[i]);
+            if (!cs.quality.empty()) p.clean.quality.push_back(cs.quality[i]);
+            if (!cs.cadenceNo.empty()) p.clean.cadenceNo.push_back(cs.cadenceNo[i]);
+            if (!cs.segment.empty()) p.clean.segment.push_back(cs.segment[i]);
+            p.index.push_back(cleaned.value.index[i]);
+        }
+    }
+
+    detrend::DetrendParams dp;
+    switch (s.detrend) {
+    case DetrendMethod::Biweight: dp.method = detrend::DetrendMethod::Biweight; break;
+    case DetrendMethod::SlidingMedian: dp.method = detrend::DetrendMethod::SlidingMedian; break;
+    case DetrendMethod::MovingMean: dp.method = detrend::DetrendMethod::MovingMean; break;
+    case DetrendMethod::SavGol: dp.method = detrend::DetrendMethod::SavGol; break;
+    case DetrendMethod::None: dp.method = detrend::DetrendMethod::None; break;
+    }
+    dp.windowDays = s.windowDays > 0 ? s.windowDays : 0.75;
+    dp.breakToleranceDays = s.gapDays;
+    auto d = detrend::detrend(p.clean, dp, progress);
+    if (!d.ok()) return R::failure(d.status.code, d.status.detail);
+
+    p.trend = std::move(d.value.trend);
+    p.flat = p.clean;
+    p.flat.flux = std::move(d.value.flat);
+    if (!d.value.flatErr.empty()) p.flat.fluxErr = std::move(d.value.flatErr);
+    // Drop cadences whose trend is undefined (edges) from the flattened series used by the search.
+    Series f;
+    for (std::size_t i = 0; i < p.flat.size(); ++i) {
+        if (!std::isfinite(p.flat.flux[i])) continue;
+        f.time.push_back(p.flat.time[i]);
+        f.flux.push_back(p.flat.flux[i]);
+        if (!p.flat.fluxErr.empty()) f.fluxErr.push_back(p.flat.fluxErr[i]);
+        if (!p.flat.quality.empty()) f.quality.push_back(p.flat.quality[i]);
+        if (!p.flat.cadenceNo.empty()) f.cadenceNo.push_back(p.flat.cadenceNo[i]);
+        if (!p.flat.segment.empty()) f.segment.push_back(p.flat.segment[i]);
+    }
+    p.flat = std::move(f);
+    auto r = R::success(std::move(p));
+    r.warnings = std::move(cleaned.warnings);
+    return r;
+}
+
+}  // namespace exo::pipeline

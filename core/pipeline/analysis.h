@@ -1,0 +1,63 @@
+#pragma once
+/// @file analysis.h
+/// The analysis pipeline shared by the window and the CLI:
+///   files -> per-file raw light curve (aperture photometry or a flux column)
+///         -> stitched, normalised series -> cleaned -> detrended -> BLS search.
+/// Each stage is a pure function of its inputs, so a caller recomputes only
+/// what depends on a change (an aperture edit reruns photometry of one file,
+/// stitching and what follows; a detrend window change reruns detrending and
+/// the search). Thread-safe: no shared state; call from any thread.
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/progress.h"
+#include "common/status.h"
+#include "model/light_curve.h"
+#include "model/pixel_file.h"
+#include "pipeline/settings.h"
+
+namespace exo::pipeline {
+
+/// One opened file: a pixel file or a light-curve file (exactly one is set).
+struct LoadedFile {
+    std::string path;
+    Metadata meta;
+    std::shared_ptr<const TargetPixelFile> tpf;
+    std::shared_ptr<const LightCurveFile> lc;
+    bool isPixelFile() const { return tpf != nullptr; }
+};
+
+/// Read one file (either kind). Errors name the cause; see ErrorCode.
+Result<LoadedFile> loadFile(const std::string& path);
+
+/// The aperture mask an ApertureChoice resolves to for a pixel file
+/// (rows*cols row-major, 1 = in aperture).
+Result<std::vector<std::uint8_t>> resolveAperture(const TargetPixelFile& tpf, const ApertureChoice& choice);
+
+/// Raw (un-normalised, e-/s) light curve of one file: aperture photometry for
+/// pixel files, the chosen flux column for light-curve files. Every cadence is
+/// kept, with its quality flags.
+Result<Series> rawLightCurve(const LoadedFile& file, const ApertureChoice& aperture, FluxSource flux);
+
+/// Normalise each file's series by its median and join them sorted in time
+/// (`segment` = file index). Files of different targets give MixedTargets.
+Result<Series> stitch(const std::vector<Series>& perFile, const std::vector<Metadata>& metas);
+
+/// Output of the preparation stage.
+struct Prepared {
+    Series clean;                 ///< quality-masked, NaN-free, clipped, user masks removed
+    std::vector<double> trend;    ///< same length as clean
+    Series flat;                  ///< clean.flux / trend, without cadences whose trend is undefined
+                                  ///< (so it may be shorter than `clean`); what the search consumes
+    std::vector<std::size_t> index; ///< clean[i] came from input[index[i]]
+    std::size_t nQualityMasked = 0, nClipped = 0, nUserMasked = 0, nNaN = 0;
+};
+
+/// Mission used to interpret quality presets.
+Result<Prepared> prepare(const Series& stitched, Mission mission, const PrepareSettings& s,
+                         const ProgressFn& progress = {});
+
+}  // namespace exo::pipeline

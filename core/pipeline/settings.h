@@ -1,0 +1,61 @@
+#pragma once
+/// @file settings.h
+/// The user-facing analysis settings, as plain values: what the window's
+/// pipeline panel edits, what a session file stores and what the CLI parses.
+/// core/pipeline translates them into the detrend and search parameter structs.
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace exo::pipeline {
+
+enum class ApertureMode { Pipeline, Threshold, All, Custom };
+enum class FluxSource { Pdcsap, Sap };
+enum class DetrendMethod { Biweight, SlidingMedian, MovingMean, SavGol, None };
+enum class BlsObjective { Likelihood, Snr };
+
+const char* apertureModeName(ApertureMode m);    ///< "pipeline", "threshold", "all", "custom"
+const char* fluxSourceName(FluxSource f);        ///< "pdcsap", "sap"
+const char* detrendMethodName(DetrendMethod d);  ///< "biweight", "median", "mean", "savgol", "none"
+bool parseApertureMode(const std::string& s, ApertureMode& out);
+bool parseFluxSource(const std::string& s, FluxSource& out);
+bool parseDetrendMethod(const std::string& s, DetrendMethod& out);
+
+/// Aperture of one pixel file (each quarter/sector keeps its own).
+struct ApertureChoice {
+    ApertureMode mode = ApertureMode::Pipeline;
+    double thresholdSigma = 3.0;     ///< for Threshold (lightkurve semantics)
+    std::vector<std::uint8_t> custom; ///< rows*cols row-major, for Custom
+    int rows = 0, cols = 0;          ///< shape of `custom`
+    bool operator==(const ApertureChoice&) const = default;
+};
+
+struct PrepareSettings {
+    FluxSource flux = FluxSource::Pdcsap;   ///< for light-curve files
+    std::string quality = "default";        ///< preset name or integer bitmask
+    bool sigmaClip = true;                  ///< upper-only clip of outliers
+    double clipSigma = 5.0;
+    DetrendMethod detrend = DetrendMethod::Biweight;
+    double windowDays = 0.75;               ///< detrending window (days)
+    double gapDays = 0.25;                  ///< split at gaps longer than this (6 h)
+    int minSegmentPoints = 100;             ///< drop shorter segments (workshop TIMESPLIT)
+    std::vector<std::pair<double, double>> maskedRanges; ///< user-excluded time ranges (mission days)
+    bool operator==(const PrepareSettings&) const = default;
+};
+
+struct SearchSettings {
+    double minPeriodDays = 0;               ///< 0 = automatic (0.5 d or a few cadences)
+    double maxPeriodDays = 0;               ///< 0 = automatic (baseline / 2)
+    double oversample = 3;                  ///< Ofir grid oversampling
+    std::vector<double> durationsHours;     ///< empty = automatic from stellar density
+    int maxPlanets = 3;
+    double minSnr = 7.0;
+    double minSde = 9.0;
+    BlsObjective objective = BlsObjective::Likelihood;
+    int threads = 0;                        ///< 0 = all cores
+    bool operator==(const SearchSettings&) const = default;
+};
+
+}  // namespace exo::pipeline

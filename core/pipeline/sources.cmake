@@ -1,0 +1,3 @@
+target_sources(exocore PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/settings.h
+    ${CMAKE_CURRENT_LIST_DIR}/settings.cpp)
