@@ -126,7 +126,7 @@ Result<Prepared> prepare(const Series& stitched, Mission mission, const PrepareS
         for (std::size_t i = 0; i < in.size(); ++i)
             for (const auto& [a, b] : s.maskedRanges)
                 if (in.time[i] >= std::min(a, b) && in.time[i] <= std::max(a, b)) {
-                    if ((in.quality[i] & *mask) == 0) ++nUser;
+                    if ((in.quality[i] & *mask) == 0 && std::isfinite(in.flux[i])) ++nUser;
                     in.quality[i] |= kUserMaskBit;
                     break;
                 }
@@ -182,7 +182,7 @@ Result<Prepared> prepare(const Series& stitched, Mission mission, const PrepareS
     }
     dp.windowDays = s.windowDays > 0 ? s.windowDays : 0.75;
     dp.breakToleranceDays = s.gapDays;
-    auto d = detrend::detrend(p.clean, dp, progress);
+    auto d = detrend::detrendSeries(p.clean, dp, progress);
     if (!d.ok()) return R::failure(d.status.code, d.status.detail);
 
     p.trend = std::move(d.value.trend);
