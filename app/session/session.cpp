@@ -60,6 +60,32 @@ bool Session::removeFile(const QString& path)
     return true;
 }
 
+bool Session::relocateFile(const QString& oldPath, const QString& newPath)
+{
+    if (newPath.isEmpty() || !hasFile(oldPath) || (newPath != oldPath && hasFile(newPath)))
+        return false;
+    if (newPath == oldPath)
+        return true;
+    for (auto& f : m_files)
+        if (f.path == oldPath)
+            f.path = newPath;
+    const auto ap = m_apertures.find(oldPath);
+    const bool hadAperture = ap != m_apertures.end();
+    if (hadAperture) {
+        m_apertures[newPath] = ap->second;
+        m_apertures.erase(oldPath);  // after the copy: `ap` is invalid from here
+    }
+    emit filesChanged();
+    if (hadAperture)
+        emit apertureChanged(newPath);
+    if (m_currentFile == oldPath) {
+        m_currentFile = newPath;
+        emit currentFileChanged(m_currentFile);
+    }
+    setExtraDirty(true);
+    return true;
+}
+
 bool Session::hasFile(const QString& path) const
 {
     return std::any_of(m_files.begin(), m_files.end(), [&](const SessionFile& f) { return f.path == path; });

@@ -44,6 +44,14 @@ public:
     /// current file, the current file moves to another file of the same star
     /// (or any file, or none).
     bool removeFile(const QString& path);
+    /// Points a file entry at a new location (e.g. after loadSession reported it
+    /// missing), keeping its star, season, aperture and selection. Not undoable;
+    /// marks the session modified and emits filesChanged() (and apertureChanged /
+    /// currentFileChanged as applicable). Returns false if `oldPath` is unknown or
+    /// `newPath` is empty or already another entry. Undo steps recorded for the
+    /// old path no longer apply (relocation normally follows a load, when the
+    /// undo stack is empty).
+    bool relocateFile(const QString& oldPath, const QString& newPath);
     bool hasFile(const QString& path) const;
     QList<SessionFile> files() const { return m_files; }
     /// The file record for a path (default-constructed if unknown).
