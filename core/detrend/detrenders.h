@@ -27,7 +27,7 @@ struct DetrendParams {
 
     // Time-windowed sliders (MovingMean, SlidingMedian, Biweight)
     double windowDays = 0.75;          ///< full window width (days, > 0)
-    double breakToleranceDays = -1.0;  ///< split at gaps longer than this (days); < 0: windowDays / 2 (wotan default)
+    double breakToleranceDays = -1.0;  ///< split at gaps longer than this (days); < 0: windowDays / 2 (wotan default); 0: never split at gaps
     double edgeCutoffDays = 0.0;       ///< wotan edge_cutoff: trend = NaN within this of each segment end (days, clamped to windowDays/2)
     double biweightC = 5.0;            ///< Tukey biweight tuning constant c (in MADs)
     double biweightTolerance = 1e-6;   ///< stop when the location moves by <= this (wotan FTOL, flux units)
