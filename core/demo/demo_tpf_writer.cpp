@@ -274,8 +274,10 @@ void writeTableKeys(Keys& k, const QuarterData& q, const DemoParams& p)
     k.fix("FRAMETIM", LC::kIntTime + LC::kReadTime, 12, "[s] frame time (INT_TIME + READTIME)");
     k.lng("NUM_FRM", LC::kNumFrames, "number of frames per time stamp");
     k.fix("TIMEDEL", LC::kTimedel, 14, "[d] time resolution of data");
-    k.str("DATE-OBS", bkjdToIsoUtc(q.tstart), "TSTART as UTC calendar date");
-    k.str("DATE-END", bkjdToIsoUtc(q.tstop), "TSTOP as UTC calendar date");
+    // Spacecraft-time edges of the first/last cadence, as the real DATE-OBS/DATE-END.
+    const double half = 0.5 * LC::kTimedel;
+    k.str("DATE-OBS", bkjdToIsoUtc(q.lcStartMjd - 54832.5 - half), "TSTART as UTC calendar date");
+    k.str("DATE-END", bkjdToIsoUtc(q.lcEndMjd - 54832.5 + half), "TSTOP as UTC calendar date");
     k.log("BACKAPP", true, "background is subtracted");
     k.log("DEADAPP", true, "deadtime applied");
     k.log("VIGNAPP", true, "vignetting or collimator correction applied");

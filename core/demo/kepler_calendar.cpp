@@ -71,10 +71,10 @@ long long keplerCadenceNumber(double spacecraftBkjd)
         + std::llround((spacecraftBkjd - kAnchorTime) / KeplerLongCadence::kTimedel);
 }
 
-std::string bkjdToIsoUtc(double bkjd)
+std::string bkjdToIsoUtc(double spacecraftBkjd)
 {
-    // JD(UTC) = BKJD + 2454833 - (TDB - UTC); Fliegel-Van Flandern style conversion.
-    const double jd = bkjd + 2454833.0 - 66.184 / 86400.0;
+    // Julian date to calendar (Meeus, Astronomical Algorithms ch. 7).
+    const double jd = spacecraftBkjd + 2454833.0;
     const double jdPlus = jd + 0.5;
     const long long z = (long long)std::floor(jdPlus);
     double frac = jdPlus - double(z);

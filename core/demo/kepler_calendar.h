@@ -35,8 +35,10 @@ int rotateModule(int module);
 /// with TIMEDEL 0.02043359821692 d.
 long long keplerCadenceNumber(double spacecraftBkjd);
 
-/// "YYYY-MM-DDThh:mm:ss.sssZ" for a BKJD instant (TDB - UTC = 66.184 s assumed).
-std::string bkjdToIsoUtc(double bkjd);
+/// "YYYY-MM-DDThh:mm:ss.sssZ" of JD = t + 2454833 for a spacecraft-time instant t,
+/// the way real Kepler headers fill DATE-OBS/DATE-END: TSTART - TIMECORR, with no
+/// TDB-UTC offset (Q5: TSTART 443.47984573, TIMECORR -0.00109 -> 2010-03-20T23:32:33Z).
+std::string bkjdToIsoUtc(double spacecraftBkjd);
 
 /// Modified Julian date of a BKJD instant (no time-scale change): MJD = BKJD + 54832.5.
 inline double bkjdToMjd(double bkjd) { return bkjd + 54832.5; }
