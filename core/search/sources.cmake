@@ -6,4 +6,12 @@ target_sources(exocore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/bls.cpp
     ${CMAKE_CURRENT_LIST_DIR}/bls_kernel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/bls_exact.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/bls_stats.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/bls_stats.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/significance.h
+    ${CMAKE_CURRENT_LIST_DIR}/significance.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/multi.h
+    ${CMAKE_CURRENT_LIST_DIR}/multi.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/dips.h
+    ${CMAKE_CURRENT_LIST_DIR}/dips.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/model.h
+    ${CMAKE_CURRENT_LIST_DIR}/model.cpp)

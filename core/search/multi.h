@@ -1,0 +1,97 @@
+#pragma once
+/// @file multi.h
+/// The top-level transit search: period grid -> BLS -> SDE -> candidate,
+/// mask the candidate's transits, search again (several planets).
+///
+///   auto r = exo::search::runSearch(flatSeries, exo::search::SearchParams{}, progress, coarse);
+///
+/// Definitions (see README.md):
+///  - sde: TLS-style SDE of the detrended BLS power (significance.h). The
+///    candidate period is the peak of the detrended spectrum.
+///  - snr: depth / depth_err of the best box model at that period (astropy
+///    depth_snr), depth_err = sqrt(1/sum_in(ivar) + 1/sum_out(ivar)). When the
+///    series has no flux errors, every point gets dy = 1.4826 * MAD(flux)
+///    (robust white-noise sigma), so snr ~ depth / sigma * sqrt(n_in).
+///  - A candidate is kept if sde >= minSde AND snr >= minSnr; the first pass
+///    that fails stops the search (reported in stopReason).
+///  - Masking: points with |phase distance to mid-transit| < maskFactor *
+///    duration / 2 are removed before the next pass (maskFactor = 2: a full
+///    duration of margin, covering the duration quantisation of the binned BLS).
+/// Threading: as runBls (call from any thread; callbacks on the calling thread).
+
+#include <string>
+#include <vector>
+
+#include "common/progress.h"
+#include "common/status.h"
+#include "model/light_curve.h"
+#include "search/bls.h"
+#include "search/grid.h"
+#include "search/significance.h"
+
+namespace exo::search {
+
+struct SearchParams {
+    GridParams grid;                         ///< default: Ofir grid, Sun, oversampling 3, 0.5 d .. T/2
+    Objective objective = Objective::Likelihood;
+    std::vector<double> durationsHours;      ///< fixed durations (hours); empty = per period from T14(P)
+    std::vector<double> durationFractions;   ///< of T14(P); empty = defaultDurationFractions()
+    int binsPerDuration = 3;                 ///< phase bins per shortest duration (BLS oversample)
+    int threads = 0;                         ///< 0 = all cores
+    int maxPlanets = 5;                      ///< passes at most
+    double minSde = 9.0;                     ///< TLS recommendation: SDE 9 ~ FAP 1e-4
+    double minSnr = 7.0;                     ///< Kepler pipeline MES threshold 7.1, rounded
+    double maskFactor = 2.0;                 ///< masked full width = maskFactor x duration
+    int coarseStride = 8;                    ///< progressive mode: every 8th period first (pass 1 only)
+    BlsMethod method = BlsMethod::Binned;
+};
+
+/// One detected signal. Times in the input's mission days (BKJD/BTJD).
+struct Candidate {
+    int rank = 0;                  ///< 1 = first (strongest) pass
+    double periodDays = 0;
+    double t0 = 0;                 ///< mid-transit time of the first epoch at or after the first point
+    double durationHours = 0;
+    double depthPpm = 0, depthErrPpm = 0;
+    double snr = 0, sde = 0;
+    int nTransits = 0;             ///< epochs with at least one in-transit point
+    double oddDepthPpm = 0, evenDepthPpm = 0;
+    double oddEvenSigma = 0;       ///< |odd - even| / sqrt(err_odd^2 + err_even^2)
+    double secondaryDepthPpm = 0;  ///< box depth at phase 0.5 (astropy depth_phased)
+    double secondaryErrPpm = 0;
+    double power = 0;              ///< BLS power at the period
+    BlsStats stats;                ///< full compute_stats output
+};
+
+/// One search pass (each planet's periodogram, plus the failing last pass).
+struct SearchPass {
+    BlsPeriodogram periodogram;
+    SdeResult sde;
+    std::size_t nPoints = 0;       ///< points searched in this pass (after masking)
+    bool accepted = false;         ///< produced a candidate
+};
+
+struct SearchResult {
+    std::vector<Candidate> candidates;
+    std::vector<SearchPass> passes;
+    long long gridSize = 0;        ///< periods per pass
+    double baselineDays = 0, cadenceDays = 0;
+    bool usedRobustErrors = false; ///< dy estimated from MAD (no flux errors)
+    std::string stopReason;        ///< "sde", "snr", "max_planets", "too_few_points"
+};
+
+/// Run the full search on a flattened (normalised, detrended) series. Non-finite
+/// points are skipped; fluxErr is used if present and positive everywhere.
+/// progress counts periods over maxPlanets passes (may finish early).
+Result<SearchResult> runSearch(const Series& flattened, const SearchParams& params,
+                               const ProgressFn& progress = {}, const CoarseCallback& coarse = {});
+
+/// Same on plain arrays (fluxErr may be empty).
+Result<SearchResult> runSearch(const std::vector<double>& time, const std::vector<double>& flux,
+                               const std::vector<double>& fluxErr, const SearchParams& params,
+                               const ProgressFn& progress = {}, const CoarseCallback& coarse = {});
+
+/// Robust sigma: 1.4826 * median(|x - median(x)|).
+double robustSigma(const std::vector<double>& x);
+
+}  // namespace exo::search
