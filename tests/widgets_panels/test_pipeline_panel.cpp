@@ -1,0 +1,278 @@
+// PipelinePanel: user edits emit complete settings with stable merge keys,
+// programmatic updates are silent, invalid search input emits nothing.
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QSpinBox>
+#include <QTest>
+
+#include "panels/pipeline_panel.h"
+
+using exo::pipeline::DetrendMethod;
+using exo::pipeline::PrepareSettings;
+using exo::pipeline::SearchSettings;
+using exo::ui::PipelinePanel;
+
+class TestPipelinePanel : public QObject {
+    Q_OBJECT
+private:
+    template <class T>
+    static T* child(QWidget* w, const char* name)
+    {
+        T* c = w->findChild<T*>(QLatin1String(name));
+        if (!c)
+            qFatal("missing child %s", name);
+        return c;
+    }
+    static PrepareSettings prepareArg(const QSignalSpy& spy, int i)
+    {
+        return spy.at(i).at(0).value<PrepareSettings>();
+    }
+    static SearchSettings searchArg(const QSignalSpy& spy, int i)
+    {
+        return spy.at(i).at(0).value<SearchSettings>();
+    }
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+
+    void windowSpinEmitsWithStableKey()
+    {
+        PipelinePanel panel;
+        panel.show();
+        QSignalSpy spy(&panel, &PipelinePanel::prepareSettingsEdited);
+        auto* spin = child<QDoubleSpinBox>(&panel, "windowSpin");
+        auto* slider = child<QSlider>(&panel, "windowSlider");
+        QCOMPARE(spin->value(), 0.75);  // PrepareSettings default
+
+        spin->setFocus();
+        QTest::keyClick(spin, Qt::Key_Up);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(prepareArg(spy, 0).windowDays, 0.80);
+        const int key = spy.at(0).at(1).toInt();
+        QCOMPARE(key, int(PipelinePanel::WindowKey));
+        QCOMPARE(slider->value(), 16);  // 0.80 d / 0.05 d per slider step
+
+        QTest::keyClick(spin, Qt::Key_Up);
+        QCOMPARE(spy.count(), 2);
+        QCOMPARE(prepareArg(spy, 1).windowDays, 0.85);
+        QCOMPARE(spy.at(1).at(1).toInt(), key);  // same control, same key: merges into one undo step
+
+        // The slider is the same control: same key, spin box follows.
+        QTest::keyClick(slider, Qt::Key_Right);
+        QCOMPARE(spy.count(), 3);
+        QCOMPARE(prepareArg(spy, 2).windowDays, 0.90);
+        QCOMPARE(spy.at(2).at(1).toInt(), key);
+        QCOMPARE(spin->value(), 0.90);
+        // Every other field travels unchanged.
+        PrepareSettings expected;
+        expected.windowDays = 0.90;
+        QCOMPARE(prepareArg(spy, 2), expected);
+    }
+
+    void discreteChoicesDoNotMerge()
+    {
+        PipelinePanel panel;
+        panel.show();
+        QSignalSpy spy(&panel, &PipelinePanel::prepareSettingsEdited);
+        auto* detrend = child<QComboBox>(&panel, "detrendCombo");
+        QTest::keyClick(detrend, Qt::Key_Down);  // Biweight -> Sliding median
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(prepareArg(spy, 0).detrend, DetrendMethod::SlidingMedian);
+        QCOMPARE(spy.at(0).at(1).toInt(), int(PipelinePanel::NoMerge));
+
+        auto* quality = child<QComboBox>(&panel, "qualityCombo");
+        auto* bits = child<QSpinBox>(&panel, "qualityBitsSpin");
+        QVERIFY(!bits->isVisibleTo(&panel));
+        QTest::keyClick(quality, Qt::Key_Down);  // Default -> Hard
+        QCOMPARE(spy.count(), 2);
+        QCOMPARE(prepareArg(spy, 1).quality, std::string("hard"));
+        QTest::keyClick(quality, Qt::Key_End);  // -> Custom bitmask
+        QCOMPARE(spy.count(), 3);
+        QVERIFY(bits->isVisibleTo(&panel));
+        QCOMPARE(prepareArg(spy, 2).quality, std::to_string(bits->value()));
+    }
+
+    void setPrepareSettingsIsSilent()
+    {
+        PipelinePanel panel;
+        panel.show();
+        QSignalSpy prepSpy(&panel, &PipelinePanel::prepareSettingsEdited);
+        QSignalSpy searchSpy(&panel, &PipelinePanel::searchSettingsEdited);
+
+        PrepareSettings p;
+        p.windowDays = 2.0;
+        p.detrend = DetrendMethod::SavGol;
+        p.quality = "1664431";
+        p.sigmaClip = false;
+        p.maskedRanges = {{100.0, 101.0}, {120.5, 121.0}};
+        panel.setPrepareSettings(p);
+        SearchSettings s;
+        s.minPeriodDays = 1.0;
+        s.maxPeriodDays = 30.0;
+        s.durationsHours = {1.0, 2.5};
+        panel.setSearchSettings(s);
+
+        QCOMPARE(prepSpy.count(), 0);
+        QCOMPARE(searchSpy.count(), 0);
+        QCOMPARE(panel.prepareSettings(), p);
+        QCOMPARE(panel.searchSettings(), s);
+        QCOMPARE(child<QDoubleSpinBox>(&panel, "windowSpin")->value(), 2.0);
+        QCOMPARE(child<QSlider>(&panel, "windowSlider")->value(), 40);
+        QCOMPARE(child<QComboBox>(&panel, "detrendCombo")->currentText(), QStringLiteral("Savitzky–Golay"));
+        QCOMPARE(child<QComboBox>(&panel, "qualityCombo")->currentData().toString(), QStringLiteral("custom"));
+        QVERIFY(child<QSpinBox>(&panel, "qualityBitsSpin")->isVisibleTo(&panel));
+        QCOMPARE(child<QSpinBox>(&panel, "qualityBitsSpin")->value(), 1664431);
+        QVERIFY(!child<QCheckBox>(&panel, "clipCheck")->isChecked());
+        QVERIFY(!child<QDoubleSpinBox>(&panel, "clipSigmaSpin")->isEnabled());
+        QCOMPARE(child<QLineEdit>(&panel, "durationsEdit")->text(), QStringLiteral("1, 2.5"));
+        QVERIFY(child<QLabel>(&panel, "maskedLabel")->text().contains(QLatin1Char('2')));
+
+        // Clear is offered when ranges exist and only requests (the session clears, undoably).
+        QSignalSpy clearSpy(&panel, &PipelinePanel::clearMaskedRangesRequested);
+        auto* clear = child<QPushButton>(&panel, "clearMaskedButton");
+        QVERIFY(clear->isEnabled());
+        QTest::mouseClick(clear, Qt::LeftButton);
+        QCOMPARE(clearSpy.count(), 1);
+        QCOMPARE(prepSpy.count(), 0);
+
+        // Fields the panel does not show come back unchanged in the next edit.
+        p.gapDays = 0.5;
+        p.minSegmentPoints = 42;
+        panel.setPrepareSettings(p);
+        QTest::keyClick(child<QDoubleSpinBox>(&panel, "windowSpin"), Qt::Key_Down);
+        QCOMPARE(prepSpy.count(), 1);
+        QCOMPARE(prepareArg(prepSpy, 0).gapDays, 0.5);
+        QCOMPARE(prepareArg(prepSpy, 0).minSegmentPoints, 42);
+        QCOMPARE(prepareArg(prepSpy, 0).maskedRanges, p.maskedRanges);
+    }
+
+    void invalidPeriodRangeEmitsNothing()
+    {
+        PipelinePanel panel;
+        panel.show();
+        SearchSettings s;
+        s.minPeriodDays = 0;  // Auto
+        s.maxPeriodDays = 10;
+        panel.setSearchSettings(s);
+        QSignalSpy spy(&panel, &PipelinePanel::searchSettingsEdited);
+        auto* minSpin = child<QDoubleSpinBox>(&panel, "minPeriodSpin");
+        auto* maxSpin = child<QDoubleSpinBox>(&panel, "maxPeriodSpin");
+        QCOMPARE(minSpin->text(), QStringLiteral("Auto"));
+
+        QTest::keyClick(minSpin, Qt::Key_PageUp);  // 0 -> 5 d (page step = 10 x 0.5 d)
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(searchArg(spy, 0).minPeriodDays, 5.0);
+        QCOMPARE(spy.at(0).at(1).toInt(), int(PipelinePanel::MinPeriodKey));
+
+        QTest::keyClick(minSpin, Qt::Key_PageUp);  // 10 d: equal to max is still valid
+        QCOMPARE(spy.count(), 2);
+        QTest::keyClick(minSpin, Qt::Key_PageUp);  // 15 d > 10 d: invalid
+        QCOMPARE(spy.count(), 2);
+        QVERIFY(minSpin->property("invalid").toBool());
+        QVERIFY(maxSpin->property("invalid").toBool());
+        QVERIFY(minSpin->toolTip().contains(QStringLiteral("longer than the maximum")));
+        QVERIFY(panel.hasInvalidSearchInput());
+        // Other search edits are held back too while the range is invalid.
+        QTest::keyClick(child<QDoubleSpinBox>(&panel, "minSnrSpin"), Qt::Key_Up);
+        QCOMPARE(spy.count(), 2);
+
+        // Setting max to Auto (0) makes the range valid again: one emission, fields restored.
+        maxSpin->selectAll();
+        QTest::keyClick(maxSpin, Qt::Key_PageDown);  // 10 -> 5: still invalid
+        QCOMPARE(spy.count(), 2);
+        QTest::keyClick(maxSpin, Qt::Key_PageDown);  // 5 -> 0 = Auto
+        QCOMPARE(spy.count(), 3);
+        const SearchSettings last = searchArg(spy, 2);
+        QCOMPARE(last.minPeriodDays, 15.0);
+        QCOMPARE(last.maxPeriodDays, 0.0);
+        QCOMPARE(last.minSnr, 7.5);  // the held-back SNR edit is included
+        QVERIFY(!minSpin->property("invalid").toBool());
+        QVERIFY(!panel.hasInvalidSearchInput());
+    }
+
+    void durationsField_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QList<double>>("hours");
+        QTest::newRow("auto") << QStringLiteral("auto") << true << QList<double>{};
+        QTest::newRow("empty") << QString() << true << QList<double>{};
+        QTest::newRow("list") << QStringLiteral("1, 2.5,4") << true << QList<double>{1, 2.5, 4};
+        QTest::newRow("spaces") << QStringLiteral(" 2  6 ") << true << QList<double>{2, 6};
+        QTest::newRow("word") << QStringLiteral("two hours") << false << QList<double>{};
+        QTest::newRow("negative") << QStringLiteral("1, -2") << false << QList<double>{};
+        QTest::newRow("zero") << QStringLiteral("0") << false << QList<double>{};
+    }
+    void durationsField()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QFETCH(QList<double>, hours);
+        std::vector<double> parsed;
+        QCOMPARE(exo::ui::parseDurationsHours(text, parsed), valid);
+        if (valid)
+            QCOMPARE(QList<double>(parsed.begin(), parsed.end()), hours);
+    }
+
+    void durationsEditEmitsOnlyValidLists()
+    {
+        PipelinePanel panel;
+        panel.show();
+        QSignalSpy spy(&panel, &PipelinePanel::searchSettingsEdited);
+        auto* edit = child<QLineEdit>(&panel, "durationsEdit");
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClicks(edit, QStringLiteral("1, 2.5, 4"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(searchArg(spy, 0).durationsHours, (std::vector<double>{1, 2.5, 4}));
+        QCOMPARE(spy.at(0).at(1).toInt(), int(PipelinePanel::DurationsKey));
+
+        edit->selectAll();
+        QTest::keyClicks(edit, QStringLiteral("1, x"));
+        QVERIFY(edit->property("invalid").toBool());  // flagged while typing
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(panel.searchSettings().durationsHours, (std::vector<double>{1, 2.5, 4}));
+    }
+
+    void buttonsAndAutoSearch()
+    {
+        PipelinePanel panel;
+        panel.show();
+        QSignalSpy run(&panel, &PipelinePanel::runSearchRequested);
+        QSignalSpy autoSpy(&panel, &PipelinePanel::autoSearchChanged);
+        QTest::mouseClick(child<QPushButton>(&panel, "runSearchButton"), Qt::LeftButton);
+        QCOMPARE(run.count(), 1);
+        panel.setAutoSearch(true);
+        QVERIFY(panel.autoSearch());
+        QCOMPARE(autoSpy.count(), 0);
+        child<QCheckBox>(&panel, "autoSearchCheck")->click();
+        QCOMPARE(autoSpy.count(), 1);
+        QVERIFY(!panel.autoSearch());
+    }
+
+    void settingsTravelThroughQueuedConnections()
+    {
+        PipelinePanel panel;
+        panel.show();
+        PrepareSettings received;
+        int receivedKey = 0;
+        QObject receiver;
+        connect(&panel, &PipelinePanel::prepareSettingsEdited, &receiver,
+                [&](const PrepareSettings& s, int key) { received = s; receivedKey = key; },
+                Qt::QueuedConnection);
+        QTest::keyClick(child<QDoubleSpinBox>(&panel, "clipSigmaSpin"), Qt::Key_Up);
+        QTRY_COMPARE(receivedKey, int(PipelinePanel::ClipSigmaKey));
+        QCOMPARE(received.clipSigma, 5.5);
+    }
+};
+
+QTEST_MAIN(TestPipelinePanel)
+#include "test_pipeline_panel.moc"

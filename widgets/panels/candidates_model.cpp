@@ -1,0 +1,208 @@
+#include "panels/candidates_model.h"
+#include "panels/panel_style.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace exo::ui {
+
+namespace {
+/// Odd/even depth differences above this many sigma hint at an eclipsing binary.
+constexpr double kOddEvenWarnSigma = 3.0;
+
+QString num(double v, int decimals)
+{
+    if (!std::isfinite(v))
+        return QStringLiteral("–");
+    return QLocale().toString(v, 'f', decimals);
+}
+}  // namespace
+
+CandidatesModel::CandidatesModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void CandidatesModel::setCandidates(QVector<CandidateRow> rows, QString timeSystem)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_timeSystem = std::move(timeSystem);
+    endResetModel();
+    emit headerDataChanged(Qt::Horizontal, T0Col, T0Col);
+}
+
+void CandidatesModel::setFlagged(int row, bool flagged)
+{
+    if (row < 0 || row >= m_rows.size() || m_rows[row].flagged == flagged)
+        return;
+    m_rows[row].flagged = flagged;
+    const QModelIndex i = index(row, FlagCol);
+    emit dataChanged(i, i, {Qt::CheckStateRole, SortRole});
+}
+
+int CandidatesModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CandidatesModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CandidatesModel::display(const CandidateRow& c, int column) const
+{
+    switch (column) {
+    case RankCol: return QLocale().toString(c.rank);
+    case PeriodCol: return num(c.periodDays, 5);
+    case T0Col: return num(c.t0, 4);
+    case DurationCol: return num(c.durationHours, 2);
+    case DepthCol:
+        if (c.depthErrPpm > 0 && std::isfinite(c.depthErrPpm))
+            return tr("%1 ± %2").arg(num(c.depthPpm, 0), num(c.depthErrPpm, 0));
+        return num(c.depthPpm, 0);
+    case SnrCol: return num(c.snr, 1);
+    case SdeCol: return num(c.sde, 1);
+    case TransitsCol: return QLocale().toString(c.nTransits);
+    case OddEvenCol: return num(c.oddEvenSigma, 1);
+    default: return {};
+    }
+}
+
+QVariant CandidatesModel::sortValue(const CandidateRow& c, int column) const
+{
+    switch (column) {
+    case RankCol: return c.rank;
+    case PeriodCol: return c.periodDays;
+    case T0Col: return c.t0;
+    case DurationCol: return c.durationHours;
+    case DepthCol: return c.depthPpm;
+    case SnrCol: return c.snr;
+    case SdeCol: return c.sde;
+    case TransitsCol: return c.nTransits;
+    case OddEvenCol: return c.oddEvenSigma;
+    case FlagCol: return c.flagged ? 1 : 0;
+    default: return {};
+    }
+}
+
+QString CandidatesModel::rowToolTip(const CandidateRow& c) const
+{
+    QString tip = tr("<b>Candidate %1</b><br>Period %2 d, %3 transits of %4 h<br>"
+                     "Depth %5 ppm (%6 ppm at phase 0.5)<br>SNR %7, SDE %8")
+                      .arg(c.rank)
+                      .arg(num(c.periodDays, 5))
+                      .arg(c.nTransits)
+                      .arg(num(c.durationHours, 2), num(c.depthPpm, 0), num(c.secondaryDepthPpm, 0),
+                           num(c.snr, 1), num(c.sde, 1));
+    if (c.oddEvenSigma > kOddEvenWarnSigma)
+        tip += QStringLiteral("<br>")
+               + tr("Odd and even transits differ by %1 σ: possibly an eclipsing binary at twice this period.")
+                     .arg(num(c.oddEvenSigma, 1));
+    if (!c.note.isEmpty())
+        tip += QStringLiteral("<br><i>%1</i>").arg(c.note.toHtmlEscaped());
+    return tip;
+}
+
+QVariant CandidatesModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const CandidateRow& c = m_rows[index.row()];
+    const int col = index.column();
+    switch (role) {
+    case Qt::DisplayRole: return display(c, col);
+    case SortRole: return sortValue(c, col);
+    case Qt::CheckStateRole:
+        if (col == FlagCol)
+            return c.flagged ? Qt::Checked : Qt::Unchecked;
+        return {};
+    case Qt::TextAlignmentRole:
+        if (col == FlagCol)
+            return int(Qt::AlignCenter);
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        if (col == OddEvenCol && c.oddEvenSigma > kOddEvenWarnSigma)
+            return warningAccent();
+        return {};
+    case Qt::ToolTipRole:
+        if (col == FlagCol)
+            return tr("Tick to mark this candidate for follow-up or export.");
+        return rowToolTip(c);
+    default: return {};
+    }
+}
+
+QVariant CandidatesModel::headerData(int section, Qt::Orientation o, int role) const
+{
+    if (o != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, o, role);
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case RankCol: return tr("#");
+        case PeriodCol: return tr("Period (d)");
+        case T0Col:
+            return m_timeSystem.isEmpty() ? tr("T0") : tr("T0 (%1)").arg(m_timeSystem);
+        case DurationCol: return tr("Duration (h)");
+        case DepthCol: return tr("Depth (ppm)");
+        case SnrCol: return tr("SNR");
+        case SdeCol: return tr("SDE");
+        case TransitsCol: return tr("Transits");
+        case OddEvenCol: return tr("Odd/even σ");
+        case FlagCol: return tr("Flag");
+        default: return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case RankCol: return tr("Order in which the search found the signal: 1 is the strongest.");
+        case PeriodCol: return tr("Time between two transits (orbital period), in days.");
+        case T0Col:
+            return tr("Time of the middle of one transit, in the mission's day count "
+                      "(%1). Together with the period it predicts every transit.")
+                .arg(m_timeSystem.isEmpty() ? tr("days") : m_timeSystem);
+        case DurationCol: return tr("How long one transit lasts, in hours.");
+        case DepthCol:
+            return tr("How much the star dims during a transit, in parts per million "
+                      "(1000 ppm = 0.1 %). The planet's size grows with the square root of the depth.");
+        case SnrCol:
+            return tr("Signal-to-noise ratio: the depth divided by its uncertainty. Above about 7 "
+                      "the signal is unlikely to be noise.");
+        case SdeCol:
+            return tr("Signal detection efficiency: how far this period stands out in the "
+                      "periodogram. Above about 9 is a clear detection.");
+        case TransitsCol:
+            return tr("Number of transits covered by data. Two or three are the minimum to "
+                      "trust a period.");
+        case OddEvenCol:
+            return tr("Difference between the depths of odd and even transits, in σ. Above 3 "
+                      "(shown in amber) the 'planet' may be two stars eclipsing each other.");
+        case FlagCol: return tr("Your mark for candidates worth a closer look.");
+        default: return {};
+        }
+    }
+    return QAbstractTableModel::headerData(section, o, role);
+}
+
+Qt::ItemFlags CandidatesModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == FlagCol)
+        f |= Qt::ItemIsUserCheckable;
+    return f;
+}
+
+bool CandidatesModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (!index.isValid() || index.column() != FlagCol || role != Qt::CheckStateRole)
+        return false;
+    const bool on = value.toInt() == Qt::Checked;
+    const int row = index.row();
+    if (m_rows[row].flagged == on)
+        return false;
+    m_rows[row].flagged = on;
+    emit dataChanged(index, index, {Qt::CheckStateRole, SortRole});
+    emit flagToggled(row, on);
+    return true;
+}
+
+}  // namespace exo::ui

@@ -1,0 +1,66 @@
+#pragma once
+/// @file candidates_model.h
+/// One row per transit candidate, as shown by CandidatesTable.
+
+#include <QAbstractTableModel>
+#include <QString>
+#include <QVector>
+
+namespace exo::ui {
+
+/// A transit candidate as the table shows it. Times in the file's mission time
+/// system (BKJD/BTJD, days), durations in hours, depths in ppm.
+struct CandidateRow {
+    int rank = 0;                 ///< 1 = strongest signal of the search
+    double periodDays = 0;
+    double t0 = 0;                ///< mid-transit epoch (mission days)
+    double durationHours = 0;
+    double depthPpm = 0;
+    double depthErrPpm = 0;       ///< 1-sigma uncertainty of the depth; 0 = unknown
+    double snr = 0;
+    double sde = 0;
+    int nTransits = 0;
+    double oddEvenSigma = 0;      ///< odd/even depth difference in sigma (> 3: suspicious)
+    double secondaryDepthPpm = 0; ///< depth at phase 0.5 (an eclipsing-binary hint)
+    bool flagged = false;
+    QString note;
+};
+
+/// Table model over a QVector<CandidateRow>. Qt::DisplayRole is formatted
+/// text; CandidatesModel::SortRole gives the raw number for numeric sorting.
+/// The Flag column is user-checkable: a check emits flagToggled and updates the row.
+class CandidatesModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { RankCol, PeriodCol, T0Col, DurationCol, DepthCol, SnrCol, SdeCol, TransitsCol,
+                  OddEvenCol, FlagCol, ColumnCount };
+    static constexpr int SortRole = Qt::UserRole + 1;
+
+    explicit CandidatesModel(QObject* parent = nullptr);
+
+    void setCandidates(QVector<CandidateRow> rows, QString timeSystem);
+    const QVector<CandidateRow>& candidates() const { return m_rows; }
+    QString timeSystem() const { return m_timeSystem; }
+    /// Sets a row's flag without emitting flagToggled (e.g. after undo).
+    void setFlagged(int row, bool flagged);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation o, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role) override;
+
+signals:
+    void flagToggled(int row, bool flagged);
+
+private:
+    QVariant display(const CandidateRow& c, int column) const;
+    QVariant sortValue(const CandidateRow& c, int column) const;
+    QString rowToolTip(const CandidateRow& c) const;
+
+    QVector<CandidateRow> m_rows;
+    QString m_timeSystem;
+};
+
+}  // namespace exo::ui

@@ -1,0 +1,111 @@
+#include "panels/candidates_table.h"
+#include "panels/panel_style.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QPainter>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace exo::ui {
+
+namespace {
+/// A table view that paints a hint in its empty viewport, keeping the header visible.
+class HintTableView : public QTableView {
+public:
+    using QTableView::QTableView;
+    QString hint;
+
+protected:
+    void paintEvent(QPaintEvent* e) override
+    {
+        QTableView::paintEvent(e);
+        if (model() && model()->rowCount() == 0) {
+            QPainter p(viewport());
+            paintEmptyHint(p, viewport()->rect(), this, hint);
+        }
+    }
+};
+}  // namespace
+
+CandidatesTable::CandidatesTable(QWidget* parent) : QWidget(parent)
+{
+    m_model = new CandidatesModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(CandidatesModel::SortRole);
+
+    auto* view = new HintTableView;
+    view->hint = tr("Run a search to list candidate transits here");
+    m_view = view;
+    m_view->setObjectName(QStringLiteral("candidatesView"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(CandidatesModel::RankCol, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setHighlightSections(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CandidatesTable::onSelectionChanged);
+    connect(m_model, &CandidatesModel::flagToggled, this, &CandidatesTable::flagToggled);
+}
+
+void CandidatesTable::setCandidates(QVector<CandidateRow> rows, QString timeSystem)
+{
+    m_silent = true;
+    m_model->setCandidates(std::move(rows), std::move(timeSystem));
+    m_lastEmitted = -1;
+    m_silent = false;
+    m_view->viewport()->update();
+}
+
+const QVector<CandidateRow>& CandidatesTable::candidates() const { return m_model->candidates(); }
+
+void CandidatesTable::setCurrentCandidate(int row)
+{
+    m_silent = true;
+    if (row < 0 || row >= m_model->rowCount()) {
+        m_view->selectionModel()->clearSelection();
+        m_lastEmitted = -1;
+    } else {
+        const QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(row, 0));
+        m_view->selectionModel()->setCurrentIndex(
+            proxyIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->scrollTo(proxyIndex);
+        m_lastEmitted = row;
+    }
+    m_silent = false;
+}
+
+int CandidatesTable::currentCandidate() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return -1;
+    return m_proxy->mapToSource(rows.first()).row();
+}
+
+void CandidatesTable::setFlagged(int row, bool flagged) { m_model->setFlagged(row, flagged); }
+
+void CandidatesTable::onSelectionChanged()
+{
+    const int row = currentCandidate();
+    if (m_silent || row == m_lastEmitted)
+        return;
+    m_lastEmitted = row;
+    emit candidateSelected(row);
+}
+
+}  // namespace exo::ui

@@ -1,0 +1,133 @@
+#pragma once
+/// @file pipeline_panel.h
+/// The analysis settings panel: how the light curve is prepared (flux column,
+/// quality mask, clipping, detrending, masked ranges) and how the transit
+/// search runs (period range, grid, durations, thresholds).
+///
+/// The panel holds no state of its own beyond the last values it was given:
+/// the session owns the settings. User edits are reported as a complete new
+/// settings value plus a merge key; the window turns them into undo commands
+/// and pushes the accepted value back with setPrepareSettings()/setSearchSettings(),
+/// which never emit.
+
+#include <QWidget>
+
+#include "panels/metatypes.h"
+#include "pipeline/settings.h"
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSlider;
+class QSpinBox;
+
+namespace exo::ui {
+
+class PipelinePanel : public QWidget {
+    Q_OBJECT
+public:
+    /// Merge keys sent with the *Edited signals. Consecutive edits with the same
+    /// key >= 0 may merge into one undo step (a slider drag, spin-box arrow
+    /// clicks, typing). Discrete choices (combo boxes, check boxes) send
+    /// NoMerge: every choice is its own undo step. Values are stable.
+    enum MergeKey : int {
+        NoMerge = -1,
+        // PrepareSettings
+        QualityBitmaskKey = 101,
+        ClipSigmaKey = 102,
+        WindowKey = 103,
+        // SearchSettings
+        MinPeriodKey = 201,
+        MaxPeriodKey = 202,
+        OversampleKey = 203,
+        DurationsKey = 204,
+        MaxPlanetsKey = 205,
+        MinSnrKey = 206,
+        MinSdeKey = 207,
+    };
+    Q_ENUM(MergeKey)
+
+    explicit PipelinePanel(QWidget* parent = nullptr);
+    ~PipelinePanel() override;
+
+    /// Shows `s` in the controls without emitting any signal. Fields the panel
+    /// does not display (gapDays, minSegmentPoints) are kept and sent back unchanged.
+    void setPrepareSettings(const exo::pipeline::PrepareSettings& s);
+    /// Same for the search settings (objective and threads are kept unchanged).
+    void setSearchSettings(const exo::pipeline::SearchSettings& s);
+
+    exo::pipeline::PrepareSettings prepareSettings() const { return m_prepare; }
+    exo::pipeline::SearchSettings searchSettings() const { return m_search; }
+
+    /// "Search automatically" check box: re-run the search after every change.
+    bool autoSearch() const;
+    void setAutoSearch(bool on);  ///< does not emit autoSearchChanged
+    /// Enables/disables "Run search" (e.g. while no light curve is loaded).
+    void setSearchEnabled(bool enabled);
+
+    /// True when the search fields hold a value that cannot be used (min period >
+    /// max period, unreadable durations); nothing is emitted while this holds.
+    bool hasInvalidSearchInput() const;
+
+signals:
+    /// A user edit of a preparation control; `s` is the complete new value.
+    void prepareSettingsEdited(exo::pipeline::PrepareSettings s, int mergeKey);
+    /// A user edit of a search control; `s` is the complete new, valid value.
+    void searchSettingsEdited(exo::pipeline::SearchSettings s, int mergeKey);
+    void runSearchRequested();
+    void clearMaskedRangesRequested();
+    void autoSearchChanged(bool on);
+
+private:
+    QWidget* buildPrepareGroup();
+    QWidget* buildSearchGroup();
+    void setupTooltips();
+    void connectPrepare();
+    void connectSearch();
+    void emitPrepare(int key);
+    void emitSearchIfValid(int key);
+    void onPeriodChanged(int key);
+    void onDurationsEdited();
+    void syncWindowSlider(double days);
+    void updateQualityVisibility();
+    void updateMaskedLabel();
+    bool validatePeriods();
+    bool validateDurations(std::vector<double>* out) const;
+
+    exo::pipeline::PrepareSettings m_prepare;
+    exo::pipeline::SearchSettings m_search;
+
+    // Light curve
+    QComboBox* m_flux = nullptr;
+    QComboBox* m_quality = nullptr;
+    QSpinBox* m_qualityBits = nullptr;
+    QCheckBox* m_clip = nullptr;
+    QDoubleSpinBox* m_clipSigma = nullptr;
+    QComboBox* m_detrend = nullptr;
+    QSlider* m_windowSlider = nullptr;
+    QDoubleSpinBox* m_window = nullptr;
+    QLabel* m_masked = nullptr;
+    QPushButton* m_clearMasked = nullptr;
+    // Transit search
+    QDoubleSpinBox* m_minPeriod = nullptr;
+    QDoubleSpinBox* m_maxPeriod = nullptr;
+    QDoubleSpinBox* m_oversample = nullptr;
+    QLineEdit* m_durations = nullptr;
+    QSpinBox* m_maxPlanets = nullptr;
+    QDoubleSpinBox* m_minSnr = nullptr;
+    QDoubleSpinBox* m_minSde = nullptr;
+    QCheckBox* m_autoSearch = nullptr;
+    QPushButton* m_run = nullptr;
+};
+
+/// Parses the durations field: "auto" or empty gives an empty list (automatic);
+/// otherwise comma- or space-separated positive numbers in hours (either '.' or
+/// the locale's decimal mark). Returns false on anything else.
+bool parseDurationsHours(const QString& text, std::vector<double>& hours);
+/// The inverse: "auto" for an empty list, else "1, 2.5, 4".
+QString formatDurationsHours(const std::vector<double>& hours);
+
+}  // namespace exo::ui

@@ -1,0 +1,268 @@
+// PipelinePanel: the "Transit search" group, its validation and the duration list parser.
+#include "panels/pipeline_panel.h"
+#include "panels/panel_style.h"
+
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalBlocker>
+#include <QSpinBox>
+
+#include <cmath>
+
+namespace exo::ui {
+
+namespace {
+QDoubleSpinBox* periodSpin(const QString& name)
+{
+    auto* spin = new QDoubleSpinBox;
+    spin->setObjectName(name);
+    spin->setRange(0.0, 1000.0);
+    spin->setDecimals(2);
+    spin->setSingleStep(0.5);
+    spin->setSpecialValueText(PipelinePanel::tr("Auto"));
+    spin->setSuffix(PipelinePanel::tr(" d"));
+    spin->setKeyboardTracking(false);
+    return spin;
+}
+}  // namespace
+
+bool parseDurationsHours(const QString& text, std::vector<double>& hours)
+{
+    hours.clear();
+    const QString t = text.trimmed();
+    if (t.isEmpty() || t.compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0)
+        return true;
+    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
+    const QStringList parts = t.split(separators, Qt::SkipEmptyParts);
+    for (const QString& p : parts) {
+        bool ok = false;
+        const double h = p.toDouble(&ok);  // C locale: '.' is the decimal mark, ',' separates
+        if (!ok || !std::isfinite(h) || h <= 0.0 || h > 72.0)
+            return false;
+        hours.push_back(h);
+    }
+    return !hours.empty();
+}
+
+QString formatDurationsHours(const std::vector<double>& hours)
+{
+    if (hours.empty())
+        return QStringLiteral("auto");
+    QStringList parts;
+    for (double h : hours)
+        parts << QString::number(h, 'g', 6);
+    return parts.join(QStringLiteral(", "));
+}
+
+QWidget* PipelinePanel::buildSearchGroup()
+{
+    auto* box = new QGroupBox(tr("Transit search"));
+    auto* form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    m_minPeriod = periodSpin(QStringLiteral("minPeriodSpin"));
+    m_maxPeriod = periodSpin(QStringLiteral("maxPeriodSpin"));
+    form->addRow(tr("Min period:"), m_minPeriod);
+    form->addRow(tr("Max period:"), m_maxPeriod);
+
+    m_oversample = new QDoubleSpinBox;
+    m_oversample->setObjectName(QStringLiteral("oversampleSpin"));
+    m_oversample->setRange(1.0, 20.0);
+    m_oversample->setSingleStep(1.0);
+    m_oversample->setDecimals(1);
+    m_oversample->setSuffix(tr(" ×"));
+    m_oversample->setKeyboardTracking(false);
+    form->addRow(tr("Oversampling:"), m_oversample);
+
+    m_durations = new QLineEdit;
+    m_durations->setObjectName(QStringLiteral("durationsEdit"));
+    m_durations->setPlaceholderText(tr("auto, or e.g. 1, 2, 4"));
+    form->addRow(tr("Durations (h):"), m_durations);
+
+    m_maxPlanets = new QSpinBox;
+    m_maxPlanets->setObjectName(QStringLiteral("maxPlanetsSpin"));
+    m_maxPlanets->setRange(1, 10);
+    m_maxPlanets->setKeyboardTracking(false);
+    form->addRow(tr("Max planets:"), m_maxPlanets);
+
+    m_minSnr = new QDoubleSpinBox;
+    m_minSnr->setObjectName(QStringLiteral("minSnrSpin"));
+    m_minSnr->setRange(0.0, 100.0);
+    m_minSnr->setSingleStep(0.5);
+    m_minSnr->setDecimals(1);
+    m_minSnr->setKeyboardTracking(false);
+    form->addRow(tr("Min SNR:"), m_minSnr);
+
+    m_minSde = new QDoubleSpinBox;
+    m_minSde->setObjectName(QStringLiteral("minSdeSpin"));
+    m_minSde->setRange(0.0, 100.0);
+    m_minSde->setSingleStep(0.5);
+    m_minSde->setDecimals(1);
+    m_minSde->setKeyboardTracking(false);
+    form->addRow(tr("Min SDE:"), m_minSde);
+
+    auto* runRow = new QHBoxLayout;
+    m_autoSearch = new QCheckBox(tr("Search automatically"));
+    m_autoSearch->setObjectName(QStringLiteral("autoSearchCheck"));
+    m_run = new QPushButton(tr("Run search"));
+    m_run->setObjectName(QStringLiteral("runSearchButton"));
+    m_run->setDefault(false);
+    runRow->addWidget(m_autoSearch, 1);
+    runRow->addWidget(m_run);
+    form->addRow(runRow);
+
+    m_minPeriod->setToolTip(tr(
+        "<p>Shortest orbital period to try, in days. <b>Auto</b> starts at half a day.</p>"
+        "<p>Raise it to skip very short periods that only pick up noise.</p>"));
+    m_maxPeriod->setToolTip(tr(
+        "<p>Longest orbital period to try, in days. <b>Auto</b> uses half the time span of the "
+        "data, so that every candidate shows at least two transits.</p>"
+        "<p>Lower it to make the search faster.</p>"));
+    m_oversample->setToolTip(tr(
+        "<p>How finely the trial periods are spaced. Higher values are less likely to step over "
+        "a planet between two trial periods, but the search takes proportionally longer.</p>"
+        "<p>3 is a good balance; use 5–10 for a final check of a promising star.</p>"));
+    m_durations->setToolTip(tr(
+        "<p>Transit durations to try, in hours. <b>auto</b> picks a range suited to the period "
+        "grid. Or type a list separated by commas, with a point for decimals, e.g. "
+        "<tt>1, 2.5, 4, 8</tt>.</p><p>Real transits last from about 1 hour (close-in planet, "
+        "small star) to more than 10 hours (distant planet).</p>"));
+    m_maxPlanets->setToolTip(tr(
+        "<p>How many signals to look for, one after the other. After each detection its transits "
+        "are hidden and the search runs again, to find further planets of the same star.</p>"));
+    m_minSnr->setToolTip(tr(
+        "<p>Signal-to-noise ratio a signal needs to be listed: the transit depth divided by its "
+        "uncertainty.</p><p>7 is the usual threshold. Lower values list more candidates, but many "
+        "of them are noise.</p>"));
+    m_minSde->setToolTip(tr(
+        "<p>Signal detection efficiency: how far the best peak of the periodogram stands out "
+        "from all the other trial periods.</p><p>9 is a common threshold; peaks below about 7 "
+        "are often chance.</p>"));
+    m_autoSearch->setToolTip(tr(
+        "<p>Run the transit search again after every change of the settings.</p><p>Turn it off "
+        "for long light curves, where one search takes a while, and press <b>Run search</b> "
+        "when you are ready.</p>"));
+    m_run->setToolTip(tr(
+        "<p>Search the prepared light curve for dips that repeat with a fixed period, using the "
+        "settings above.</p>"));
+    return box;
+}
+
+void PipelinePanel::connectSearch()
+{
+    connect(m_minPeriod, &QDoubleSpinBox::valueChanged, this, [this] { onPeriodChanged(MinPeriodKey); });
+    connect(m_maxPeriod, &QDoubleSpinBox::valueChanged, this, [this] { onPeriodChanged(MaxPeriodKey); });
+    connect(m_oversample, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        m_search.oversample = v;
+        emitSearchIfValid(OversampleKey);
+    });
+    connect(m_durations, &QLineEdit::textEdited, this, [this] {
+        std::vector<double> hours;
+        setFieldInvalid(m_durations, !validateDurations(&hours),
+                        tr("Type \"auto\" or durations in hours separated by commas, e.g. 1, 2.5, 4."));
+    });
+    connect(m_durations, &QLineEdit::editingFinished, this, &PipelinePanel::onDurationsEdited);
+    connect(m_maxPlanets, &QSpinBox::valueChanged, this, [this](int v) {
+        m_search.maxPlanets = v;
+        emitSearchIfValid(MaxPlanetsKey);
+    });
+    connect(m_minSnr, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        m_search.minSnr = v;
+        emitSearchIfValid(MinSnrKey);
+    });
+    connect(m_minSde, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        m_search.minSde = v;
+        emitSearchIfValid(MinSdeKey);
+    });
+    connect(m_autoSearch, &QCheckBox::toggled, this, &PipelinePanel::autoSearchChanged);
+    connect(m_run, &QPushButton::clicked, this, &PipelinePanel::runSearchRequested);
+}
+
+bool PipelinePanel::validatePeriods()
+{
+    const double lo = m_minPeriod->value();
+    const double hi = m_maxPeriod->value();
+    const bool bad = lo > 0.0 && hi > 0.0 && lo > hi;
+    const QString reason = tr("The minimum period (%1 d) is longer than the maximum period (%2 d).")
+                               .arg(lo)
+                               .arg(hi);
+    setFieldInvalid(m_minPeriod, bad, reason);
+    setFieldInvalid(m_maxPeriod, bad, reason);
+    return !bad;
+}
+
+bool PipelinePanel::validateDurations(std::vector<double>* out) const
+{
+    std::vector<double> hours;
+    const bool ok = parseDurationsHours(m_durations->text(), hours);
+    if (ok && out)
+        *out = std::move(hours);
+    return ok;
+}
+
+bool PipelinePanel::hasInvalidSearchInput() const
+{
+    return m_minPeriod->property("invalid").toBool() || m_durations->property("invalid").toBool();
+}
+
+void PipelinePanel::onPeriodChanged(int key)
+{
+    if (!validatePeriods())
+        return;  // the fields show why; the last valid settings stay in force
+    m_search.minPeriodDays = m_minPeriod->value();
+    m_search.maxPeriodDays = m_maxPeriod->value();
+    emitSearchIfValid(key);
+}
+
+void PipelinePanel::onDurationsEdited()
+{
+    std::vector<double> hours;
+    const bool ok = validateDurations(&hours);
+    setFieldInvalid(m_durations, !ok,
+                    tr("Type \"auto\" or durations in hours separated by commas, e.g. 1, 2.5, 4."));
+    if (!ok || hours == m_search.durationsHours)
+        return;
+    m_search.durationsHours = hours;
+    emitSearchIfValid(DurationsKey);
+}
+
+void PipelinePanel::emitSearchIfValid(int key)
+{
+    if (hasInvalidSearchInput())
+        return;
+    emit searchSettingsEdited(m_search, key);
+}
+
+void PipelinePanel::setSearchSettings(const exo::pipeline::SearchSettings& s)
+{
+    m_search = s;
+    const QSignalBlocker b1(m_minPeriod), b2(m_maxPeriod), b3(m_oversample), b4(m_durations),
+        b5(m_maxPlanets), b6(m_minSnr), b7(m_minSde);
+    m_minPeriod->setValue(s.minPeriodDays);
+    m_maxPeriod->setValue(s.maxPeriodDays);
+    m_oversample->setValue(s.oversample);
+    m_durations->setText(formatDurationsHours(s.durationsHours));
+    m_maxPlanets->setValue(s.maxPlanets);
+    m_minSnr->setValue(s.minSnr);
+    m_minSde->setValue(s.minSde);
+    validatePeriods();
+    setFieldInvalid(m_durations, false);
+}
+
+bool PipelinePanel::autoSearch() const { return m_autoSearch->isChecked(); }
+
+void PipelinePanel::setAutoSearch(bool on)
+{
+    const QSignalBlocker block(m_autoSearch);
+    m_autoSearch->setChecked(on);
+}
+
+void PipelinePanel::setSearchEnabled(bool enabled) { m_run->setEnabled(enabled); }
+
+}  // namespace exo::ui
