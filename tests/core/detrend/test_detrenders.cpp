@@ -131,7 +131,7 @@ std::vector<std::uint8_t> widenMask(const Synthetic& y, double pad)
 }
 
 struct RefCsv {
-    std::vector<double> time, flux, sg101, sg51, lk;
+    std::vector<double> time, flux, sg101, sg51, lk, lkMasked;
     std::vector<int> seg;
 };
 
@@ -148,7 +148,7 @@ RefCsv readReference()
         std::vector<double> v;
         while (std::getline(ss, cell, ','))
             v.push_back(std::stod(cell));
-        if (v.size() != 6)
+        if (v.size() != 7)
             continue;
         r.time.push_back(v[0]);
         r.flux.push_back(v[1]);
@@ -156,6 +156,7 @@ RefCsv readReference()
         r.sg101.push_back(v[3]);
         r.sg51.push_back(v[4]);
         r.lk.push_back(v[5]);
+        r.lkMasked.push_back(v[6]);
     }
     return r;
 }
@@ -305,20 +306,32 @@ private slots:
         QCOMPARE(segs, 2);
     }
 
+    void savgolFlattenMatchesLightkurve_data()
+    {
+        QTest::addColumn<bool>("masked");
+        QTest::newRow("no mask") << false;
+        QTest::newRow("transit mask") << true;
+    }
     void savgolFlattenMatchesLightkurve()
     {
-        // Reference column lk_trend: lightkurve's flatten() loop re-implemented
-        // in make_savgol_reference.py (niters=3, sigma=3, break_tolerance=5, 101/2).
+        // Reference columns lk_trend / lk_masked: lightkurve's flatten() loop
+        // re-implemented in make_savgol_reference.py (niters=3, sigma=3,
+        // break_tolerance=5, 101/2; mask 104.0-104.4 and 120.0-120.15).
+        QFETCH(bool, masked);
         const RefCsv ref = readReference();
         Series s;
         s.time = ref.time;
         s.flux = ref.flux;
         DetrendParams p;
         p.method = DetrendMethod::SavGol;
+        if (masked)
+            for (double t : s.time)
+                p.transitMask.push_back((t >= 104.0 && t <= 104.4) || (t >= 120.0 && t <= 120.15));
         auto r = detrendSeries(s, p);
         QVERIFY(r.ok());
+        const auto& expect = masked ? ref.lkMasked : ref.lk;
         for (std::size_t i = 0; i < s.size(); ++i) {
-            QVERIFY2(relErr(r.value.trend[i], ref.lk[i]) < 1e-9, qPrintable(QString("row %1").arg(i)));
+            QVERIFY2(relErr(r.value.trend[i], expect[i]) < 1e-9, qPrintable(QString("row %1").arg(i)));
             QCOMPARE(r.value.flat[i], s.flux[i] / r.value.trend[i]);
         }
     }
@@ -431,6 +444,67 @@ private slots:
         QCOMPARE(r.value.segments, std::size_t(method == int(DetrendMethod::SavGol) ? 1 : 2));
         for (std::size_t i = 0; i < s.size(); ++i)
             QVERIFY2(std::abs(r.value.flat[i] - 1.0) < 6e-4, qPrintable(QString("i=%1 flat=%2").arg(i).arg(r.value.flat[i])));
+    }
+
+    void detrendSeriesEqualsPerSegmentSliders_data()
+    {
+        QTest::addColumn<int>("method");
+        QTest::newRow("moving mean") << int(DetrendMethod::MovingMean);
+        QTest::newRow("sliding median") << int(DetrendMethod::SlidingMedian);
+        QTest::newRow("biweight") << int(DetrendMethod::Biweight);
+    }
+    void detrendSeriesEqualsPerSegmentSliders()
+    {
+        // Three runs separated by 0.3 d and 2 d gaps; break tolerance = window/2 =
+        // 0.375 d, so the 0.3 d gap is bridged and the 2 d gap splits. The result
+        // must be exactly the single-segment slider on each piece.
+        QFETCH(int, method);
+        Synthetic y = makeTransitCurve(9, 0.002);
+        Series s;
+        std::vector<std::size_t> cuts;
+        for (std::size_t i = 0; i < y.s.size(); ++i) {
+            if (i >= 1000 && i < 1015)
+                continue;  // 0.3 d hole
+            if (i >= 2000 && i < 2098)
+                continue;  // 2 d hole
+            s.time.push_back(y.s.time[i]);
+            s.flux.push_back(y.s.flux[i]);
+        }
+        DetrendParams p;
+        p.method = DetrendMethod(method);
+        auto r = detrendSeries(s, p);
+        QVERIFY(r.ok());
+        QCOMPARE(r.value.segments, std::size_t(2));
+        const std::size_t split = 2000 - 15;
+        for (auto [b, e] : {std::pair<std::size_t, std::size_t>{0, split}, {split, s.size()}}) {
+            const std::span<const double> t(s.time.data() + b, e - b), f(s.flux.data() + b, e - b);
+            std::vector<double> ref;
+            if (p.method == DetrendMethod::MovingMean)
+                ref = movingMean(t, f, {}, p.windowDays);
+            else if (p.method == DetrendMethod::SlidingMedian)
+                ref = slidingMedian(t, f, {}, p.windowDays);
+            else
+                ref = biweightTrend(t, f, {}, p.windowDays).value;
+            for (std::size_t k = 0; k < ref.size(); ++k)
+                QCOMPARE(r.value.trend[b + k], ref[k]);
+        }
+    }
+
+    void progressIsMonotonic()
+    {
+        const Synthetic y = makeTransitCurve(10);
+        long long last = -1, total = 0;
+        bool monotonic = true;
+        auto r = detrendSeries(y.s, DetrendParams{}, [&](long long done, long long tot) {
+            monotonic = monotonic && done >= last && done <= tot;
+            last = done;
+            total = tot;
+            return true;
+        });
+        QVERIFY(r.ok());
+        QVERIFY(monotonic);
+        QCOMPARE(last, total);
+        QCOMPARE(total, (long long)y.s.size());
     }
 
     void seriesSegmentIdsSplitToo()
