@@ -155,6 +155,19 @@ private slots:
         QCOMPARE(sigmaClipMask(t, f, active, bad).status.code, ErrorCode::InvalidParameter);
     }
 
+    void cancelIsHonoured()
+    {
+        Series s = flatSeries(20000, 1.0, 1e-3, 9);
+        CleanParams p;
+        p.clip.windowDays = 0.5;  // running clip: the long loop that reports progress
+        int calls = 0;
+        auto r = cleanSeries(s, p, [&](long long, long long) { return ++calls < 3; });
+        QCOMPARE(r.status.code, ErrorCode::Cancelled);
+        BinParams b;
+        b.binDays = 0.01;
+        QCOMPARE(binSeries(s, b, [](long long, long long) { return false; }).status.code, ErrorCode::Cancelled);
+    }
+
     void cleanErrors()
     {
         QCOMPARE(cleanSeries(Series{}, CleanParams{}).status.code, ErrorCode::InvalidParameter);
