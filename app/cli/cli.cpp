@@ -1,15 +1,48 @@
 #include "cli/cli.h"
+
 #include <ostream>
+
+#include "cli/commands.h"
 
 namespace exo::cli {
 
+namespace {
+const char* kUsageText =
+    "usage: exoworld-cli <command> [options]\n"
+    "\n"
+    "Find transiting planets in Kepler, K2 and TESS files, headless.\n"
+    "\n"
+    "commands:\n"
+    "  info FILE... [--json]          what each file holds (mission, target, cadences, pixels)\n"
+    "  lightcurve FILE... [options]   aperture photometry / stitching, written as CSV or FITS\n"
+    "  search FILE... [options]       detrend and run a BLS transit search\n"
+    "  demo --out DIR                 generate the synthetic demo star (Kepler-format pixel files)\n"
+    "\n"
+    "Run 'exoworld-cli <command> --help' for a command's options.\n"
+    "Exit status: 0 success, 2 bad usage, 3 unreadable or unsupported input.\n";
+}
+
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
 {
-    if (args.empty() || args[0] == "--help" || args[0] == "-h") {
-        out << "usage: exoworld-cli <command> [options]\n";
-        return args.empty() ? kUsage : kOk;
+    if (args.empty()) {
+        err << kUsageText;
+        return kUsage;
     }
-    err << "exoworld-cli: unknown command '" << args[0] << "'\n";
+    const std::string& cmd = args[0];
+    std::vector<std::string> rest(args.begin() + 1, args.end());
+    if (cmd == "--help" || cmd == "-h" || cmd == "help") {
+        out << kUsageText;
+        return kOk;
+    }
+    if (cmd == "--version") {
+        out << "exoworld-cli 0.1.0\n";
+        return kOk;
+    }
+    if (cmd == "info") return cmdInfo(rest, out, err);
+    if (cmd == "lightcurve") return cmdLightCurve(rest, out, err);
+    if (cmd == "search") return cmdSearch(rest, out, err);
+    if (cmd == "demo") return cmdDemo(rest, out, err);
+    err << "exoworld-cli: unknown command '" << cmd << "'\n" << kUsageText;
     return kUsage;
 }
 

@@ -96,7 +96,14 @@ Result<Series> rawLightCurve(const LoadedFile& file, const ApertureChoice& apert
         r.warnings = std::move(lc.warnings);
         return r;
     }
-    if (file.lc) return phot::seriesFromLightCurve(*file.lc, fluxSourceName(flux));
+    if (file.lc) {
+        // High-level products have no PDCSAP column: the default then is the product's own
+        // corrected flux (K2SFF FCOR, eleanor CORR_FLUX, TGLC cal_aper_flux...).
+        std::string column = fluxSourceName(flux);
+        if (flux == FluxSource::Pdcsap && !file.lc->column("PDCSAP_FLUX"))
+            if (const FluxColumn* c = file.lc->defaultColumn()) column = c->name;
+        return phot::seriesFromLightCurve(*file.lc, column);
+    }
     return R::failure(ErrorCode::InternalError, "empty LoadedFile");
 }
 

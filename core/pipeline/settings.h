@@ -52,7 +52,7 @@ struct SearchSettings {
     std::vector<double> durationsHours;     ///< empty = automatic from stellar density
     int maxPlanets = 3;
     double minSnr = 7.0;
-    double minSde = 9.0;
+    double minSde = 7.0;                    ///< TLS (Hippke & Heller 2019): SDE 7 ~ 1 % false-alarm probability
     BlsObjective objective = BlsObjective::Likelihood;
     int threads = 0;                        ///< 0 = all cores
     bool operator==(const SearchSettings&) const = default;

@@ -1,0 +1,18 @@
+#pragma once
+/// exoworld-cli subcommands. Each takes the arguments after its name.
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace exo::cli {
+
+int cmdInfo(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int cmdLightCurve(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int cmdSearch(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int cmdDemo(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+/// "file: cause (detail)" — the one-line error format for a file.
+std::string fileError(const std::string& path, int code, const std::string& detail);
+
+}  // namespace exo::cli

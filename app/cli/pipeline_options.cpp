@@ -1,0 +1,110 @@
+#include "cli/pipeline_options.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "cli/cli.h"
+#include "cli/commands.h"
+#include "io/quality.h"
+#include "photometry/aperture.h"
+
+namespace exo::cli {
+
+namespace {
+/// A mask file (see phot::readMaskFile): a text grid of 0/1, one pixel row per line.
+bool readMaskFile(const std::string& path, pipeline::ApertureChoice& a, std::string& why)
+{
+    auto m = phot::readMaskFile(path);
+    if (!m.ok()) {
+        why = "mask file '" + path + "': " + errorCodeDescription(m.status.code) +
+              (m.status.detail.empty() ? "" : " (" + m.status.detail + ")");
+        return false;
+    }
+    a.mode = pipeline::ApertureMode::Custom;
+    a.rows = m.value.rows;
+    a.cols = m.value.cols;
+    a.custom = std::move(m.value.bits);
+    return true;
+}
+}  // namespace
+
+bool parseInputOptions(const Args& args, InputOptions& o, std::string& why)
+{
+    if (auto a = args.value("aperture")) {
+        const std::string& s = *a;
+        if (s == "pipeline") o.aperture.mode = pipeline::ApertureMode::Pipeline;
+        else if (s == "all") o.aperture.mode = pipeline::ApertureMode::All;
+        else if (s.rfind("threshold", 0) == 0) {
+            o.aperture.mode = pipeline::ApertureMode::Threshold;
+            if (s.size() > 9) {
+                if (s[9] != ':') { why = "--aperture: expected threshold[:SIGMA], got '" + s + "'"; return false; }
+                char* end = nullptr;
+                double sig = std::strtod(s.c_str() + 10, &end);
+                if (!end || *end || !(sig > 0 && sig < 1000)) { why = "--aperture threshold sigma must be a positive number"; return false; }
+                o.aperture.thresholdSigma = sig;
+            }
+        } else if (s.rfind("mask:", 0) == 0) {
+            o.maskPath = s.substr(5);
+            if (!readMaskFile(o.maskPath, o.aperture, why)) return false;
+        } else {
+            why = "--aperture must be pipeline, threshold[:SIGMA], all or mask:PATH, got '" + s + "'";
+            return false;
+        }
+    }
+    if (auto f = args.value("flux")) {
+        if (!pipeline::parseFluxSource(*f, o.flux)) { why = "--flux must be sap or pdcsap, got '" + *f + "'"; return false; }
+    }
+    if (auto q = args.value("quality")) {
+        // Validate against any mission: presets and integers are mission-independent in form.
+        if (!io::parseQualitySpec(Mission::Kepler, *q)) {
+            why = "--quality must be default, hard, hardest, none or a non-negative integer, got '" + *q + "'";
+            return false;
+        }
+        o.quality = *q;
+    }
+    return true;
+}
+
+int loadInputs(const std::vector<std::string>& paths, const InputOptions& o, LoadedInput& in, std::ostream& err,
+               const char* command)
+{
+    bool failed = false;
+    for (const auto& p : paths) {
+        auto f = pipeline::loadFile(p);
+        if (!f.ok()) {
+            err << fileError(p, int(f.status.code), f.status.detail) << "\n";
+            failed = true;
+            continue;
+        }
+        auto raw = pipeline::rawLightCurve(f.value, o.aperture, o.flux);
+        if (!raw.ok()) {
+            err << fileError(p, int(raw.status.code), raw.status.detail) << "\n";
+            failed = raw.status.code != ErrorCode::InvalidParameter ? true : failed;
+            if (raw.status.code == ErrorCode::InvalidParameter) return kUsage;
+            continue;
+        }
+        in.files.push_back(std::move(f.value));
+        in.raw.push_back(std::move(raw.value));
+    }
+    if (failed) return kBadInput;
+    in.meta = in.files.front().meta;
+    if (in.files.size() == 1) {
+        in.stitched = in.raw.front();
+        return kOk;
+    }
+    std::vector<Metadata> metas;
+    for (const auto& f : in.files) metas.push_back(f.meta);
+    auto st = pipeline::stitch(in.raw, metas);
+    if (!st.ok()) {
+        err << "exoworld-cli " << command << ": cannot stitch: " << errorCodeDescription(st.status.code);
+        if (!st.status.detail.empty()) err << " (" << st.status.detail << ")";
+        err << "\n";
+        return kBadInput;
+    }
+    in.stitched = std::move(st.value);
+    in.normalised = true;
+    return kOk;
+}
+
+}  // namespace exo::cli

@@ -1,0 +1,94 @@
+#include "pipeline/search.h"
+
+#include <chrono>
+
+#include "search/multi.h"
+
+namespace exo::pipeline {
+
+namespace {
+SearchOutcome fromPeriodogram(const search::BlsPeriodogram& pg, const search::SdeResult* sde)
+{
+    SearchOutcome o;
+    o.period = pg.period;
+    o.power = pg.power;
+    if (sde) o.sdePower = sde->spectrum;
+    o.duration = pg.duration;
+    o.transitTime = pg.transitTime;
+    o.depth = pg.depth;
+    o.gridSize = pg.size();
+    return o;
+}
+}  // namespace
+
+Result<SearchOutcome> runSearch(const Series& flat, const Metadata& meta, const SearchSettings& s,
+                                const ProgressFn& progress, const PartialFn& partial)
+{
+    using R = Result<SearchOutcome>;
+    if (flat.size() == 0) return R::failure(ErrorCode::NoRows, "no points to search");
+    search::SearchParams p;
+    p.grid.minPeriodDays = s.minPeriodDays;
+    p.grid.maxPeriodDays = s.maxPeriodDays;
+    p.grid.oversampling = s.oversample;
+    p.durationsHours = s.durationsHours;
+    // Trial durations as fractions of the central-transit duration of a Sun-like star; the
+    // longest (1.7) also covers the many evolved and F-type Kepler hosts (HAT-P-7: R = 1.84 Rsun,
+    // a 3.9 h transit at 2.2 d, 1.65 x the solar value).
+    p.durationFractions = {0.25, 0.4, 0.6, 0.85, 1.2, 1.7};
+    p.maxPlanets = s.maxPlanets;
+    p.minSnr = s.minSnr;
+    p.minSde = s.minSde;
+    p.threads = s.threads;
+    p.objective = s.objective == BlsObjective::Snr ? search::Objective::Snr : search::Objective::Likelihood;
+
+    search::CoarseCallback coarse;
+    if (partial) {
+        coarse = [&](const search::BlsPeriodogram& pg) {
+            SearchOutcome o = fromPeriodogram(pg, nullptr);
+            o.partial = true;
+            partial(o);
+        };
+    }
+    const auto start = std::chrono::steady_clock::now();
+    auto r = search::runSearch(flat, p, progress, coarse);
+    if (!r.ok()) {
+        R out = R::failure(r.status.code, r.status.detail);
+        out.warnings = std::move(r.warnings);
+        return out;
+    }
+    const auto& res = r.value;
+    SearchOutcome o;
+    if (!res.passes.empty()) o = fromPeriodogram(res.passes.front().periodogram, &res.passes.front().sde);
+    o.gridSize = std::size_t(res.gridSize);
+    o.nDurations = s.durationsHours.empty() ? p.durationFractions.size() : s.durationsHours.size();
+    o.nPoints = res.passes.empty() ? flat.size() : res.passes.front().nPoints;
+    o.baselineDays = res.baselineDays;
+    o.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    for (const auto& c : res.candidates) {
+        CandidateInfo ci;
+        ci.rank = c.rank;
+        ci.periodDays = c.periodDays;
+        ci.t0 = c.t0;
+        ci.t0Bjd = c.t0 + meta.bjdOffset();
+        ci.durationHours = c.durationHours;
+        ci.depthPpm = c.depthPpm;
+        ci.depthErrPpm = c.depthErrPpm;
+        ci.snr = c.snr;
+        ci.sde = c.sde;
+        ci.power = c.power;
+        ci.nTransits = c.nTransits;
+        ci.oddDepthPpm = c.oddDepthPpm;
+        ci.evenDepthPpm = c.evenDepthPpm;
+        ci.oddEvenSigma = c.oddEvenSigma;
+        ci.secondaryDepthPpm = c.secondaryDepthPpm;
+        for (std::size_t i = 0; i < c.stats.transitTimes.size(); ++i)
+            if (i >= c.stats.perTransitCount.size() || c.stats.perTransitCount[i] > 0)
+                ci.transitTimes.push_back(c.stats.transitTimes[i]);
+        o.candidates.push_back(std::move(ci));
+    }
+    auto out = R::success(std::move(o));
+    out.warnings = std::move(r.warnings);
+    return out;
+}
+
+}  // namespace exo::pipeline
