@@ -79,8 +79,10 @@ std::vector<double> slidingMedian(std::span<const double> time, std::span<const 
 /// median, scale = unscaled MAD, weights (1 - u^2)^2 for |u| < 1 with
 /// u = (x - centre) / (c * MAD), Newton steps until |step| <= tol. MAD == 0
 /// returns the median. `sorted` must hold the same values as `data`, sorted.
-/// The sums run over `data` in order with four interleaved partial sums
-/// (lane j % 4, combined as (s0 + s1) + (s2 + s3)).
+/// The Newton sums run over `data` in order into eight partial sums (element j
+/// to lane j % 8 for the leading multiple of 8, the tail to lanes 0, 1, ...),
+/// folded as q_l = s_l + s_(l+4), then (q0 + q1) + (q2 + q3): a fixed order,
+/// so results are reproducible bit for bit on every CPU.
 double biweightLocation(std::span<const double> data, std::span<const double> sorted, double c,
                         double tol, int maxIterations);
 

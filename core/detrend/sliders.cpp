@@ -28,13 +28,21 @@ void compress(std::span<const double> time, std::span<const double> flux, std::s
             ff.push_back(flux[i]);
         }
 }
-/// One Newton step's sums over the window, in four interleaved partial sums
-/// (lane j % 4 for the leading multiple of four, then lanes 0.. for the tail).
-/// The lanes break the add-latency chain and map onto one 4-wide vector;
-/// every lane is summed in index order, so the vector code, its AVX2 clone and
-/// a plain scalar loop written the same way (see the tests) agree bit for bit
-/// (ISO C++ mode: no FP contraction into FMA).
+/// One Newton step's sums over the window, in eight partial sums: element j
+/// goes to lane j % 8 for the leading multiple of eight and to lane j - full
+/// for the tail; the caller folds them as documented in detrenders.h. The
+/// lanes break the add-latency chain (two 4-wide vector accumulators); every
+/// lane is summed in index order, so the vector code, its AVX2 clone and a plain
+/// scalar loop written the same way (see the tests) agree bit for bit (ISO C++
+/// mode: no FP contraction into FMA).
 /// Weight: max(1 - u^2, 0)^2, which is wotan's "(1 - u^2)^2, 0 where |u| >= 1".
+inline double weightOf(double d, double cmad)
+{
+    const double u = d * cmad;
+    const double om = std::max(1.0 - u * u, 0.0);
+    return om * om;
+}
+
 #if defined(__GNUC__)
 typedef double V4d __attribute__((vector_size(32)));
 typedef long long V4i __attribute__((vector_size(32)));
@@ -45,11 +53,11 @@ void biweightSums(const double* x, std::size_t n, double centre, double cmad, do
 {
     const V4d c = {centre, centre, centre, centre}, k = {cmad, cmad, cmad, cmad}, one = {1, 1, 1, 1},
               zero = {0, 0, 0, 0};
-    V4d a = zero, b = zero;
-    std::size_t j = 0;
-    for (; j + 4 <= n; j += 4) {
+    V4d a0 = zero, a1 = zero, b0 = zero, b1 = zero;
+    const std::size_t full = n / 8 * 8;
+    auto step = [&](const double* p, V4d& a, V4d& b) {
         V4d v;
-        std::memcpy(&v, x + j, sizeof v);
+        std::memcpy(&v, p, sizeof v);
         const V4d d = v - c;
         const V4d u = d * k;
         const V4d om = one - u * u;
@@ -57,43 +65,44 @@ void biweightSums(const double* x, std::size_t n, double centre, double cmad, do
         const V4d w = (V4d)((V4i)(om * om) & pos);
         a += d * w;
         b += w;
+    };
+    for (std::size_t j = 0; j < full; j += 8) {
+        step(x + j, a0, b0);
+        step(x + j + 4, a1, b1);
     }
-    double aa[4], bb[4];
-    std::memcpy(aa, &a, sizeof aa);
-    std::memcpy(bb, &b, sizeof bb);
-    for (int l = 0; j < n; ++j, ++l) {
+    std::memcpy(sd, &a0, sizeof a0);
+    std::memcpy(sd + 4, &a1, sizeof a1);
+    std::memcpy(sw, &b0, sizeof b0);
+    std::memcpy(sw + 4, &b1, sizeof b1);
+    for (std::size_t j = full; j < n; ++j) {
         const double d = x[j] - centre;
-        const double u = d * cmad;
-        const double om = std::max(1.0 - u * u, 0.0);
-        const double w = om * om;
-        aa[l] += d * w;
-        bb[l] += w;
-    }
-    for (int l = 0; l < 4; ++l) {
-        sd[l] = aa[l];
-        sw[l] = bb[l];
+        const double w = weightOf(d, cmad);
+        sd[j - full] += d * w;
+        sw[j - full] += w;
     }
 }
 #else
 void biweightSums(const double* x, std::size_t n, double centre, double cmad, double* sd, double* sw)
 {
-    double a[4] = {0, 0, 0, 0}, b[4] = {0, 0, 0, 0};
-    std::size_t j = 0;
-    for (; j < n; ++j) {
-        const std::size_t l = j < n / 4 * 4 ? j % 4 : j - n / 4 * 4;
+    const std::size_t full = n / 8 * 8;
+    for (int l = 0; l < 8; ++l)
+        sd[l] = sw[l] = 0.0;
+    for (std::size_t j = 0; j < n; ++j) {
+        const std::size_t l = j < full ? j % 8 : j - full;
         const double d = x[j] - centre;
-        const double u = d * cmad;
-        const double om = std::max(1.0 - u * u, 0.0);
-        const double w = om * om;
-        a[l] += d * w;
-        b[l] += w;
-    }
-    for (int l = 0; l < 4; ++l) {
-        sd[l] = a[l];
-        sw[l] = b[l];
+        const double w = weightOf(d, cmad);
+        sd[l] += d * w;
+        sw[l] += w;
     }
 }
 #endif
+
+/// Fold the eight lanes: (l, l + 4) pairs first, then ((0 + 1) + (2 + 3)).
+inline double fold8(const double* s)
+{
+    const double q0 = s[0] + s[4], q1 = s[1] + s[5], q2 = s[2] + s[6], q3 = s[3] + s[7];
+    return (q0 + q1) + (q2 + q3);
+}
 }  // namespace
 
 std::vector<double> movingMean(std::span<const double> time, std::span<const double> flux,
@@ -161,12 +170,12 @@ double biweightLocation(std::span<const double> data, std::span<const double> so
     const double* x = data.data();
     double centre = med;
     for (int it = 0; it < maxIterations; ++it) {
-        double sd[4], sw[4];
+        double sd[8], sw[8];
         biweightSums(x, n, centre, cmad, sd, sw);
-        const double sumW = (sw[0] + sw[1]) + (sw[2] + sw[3]);
+        const double sumW = fold8(sw);
         if (!(sumW > 0.0))
             break;
-        const double step = ((sd[0] + sd[1]) + (sd[2] + sd[3])) / sumW;
+        const double step = fold8(sd) / sumW;
         centre += step;
         if (!(std::abs(step) > tol))
             break;

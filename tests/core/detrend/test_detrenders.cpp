@@ -28,7 +28,7 @@ double bruteMedian(std::vector<double> v)
 }
 
 // wotan location_iter('biweight') on `data` (window order), written out plainly:
-// median, MAD by sorting the deviations, Newton steps with the 4-lane partial
+// median, MAD by sorting the deviations, Newton steps with the 8-lane partial
 // sums documented in detrenders.h.
 double bruteBiweight(const std::vector<double>& data, double c, double tol, int maxIt)
 {
@@ -44,16 +44,19 @@ double bruteBiweight(const std::vector<double>& data, double c, double tol, int 
     const double cmad = 1.0 / (c * mad);
     double centre = med;
     for (int it = 0; it < maxIt; ++it) {
-        double sd[4] = {0, 0, 0, 0}, sw[4] = {0, 0, 0, 0};
-        const std::size_t full = data.size() / 4 * 4;
+        double sd[8] = {}, sw[8] = {};
+        const std::size_t full = data.size() / 8 * 8;
         for (std::size_t j = 0; j < data.size(); ++j) {
-            const int lane = j < full ? int(j % 4) : int(j - full);
+            const int lane = j < full ? int(j % 8) : int(j - full);
             const double d = data[j] - centre, u = d * cmad;
             const double w = u * u < 1.0 ? (1.0 - u * u) * (1.0 - u * u) : 0.0;
             sd[lane] += d * w;
             sw[lane] += w;
         }
-        const double step = ((sd[0] + sd[1]) + (sd[2] + sd[3])) / ((sw[0] + sw[1]) + (sw[2] + sw[3]));
+        auto fold = [](const double* q) {
+            return ((q[0] + q[4]) + (q[1] + q[5])) + ((q[2] + q[6]) + (q[3] + q[7]));
+        };
+        const double step = fold(sd) / fold(sw);
         centre += step;
         if (!(std::abs(step) > tol))
             break;
