@@ -13,8 +13,6 @@ using exo::pipeline::SearchSettings;
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("SetSettingsCommand", s); }
-
 /// Texts of the fields that differ; one text if exactly one field changed.
 QString pickText(const QStringList& changed, const QString& several)
 {
@@ -40,22 +38,23 @@ QString SetPrepareSettingsCommand::describe(const PrepareSettings& a, const Prep
 {
     QStringList changed;
     if (a.flux != b.flux)
-        changed << tr("Change flux source");
+        changed << QCoreApplication::translate("SetSettingsCommand", "Change flux source");
     if (a.quality != b.quality)
-        changed << tr("Change quality mask");
+        changed << QCoreApplication::translate("SetSettingsCommand", "Change quality mask");
     if (a.sigmaClip != b.sigmaClip || a.clipSigma != b.clipSigma)
-        changed << tr("Change outlier clipping");
+        changed << QCoreApplication::translate("SetSettingsCommand", "Change outlier clipping");
     if (a.detrend != b.detrend)
-        changed << tr("Change detrending method");
+        changed << QCoreApplication::translate("SetSettingsCommand", "Change detrending method");
     if (a.windowDays != b.windowDays)
-        changed << tr("Change detrending window");
+        changed << QCoreApplication::translate("SetSettingsCommand", "Change detrending window");
     if (a.gapDays != b.gapDays)
-        changed << tr("Change gap threshold");
+        changed << QCoreApplication::translate("SetSettingsCommand", "Change gap threshold");
     if (a.minSegmentPoints != b.minSegmentPoints)
-        changed << tr("Change minimum segment length");
+        changed << QCoreApplication::translate("SetSettingsCommand", "Change minimum segment length");
     if (a.maskedRanges != b.maskedRanges)
-        changed << tr("Change masked ranges");
-    return pickText(changed, tr("Change preparation settings"));
+        changed << QCoreApplication::translate("SetSettingsCommand", "Change masked ranges");
+    return pickText(changed,
+                    QCoreApplication::translate("SetSettingsCommand", "Change preparation settings"));
 }
 
 void SetPrepareSettingsCommand::redo() { m_session->applyPrepareSettings(m_after); }
@@ -78,8 +77,7 @@ bool SetPrepareSettingsCommand::mergeWith(const QUndoCommand* other)
 // ---- SetSearchSettingsCommand -----------------------------------------------------
 
 SetSearchSettingsCommand::SetSearchSettingsCommand(Session* session, SearchSettings before,
-                                                   SearchSettings after, int mergeKey,
-                                                   QUndoCommand* parent)
+                                                   SearchSettings after, int mergeKey, QUndoCommand* parent)
     : QUndoCommand(parent), m_session(session), m_before(std::move(before)), m_after(std::move(after)),
       m_mergeKey(mergeKey)
 {
@@ -90,22 +88,22 @@ QString SetSearchSettingsCommand::describe(const SearchSettings& a, const Search
 {
     QStringList changed;
     if (a.minPeriodDays != b.minPeriodDays || a.maxPeriodDays != b.maxPeriodDays)
-        changed << tr("Change period range");
+        changed << QCoreApplication::translate("SetSettingsCommand", "Change period range");
     if (a.oversample != b.oversample)
-        changed << tr("Change period oversampling");
+        changed << QCoreApplication::translate("SetSettingsCommand", "Change period oversampling");
     if (a.durationsHours != b.durationsHours)
-        changed << tr("Change transit durations");
+        changed << QCoreApplication::translate("SetSettingsCommand", "Change transit durations");
     if (a.maxPlanets != b.maxPlanets)
-        changed << tr("Change number of planets");
+        changed << QCoreApplication::translate("SetSettingsCommand", "Change number of planets");
     if (a.minSnr != b.minSnr)
-        changed << tr("Change SNR threshold");
+        changed << QCoreApplication::translate("SetSettingsCommand", "Change SNR threshold");
     if (a.minSde != b.minSde)
-        changed << tr("Change SDE threshold");
+        changed << QCoreApplication::translate("SetSettingsCommand", "Change SDE threshold");
     if (a.objective != b.objective)
-        changed << tr("Change search objective");
+        changed << QCoreApplication::translate("SetSettingsCommand", "Change search objective");
     if (a.threads != b.threads)
-        changed << tr("Change thread count");
-    return pickText(changed, tr("Change search settings"));
+        changed << QCoreApplication::translate("SetSettingsCommand", "Change thread count");
+    return pickText(changed, QCoreApplication::translate("SetSettingsCommand", "Change search settings"));
 }
 
 void SetSearchSettingsCommand::redo() { m_session->applySearchSettings(m_after); }

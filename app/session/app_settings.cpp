@@ -91,8 +91,14 @@ QString AppSettings::stretch() const
 }
 void AppSettings::setStretch(const QString& name) { m_settings->setValue(keys::Stretch, name); }
 
-QByteArray AppSettings::windowGeometry() const { return m_settings->value(keys::WindowGeometry).toByteArray(); }
-void AppSettings::setWindowGeometry(const QByteArray& bytes) { m_settings->setValue(keys::WindowGeometry, bytes); }
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings->value(keys::WindowGeometry).toByteArray();
+}
+void AppSettings::setWindowGeometry(const QByteArray& bytes)
+{
+    m_settings->setValue(keys::WindowGeometry, bytes);
+}
 
 QByteArray AppSettings::windowState() const { return m_settings->value(keys::WindowState).toByteArray(); }
 void AppSettings::setWindowState(const QByteArray& bytes) { m_settings->setValue(keys::WindowState, bytes); }
@@ -100,7 +106,10 @@ void AppSettings::setWindowState(const QByteArray& bytes) { m_settings->setValue
 QString AppSettings::language() const { return m_settings->value(keys::Language).toString(); }
 void AppSettings::setLanguage(const QString& code) { m_settings->setValue(keys::Language, code); }
 
-bool AppSettings::showFlaggedCadences() const { return m_settings->value(keys::ShowFlaggedCadences, false).toBool(); }
+bool AppSettings::showFlaggedCadences() const
+{
+    return m_settings->value(keys::ShowFlaggedCadences, false).toBool();
+}
 void AppSettings::setShowFlaggedCadences(bool show) { m_settings->setValue(keys::ShowFlaggedCadences, show); }
 
 bool AppSettings::firstRunDone() const { return m_settings->value(keys::FirstRunDone, false).toBool(); }

@@ -51,21 +51,21 @@ public:
     void removeRecentFile(const QString& path);
     void clearRecentFiles();
 
-    QString lastOpenDir() const;               ///< empty = none yet
+    QString lastOpenDir() const;  ///< empty = none yet
     void setLastOpenDir(const QString& dir);
-    QString colorMap() const;                  ///< pixel colour map name, default "viridis"
+    QString colorMap() const;  ///< pixel colour map name, default "viridis"
     void setColorMap(const QString& name);
-    QString stretch() const;                   ///< pixel stretch name, default "linear"
+    QString stretch() const;  ///< pixel stretch name, default "linear"
     void setStretch(const QString& name);
-    QByteArray windowGeometry() const;         ///< QWidget::saveGeometry() bytes
+    QByteArray windowGeometry() const;  ///< QWidget::saveGeometry() bytes
     void setWindowGeometry(const QByteArray& bytes);
-    QByteArray windowState() const;            ///< QMainWindow::saveState() bytes
+    QByteArray windowState() const;  ///< QMainWindow::saveState() bytes
     void setWindowState(const QByteArray& bytes);
-    QString language() const;                  ///< e.g. "fr"; empty = system language
+    QString language() const;  ///< e.g. "fr"; empty = system language
     void setLanguage(const QString& code);
-    bool showFlaggedCadences() const;          ///< default false
+    bool showFlaggedCadences() const;  ///< default false
     void setShowFlaggedCadences(bool show);
-    bool firstRunDone() const;                 ///< default false
+    bool firstRunDone() const;  ///< default false
     void setFirstRunDone(bool done);
 
     /// Writes pending changes to storage.

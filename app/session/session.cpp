@@ -5,6 +5,7 @@
 #include "commands/set_aperture_command.h"
 #include "commands/set_settings_command.h"
 
+#include <QCoreApplication>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -39,8 +40,8 @@ bool Session::addFile(const QString& path, const QString& targetLabel, const QSt
 
 bool Session::removeFile(const QString& path)
 {
-    const auto it = std::find_if(m_files.begin(), m_files.end(),
-                                 [&](const SessionFile& f) { return f.path == path; });
+    const auto it =
+        std::find_if(m_files.begin(), m_files.end(), [&](const SessionFile& f) { return f.path == path; });
     if (it == m_files.end())
         return false;
     const QString star = it->star;
@@ -243,8 +244,8 @@ int Session::candidateIndex(int rank, double periodDays) const
         const auto& c = m_candidates[i];
         if (c.rank != rank)
             continue;
-        if (periodDays > 0
-            && std::abs(c.periodDays - periodDays) > 1e-9 * std::max(std::abs(periodDays), 1.0))
+        if (periodDays > 0 &&
+            std::abs(c.periodDays - periodDays) > 1e-9 * std::max(std::abs(periodDays), 1.0))
             continue;
         return i;
     }
@@ -281,7 +282,8 @@ bool Session::setFlagged(int rank, bool flagged)
         return false;
     const auto& c = m_candidates[idx];
     return pushAnnotation(rank, {flagged, c.disposition, c.note},
-                          flagged ? tr("Flag candidate %1").arg(rank) : tr("Unflag candidate %1").arg(rank));
+                          flagged ? QCoreApplication::translate("Session", "Flag candidate %1").arg(rank)
+                                  : QCoreApplication::translate("Session", "Unflag candidate %1").arg(rank));
 }
 
 bool Session::setNote(int rank, const QString& note)
@@ -290,7 +292,8 @@ bool Session::setNote(int rank, const QString& note)
     if (idx < 0)
         return false;
     const auto& c = m_candidates[idx];
-    return pushAnnotation(rank, {c.flagged, c.disposition, note}, tr("Edit note of candidate %1").arg(rank));
+    return pushAnnotation(rank, {c.flagged, c.disposition, note},
+                          QCoreApplication::translate("Session", "Edit note of candidate %1").arg(rank));
 }
 
 bool Session::setDisposition(int rank, const QString& disposition)
@@ -299,8 +302,9 @@ bool Session::setDisposition(int rank, const QString& disposition)
     if (idx < 0)
         return false;
     const auto& c = m_candidates[idx];
-    return pushAnnotation(rank, {c.flagged, disposition, c.note},
-                          tr("Set disposition of candidate %1").arg(rank));
+    return pushAnnotation(
+        rank, {c.flagged, disposition, c.note},
+        QCoreApplication::translate("Session", "Set disposition of candidate %1").arg(rank));
 }
 
 bool Session::applyAnnotation(int rank, double periodDays, const CandidateAnnotation& a)

@@ -77,8 +77,7 @@ public:
     /// Undoable. Consecutive calls with the same path and the same gestureId >= 0
     /// (e.g. one mouse drag painting pixels) merge into one undo step.
     /// No-op if the file is unknown or the aperture is unchanged.
-    void setAperture(const QString& path, const exo::pipeline::ApertureChoice& choice,
-                     int gestureId = -1);
+    void setAperture(const QString& path, const exo::pipeline::ApertureChoice& choice, int gestureId = -1);
     /// Raw setter used by commands: stores and emits apertureChanged(path).
     /// Ignored (returns false) when the file is not in the session.
     bool applyAperture(const QString& path, const exo::pipeline::ApertureChoice& choice);
@@ -158,8 +157,8 @@ private:
     QList<CandidateRecord> m_candidates;
     QString m_currentStar;
     QString m_currentFile;
-    bool m_extraDirty = false;   ///< non-undoable changes since the last save
-    bool m_lastModified = false; ///< last value emitted by modifiedChanged
+    bool m_extraDirty = false;    ///< non-undoable changes since the last save
+    bool m_lastModified = false;  ///< last value emitted by modifiedChanged
 };
 
 }  // namespace exo::app

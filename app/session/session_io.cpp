@@ -23,8 +23,6 @@ namespace exo::app {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("SessionIO", s); }
-
 SessionLoadResult failure(SessionIoError code, const QString& message)
 {
     SessionLoadResult r;
@@ -89,7 +87,8 @@ QJsonObject sessionToJson(const SessionState& state, const QString& sessionDir)
         candidates.append(json::candidateToJson(c));
     root["candidates"] = candidates;
 
-    root["current_file"] = state.currentFile.isEmpty() ? QString() : QFileInfo(state.currentFile).absoluteFilePath();
+    root["current_file"] =
+        state.currentFile.isEmpty() ? QString() : QFileInfo(state.currentFile).absoluteFilePath();
     root["current_star"] = state.currentStar;
     return root;
 }
@@ -97,26 +96,37 @@ QJsonObject sessionToJson(const SessionState& state, const QString& sessionDir)
 SessionLoadResult sessionFromJson(const QJsonObject& root, const QString& sessionDir)
 {
     if (root.value("format").toString() != QLatin1String(kSessionFormatName))
-        return failure(SessionIoError::WrongFormat,
-                       tr("This is not an ExoWorld session file (format \"%1\", expected \"%2\").")
-                           .arg(root.value("format").toString(), QString::fromLatin1(kSessionFormatName)));
+        return failure(
+            SessionIoError::WrongFormat,
+            QCoreApplication::translate(
+                "SessionIO", "This is not an ExoWorld session file (format \"%1\", expected \"%2\").")
+                .arg(root.value("format").toString(), QString::fromLatin1(kSessionFormatName)));
     const QJsonValue versionValue = root.value("version");
     const int version = versionValue.isDouble() ? versionValue.toInt(0) : 0;
     if (version <= 0 || versionValue.toDouble() != double(version))
-        return failure(SessionIoError::Invalid, tr("The session file has no valid format version."));
+        return failure(
+            SessionIoError::Invalid,
+            QCoreApplication::translate("SessionIO", "The session file has no valid format version."));
     if (version > kSessionFormatVersion)
-        return failure(SessionIoError::NewerVersion,
-                       tr("This session was written by a newer ExoWorld (format %1); this version reads format %2.")
-                           .arg(version)
-                           .arg(kSessionFormatVersion));
+        return failure(
+            SessionIoError::NewerVersion,
+            QCoreApplication::translate(
+                "SessionIO",
+                "This session was written by a newer ExoWorld (format %1); this version reads format %2.")
+                .arg(version)
+                .arg(kSessionFormatVersion));
     for (const char* key : {"files", "candidates"})
         if (root.contains(key) && !root.value(key).isArray())
-            return failure(SessionIoError::Invalid, tr("The session file is damaged (\"%1\" is not a list).")
-                                                        .arg(QString::fromLatin1(key)));
+            return failure(SessionIoError::Invalid,
+                           QCoreApplication::translate("SessionIO",
+                                                       "The session file is damaged (\"%1\" is not a list).")
+                               .arg(QString::fromLatin1(key)));
     for (const char* key : {"apertures", "prepare", "search"})
         if (root.contains(key) && !root.value(key).isObject())
-            return failure(SessionIoError::Invalid, tr("The session file is damaged (\"%1\" is not an object).")
-                                                        .arg(QString::fromLatin1(key)));
+            return failure(SessionIoError::Invalid,
+                           QCoreApplication::translate(
+                               "SessionIO", "The session file is damaged (\"%1\" is not an object).")
+                               .arg(QString::fromLatin1(key)));
 
     SessionLoadResult r;
     r.formatVersion = version;
@@ -129,14 +139,15 @@ SessionLoadResult sessionFromJson(const QJsonObject& root, const QString& sessio
         const QString abs = o.value("path").toString();
         const QString rel = o.value("relative").toString();
         if (abs.isEmpty() && rel.isEmpty()) {
-            r.warnings << tr("A file entry without a path was dropped.");
+            r.warnings << QCoreApplication::translate("SessionIO",
+                                                      "A file entry without a path was dropped.");
             continue;
         }
         QString now = resolveDataFile(abs, rel, sessionDir);
         if (now.isEmpty()) {
             now = !abs.isEmpty() ? abs : QDir::cleanPath(QDir(sessionDir).absoluteFilePath(rel));
             r.missingFiles << now;
-            r.warnings << tr("Data file not found: %1").arg(now);
+            r.warnings << QCoreApplication::translate("SessionIO", "Data file not found: %1").arg(now);
         }
         const bool duplicate = std::any_of(r.state.files.begin(), r.state.files.end(),
                                            [&](const SessionFile& f) { return f.path == now; });
@@ -154,7 +165,10 @@ SessionLoadResult sessionFromJson(const QJsonObject& root, const QString& sessio
     for (auto it = apertures.begin(); it != apertures.end(); ++it) {
         const QString path = mapped(it.key());
         if (path.isEmpty()) {
-            r.warnings << tr("The aperture of %1, which is not among the session's files, was dropped.").arg(it.key());
+            r.warnings << QCoreApplication::translate(
+                              "SessionIO",
+                              "The aperture of %1, which is not among the session's files, was dropped.")
+                              .arg(it.key());
             continue;
         }
         r.state.apertures[path] = json::apertureFromJson(it.value().toObject(), it.key(), r.warnings);
@@ -177,7 +191,7 @@ bool saveSessionState(const SessionState& state, const QString& path, QString* e
         return false;
     };
     if (path.isEmpty())
-        return fail(tr("No session file name was given."));
+        return fail(QCoreApplication::translate("SessionIO", "No session file name was given."));
     const QFileInfo info(path);
     const QJsonObject root = sessionToJson(state, info.absolutePath());
     const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
@@ -186,14 +200,17 @@ bool saveSessionState(const SessionState& state, const QString& path, QString* e
     // (disk full) is not reported and a truncated file replaces the old one.
     QSaveFile file(info.absoluteFilePath());
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return fail(tr("Cannot write the session file %1: %2").arg(info.absoluteFilePath(), file.errorString()));
+        return fail(QCoreApplication::translate("SessionIO", "Cannot write the session file %1: %2")
+                        .arg(info.absoluteFilePath(), file.errorString()));
     if (file.write(bytes) != bytes.size() || !file.flush()) {
         const QString why = file.errorString();
         file.cancelWriting();
-        return fail(tr("Cannot write the session file %1: %2").arg(info.absoluteFilePath(), why));
+        return fail(QCoreApplication::translate("SessionIO", "Cannot write the session file %1: %2")
+                        .arg(info.absoluteFilePath(), why));
     }
     if (!file.commit())
-        return fail(tr("Cannot save the session file %1: %2").arg(info.absoluteFilePath(), file.errorString()));
+        return fail(QCoreApplication::translate("SessionIO", "Cannot save the session file %1: %2")
+                        .arg(info.absoluteFilePath(), file.errorString()));
     if (error)
         error->clear();
     return true;
@@ -209,17 +226,22 @@ SessionLoadResult loadSession(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failure(SessionIoError::Unreadable,
-                       tr("Cannot open the session file %1: %2").arg(path, file.errorString()));
+                       QCoreApplication::translate("SessionIO", "Cannot open the session file %1: %2")
+                           .arg(path, file.errorString()));
     const QByteArray bytes = file.readAll();
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return failure(SessionIoError::NotJson, tr("The file %1 is not a session file (invalid JSON at offset %2: %3).")
-                                                    .arg(path)
-                                                    .arg(parseError.offset)
-                                                    .arg(parseError.errorString()));
+        return failure(SessionIoError::NotJson,
+                       QCoreApplication::translate(
+                           "SessionIO", "The file %1 is not a session file (invalid JSON at offset %2: %3).")
+                           .arg(path)
+                           .arg(parseError.offset)
+                           .arg(parseError.errorString()));
     if (!doc.isObject())
-        return failure(SessionIoError::NotJson, tr("The file %1 is not a session file.").arg(path));
+        return failure(
+            SessionIoError::NotJson,
+            QCoreApplication::translate("SessionIO", "The file %1 is not a session file.").arg(path));
     return sessionFromJson(doc.object(), QFileInfo(path).absolutePath());
 }
 

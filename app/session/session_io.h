@@ -35,7 +35,7 @@ namespace exo::app {
 
 class Session;
 
-inline constexpr int kSessionFormatVersion = 1;               ///< the version this build writes and reads
+inline constexpr int kSessionFormatVersion = 1;  ///< the version this build writes and reads
 inline constexpr const char* kSessionFormatName = "exoworld-session";
 inline constexpr const char* kSessionFileSuffix = "exoworld";  ///< suggested file suffix
 
@@ -53,7 +53,7 @@ enum class SessionIoError {
 /// `warnings` what the user should know (missing data files, dropped entries).
 struct SessionLoadResult {
     SessionIoError error = SessionIoError::None;
-    QString errorMessage;      ///< translated, user-facing; empty on success
+    QString errorMessage;  ///< translated, user-facing; empty on success
     SessionState state;
     QStringList warnings;      ///< translated, user-facing
     QStringList missingFiles;  ///< data files found neither by relative nor absolute path

@@ -11,8 +11,6 @@ using namespace exo::pipeline;
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("SessionIO", s); }
-
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 }  // namespace
@@ -52,7 +50,9 @@ ApertureChoice apertureFromJson(const QJsonObject& o, const QString& where, QStr
     ApertureChoice a;
     const QString mode = o.value("mode").toString();
     if (!parseApertureMode(mode.toStdString(), a.mode)) {
-        warnings << tr("Unknown aperture mode \"%1\" for %2; using the pipeline aperture.").arg(mode, where);
+        warnings << QCoreApplication::translate(
+                        "SessionIO", "Unknown aperture mode \"%1\" for %2; using the pipeline aperture.")
+                        .arg(mode, where);
         return ApertureChoice{};
     }
     a.thresholdSigma = toDouble(o.value("sigma"), a.thresholdSigma, false);
@@ -77,12 +77,16 @@ ApertureChoice apertureFromJson(const QJsonObject& o, const QString& where, QStr
             a.cols = cols;
             a.custom = std::move(bits);
         } else {
-            warnings << tr("The custom aperture of %1 is damaged; using the pipeline aperture.").arg(where);
+            warnings << QCoreApplication::translate(
+                            "SessionIO", "The custom aperture of %1 is damaged; using the pipeline aperture.")
+                            .arg(where);
             if (a.mode == ApertureMode::Custom)
                 return ApertureChoice{};
         }
     } else if (a.mode == ApertureMode::Custom) {
-        warnings << tr("The custom aperture of %1 has no mask; using the pipeline aperture.").arg(where);
+        warnings << QCoreApplication::translate(
+                        "SessionIO", "The custom aperture of %1 has no mask; using the pipeline aperture.")
+                        .arg(where);
         return ApertureChoice{};
     }
     return a;
@@ -114,7 +118,9 @@ PrepareSettings prepareFromJson(const QJsonObject& o, QStringList& warnings)
     if (o.contains("flux")) {
         const QString s = o.value("flux").toString();
         if (!parseFluxSource(s.toStdString(), p.flux))
-            warnings << tr("Unknown flux source \"%1\"; using the default.").arg(s);
+            warnings << QCoreApplication::translate("SessionIO",
+                                                    "Unknown flux source \"%1\"; using the default.")
+                            .arg(s);
     }
     if (o.contains("quality")) {
         const QJsonValue q = o.value("quality");
@@ -127,7 +133,9 @@ PrepareSettings prepareFromJson(const QJsonObject& o, QStringList& warnings)
     if (o.contains("detrend")) {
         const QString s = o.value("detrend").toString();
         if (!parseDetrendMethod(s.toStdString(), p.detrend))
-            warnings << tr("Unknown detrending method \"%1\"; using the default.").arg(s);
+            warnings << QCoreApplication::translate("SessionIO",
+                                                    "Unknown detrending method \"%1\"; using the default.")
+                            .arg(s);
     }
     p.windowDays = toDouble(o.value("window_days"), p.windowDays, false);
     p.gapDays = toDouble(o.value("gap_days"), p.gapDays, false);
@@ -135,7 +143,7 @@ PrepareSettings prepareFromJson(const QJsonObject& o, QStringList& warnings)
     for (const QJsonValue& r : o.value("masked_ranges").toArray()) {
         const QJsonArray pair = r.toArray();
         if (pair.size() != 2 || !pair[0].isDouble() || !pair[1].isDouble()) {
-            warnings << tr("A damaged masked time range was dropped.");
+            warnings << QCoreApplication::translate("SessionIO", "A damaged masked time range was dropped.");
             continue;
         }
         double t0 = pair[0].toDouble(), t1 = pair[1].toDouble();
@@ -185,7 +193,9 @@ SearchSettings searchFromJson(const QJsonObject& o, QStringList& warnings)
         else if (obj == QLatin1String("likelihood"))
             s.objective = BlsObjective::Likelihood;
         else
-            warnings << tr("Unknown search objective \"%1\"; using the default.").arg(obj);
+            warnings << QCoreApplication::translate("SessionIO",
+                                                    "Unknown search objective \"%1\"; using the default.")
+                            .arg(obj);
     }
     s.threads = o.value("threads").toInt(s.threads);
     return s;

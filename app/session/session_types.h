@@ -24,10 +24,10 @@ struct SessionFile {
 /// One transit candidate found by the search, plus the user's annotations.
 /// Times: t0 in mission days (BKJD/BTJD as in the file), t0Bjd in BJD_TDB.
 struct CandidateRecord {
-    int rank = 0;                 ///< 1 = strongest signal of this search
+    int rank = 0;  ///< 1 = strongest signal of this search
     double periodDays = 0;
-    double t0 = 0;                ///< mid-transit epoch, mission time (days)
-    double t0Bjd = 0;             ///< mid-transit epoch, BJD_TDB (days)
+    double t0 = 0;     ///< mid-transit epoch, mission time (days)
+    double t0Bjd = 0;  ///< mid-transit epoch, BJD_TDB (days)
     double durationHours = 0;
     double depthPpm = 0;
     double depthErrPpm = 0;
@@ -36,11 +36,11 @@ struct CandidateRecord {
     int nTransits = 0;
     double oddDepthPpm = 0;
     double evenDepthPpm = 0;
-    double oddEvenSigma = 0;      ///< odd/even depth difference in sigma
-    double secondaryDepthPpm = 0; ///< depth at phase 0.5
+    double oddEvenSigma = 0;       ///< odd/even depth difference in sigma
+    double secondaryDepthPpm = 0;  ///< depth at phase 0.5
     // User annotations (undoable through Session::setFlagged / setNote / setDisposition).
     bool flagged = false;
-    QString disposition;          ///< "", "PC" (planet candidate), "FP" (false positive), ...
+    QString disposition;  ///< "", "PC" (planet candidate), "FP" (false positive), ...
     QString note;
     bool operator==(const CandidateRecord&) const = default;
 };
@@ -55,13 +55,13 @@ struct CandidateAnnotation {
 
 /// Everything a session restores: inputs and parameters, never derived arrays.
 struct SessionState {
-    QList<SessionFile> files;                                      ///< in insertion order
-    std::map<QString, exo::pipeline::ApertureChoice> apertures;   ///< per file path
+    QList<SessionFile> files;                                    ///< in insertion order
+    std::map<QString, exo::pipeline::ApertureChoice> apertures;  ///< per file path
     exo::pipeline::PrepareSettings prepare;
     exo::pipeline::SearchSettings search;
     QList<CandidateRecord> candidates;
-    QString currentFile;                                           ///< empty = none
-    QString currentStar;                                           ///< empty = none
+    QString currentFile;  ///< empty = none
+    QString currentStar;  ///< empty = none
     bool operator==(const SessionState&) const = default;
 };
 

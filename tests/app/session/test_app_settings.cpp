@@ -126,8 +126,9 @@ void TestAppSettings::valuesPersistUnderDeclaredKeys()
     namespace k = settings_keys;
     QStringList keys = raw.allKeys();
     keys.sort();
-    QStringList declared{k::RecentFiles, k::LastOpenDir, k::ColorMap, k::Stretch, k::WindowGeometry,
-                         k::WindowState, k::Language, k::ShowFlaggedCadences, k::FirstRunDone};
+    QStringList declared{k::RecentFiles, k::LastOpenDir,         k::ColorMap,
+                         k::Stretch,     k::WindowGeometry,      k::WindowState,
+                         k::Language,    k::ShowFlaggedCadences, k::FirstRunDone};
     declared.sort();
     QCOMPARE(keys, declared);
     QCOMPARE(raw.value(k::ColorMap).toString(), QString("inferno"));

@@ -335,7 +335,7 @@ void TestSession::candidateAnnotations()
     QSignalSpy changed(&s, &Session::candidatesChanged);
     s.setCandidates({candidate(1, 10.3), candidate(2, 3.7)});
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(s.undoStack()->count(), 0);  // derived, not undoable
+    QCOMPARE(s.undoStack()->count(), 0);                       // derived, not undoable
     s.setCandidates({candidate(1, 10.3), candidate(2, 3.7)});  // identical: no signal
     QCOMPARE(changed.count(), 1);
 

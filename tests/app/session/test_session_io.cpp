@@ -215,8 +215,8 @@ void TestSessionIo::jsonHoldsParametersOnly()
     // Exactly these top-level keys: inputs and parameters, no derived arrays.
     QStringList keys = root.keys();
     keys.sort();
-    QStringList expected{"format", "version", "app_version", "files", "apertures", "prepare",
-                         "search", "candidates", "current_file", "current_star"};
+    QStringList expected{"format",  "version", "app_version", "files",        "apertures",
+                         "prepare", "search",  "candidates",  "current_file", "current_star"};
     expected.sort();
     QCOMPARE(keys, expected);
     const QJsonObject f0 = root.value("files").toArray().at(0).toObject();
@@ -264,8 +264,9 @@ void TestSessionIo::newerVersionIsRefused()
     const auto r = loadSession(path);
     QVERIFY(!r.ok());
     QCOMPARE(r.error, SessionIoError::NewerVersion);
-    QCOMPARE(r.errorMessage,
-             QString("This session was written by a newer ExoWorld (format 2); this version reads format 1."));
+    QCOMPARE(
+        r.errorMessage,
+        QString("This session was written by a newer ExoWorld (format 2); this version reads format 1."));
 }
 
 void TestSessionIo::badFiles_data()
@@ -273,7 +274,8 @@ void TestSessionIo::badFiles_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<SessionIoError>("expected");
     QTest::newRow("garbage") << QByteArray("SIMPLE  =                    T") << SessionIoError::NotJson;
-    QTest::newRow("truncated json") << QByteArray(R"({"format": "exoworld-session", "vers)") << SessionIoError::NotJson;
+    QTest::newRow("truncated json") << QByteArray(R"({"format": "exoworld-session", "vers)")
+                                    << SessionIoError::NotJson;
     QTest::newRow("json array") << QByteArray("[1, 2, 3]") << SessionIoError::NotJson;
     QTest::newRow("empty file") << QByteArray() << SessionIoError::NotJson;
     QTest::newRow("other format") << QByteArray(R"({"format": "plotjuggler-layout", "version": 1})")
@@ -282,12 +284,14 @@ void TestSessionIo::badFiles_data()
     QTest::newRow("no version") << QByteArray(R"({"format": "exoworld-session"})") << SessionIoError::Invalid;
     QTest::newRow("version as text") << QByteArray(R"({"format": "exoworld-session", "version": "1"})")
                                      << SessionIoError::Invalid;
-    QTest::newRow("fractional version") << QByteArray(R"({"format": "exoworld-session", "version": 1.5})")
-                                        << SessionIoError::Invalid;
+    QTest::newRow("fractional version")
+        << QByteArray(R"({"format": "exoworld-session", "version": 1.5})") << SessionIoError::Invalid;
     QTest::newRow("files not a list")
-        << QByteArray(R"({"format": "exoworld-session", "version": 1, "files": {"a": 1}})") << SessionIoError::Invalid;
+        << QByteArray(R"({"format": "exoworld-session", "version": 1, "files": {"a": 1}})")
+        << SessionIoError::Invalid;
     QTest::newRow("prepare not an object")
-        << QByteArray(R"({"format": "exoworld-session", "version": 1, "prepare": [1]})") << SessionIoError::Invalid;
+        << QByteArray(R"({"format": "exoworld-session", "version": 1, "prepare": [1]})")
+        << SessionIoError::Invalid;
 }
 
 void TestSessionIo::badFiles()
@@ -319,7 +323,8 @@ void TestSessionIo::damagedApertureFallsBack()
     QJsonObject root{{"format", "exoworld-session"}, {"version", 1}};
     root["files"] = QJsonArray{QJsonObject{{"path", a}, {"star", "A"}}};
     // 2x2 declared but 3 mask characters, and an unknown detrending method.
-    root["apertures"] = QJsonObject{{a, QJsonObject{{"mode", "custom"}, {"rows", 2}, {"cols", 2}, {"mask", "011"}}}};
+    root["apertures"] =
+        QJsonObject{{a, QJsonObject{{"mode", "custom"}, {"rows", 2}, {"cols", 2}, {"mask", "011"}}}};
     root["prepare"] = QJsonObject{{"detrend", "wavelet"}, {"window_days", 2.0}};
     const auto r = sessionFromJson(root, dir.path());
     QVERIFY(r.ok());
