@@ -128,10 +128,20 @@ private slots:
         QCOMPARE(spy.at(1).at(1).toBool(), false);
         QVERIFY(!table.candidates().at(1).flagged);
 
+        // Mouse: the check box sits in the middle of the Flag cell (third row = input index 0).
+        const QRect cell = view->visualRect(viewIndex(view, 2, CandidatesModel::FlagCol));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(spy.count(), 3);
+        QCOMPARE(spy.at(2).at(0).toInt(), 0);
+        QCOMPARE(spy.at(2).at(1).toBool(), true);
+        // A click in the cell but beside the box does not toggle.
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, QPoint(cell.left() + 1, cell.center().y()));
+        QCOMPARE(spy.count(), 3);
+
         // Reflecting an undo is silent.
         table.setFlagged(2, true);
         QVERIFY(table.candidates().at(2).flagged);
-        QCOMPARE(spy.count(), 2);
+        QCOMPARE(spy.count(), 3);
     }
 };
 

@@ -1,7 +1,11 @@
 #include "panels/candidates_table.h"
 #include "panels/panel_style.h"
 
+#include <QApplication>
 #include <QHeaderView>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QStyledItemDelegate>
 #include <QItemSelectionModel>
 #include <QPainter>
 #include <QSortFilterProxyModel>
@@ -25,6 +29,60 @@ protected:
             QPainter p(viewport());
             paintEmptyHint(p, viewport()->rect(), this, hint);
         }
+    }
+};
+/// Draws the Flag column's check box centred in its cell and toggles it on a
+/// click inside the box or on Space/Select.
+class CenteredCheckDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QWidget* widget = option.widget;
+        QStyle* style = widget ? widget->style() : QApplication::style();
+        const Qt::CheckState state = opt.checkState;
+        opt.features &= ~QStyleOptionViewItem::HasCheckIndicator;
+        opt.text.clear();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);  // background, selection
+        opt.checkState = state;
+        opt.rect = checkRect(option, widget);
+        opt.state = (opt.state & ~(QStyle::State_On | QStyle::State_Off | QStyle::State_NoChange))
+                    | (state == Qt::Checked ? QStyle::State_On : QStyle::State_Off);
+        style->drawPrimitive(QStyle::PE_IndicatorItemViewItemCheck, &opt, painter, widget);
+    }
+
+    bool editorEvent(QEvent* event, QAbstractItemModel* model, const QStyleOptionViewItem& option,
+                     const QModelIndex& index) override
+    {
+        if (!(model->flags(index) & Qt::ItemIsUserCheckable) || !(model->flags(index) & Qt::ItemIsEnabled))
+            return false;
+        if (event->type() == QEvent::MouseButtonRelease || event->type() == QEvent::MouseButtonDblClick) {
+            auto* me = static_cast<QMouseEvent*>(event);
+            if (me->button() != Qt::LeftButton || !checkRect(option, option.widget).contains(me->position().toPoint()))
+                return false;
+            if (event->type() == QEvent::MouseButtonDblClick)
+                return true;  // swallow, as QStyledItemDelegate does
+        } else if (event->type() == QEvent::KeyPress) {
+            const int key = static_cast<QKeyEvent*>(event)->key();
+            if (key != Qt::Key_Space && key != Qt::Key_Select)
+                return false;
+        } else {
+            return false;
+        }
+        const bool checked = index.data(Qt::CheckStateRole).toInt() == Qt::Checked;
+        return model->setData(index, checked ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
+    }
+
+private:
+    static QRect checkRect(const QStyleOptionViewItem& option, const QWidget* widget)
+    {
+        QStyle* style = widget ? widget->style() : QApplication::style();
+        const int w = style->pixelMetric(QStyle::PM_IndicatorWidth, &option, widget);
+        const int h = style->pixelMetric(QStyle::PM_IndicatorHeight, &option, widget);
+        return QStyle::alignedRect(option.direction, Qt::AlignCenter, QSize(w, h), option.rect);
     }
 };
 }  // namespace
@@ -52,6 +110,7 @@ CandidatesTable::CandidatesTable(QWidget* parent) : QWidget(parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->setItemDelegateForColumn(CandidatesModel::FlagCol, new CenteredCheckDelegate(m_view));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -124,8 +124,8 @@ private:
 };
 
 /// Parses the durations field: "auto" or empty gives an empty list (automatic);
-/// otherwise comma- or space-separated positive numbers in hours (either '.' or
-/// the locale's decimal mark). Returns false on anything else.
+/// otherwise positive numbers in hours (at most 72) separated by commas, semicolons
+/// or spaces, with '.' as the decimal mark. Returns false on anything else.
 bool parseDurationsHours(const QString& text, std::vector<double>& hours);
 /// The inverse: "auto" for an empty list, else "1, 2.5, 4".
 QString formatDurationsHours(const std::vector<double>& hours);

@@ -28,6 +28,7 @@ namespace exo::ui {
 
 namespace {
 constexpr int kObjectNameRole = Qt::UserRole + 20;
+constexpr int kExpandedStarLimit = 6;
 
 /// A tree that paints a hint while it has no items.
 class HintTree : public QTreeWidget {
@@ -249,7 +250,8 @@ void StarBrowser::addFile(const QString& path, const QString& starLabel, const Q
         star->setData(0, StarRole, starLabel);
         star->setIcon(0, m_starIcon);
         star->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        star->setExpanded(true);
+        // A few stars are shown open; a whole workshop folder starts folded.
+        star->setExpanded(m_tree->topLevelItemCount() <= kExpandedStarLimit);
     }
     if (!objectName.isEmpty())
         star->setData(0, kObjectNameRole, objectName);
@@ -271,7 +273,6 @@ void StarBrowser::addFile(const QString& path, const QString& starLabel, const Q
     sortChildren(star);
     updateStarItem(star);
     sortStars();
-    star->setExpanded(true);
     m_silent = false;
     if (!current.isEmpty() && current != path)
         setCurrentFile(current);
@@ -354,6 +355,7 @@ void StarBrowser::setCurrentFile(const QString& path)
 {
     m_silent = true;
     if (QTreeWidgetItem* item = path.isEmpty() ? nullptr : findFile(path)) {
+        item->parent()->setExpanded(true);
         m_tree->setCurrentItem(item);
         m_tree->scrollToItem(item);
     } else {
