@@ -75,6 +75,29 @@ void fillGaps(const std::vector<double>& t, std::vector<double>& tr, const std::
 }
 }  // namespace
 
+const char* detrendMethodName(DetrendMethod m)
+{
+    switch (m) {
+    case DetrendMethod::None: return "none";
+    case DetrendMethod::MovingMean: return "mean";
+    case DetrendMethod::SlidingMedian: return "median";
+    case DetrendMethod::Biweight: return "biweight";
+    case DetrendMethod::SavGol: return "savgol";
+    }
+    return "none";
+}
+
+bool parseDetrendMethod(const std::string& name, DetrendMethod& out)
+{
+    for (DetrendMethod m : {DetrendMethod::None, DetrendMethod::MovingMean, DetrendMethod::SlidingMedian,
+                            DetrendMethod::Biweight, DetrendMethod::SavGol})
+        if (name == detrendMethodName(m)) {
+            out = m;
+            return true;
+        }
+    return false;
+}
+
 Result<DetrendOutput> detrendSeries(const Series& s, const DetrendParams& p, const ProgressFn& progress)
 {
     using R = Result<DetrendOutput>;

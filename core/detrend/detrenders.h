@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <span>
+#include <string>
 #include <vector>
 
 #include "common/progress.h"
@@ -21,6 +22,13 @@
 namespace exo::detrend {
 
 enum class DetrendMethod { None, MovingMean, SlidingMedian, Biweight, SavGol };
+
+/// Stable lower-case name for JSON, sessions and the CLI: "none", "mean",
+/// "median", "biweight", "savgol".
+const char* detrendMethodName(DetrendMethod method);
+
+/// Inverse of detrendMethodName(); false (and `out` untouched) for an unknown name.
+bool parseDetrendMethod(const std::string& name, DetrendMethod& out);
 
 struct DetrendParams {
     DetrendMethod method = DetrendMethod::Biweight;

@@ -602,6 +602,20 @@ private slots:
         QCOMPARE(int(r.status.code), expected);
     }
 
+    void methodNamesRoundTrip()
+    {
+        for (DetrendMethod m : {DetrendMethod::None, DetrendMethod::MovingMean, DetrendMethod::SlidingMedian,
+                                DetrendMethod::Biweight, DetrendMethod::SavGol}) {
+            DetrendMethod back = DetrendMethod::None;
+            QVERIFY(parseDetrendMethod(detrendMethodName(m), back));
+            QCOMPARE(back, m);
+        }
+        DetrendMethod keep = DetrendMethod::SavGol;
+        QVERIFY(!parseDetrendMethod("wavelet", keep));
+        QCOMPARE(keep, DetrendMethod::SavGol);
+        QCOMPARE(std::string(detrendMethodName(DetrendParams{}.method)), std::string("biweight"));
+    }
+
     void badMaskAndUnsortedTime()
     {
         Series s;
