@@ -31,6 +31,7 @@ struct PeriodOut {
 /// Per-thread scratch buffers, reused across periods (never shared).
 struct Scratch {
     std::vector<int> idx;
+    std::vector<int> nz;   ///< non-empty bin positions
     std::vector<WPoint> bins;
     std::vector<double> cw, cy, key;
     std::vector<double> durs;

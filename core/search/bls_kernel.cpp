@@ -2,6 +2,8 @@
 // See bls.h for the semantics and bls_internal.h for the data layout.
 #include <algorithm>
 #include <cmath>
+#include <climits>
+#include <cstdint>
 #include <limits>
 
 #include "search/bls_internal.h"
@@ -86,6 +88,50 @@ std::size_t firstMax(const double* key, int n, double& best)
     return 0;
 }
 
+double keyAt(const double* cw, const double* cy, int n, int D, double sumW, bool snr)
+{
+    const double sw = cw[n + D] - cw[n];
+    const double sy = cy[n + D] - cy[n];
+    const double so = sumW - sw;
+    const double den = snr ? sw * so : sw * so * so;
+    const bool ok = (sw > kEmptyWeight) & (so > kEmptyWeight) & (sy <= 0.0);
+    return ok ? (sy * sy) / den : -1.0;
+}
+
+// Window starts where the content changes: 0, j (non-empty position j leaves the
+// window [n+1, n+D]) and j - D (it enters). nz holds non-empty positions, ascending.
+std::size_t sparseFirstMax(const double* cw, const double* cy, const std::vector<int>& nz, int nStart, int D,
+                           double sumW, bool snr, double& best)
+{
+    best = keyAt(cw, cy, 0, D, sumW, snr);
+    std::size_t at = 0;
+    std::size_t a = 0, b = 0;  // a over j, b over j - D
+    const std::size_t m = nz.size();
+    int last = 0;
+    while (a < m || b < m) {
+        const int ca = a < m ? nz[a] : INT32_MAX;
+        const int cb = b < m ? nz[b] - D : INT32_MAX;
+        int n;
+        if (ca <= cb) {
+            n = ca;
+            ++a;
+            if (ca == cb) ++b;
+        } else {
+            n = cb;
+            ++b;
+        }
+        if (n <= last) continue;
+        if (n >= nStart) break;
+        last = n;
+        const double k = keyAt(cw, cy, n, D, sumW, snr);
+        if (k > best) {
+            best = k;
+            at = std::size_t(n);
+        }
+    }
+    return at;
+}
+
 }  // namespace
 
 void durationsAt(const BlsParams& p, double period, std::vector<double>& out)
@@ -157,12 +203,15 @@ void binnedPeriod(const Prepared& d, const BlsParams& p, double period, Scratch&
     }
     s.cw.resize(std::size_t(len) + 1);
     s.cy.resize(std::size_t(len) + 1);
+    s.nz.clear();
     double aw = 0, ay = 0;
     for (int k = 0; k <= len; ++k) {
-        aw += s.bins[std::size_t(k)].w;
-        ay += s.bins[std::size_t(k)].wy;
+        const WPoint b = s.bins[std::size_t(k)];
+        aw += b.w;
+        ay += b.wy;
         s.cw[std::size_t(k)] = aw;
         s.cy[std::size_t(k)] = ay;
+        if (b.w != 0.0) s.nz.push_back(k);
     }
     s.key.resize(std::size_t(len) + 1);
 
@@ -172,9 +221,17 @@ void binnedPeriod(const Prepared& d, const BlsParams& p, double period, Scratch&
         const int D = std::max(1, int(std::round(du / bw)));
         const int nStart = astropy ? len - D + 1 : nReal;
         if (nStart <= 0) continue;
-        windowKeys(s.cw.data(), s.cy.data(), nStart, D, d.sumW, snr, s.key.data());
         double m;
-        const std::size_t at = firstMax(s.key.data(), nStart, m);
+        std::size_t at;
+        if (4 * s.nz.size() + 2 < std::size_t(nStart)) {
+            // Sparse: a window's sums only change when its start passes a non-empty
+            // bin or its end reaches one, so only the first start of each constant
+            // run is evaluated (same values, same first-maximum as the dense scan).
+            at = sparseFirstMax(s.cw.data(), s.cy.data(), s.nz, nStart, D, d.sumW, snr, m);
+        } else {
+            windowKeys(s.cw.data(), s.cy.data(), nStart, D, d.sumW, snr, s.key.data());
+            at = firstMax(s.key.data(), nStart, m);
+        }
         if (m >= 0 && (bestN < 0 || m > bestKey)) {
             bestKey = m;
             bestN = int(at);
