@@ -2,4 +2,6 @@ target_sources(exocore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/settings.h
     ${CMAKE_CURRENT_LIST_DIR}/settings.cpp
     ${CMAKE_CURRENT_LIST_DIR}/analysis.h
-    ${CMAKE_CURRENT_LIST_DIR}/analysis.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/analysis.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/search.h
+    ${CMAKE_CURRENT_LIST_DIR}/search.cpp)
