@@ -20,7 +20,7 @@ namespace {
 
 constexpr double kEmptyWeight = 1e-12;  // windows with less normalised weight hold no point
 
-// Phase-bin index of every point: floor(((t - tmin) mod P) / bw), clamped to [0, nb).
+// 1-based phase-bin position of every point: 1 + floor(((t - tmin) mod P) / bw), clamped to [1, nb].
 // The integer part of dt/P is taken by truncation (dt >= 0), which vectorises.
 EXO_CLONES void phaseIndices(const double* dt, std::size_t n, double period, double bw, int nb, int* idx)
 {
@@ -31,7 +31,7 @@ EXO_CLONES void phaseIndices(const double* dt, std::size_t n, double period, dou
         double ph = dt[i] - k * period;
         ph = ph < 0 ? 0 : ph;
         const int j = int(ph * invBw);
-        idx[i] = j < last ? j : last;
+        idx[i] = (j < last ? j : last) + 1;
     }
 }
 
@@ -41,6 +41,36 @@ void astropyIndices(const double* dt, std::size_t n, double period, double bw, i
     for (std::size_t i = 0; i < n; ++i) {
         const double wrap = dt[i] - period * std::floor(dt[i] / period);
         idx[i] = int(wrap / bw) + 1;
+    }
+}
+
+// Four interleaved histograms (point i -> copy i % 4, each `stride` long): time-sorted
+// neighbours often hit the same bin, and four copies break the store-to-load
+// dependency chain. Copies are summed into copy 0 afterwards (fixed order).
+void scatter4(const WPoint* pts, const int* idx, std::size_t n, WPoint* bins, std::size_t stride)
+{
+    WPoint* b0 = bins;
+    WPoint* b1 = bins + stride;
+    WPoint* b2 = bins + 2 * stride;
+    WPoint* b3 = bins + 3 * stride;
+    std::size_t i = 0;
+    for (; i + 4 <= n; i += 4) {
+        b0[idx[i]].w += pts[i].w;
+        b0[idx[i]].wy += pts[i].wy;
+        b1[idx[i + 1]].w += pts[i + 1].w;
+        b1[idx[i + 1]].wy += pts[i + 1].wy;
+        b2[idx[i + 2]].w += pts[i + 2].w;
+        b2[idx[i + 2]].wy += pts[i + 2].wy;
+        b3[idx[i + 3]].w += pts[i + 3].w;
+        b3[idx[i + 3]].wy += pts[i + 3].wy;
+    }
+    for (; i < n; ++i) {
+        b0[idx[i]].w += pts[i].w;
+        b0[idx[i]].wy += pts[i].wy;
+    }
+    for (std::size_t k = 0; k < stride; ++k) {
+        b0[k].w += (b1[k].w + b2[k].w) + b3[k].w;
+        b0[k].wy += (b1[k].wy + b2[k].wy) + b3[k].wy;
     }
 }
 
@@ -190,15 +220,22 @@ void binnedPeriod(const Prepared& d, const BlsParams& p, double period, Scratch&
     //  Binned:      positions 1..nReal real bins, then dmax wrapped copies; starts n in [0, nReal)
     //  AstropyFast: n_bins = nReal + os positions, astropy's padding; starts n in [0, n_bins - D]
     const int len = astropy ? nReal + os : nReal + dmax;
-    s.bins.assign(std::size_t(len) + 1, WPoint{0, 0});
+    const std::size_t stride = std::size_t(len) + 1;
+    const bool four = 8 * stride < n;  // merging 4 copies pays off only for few bins
+    s.bins.assign(four ? 4 * stride : stride, WPoint{0, 0});
     s.idx.resize(n);
     if (astropy) {
         astropyIndices(d.dt.data(), n, period, bw, s.idx.data());
-        scatter(d.pts.data(), s.idx.data(), n, s.bins.data());
-        for (int k = 1, ind = len - os; k <= os; ++k, ++ind) s.bins[std::size_t(ind)] = s.bins[std::size_t(k)];
     } else {
         phaseIndices(d.dt.data(), n, period, bw, nReal, s.idx.data());
-        scatter(d.pts.data(), s.idx.data(), n, s.bins.data() + 1);
+    }
+    if (four)
+        scatter4(d.pts.data(), s.idx.data(), n, s.bins.data(), stride);
+    else
+        scatter(d.pts.data(), s.idx.data(), n, s.bins.data());
+    if (astropy) {
+        for (int k = 1, ind = len - os; k <= os; ++k, ++ind) s.bins[std::size_t(ind)] = s.bins[std::size_t(k)];
+    } else {
         for (int k = 0; k < dmax; ++k) s.bins[std::size_t(nReal + 1 + k)] = s.bins[std::size_t(1 + k % nReal)];
     }
     s.cw.resize(std::size_t(len) + 1);
