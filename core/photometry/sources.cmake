@@ -5,5 +5,7 @@ target_sources(exocore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/robust_stats.h
     ${CMAKE_CURRENT_LIST_DIR}/sap.h
     ${CMAKE_CURRENT_LIST_DIR}/sap.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/prepared.h
+    ${CMAKE_CURRENT_LIST_DIR}/prepared.cpp
     ${CMAKE_CURRENT_LIST_DIR}/stitch.h
     ${CMAKE_CURRENT_LIST_DIR}/stitch.cpp)

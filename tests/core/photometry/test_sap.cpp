@@ -6,7 +6,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <ctime>
 
+#include "photometry/prepared.h"
 #include "photometry/sap.h"
 #include "synthetic_tpf.h"
 
@@ -18,6 +20,13 @@ namespace {
 float& px(PixelCube& cube, std::size_t c, int r, int k)
 {
     return cube.data[(c * cube.rows + r) * cube.cols + k];
+}
+
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
 bool close(double a, double b, double rel = 1e-12)
@@ -38,6 +47,8 @@ private slots:
     void badAndEmptyApertures();
     void reuseDoesNotReallocate();
     void pixelSeries();
+    void preparedIsBitIdentical_data();
+    void preparedIsBitIdentical();
     void speed_data();
     void speed();
 };
@@ -243,6 +254,70 @@ void TestSap::pixelSeries()
         }
 }
 
+void TestSap::preparedIsBitIdentical_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<bool>("cutout");
+    QTest::newRow("auto, pipeline file") << int(BackgroundMode::Auto) << false;
+    QTest::newRow("auto, cutout (estimate)") << int(BackgroundMode::Auto) << true;
+    QTest::newRow("pipeline") << int(BackgroundMode::Pipeline) << false;
+    QTest::newRow("none") << int(BackgroundMode::None) << false;
+}
+
+void TestSap::preparedIsBitIdentical()
+{
+    // 7x9 pixels, 1000 cadences (several 256-cadence blocks plus a partial one),
+    // pseudo-random values with NaN pixels, an all-NaN-aperture cadence and an
+    // all-zero frame: both paths must return exactly the same numbers.
+    QFETCH(int, mode);
+    QFETCH(bool, cutout);
+    auto tpf = test::makeTpf(7, 9, 1000, [](std::size_t c, int r, int k) {
+        const unsigned h = unsigned(c * 2654435761u) ^ unsigned(r * 40503 + k * 9973);
+        if (c == 500) return 0.0f;
+        if (h % 37 == 0 || (c == 700 && r >= 2 && r <= 4)) return NAN;
+        return 50.0f + float(h % 1000) * 0.37f + (r == 3 && k == 4 ? 5000.0f : 0.0f);
+    });
+    for (std::size_t i = 0; i < tpf.fluxErr.data.size(); ++i) {
+        tpf.fluxErr.data[i] = (i % 41 == 0) ? NAN : 0.5f + float(i % 13) * 0.1f;
+        tpf.fluxBkg.data[i] = (i % 43 == 0) ? NAN : 3.0f + float(i % 7);
+    }
+    tpf.backgroundSubtracted = !cutout;
+    ApertureMask ap(7, 9);
+    for (int r = 2; r <= 4; ++r)
+        for (int k = 3; k <= 6; ++k)
+            ap.set(r, k, true);
+    SapParams p;
+    p.background = BackgroundMode(mode);
+    auto direct = aperturePhotometry(tpf, ap, p);
+    auto px = preparePixels(tpf);
+    QVERIFY(direct.ok() && px.ok());
+    ApertureLightCurve fast;
+    std::vector<std::string> warnings;
+    QVERIFY(aperturePhotometryInto(px.value, ap, p, fast, &warnings).ok());
+    QCOMPARE(warnings, direct.warnings);
+    auto same = [](const std::vector<double>& a, const std::vector<double>& b) {
+        if (a.size() != b.size())
+            return false;
+        for (std::size_t i = 0; i < a.size(); ++i)
+            if (!(a[i] == b[i] || (std::isnan(a[i]) && std::isnan(b[i]))))
+                return false;
+        return true;
+    };
+    const auto& d = direct.value;
+    QVERIFY(std::isnan(d.series.flux[500]) && std::isnan(d.series.flux[700]));
+    QVERIFY(same(fast.series.flux, d.series.flux));
+    QVERIFY(same(fast.series.fluxErr, d.series.fluxErr));
+    QVERIFY(same(fast.background, d.background));
+    QVERIFY(same(fast.centroidCol, d.centroidCol));
+    QVERIFY(same(fast.centroidRow, d.centroidRow));
+    QCOMPARE(fast.series.time, d.series.time);
+    QCOMPARE(fast.series.quality, d.series.quality);
+    QCOMPARE(fast.series.cadenceNo, d.series.cadenceNo);
+    QCOMPARE(fast.nPixels, d.nPixels);
+    QCOMPARE(fast.backgroundEstimated, d.backgroundEstimated);
+    QCOMPARE(aperturePhotometryInto(px.value, ApertureMask(9, 7), p, fast).code, ErrorCode::InvalidParameter);
+}
+
 void TestSap::speed_data()
 {
     QTest::addColumn<int>("rows");
@@ -250,13 +325,20 @@ void TestSap::speed_data()
     QTest::addColumn<int>("cadences");
     QTest::addColumn<int>("apertureSide");  // square aperture side, centred; 0 = all pixels
     QTest::addColumn<bool>("cutout");
+    QTest::addColumn<bool>("prepared");  // PreparedPixels (pixel-major) path
     QTest::addColumn<double>("budgetMs");
     // GUI requirement: an aperture edit recomputes "well under 10 ms". The budget
     // asserted here is the 10 ms target; the best of 5 runs is compared so that a
     // busy shared CI core does not make the test flaky. Measured figures are printed.
-    QTest::newRow("Kepler quarter 4x6, all 24 px") << 4 << 6 << 4634 << 0 << false << 10.0;
-    QTest::newRow("12x12 quarter, all 144 px") << 12 << 12 << 4634 << 0 << false << 10.0;
-    QTest::newRow("TESScut 12x12, 1 sector, 5x5 + bkg") << 12 << 12 << 1300 << 5 << true << 10.0;
+    QTest::newRow("Kepler quarter 4x6, all 24 px") << 4 << 6 << 4634 << 0 << false << false << 10.0;
+    QTest::newRow("12x12 quarter, all 144 px") << 12 << 12 << 4634 << 0 << false << false << 10.0;
+    QTest::newRow("TESScut 12x12, 1 sector, 5x5 + bkg") << 12 << 12 << 1300 << 5 << true << false << 10.0;
+    // 17 quarters (78778 cadences, 45 MB per cube) do not fit the cache: the
+    // cadence-major path streams the cubes from RAM (~25 ms on the dev box), so
+    // the GUI uses PreparedPixels for large cubes.
+    QTest::newRow("prepared 12x12, 17 quarters, 5x5") << 12 << 12 << 17 * 4634 << 5 << false << true << 10.0;
+    QTest::newRow("prepared 12x12, 17 quarters, 3x3") << 12 << 12 << 17 * 4634 << 3 << false << true << 10.0;
+    QTest::newRow("prepared TESScut 12x12, 5x5 + bkg") << 12 << 12 << 1300 << 5 << true << true << 10.0;
 }
 
 void TestSap::speed()
@@ -266,6 +348,7 @@ void TestSap::speed()
     QFETCH(int, cadences);
     QFETCH(int, apertureSide);
     QFETCH(bool, cutout);
+    QFETCH(bool, prepared);
     QFETCH(double, budgetMs);
     auto tpf = test::makeTpf(rows, cols, std::size_t(cadences),
                              [](std::size_t c, int r, int k) { return float((c * 31 + r * 7 + k) % 97) + 100.0f; });
@@ -278,17 +361,34 @@ void TestSap::speed()
             for (int k = c0; k < c0 + apertureSide; ++k)
                 ap.set(r, k, true);
     }
-    ApertureLightCurve out;
-    QVERIFY(aperturePhotometryInto(tpf, ap, {}, out).ok());  // warm-up, sizes buffers
-    qint64 best = std::numeric_limits<qint64>::max();
-    for (int i = 0; i < 5; ++i) {
+    PreparedPixels px;
+    if (prepared) {
         QElapsedTimer t;
         t.start();
-        QVERIFY(aperturePhotometryInto(tpf, ap, {}, out).ok());
-        best = std::min(best, t.nsecsElapsed());
+        auto r = preparePixels(tpf);
+        QVERIFY(r.ok());
+        px = std::move(r.value);
+        qInfo("preparePixels: %.1f ms", double(t.nsecsElapsed()) / 1e6);
     }
-    const double ms = double(best) / 1e6;
-    qInfo("%s: %.3f ms (%d cadences x %d aperture px)", QTest::currentDataTag(), ms, cadences, ap.count());
+    auto run = [&](ApertureLightCurve& o) {
+        return prepared ? aperturePhotometryInto(px, ap, {}, o) : aperturePhotometryInto(tpf, ap, {}, o);
+    };
+    ApertureLightCurve out;
+    QVERIFY(run(out).ok());  // warm-up, sizes buffers
+    // Thread CPU time, best of 5: the dev/CI box is 2 cores shared by several
+    // builds (load average ~8), and wall-clock time would mostly measure waiting.
+    double best = 1e300, bestWall = 1e300;
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer wall;
+        wall.start();
+        const double t0 = threadCpuMs();
+        QVERIFY(run(out).ok());
+        best = std::min(best, threadCpuMs() - t0);
+        bestWall = std::min(bestWall, double(wall.nsecsElapsed()) / 1e6);
+    }
+    const double ms = best;
+    qInfo("%s: %.3f ms CPU, %.3f ms wall (%d cadences x %d aperture px)", QTest::currentDataTag(), ms, bestWall,
+          cadences, ap.count());
     QVERIFY2(ms < budgetMs, qPrintable(QString("%1 ms").arg(ms)));
 }
 
