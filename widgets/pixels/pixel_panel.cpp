@@ -1,0 +1,240 @@
+#include "pixels/pixel_panel.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QStyle>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <cmath>
+
+#include "model/pixel_file.h"
+
+namespace exo::ui {
+
+PixelPanel::PixelPanel(QWidget* parent) : QWidget(parent)
+{
+    m_view = new PixelView(this);
+
+    m_mapCombo = new QComboBox(this);
+    m_mapCombo->addItems(colorMapNames());
+    m_mapCombo->setCurrentIndex(int(m_view->colorMap()));
+    m_mapCombo->setToolTip(tr("Colour map. Viridis and inferno are perceptually uniform: equal "
+                              "steps in brightness look like equal steps in colour."));
+    m_stretchCombo = new QComboBox(this);
+    m_stretchCombo->addItems(stretchNames());
+    m_stretchCombo->setCurrentIndex(int(m_view->stretch()));
+    m_stretchCombo->setToolTip(tr("Brightness stretch between the 1st and 99.5th percentile. "
+                                  "Square root, log and asinh bring out faint neighbours of a "
+                                  "bright star."));
+
+    m_medianButton = new QToolButton(this);
+    m_medianButton->setText(tr("Median"));
+    m_medianButton->setCheckable(true);
+    m_medianButton->setChecked(true);
+    m_medianButton->setToolTip(tr("Show the median image over all cadences instead of a single "
+                                  "frame: steadier, and best for choosing an aperture."));
+    m_playButton = new QToolButton(this);
+    m_playButton->setCheckable(true);
+    m_playButton->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_playButton->setToolTip(tr("Play the frames as a movie, to spot moving objects, "
+                                "pointing jitter or a variable neighbour."));
+    m_frameSlider = new QSlider(Qt::Horizontal, this);
+    m_frameSlider->setRange(0, 0);
+    m_frameSlider->setToolTip(tr("Cadence shown. Drag to step through the frames."));
+    m_frameLabel = new QLabel(this);
+    m_frameLabel->setMinimumWidth(m_frameLabel->fontMetrics().horizontalAdvance(QStringLiteral("00000 / 00000")));
+
+    auto* pipeline = new QPushButton(tr("Pipeline"), this);
+    pipeline->setToolTip(tr("Use the mission pipeline's optimal aperture (APERTURE bit 2)."));
+    auto* threshold = new QPushButton(tr("Threshold"), this);
+    threshold->setToolTip(tr("Select the pixels brighter than the median by this many standard "
+                             "deviations, keeping the region that contains the target."));
+    m_sigmaSpin = new QDoubleSpinBox(this);
+    m_sigmaSpin->setRange(0.5, 50.0);
+    m_sigmaSpin->setSingleStep(0.5);
+    m_sigmaSpin->setValue(3.0);
+    m_sigmaSpin->setSuffix(tr(" σ"));
+    m_sigmaSpin->setToolTip(tr("Threshold in standard deviations above the median image level."));
+    auto* all = new QPushButton(tr("All"), this);
+    all->setToolTip(tr("Use every pixel: maximum flux, but more noise and contamination."));
+    auto* clear = new QPushButton(tr("Clear"), this);
+    clear->setToolTip(tr("Remove every pixel from the aperture, then click or drag to build your own."));
+    m_gridButton = new QToolButton(this);
+    m_gridButton->setText(tr("Pixel curves"));
+    m_gridButton->setCheckable(true);
+    m_gridButton->setToolTip(tr("Draw each pixel's own light curve inside its cell: a transit "
+                                "that appears off the target pixels comes from a neighbour."));
+    m_hoverLabel = new QLabel(this);
+    m_hoverLabel->setText(tr("Click a pixel to add or remove it from the aperture; drag to paint."));
+    m_hoverLabel->setWordWrap(true);
+
+    auto* row1 = new QHBoxLayout;
+    row1->addWidget(m_mapCombo);
+    row1->addWidget(m_stretchCombo);
+    row1->addStretch(1);
+    row1->addWidget(m_gridButton);
+    auto* row2 = new QHBoxLayout;
+    row2->addWidget(m_medianButton);
+    row2->addWidget(m_playButton);
+    row2->addWidget(m_frameSlider, 1);
+    row2->addWidget(m_frameLabel);
+    auto* row3 = new QHBoxLayout;
+    row3->addWidget(pipeline);
+    row3->addWidget(threshold);
+    row3->addWidget(m_sigmaSpin);
+    row3->addWidget(all);
+    row3->addWidget(clear);
+    row3->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(row1);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_hoverLabel);
+    layout->addLayout(row2);
+    layout->addLayout(row3);
+
+    m_playTimer = new QTimer(this);
+    m_playTimer->setInterval(100);
+
+    connect(m_mapCombo, &QComboBox::currentIndexChanged, this,
+            [this](int i) { m_view->setColorMap(ColorMap(i)); });
+    connect(m_stretchCombo, &QComboBox::currentIndexChanged, this,
+            [this](int i) { m_view->setStretch(Stretch(i)); });
+    connect(m_medianButton, &QToolButton::toggled, this, &PixelPanel::setShowMedian);
+    connect(m_playButton, &QToolButton::toggled, this, &PixelPanel::setPlaying);
+    connect(m_frameSlider, &QSlider::valueChanged, this, [this](int) {
+        if (m_medianButton->isChecked()) {
+            const QSignalBlocker block(m_medianButton);
+            m_medianButton->setChecked(false);
+        }
+        showCurrent();
+    });
+    connect(m_playTimer, &QTimer::timeout, this, [this] {
+        const int n = m_frameSlider->maximum() + 1;
+        if (n > 0)
+            m_frameSlider->setValue((m_frameSlider->value() + 1) % n);
+    });
+    connect(m_gridButton, &QToolButton::toggled, this, [this](bool on) {
+        m_view->setGridMode(on);
+        emit gridModeToggled(on);
+    });
+    connect(pipeline, &QPushButton::clicked, this,
+            [this] { emit aperturePresetRequested(Preset::Pipeline, m_sigmaSpin->value()); });
+    connect(threshold, &QPushButton::clicked, this,
+            [this] { emit aperturePresetRequested(Preset::Threshold, m_sigmaSpin->value()); });
+    connect(all, &QPushButton::clicked, this,
+            [this] { emit aperturePresetRequested(Preset::All, m_sigmaSpin->value()); });
+    connect(clear, &QPushButton::clicked, this,
+            [this] { emit aperturePresetRequested(Preset::Clear, m_sigmaSpin->value()); });
+    connect(m_view, &PixelView::pixelHovered, this, [this] { m_hoverLabel->setText(m_view->hoverText()); });
+    showCurrent();
+}
+
+void PixelPanel::setCube(std::shared_ptr<const exo::PixelCube> cube, std::vector<double> times)
+{
+    setPlaying(false);
+    m_cube = std::move(cube);
+    m_times = std::move(times);
+    m_median = m_cube ? PixelView::medianImage(*m_cube) : std::vector<float>{};
+    {
+        const QSignalBlocker block(m_frameSlider);
+        m_frameSlider->setRange(0, m_cube && m_cube->cadences > 0 ? int(m_cube->cadences) - 1 : 0);
+        m_frameSlider->setValue(0);
+    }
+    {
+        const QSignalBlocker block(m_medianButton);
+        m_medianButton->setChecked(true);
+    }
+    showCurrent();
+}
+
+int PixelPanel::frameIndex() const { return m_medianButton->isChecked() ? -1 : m_frameSlider->value(); }
+bool PixelPanel::showingMedian() const { return m_medianButton->isChecked(); }
+bool PixelPanel::playing() const { return m_playTimer->isActive(); }
+double PixelPanel::thresholdSigma() const { return m_sigmaSpin->value(); }
+
+void PixelPanel::setFrameIndex(int cadence)
+{
+    m_frameSlider->setValue(cadence);  // valueChanged leaves median mode and shows the frame
+    if (m_medianButton->isChecked()) {
+        const QSignalBlocker block(m_medianButton);
+        m_medianButton->setChecked(false);
+        showCurrent();
+    }
+}
+
+void PixelPanel::setShowMedian(bool median)
+{
+    if (median)
+        setPlaying(false);
+    if (m_medianButton->isChecked() != median) {
+        const QSignalBlocker block(m_medianButton);
+        m_medianButton->setChecked(median);
+    }
+    showCurrent();
+}
+
+void PixelPanel::setPlaying(bool play)
+{
+    if (play && m_medianButton->isChecked()) {
+        const QSignalBlocker block(m_medianButton);
+        m_medianButton->setChecked(false);
+        showCurrent();
+    }
+    if (play && m_cube && m_cube->cadences > 1)
+        m_playTimer->start();
+    else
+        m_playTimer->stop();
+    const QSignalBlocker block(m_playButton);
+    m_playButton->setChecked(m_playTimer->isActive());
+    m_playButton->setIcon(style()->standardIcon(m_playTimer->isActive() ? QStyle::SP_MediaPause
+                                                                        : QStyle::SP_MediaPlay));
+    m_playButton->setToolTip(m_playTimer->isActive() ? tr("Pause the movie.")
+                                                     : tr("Play the frames as a movie, to spot moving objects, "
+                                                          "pointing jitter or a variable neighbour."));
+}
+
+void PixelPanel::setPlaybackRate(double fps)
+{
+    m_playTimer->setInterval(int(std::lround(1000.0 / std::clamp(fps, 0.5, 60.0))));
+}
+
+void PixelPanel::showCurrent()
+{
+    std::vector<std::uint8_t> mask = m_view->aperture();
+    if (!m_cube || m_cube->empty()) {
+        m_view->setImage({}, 0, 0);
+    } else if (m_medianButton->isChecked()) {
+        m_view->setImage(m_median, m_cube->rows, m_cube->cols);
+    } else {
+        const auto c = std::size_t(std::clamp(m_frameSlider->value(), 0, int(m_cube->cadences) - 1));
+        m_view->setFrame(m_cube->frame(c), m_cube->rows, m_cube->cols);
+    }
+    updateFrameLabel();
+    emit frameChanged(frameIndex());
+}
+
+void PixelPanel::updateFrameLabel()
+{
+    if (!m_cube || m_cube->cadences == 0) {
+        m_frameLabel->clear();
+        return;
+    }
+    if (m_medianButton->isChecked()) {
+        m_frameLabel->setText(tr("median of %n frames", nullptr, int(m_cube->cadences)));
+        return;
+    }
+    const int i = m_frameSlider->value();
+    QString text = tr("%1 / %2").arg(i + 1).arg(m_cube->cadences);
+    if (std::size_t(i) < m_times.size() && std::isfinite(m_times[std::size_t(i)]))
+        text += tr(" (t = %1 d)").arg(m_times[std::size_t(i)], 0, 'f', 4);
+    m_frameLabel->setText(text);
+}
+
+}  // namespace exo::ui

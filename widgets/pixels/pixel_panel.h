@@ -1,0 +1,77 @@
+#pragma once
+/// @file pixel_panel.h
+/// PixelView plus its controls: colour map, stretch, frame playback, aperture presets, grid mode.
+
+#include <QWidget>
+#include <memory>
+#include <vector>
+
+#include "pixels/pixel_view.h"
+
+class QComboBox;
+class QSlider;
+class QToolButton;
+class QPushButton;
+class QDoubleSpinBox;
+class QLabel;
+class QTimer;
+
+namespace exo::ui {
+
+/// Controls around a PixelView. The panel owns no analysis: aperture presets are requests
+/// (aperturePresetRequested) that the window answers with PixelView::setAperture().
+/// GUI thread only. The cube is shared read-only with the caller.
+class PixelPanel : public QWidget {
+    Q_OBJECT
+public:
+    enum class Preset { Pipeline, Threshold, All, Clear };
+    Q_ENUM(Preset)
+
+    explicit PixelPanel(QWidget* parent = nullptr);
+
+    PixelView* view() const { return m_view; }
+
+    /// Cube to browse; times (mission days) label the frames and may be empty.
+    /// Computes the median image (shown by default) synchronously.
+    void setCube(std::shared_ptr<const exo::PixelCube> cube, std::vector<double> times = {});
+    int frameIndex() const;
+    bool showingMedian() const;
+    bool playing() const;
+    double thresholdSigma() const;
+
+public slots:
+    void setFrameIndex(int cadence);
+    void setShowMedian(bool median);
+    void setPlaying(bool play);
+    /// Frames per second of playback (default 10).
+    void setPlaybackRate(double fps);
+
+signals:
+    /// A preset button was pressed; sigma is the threshold spin box value (used by Threshold).
+    void aperturePresetRequested(exo::ui::PixelPanel::Preset preset, double sigma);
+    /// The displayed cadence changed (-1 when the median image is shown).
+    void frameChanged(int cadence);
+    void gridModeToggled(bool on);
+
+private:
+    void showCurrent();
+    void updateFrameLabel();
+
+    PixelView* m_view = nullptr;
+    QComboBox* m_mapCombo = nullptr;
+    QComboBox* m_stretchCombo = nullptr;
+    QSlider* m_frameSlider = nullptr;
+    QToolButton* m_playButton = nullptr;
+    QToolButton* m_medianButton = nullptr;
+    QToolButton* m_gridButton = nullptr;
+    QDoubleSpinBox* m_sigmaSpin = nullptr;
+    QLabel* m_frameLabel = nullptr;
+    QLabel* m_hoverLabel = nullptr;
+    QTimer* m_playTimer = nullptr;
+
+    std::shared_ptr<const exo::PixelCube> m_cube;
+    std::vector<double> m_times;
+    std::vector<float> m_median;
+};
+
+}  // namespace exo::ui
