@@ -107,6 +107,9 @@ private slots:
         // Adding a file keeps the current selection and stays silent.
         browser.addFile("/data/a_q0.fits", "KIC 1", "Q0", "light curve");
         QCOMPARE(browser.currentFile(), QStringLiteral("/data/a_q1.fits"));
+        // Re-adding the current file itself (e.g. after a reload) keeps it selected.
+        browser.addFile("/data/a_q1.fits", "KIC 1", "Q1", "light curve");
+        QCOMPARE(browser.currentFile(), QStringLiteral("/data/a_q1.fits"));
         QCOMPARE(spy.count(), 1);
     }
 

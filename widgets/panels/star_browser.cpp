@@ -273,9 +273,11 @@ void StarBrowser::addFile(const QString& path, const QString& starLabel, const Q
     sortChildren(star);
     updateStarItem(star);
     sortStars();
+    // Re-sorting took the items out of the tree: restore the selection quietly,
+    // without unfolding anything the user folded.
+    if (QTreeWidgetItem* keep = current.isEmpty() ? nullptr : findFile(current))
+        m_tree->setCurrentItem(keep);
     m_silent = false;
-    if (!current.isEmpty() && current != path)
-        setCurrentFile(current);
 }
 
 void StarBrowser::removeFile(const QString& path)
