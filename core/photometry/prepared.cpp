@@ -68,7 +68,7 @@ void accumulate(const std::vector<float>& cube, std::size_t ncad, const std::vec
 
 }  // namespace
 
-Result<PreparedPixels> preparePixels(const TargetPixelFile& tpf)
+Result<PreparedPixels> preparePixels(const TargetPixelFile& tpf, const ProgressFn& progress)
 {
     const int rows = tpf.rows(), cols = tpf.cols();
     const std::size_t ncad = tpf.cadences();
@@ -87,11 +87,18 @@ Result<PreparedPixels> preparePixels(const TargetPixelFile& tpf)
     if (tpf.cadenceNo.size() == ncad)
         px.cadenceNo = tpf.cadenceNo;
     const std::size_t npix = px.frameSize();
+    auto cancelled = [] { return Result<PreparedPixels>::failure(ErrorCode::Cancelled); };
     transpose(tpf.flux.data, ncad, npix, px.flux);
+    if (!reportProgress(progress, 1, 3))
+        return cancelled();
     if (cubeMatches(tpf.fluxErr, rows, cols, ncad))
         transpose(tpf.fluxErr.data, ncad, npix, px.fluxErr);
+    if (!reportProgress(progress, 2, 3))
+        return cancelled();
     if (cubeMatches(tpf.fluxBkg, rows, cols, ncad))
         transpose(tpf.fluxBkg.data, ncad, npix, px.fluxBkg);
+    if (!reportProgress(progress, 3, 3))
+        return cancelled();
     px.frameAllZero.resize(ncad);
     for (std::size_t c = 0; c < ncad; ++c) {
         const float* f = tpf.flux.frame(c);

@@ -18,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "common/progress.h"
 #include "common/status.h"
 #include "model/pixel_file.h"
 #include "photometry/aperture.h"
@@ -44,8 +45,10 @@ struct PreparedPixels {
 };
 
 /// Transpose a pixel file into a PreparedPixels. InvalidParameter if the FLUX
-/// cube does not match TIME. Takes about as long as one pass over the cube.
-Result<PreparedPixels> preparePixels(const TargetPixelFile& tpf);
+/// cube does not match TIME; Cancelled if `progress` returns false (it is
+/// called after each cube with done/total = cubes transposed / 3).
+/// Cost: about one pass over the cubes (~0.1-0.3 s for 12x12 x 78778 cadences).
+Result<PreparedPixels> preparePixels(const TargetPixelFile& tpf, const ProgressFn& progress = {});
 
 /// aperturePhotometryInto() on a prepared file: same parameters, semantics and
 /// results (bit for bit), much less memory traffic for large cubes. Reuses the

@@ -316,6 +316,17 @@ void TestSap::preparedIsBitIdentical()
     QCOMPARE(fast.nPixels, d.nPixels);
     QCOMPARE(fast.backgroundEstimated, d.backgroundEstimated);
     QCOMPARE(aperturePhotometryInto(px.value, ApertureMask(9, 7), p, fast).code, ErrorCode::InvalidParameter);
+
+    // Progress hook: reports 1..3 of 3, and returning false cancels.
+    std::vector<long long> seen;
+    QVERIFY(preparePixels(tpf, [&](long long done, long long total) {
+                seen.push_back(done);
+                return total == 3;
+            }).ok());
+    QCOMPARE(seen, (std::vector<long long>{1, 2, 3}));
+    QCOMPARE(preparePixels(tpf, [](long long, long long) { return false; }).status.code, ErrorCode::Cancelled);
+    tpf.time.pop_back();
+    QCOMPARE(preparePixels(tpf).status.code, ErrorCode::InvalidParameter);
 }
 
 void TestSap::speed_data()
