@@ -1,6 +1,7 @@
 #include <QtTest>
 #include <algorithm>
 #include <cmath>
+#include <set>
 #include <vector>
 
 #include "plots/lod.h"
@@ -100,6 +101,28 @@ private slots:
         // Log columns: the decade 0.5-5 d holds about half of the kept points.
         const auto firstDecade = std::count_if(ox.begin(), ox.end(), [](double v) { return v < 5.0; });
         QVERIFY(std::abs(double(firstDecade) / double(ox.size()) - 0.5) < 0.05);
+    }
+    void occupancyKeepsEveryOccupiedPixel()
+    {
+        std::vector<double> x, y, ox, oy;
+        makeSeries(x, y);
+        const int w = 800, h = 300;
+        const double x0 = x.front(), x1 = x.back(), y0 = 0.94, y1 = 1.001;
+        lod::decimateOccupancy(x.data(), y.data(), kN, x0, x1, y0, y1, w, h, ox, oy);
+        QVERIFY(ox.size() <= std::size_t(w) * h);
+        QVERIFY(ox.size() < kN / 100);  // the 1e-4 wiggle spans one or two pixel rows
+        QCOMPARE(*std::min_element(oy.begin(), oy.end()), 0.95);
+        auto pixel = [&](double xv, double yv) {  // the same arithmetic as the implementation
+            const long c = std::clamp(long(std::floor((xv - x0) * (w / (x1 - x0)))), -1L, long(w));
+            const long r = std::clamp(long(std::floor((yv - y0) * (h / (y1 - y0)))), -1L, long(h));
+            return (c + 1) * (h + 2) + (r + 1);
+        };
+        std::set<long> all, kept;
+        for (std::size_t i = 0; i < kN; ++i)
+            all.insert(pixel(x[i], y[i]));
+        for (std::size_t i = 0; i < ox.size(); ++i)
+            QVERIFY(kept.insert(pixel(ox[i], oy[i])).second);  // one point per pixel
+        QCOMPARE(kept, all);
     }
 };
 

@@ -157,7 +157,9 @@ QRectF PixelView::colorBarRect() const
     if (!m_colorBar || width() < 3 * kColorBarReserve || m_image.empty())
         return {};
     const QRectF img = imageRect();
-    return QRectF(width() - kColorBarReserve + kMargin, img.top(), kColorBarWidth, img.height());
+    const double unitLine = QFontMetrics(font()).height() + 2;  // room for the unit above the bar
+    return QRectF(width() - kColorBarReserve + kMargin, img.top() + unitLine, kColorBarWidth,
+                  std::max(10.0, img.height() - unitLine));
 }
 
 QRectF PixelView::imageRect() const
@@ -354,12 +356,7 @@ void PixelView::paintColorBar(QPainter& p, const QRectF& bar) const
     };
     label(m_limits.hi, bar.top());
     label(m_limits.lo, bar.bottom() - fm.ascent() / 2.0);
-    p.save();
-    p.translate(bar.right() + 3 + fm.horizontalAdvance(QStringLiteral("0")), bar.center().y());
-    p.rotate(90);
-    p.drawText(QRectF(-bar.height() / 2, -fm.height() - 30, bar.height(), fm.height()),
-               Qt::AlignCenter, tr("e-/s"));
-    p.restore();
+    p.drawText(QPointF(bar.left(), bar.top() - fm.descent() - 2), tr("e-/s"));
 }
 
 void PixelView::resizeEvent(QResizeEvent* event)

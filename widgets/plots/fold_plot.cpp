@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numeric>
 
 #include "plots/plot_style.h"
 
@@ -10,152 +9,228 @@ namespace exo::ui {
 
 FoldPlot::FoldPlot(QWidget* parent) : QCustomPlot(parent)
 {
-    setNotAntialiasedElements(QCP::aeAll);
-    m_evenGraph = addGraph();
-    m_oddGraph = addGraph();
-    m_binned = addGraph();
-    m_model = addGraph();
-    for (auto* g : {m_evenGraph, m_oddGraph}) {
-        g->setLineStyle(QCPGraph::lsNone);
-        g->setAdaptiveSampling(true);
-    }
-    m_evenGraph->setName(tr("Even transits"));
-    m_oddGraph->setName(tr("Odd transits"));
-    m_binned->setName(tr("Binned"));
-    m_model->setName(tr("Model"));
-    m_binned->setLineStyle(QCPGraph::lsLine);
-    m_model->setLineStyle(QCPGraph::lsLine);
-    xAxis->setLabel(tr("Hours from mid-transit"));
-    yAxis->setLabel(tr("Flattened flux"));
+    m_even.graph = addGraph();
+    m_odd.graph = addGraph();
+    m_binned.graph = addGraph();
+    m_model.graph = addGraph();
+    for (LodSeries* s : {&m_even, &m_odd, &m_binned, &m_model})
+        s->graph->setAdaptiveSampling(false);
+    m_even.graph->setName(tr("Even transits"));
+    m_odd.graph->setName(tr("Odd transits"));
+    m_binned.graph->setName(tr("Binned"));
+    m_model.graph->setName(tr("Model"));
     legend->setVisible(true);
-    legend->setFont(QFont(font().family(), std::max(7, font().pointSize() - 1)));
     axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    xAxis->setLabel(tr("Hours from mid-transit"));
+    yAxis->setLabel(tr("Normalised flux"));
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    axisRect()->setRangeZoom(Qt::Horizontal);
+    setMinimumSize(200, 120);
+    setToolTip(tr("Every transit stacked on one another. Odd and even transits have their own colour: "
+                  "different depths suggest an eclipsing binary. Double-click to switch between "
+                  "the transit and the whole orbit."));
+    applyStyles();
+    connect(this, &QCustomPlot::beforeReplot, this, &FoldPlot::rebuildIfNeeded);
+    connect(xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this] { replot(rpQueuedReplot); });
+    connect(yAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this] { replot(rpQueuedReplot); });
+    connect(this, &QCustomPlot::afterReplot, this, [this] {
+        if (axisRect()->width() != m_builtWidth || axisRect()->height() != m_builtHeight)
+            replot(rpQueuedReplot);
+    });
+}
+
+void FoldPlot::applyStyles()
+{
     applyPlotPalette(this);
-    applyColors();
-    setMinimumHeight(140);
-}
-
-void FoldPlot::applyColors()
-{
-    const auto c = plotColors(palette());
-    QColor odd = c.odd, even = c.even;
-    odd.setAlpha(110);
-    even.setAlpha(110);
-    m_oddGraph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, odd, odd, 3));
-    m_evenGraph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, even, even, 3));
-    m_oddGraph->setPen(QPen(odd));
-    m_evenGraph->setPen(QPen(even));
-    m_binned->setPen(QPen(c.binned, 2));
-    m_binned->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, c.binned, c.binned, 5));
-    m_model->setPen(QPen(c.trend, 2));
-}
-
-void FoldPlot::setFolded(std::vector<double> x, std::vector<double> y, std::vector<std::uint8_t> odd,
-                         double periodHours)
-{
-    const std::size_t n = std::min(x.size(), y.size());
-    std::vector<std::size_t> idx(n);
-    std::iota(idx.begin(), idx.end(), 0);
-    std::sort(idx.begin(), idx.end(), [&](auto a, auto b) { return x[a] < x[b]; });
-    m_x.resize(n);
-    m_y.resize(n);
-    m_odd.assign(n, 0);
-    QVector<QCPGraphData> o, e;
-    for (std::size_t k = 0; k < n; ++k) {
-        m_x[k] = x[idx[k]];
-        m_y[k] = y[idx[k]];
-        m_odd[k] = idx[k] < odd.size() ? odd[idx[k]] : 0;
-        (m_odd[k] ? o : e).append(QCPGraphData(m_x[k], m_y[k]));
-    }
-    m_oddGraph->data()->set(o, true);
-    m_evenGraph->data()->set(e, true);
-    m_periodHours = periodHours;
-    rebin();
-    replot(rpQueuedReplot);
-}
-
-void FoldPlot::setModel(std::vector<double> x, std::vector<double> y)
-{
-    QVector<QCPGraphData> d;
-    for (std::size_t i = 0; i < std::min(x.size(), y.size()); ++i) d.append(QCPGraphData(x[i], y[i]));
-    m_model->data()->set(d, false);
-    m_model->setVisible(!d.isEmpty());
-    replot(rpQueuedReplot);
-}
-
-void FoldPlot::rebin()
-{
-    // Bins over the visible x range: ~8 bins per transit duration when zoomed in,
-    // 200 across the orbit otherwise. Mean of the points in each bin.
-    const QCPRange r = xAxis->range();
-    const double width = m_durationHours > 0 && r.size() < m_periodHours * 0.9 ? m_durationHours / 8.0
-                                                                                : std::max(1e-6, r.size() / 200.0);
-    QVector<QCPGraphData> b;
-    if (!m_x.empty() && width > 0) {
-        auto it = std::lower_bound(m_x.begin(), m_x.end(), r.lower);
-        double edge = r.lower;
-        while (it != m_x.end() && *it <= r.upper) {
-            const double next = edge + width;
-            double sum = 0;
-            int cnt = 0;
-            while (it != m_x.end() && *it < next) {
-                const double v = m_y[std::size_t(it - m_x.begin())];
-                if (std::isfinite(v)) { sum += v; ++cnt; }
-                ++it;
-            }
-            if (cnt >= 3) b.append(QCPGraphData(edge + width / 2, sum / cnt));
-            edge = next;
-        }
-    }
-    m_binned->data()->set(b, true);
-}
-
-void FoldPlot::zoomToTransit(double durationHours)
-{
-    m_durationHours = durationHours;
-    if (!(durationHours > 0)) { showFullPhase(); return; }
-    xAxis->setRange(-3 * durationHours, 3 * durationHours);
-    // y from the points in view, robustly (1st to 99.5th percentile).
-    std::vector<double> v;
-    for (std::size_t i = 0; i < m_x.size(); ++i)
-        if (std::abs(m_x[i]) <= 3 * durationHours && std::isfinite(m_y[i])) v.push_back(m_y[i]);
-    if (v.size() > 10) {
-        std::sort(v.begin(), v.end());
-        const double lo = v[std::size_t(0.01 * double(v.size()))], hi = v[std::size_t(0.995 * double(v.size() - 1))];
-        const double pad = 0.15 * (hi - lo + 1e-9);
-        yAxis->setRange(lo - pad, hi + pad);
-    }
-    rebin();
-    replot(rpQueuedReplot);
-}
-
-void FoldPlot::showFullPhase()
-{
-    const double h = m_periodHours > 0 ? m_periodHours / 2 : 24;
-    xAxis->setRange(-h, h);
-    rescaleAxes(true);
-    xAxis->setRange(-h, h);
-    rebin();
-    replot(rpQueuedReplot);
-}
-
-void FoldPlot::mouseDoubleClickEvent(QMouseEvent* event)
-{
-    QCustomPlot::mouseDoubleClickEvent(event);
-    // Double-click toggles between the transit and the whole orbit.
-    if (xAxis->range().size() < m_periodHours * 0.9) showFullPhase();
-    else zoomToTransit(m_durationHours);
+    const PlotColors c = plotColors(palette());
+    auto dots = [](QCPGraph* g, QColor col) {
+        col.setAlpha(150);
+        g->setLineStyle(QCPGraph::lsNone);
+        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, col, col, 2.5));
+    };
+    dots(m_even.graph, c.even);
+    dots(m_odd.graph, c.odd);
+    m_binned.graph->setLineStyle(QCPGraph::lsNone);
+    m_binned.graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(c.binned, 1.5), c.binned, 5));
+    m_model.graph->setLineStyle(QCPGraph::lsLine);
+    m_model.graph->setPen(QPen(c.trend, 2));
 }
 
 void FoldPlot::changeEvent(QEvent* event)
 {
     QCustomPlot::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) {
-        applyPlotPalette(this);
-        applyColors();
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
+        applyStyles();
         replot(rpQueuedReplot);
     }
+}
+
+void FoldPlot::setFolded(const std::vector<double>& phaseHours, const std::vector<double>& flux,
+                         const std::vector<std::uint8_t>& isOdd)
+{
+    const std::size_t n = std::min(phaseHours.size(), flux.size());
+    m_phase.assign(phaseHours.begin(), phaseHours.begin() + std::ptrdiff_t(n));
+    m_flux.assign(flux.begin(), flux.begin() + std::ptrdiff_t(n));
+    std::vector<std::uint8_t> odd = isOdd;
+    if (odd.size() != n)
+        odd.assign(n, 0);
+    m_odd.assignIf(m_phase, m_flux, odd, true);
+    m_even.assignIf(m_phase, m_flux, odd, false);
+    rebinAndView();
+}
+
+void FoldPlot::setModel(const std::vector<double>& phaseHours, const std::vector<double>& flux)
+{
+    m_model.assign(phaseHours, flux);
+    m_dirty = true;
+    replot(rpQueuedReplot);
+}
+
+void FoldPlot::clearModel() { setModel({}, {}); }
+
+void FoldPlot::setTransitDuration(double hours)
+{
+    m_duration = std::isfinite(hours) && hours > 0 ? hours : 0.0;
+    rebinAndView();
+}
+
+void FoldPlot::setBinWidth(double hours)
+{
+    m_binWidth = std::isfinite(hours) && hours > 0 ? hours : 0.0;
+    rebinAndView();
+}
+
+void FoldPlot::setShowOddEven(bool show)
+{
+    const PlotColors c = plotColors(palette());
+    QColor odd = show ? c.odd : c.even;
+    odd.setAlpha(150);
+    m_odd.graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, odd, odd, 2.5));
+    m_odd.graph->removeFromLegend();
+    if (show)
+        m_odd.graph->addToLegend();
+    m_even.graph->setName(show ? tr("Even transits") : tr("Data"));
+    replot(rpQueuedReplot);
+}
+
+void FoldPlot::rebinAndView()
+{
+    // Median of all points (odd and even) per bin: robust to the odd outlier.
+    m_binned.x.clear();
+    m_binned.y.clear();
+    double lo = HUGE_VAL, hi = -HUGE_VAL;
+    for (std::size_t i = 0; i < m_phase.size(); ++i)
+        if (std::isfinite(m_phase[i]) && std::isfinite(m_flux[i])) {
+            lo = std::min(lo, m_phase[i]);
+            hi = std::max(hi, m_phase[i]);
+        }
+    if (hi > lo) {
+        double w = m_binWidth;
+        if (w <= 0)
+            w = m_duration > 0 ? m_duration / 8.0 : (hi - lo) / 150.0;
+        const auto nb = std::size_t(std::min(100000.0, std::ceil((hi - lo) / w)));
+        std::vector<std::vector<double>> bins(std::max<std::size_t>(1, nb));
+        for (std::size_t i = 0; i < m_phase.size(); ++i) {
+            if (!std::isfinite(m_phase[i]) || !std::isfinite(m_flux[i]))
+                continue;
+            const auto b = std::min(bins.size() - 1, std::size_t((m_phase[i] - lo) / w));
+            bins[b].push_back(m_flux[i]);
+        }
+        for (std::size_t b = 0; b < bins.size(); ++b) {
+            auto& v = bins[b];
+            if (v.size() < 3)
+                continue;
+            const std::size_t mid = v.size() / 2;
+            std::nth_element(v.begin(), v.begin() + std::ptrdiff_t(mid), v.end());
+            double med = v[mid];
+            if (v.size() % 2 == 0)
+                med = 0.5 * (med + *std::max_element(v.begin(), v.begin() + std::ptrdiff_t(mid)));
+            m_binned.x.push_back(lo + (double(b) + 0.5) * w);
+            m_binned.y.push_back(med);
+        }
+    }
+    m_dirty = true;
+    applyView();
+}
+
+void FoldPlot::setViewMode(ViewMode mode)
+{
+    m_mode = mode;
+    applyView();
+}
+
+void FoldPlot::applyView()
+{
+    double lo = HUGE_VAL, hi = -HUGE_VAL;
+    for (const LodSeries* s : {&m_odd, &m_even})
+        if (!s->x.empty()) {
+            lo = std::min(lo, s->x.front());
+            hi = std::max(hi, s->x.back());
+        }
+    if (!(hi > lo)) {
+        lo = -12;
+        hi = 12;
+    }
+    double x0 = lo, x1 = hi;
+    if (m_mode == ViewMode::Transit && m_duration > 0) {
+        x0 = std::max(lo, -3.0 * m_duration);
+        x1 = std::min(hi, 3.0 * m_duration);
+        if (!(x1 > x0)) {
+            x0 = -3.0 * m_duration;
+            x1 = 3.0 * m_duration;
+        }
+    }
+    xAxis->setRange(x0, x1);
+    // Flux range from the binned curve and the points in view (1st-99th percentile of the latter).
+    std::vector<double> ys;
+    for (const LodSeries* s : {&m_odd, &m_even}) {
+        auto a = std::lower_bound(s->x.begin(), s->x.end(), x0) - s->x.begin();
+        auto b = std::upper_bound(s->x.begin(), s->x.end(), x1) - s->x.begin();
+        for (auto i = a; i < b; ++i)
+            if (std::isfinite(s->y[std::size_t(i)]))
+                ys.push_back(s->y[std::size_t(i)]);
+    }
+    if (!ys.empty()) {
+        const auto k0 = ys.size() / 200, k1 = ys.size() - 1 - ys.size() / 200;
+        std::nth_element(ys.begin(), ys.begin() + std::ptrdiff_t(k0), ys.end());
+        double y0 = ys[k0];
+        std::nth_element(ys.begin(), ys.begin() + std::ptrdiff_t(k1), ys.end());
+        double y1 = ys[k1];
+        for (double v : m_binned.y) {
+            y0 = std::min(y0, v);
+            y1 = std::max(y1, v);
+        }
+        const double pad = std::max((y1 - y0) * 0.08, 1e-9);
+        yAxis->setRange(y0 - pad, y1 + pad);
+    }
+    m_dirty = true;
+    replot(rpQueuedReplot);
+}
+
+void FoldPlot::rebuildIfNeeded()
+{
+    if (!m_dirty && xAxis->range() == m_builtX && yAxis->range() == m_builtY &&
+        axisRect()->width() == m_builtWidth && axisRect()->height() == m_builtHeight)
+        return;
+    const int width = axisRect()->width() > 0 ? axisRect()->width() : std::max(100, this->width());
+    const int height = axisRect()->height() > 0 ? axisRect()->height() : std::max(100, this->height());
+    // Point clouds: one point per occupied screen pixel keeps the look of the full scatter.
+    for (LodSeries* s : {&m_even, &m_odd})
+        s->rebuildScatter(xAxis->range(), yAxis->range(), width, height);
+    for (LodSeries* s : {&m_binned, &m_model})
+        s->rebuild(xAxis->range(), width);
+    m_builtX = xAxis->range();
+    m_builtY = yAxis->range();
+    m_builtHeight = axisRect()->height();
+    m_builtWidth = axisRect()->width();
+    m_dirty = false;
+}
+
+void FoldPlot::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    QCustomPlot::mouseDoubleClickEvent(event);
+    if (event->button() == Qt::LeftButton)
+        setViewMode(m_mode == ViewMode::Transit ? ViewMode::FullPhase : ViewMode::Transit);
 }
 
 }  // namespace exo::ui

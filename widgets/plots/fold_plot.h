@@ -1,47 +1,68 @@
 #pragma once
 /// @file fold_plot.h
-/// The phase-folded light curve: points of odd and even transits in distinct
-/// colours, a binned curve, and a transit model overlay. The x axis is the
-/// time from mid-transit in hours; "zoom to transit" shows +-3 durations.
+/// Phase-folded light curve: odd and even transits, binned curve and transit model.
 
-#include <qcustomplot.h>
 #include <cstdint>
+#include <qcustomplot.h>
 #include <vector>
+
+#include "plots/lod_graph.h"
 
 namespace exo::ui {
 
+/// Folded view in hours from mid-transit. Odd and even transits are drawn in distinct colours
+/// (a depth difference betrays an eclipsing binary at twice the period), a binned median curve on
+/// top, and an optional model. Either zoomed on the transit (±3 durations) or the full phase.
+/// GUI thread only.
 class FoldPlot : public QCustomPlot {
     Q_OBJECT
 public:
+    enum class ViewMode { Transit, FullPhase };
+    Q_ENUM(ViewMode)
+
     explicit FoldPlot(QWidget* parent = nullptr);
 
-    /// x: hours from mid-transit; odd[i] != 0 for points of odd-numbered transits.
-    /// periodHours bounds the full-phase view. Recomputes the binned curve.
-    void setFolded(std::vector<double> hoursFromMid, std::vector<double> flux, std::vector<std::uint8_t> odd,
-                   double periodHours);
-    /// The model overlay (x in hours from mid-transit); empty vectors hide it.
-    void setModel(std::vector<double> x, std::vector<double> y);
-    /// Show +-3 durations around the transit and bin finely there.
-    void zoomToTransit(double durationHours);
-    /// Show the whole orbit.
-    void showFullPhase();
-    int binnedPointCount() const { return m_binned->dataCount(); }
+    /// phaseHours: time from the nearest mid-transit (hours); isOdd[i] != 0 for odd-numbered
+    /// transits (empty = all even). Recomputes the binned curve.
+    void setFolded(const std::vector<double>& phaseHours, const std::vector<double>& flux,
+                   const std::vector<std::uint8_t>& isOdd = {});
+    /// Model curve (hours, flux); any order.
+    void setModel(const std::vector<double>& phaseHours, const std::vector<double>& flux);
+    void clearModel();
+    /// Transit duration (hours), used by the Transit view and the default bin width.
+    void setTransitDuration(double hours);
+    /// Bin width in hours; 0 = automatic (duration / 8, or span / 150).
+    void setBinWidth(double hours);
+    void setViewMode(ViewMode mode);
+    ViewMode viewMode() const { return m_mode; }
+    void setShowOddEven(bool show);
+
+    /// Binned curve currently shown (bin centres in hours, median flux).
+    const std::vector<double>& binnedX() const { return m_binned.x; }
+    const std::vector<double>& binnedY() const { return m_binned.y; }
+
+public slots:
+    void zoomToTransit() { setViewMode(ViewMode::Transit); }
+    void showFullPhase() { setViewMode(ViewMode::FullPhase); }
 
 protected:
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
-    void rebin();
-    void applyColors();
+    void applyStyles();
+    void rebinAndView();
+    void applyView();
+    void rebuildIfNeeded();
 
-    std::vector<double> m_x, m_y;
-    std::vector<std::uint8_t> m_odd;
-    double m_periodHours = 0, m_durationHours = 0;
-    QCPGraph* m_oddGraph = nullptr;
-    QCPGraph* m_evenGraph = nullptr;
-    QCPGraph* m_binned = nullptr;
-    QCPGraph* m_model = nullptr;
+    std::vector<double> m_phase, m_flux;
+    LodSeries m_odd, m_even, m_model, m_binned;
+    double m_duration = 0.0;
+    double m_binWidth = 0.0;
+    ViewMode m_mode = ViewMode::Transit;
+    bool m_dirty = true;
+    QCPRange m_builtX, m_builtY;
+    int m_builtWidth = -1, m_builtHeight = -1;
 };
 
 }  // namespace exo::ui

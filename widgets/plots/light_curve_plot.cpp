@@ -218,7 +218,43 @@ void LightCurvePlot::rebuildSeries(Series& s, double x0, double x1, int width)
 {
     std::vector<double> outX, outY;
     lod::decimateMinMax(s.x.data(), s.y.data(), s.x.size(), x0, x1, width, lod::Scale::Linear, outX, outY);
-    setGraphData(s.graph, outX, outY);
+    if (&s == &m_trend) {
+        setGraphData(s.graph, outX, outY);
+        return;
+    }
+    const auto [first, last] = lod::visibleRange(s.x.data(), s.x.size(), x0, x1);
+    const bool decimated = last - first > std::size_t(2 * width);
+    if (decimated) {
+        // Min/max pairs drawn as dots would show only the edges of the noise band: draw them as
+        // one vertical stroke per column instead (a filled envelope), broken across data gaps.
+        const double gap = 2.5 * (x1 - x0) / std::max(1, width);
+        std::vector<double> gx, gy;
+        gx.reserve(outX.size() + 16);
+        gy.reserve(outY.size() + 16);
+        for (std::size_t i = 0; i < outX.size(); ++i) {
+            if (i > 0 && outX[i] - outX[i - 1] > gap) {
+                gx.push_back(0.5 * (outX[i] + outX[i - 1]));
+                gy.push_back(std::numeric_limits<double>::quiet_NaN());
+            }
+            gx.push_back(outX[i]);
+            gy.push_back(outY[i]);
+        }
+        setGraphData(s.graph, gx, gy);
+    } else {
+        setGraphData(s.graph, outX, outY);
+    }
+    const PlotColors c = plotColors(palette());
+    const QColor col = &s == &m_good ? c.good : (&s == &m_maskedSeries ? c.masked : c.flagged);
+    s.graph->setLineStyle(decimated ? QCPGraph::lsLine : QCPGraph::lsNone);
+    s.graph->setPen(QPen(col, 1));
+    if (decimated)
+        s.graph->setScatterStyle(QCPScatterStyle::ssNone);
+    else if (&s == &m_good)
+        s.graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, col, col, 3));
+    else if (&s == &m_maskedSeries)
+        s.graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(col, 1), Qt::NoBrush, 5));
+    else
+        s.graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCross, col, 4));
 }
 
 void LightCurvePlot::rebuildMarkers()
@@ -226,12 +262,17 @@ void LightCurvePlot::rebuildMarkers()
     std::vector<double> mx, my;
     const QCPRange xr = xAxis->range(), yr = yAxis->range();
     const double nan = std::numeric_limits<double>::quiet_NaN();
-    auto it = std::lower_bound(m_markers.begin(), m_markers.end(), xr.lower);
-    for (int k = 0; it != m_markers.end() && *it <= xr.upper && k < 4000; ++it, ++k) {
-        // a vertical segment spanning the visible flux range, then a NaN gap
+    const auto first = std::lower_bound(m_markers.begin(), m_markers.end(), xr.lower);
+    const auto last = std::upper_bound(first, m_markers.end(), xr.upper);
+    // Many transits in view: short ticks along the top instead of full-height lines.
+    const bool ticks = (last - first) * 12 > std::max(1, axisRect()->width());
+    const double bottom = ticks ? yr.upper - 0.06 * yr.size() : yr.lower;
+    for (auto it = first; it != last && mx.size() < 30000; ++it) {
+        // a vertical segment, then a NaN gap
         mx.insert(mx.end(), {*it, *it, *it});
-        my.insert(my.end(), {yr.lower, yr.upper, nan});
+        my.insert(my.end(), {bottom, yr.upper, nan});
     }
+    m_markerGraph->setPen(QPen(plotColors(palette()).marker, ticks ? 1.5 : 1, ticks ? Qt::SolidLine : Qt::DashLine));
     setGraphData(m_markerGraph, mx, my);
 }
 
@@ -258,7 +299,11 @@ void LightCurvePlot::rebuildIfNeeded()
 
 int LightCurvePlot::drawnPointCount() const
 {
-    return m_good.graph->dataCount() + m_flaggedSeries.graph->dataCount() + m_maskedSeries.graph->dataCount();
+    int n = 0;  // real points only: NaN gap separators are not data
+    for (const Series* s : {&m_good, &m_flaggedSeries, &m_maskedSeries})
+        for (auto it = s->graph->data()->constBegin(); it != s->graph->data()->constEnd(); ++it)
+            n += std::isnan(it->value) ? 0 : 1;
+    return n;
 }
 
 void LightCurvePlot::mousePressEvent(QMouseEvent* event)

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <limits>
 
 namespace exo::ui::lod {
 
@@ -76,6 +78,35 @@ void decimateMinMax(const double* x, const double* y, std::size_t n, double x0, 
             emit(std::min(iMin, iMax));
             emit(std::max(iMin, iMax));
         }
+    }
+}
+
+void decimateOccupancy(const double* x, const double* y, std::size_t n, double x0, double x1, double y0,
+                       double y1, int width, int height, std::vector<double>& outX, std::vector<double>& outY)
+{
+    outX.clear();
+    outY.clear();
+    const auto [first, last] = visibleRange(x, n, x0, x1);
+    if (first >= last)
+        return;
+    const int w = std::max(1, width), h = std::max(1, height);
+    const double sx = x1 > x0 ? w / (x1 - x0) : 0.0, sy = y1 > y0 ? h / (y1 - y0) : 0.0;
+    std::vector<std::uint8_t> taken(std::size_t(h) + 2);  // rows of the current column (+2 clamp rows)
+    long column = std::numeric_limits<long>::min();
+    for (std::size_t i = first; i < last; ++i) {
+        if (std::isnan(y[i]))
+            continue;
+        const long col = std::clamp(long(std::floor((x[i] - x0) * sx)), -1L, long(w));
+        if (col != column) {
+            column = col;
+            std::fill(taken.begin(), taken.end(), 0);
+        }
+        const long row = std::clamp(long(std::floor((y[i] - y0) * sy)), -1L, long(h)) + 1;
+        if (taken[std::size_t(row)])
+            continue;
+        taken[std::size_t(row)] = 1;
+        outX.push_back(x[i]);
+        outY.push_back(y[i]);
     }
 }
 

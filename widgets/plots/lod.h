@@ -25,4 +25,12 @@ void decimateMinMax(const double* x, const double* y, std::size_t n, double x0, 
                     int pixelWidth, Scale scale, std::vector<double>& outX, std::vector<double>& outY,
                     std::vector<std::size_t>* outIndex = nullptr);
 
+/// Scatter decimation for clouds of points (e.g. a folded light curve) where min/max per column
+/// would show only the envelope: keeps the first point landing on each screen pixel of the
+/// width x height window [x0, x1] x [y0, y1]. Every occupied pixel stays drawn, so extremes and
+/// isolated points survive and the cloud looks identical; output is at most width * height points
+/// (usually far fewer). Points outside the y window are clamped to the edge rows. O(visible points).
+void decimateOccupancy(const double* x, const double* y, std::size_t n, double x0, double x1, double y0,
+                       double y1, int width, int height, std::vector<double>& outX, std::vector<double>& outY);
+
 }  // namespace exo::ui::lod

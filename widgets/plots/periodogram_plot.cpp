@@ -7,165 +7,255 @@
 #include "plots/plot_style.h"
 
 namespace exo::ui {
+namespace {
+constexpr int kSnapRadius = 8;  // px
+constexpr int kDragThreshold = 4;
+}  // namespace
 
 PeriodogramPlot::PeriodogramPlot(QWidget* parent) : QCustomPlot(parent)
 {
-    setNotAntialiasedElements(QCP::aeAll);
-    m_graph = addGraph();
-    m_graph->setAdaptiveSampling(true);
+    m_series.graph = addGraph();
+    m_series.graph->setAdaptiveSampling(false);
+    m_series.graph->setName(tr("Power"));
+    m_peakGraph = addGraph();
+    m_peakGraph->setLineStyle(QCPGraph::lsNone);
+    m_peakGraph->setName(tr("Peaks"));
     xAxis->setLabel(tr("Period (days)"));
-    yAxis->setLabel(tr("Signal detection efficiency (SDE)"));
-    setLogPeriod(true);
+    yAxis->setLabel(tr("Power"));
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-    axisRect()->setRangeDrag(Qt::Horizontal);
     axisRect()->setRangeZoom(Qt::Horizontal);
-    m_selected = new QCPItemStraightLine(this);
-    m_selected->setVisible(false);
-    applyPlotPalette(this);
-    const auto c = plotColors(palette());
-    m_graph->setPen(QPen(c.good, 1));
-    m_selected->setPen(QPen(c.marker, 2));
-    setMinimumHeight(140);
+    axisRect()->setRangeDrag(Qt::Horizontal);
+    setMinimumSize(200, 120);
+    setToolTip(tr("Click a peak to try that period. Wheel: zoom; drag: pan; double-click: show all. "
+                  "Dashed lines mark half and double the best period: a true planet's signal "
+                  "often echoes there."));
+    setLogPeriodAxis(true);
+    applyStyles();
+    connect(this, &QCustomPlot::beforeReplot, this, &PeriodogramPlot::rebuildIfNeeded);
+    connect(this, &QCustomPlot::mouseWheel, this, [this] { m_userZoomed = true; });
+    connect(xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this] { replot(rpQueuedReplot); });
+    connect(this, &QCustomPlot::afterReplot, this, [this] {
+        if (axisRect()->width() != m_builtWidth)
+            replot(rpQueuedReplot);
+    });
 }
 
-void PeriodogramPlot::setLogPeriod(bool on)
+void PeriodogramPlot::applyStyles()
 {
-    if (on) {
-        xAxis->setScaleType(QCPAxis::stLogarithmic);
-        xAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
-    } else {
-        xAxis->setScaleType(QCPAxis::stLinear);
-        xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+    applyPlotPalette(this);
+    const PlotColors c = plotColors(palette());
+    m_series.graph->setPen(QPen(c.good, 1));
+    m_series.graph->setLineStyle(QCPGraph::lsLine);
+    m_peakGraph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssTriangleInverted, QPen(c.trend, 1.5), c.trend, 8));
+    rebuildAnnotations();
+}
+
+void PeriodogramPlot::changeEvent(QEvent* event)
+{
+    QCustomPlot::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
+        applyStyles();
+        replot(rpQueuedReplot);
     }
-    replot(rpQueuedReplot);
+}
+
+void PeriodogramPlot::setPeriodogram(const std::vector<double>& periods, const std::vector<double>& power,
+                                     bool reset)
+{
+    const bool first = m_series.x.empty();
+    m_series.assign(periods, power);
+    if (m_log) {  // a log axis cannot show P <= 0
+        const auto firstPositive = std::upper_bound(m_series.x.begin(), m_series.x.end(), 0.0) - m_series.x.begin();
+        m_series.x.erase(m_series.x.begin(), m_series.x.begin() + firstPositive);
+        m_series.y.erase(m_series.y.begin(), m_series.y.begin() + firstPositive);
+    }
+    m_dirty = true;
+    rebuildAnnotations();
+    if (first || reset || !m_userZoomed)
+        resetView();
+    else
+        replot(rpQueuedReplot);
 }
 
 void PeriodogramPlot::clear()
 {
-    setPeriodogram({}, {});
+    setPeriodogram({}, {}, true);
 }
 
-void PeriodogramPlot::setPeriodogram(std::vector<double> periods, std::vector<double> power)
+void PeriodogramPlot::setLogPeriodAxis(bool log)
 {
-    const std::size_t n = std::min(periods.size(), power.size());
-    std::vector<std::size_t> idx(n);
-    std::iota(idx.begin(), idx.end(), 0);
-    std::sort(idx.begin(), idx.end(), [&](auto a, auto b) { return periods[a] < periods[b]; });
-    m_period.resize(n);
-    m_power.resize(n);
-    QVector<QCPGraphData> data;
-    data.reserve(int(n));
-    for (std::size_t k = 0; k < n; ++k) {
-        m_period[k] = periods[idx[k]];
-        m_power[k] = std::isfinite(power[idx[k]]) ? power[idx[k]] : 0.0;
-        data.append(QCPGraphData(m_period[k], m_power[k]));
+    m_log = log;
+    xAxis->setScaleType(log ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+    if (log) {
+        auto ticker = QSharedPointer<QCPAxisTickerLog>::create();
+        ticker->setSubTickCount(8);
+        xAxis->setTicker(ticker);
+        xAxis->setNumberFormat(QStringLiteral("gb"));
+    } else {
+        xAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+        xAxis->setNumberFormat(QStringLiteral("g"));
     }
-    m_graph->data()->set(data, true);
-    findPeaks();
-    if (n > 0) {
-        xAxis->setRange(m_period.front(), m_period.back());
-        const auto [lo, hi] = std::minmax_element(m_power.begin(), m_power.end());
-        const double pad = 0.12 * (*hi - *lo + 1e-12);
-        yAxis->setRange(*lo - 0.02 * (*hi - *lo), *hi + pad);
-    }
+    m_dirty = true;
+    replot(rpQueuedReplot);
+}
+
+void PeriodogramPlot::setPeakCount(int n)
+{
+    m_peakCount = std::max(0, n);
     rebuildAnnotations();
     replot(rpQueuedReplot);
 }
 
-void PeriodogramPlot::findPeaks()
+void PeriodogramPlot::setMarkedPeriod(double period)
 {
-    // Local maxima, strongest first, at least 2 % apart in period (so one peak's
-    // shoulders are not annotated twice), at most 3.
-    m_peaks.clear();
-    const std::size_t n = m_period.size();
-    if (n < 3) return;
-    std::vector<std::size_t> cand;
-    for (std::size_t i = 1; i + 1 < n; ++i)
-        if (m_power[i] >= m_power[i - 1] && m_power[i] > m_power[i + 1]) cand.push_back(i);
-    std::sort(cand.begin(), cand.end(), [&](auto a, auto b) { return m_power[a] > m_power[b]; });
-    for (std::size_t i : cand) {
-        bool near = false;
-        for (double p : m_peaks) near = near || std::abs(m_period[i] - p) / p < 0.02;
-        if (!near) m_peaks.push_back(m_period[i]);
-        if (m_peaks.size() == 3) break;
+    m_marked = period;
+    rebuildAnnotations();
+    replot(rpQueuedReplot);
+}
+
+void PeriodogramPlot::setPowerLabel(const QString& label)
+{
+    yAxis->setLabel(label);
+    replot(rpQueuedReplot);
+}
+
+void PeriodogramPlot::resetView()
+{
+    m_userZoomed = false;
+    if (m_series.x.empty()) {
+        xAxis->setRange(m_log ? 0.5 : 0.0, 50.0);
+        yAxis->setRange(0, 1);
+    } else {
+        double lo = m_series.x.front(), hi = m_series.x.back();
+        if (hi <= lo)
+            hi = lo * 1.01 + 1e-6;
+        xAxis->setRange(lo, hi);
+        double ymin = 0, ymax = 0;
+        for (double v : m_series.y)
+            if (std::isfinite(v)) {
+                ymin = std::min(ymin, v);
+                ymax = std::max(ymax, v);
+            }
+        if (ymax <= ymin)
+            ymax = ymin + 1;
+        yAxis->setRange(ymin, ymax + (ymax - ymin) * 0.18);  // headroom for peak labels
+    }
+    m_userZoomed = false;
+    m_dirty = true;
+    replot(rpQueuedReplot);
+}
+
+std::vector<std::size_t> PeriodogramPlot::findPeaks(const std::vector<double>& periods,
+                                                     const std::vector<double>& power, int n,
+                                                     double minSeparation)
+{
+    const std::size_t m = std::min(periods.size(), power.size());
+    std::vector<std::size_t> maxima;
+    auto at = [&](std::size_t i) { return std::isfinite(power[i]) ? power[i] : -HUGE_VAL; };
+    for (std::size_t i = 0; i < m; ++i) {
+        if (!std::isfinite(power[i]))
+            continue;
+        const bool leftOk = i == 0 || at(i - 1) <= power[i];
+        const bool rightOk = i + 1 == m || at(i + 1) < power[i];
+        if (leftOk && rightOk)
+            maxima.push_back(i);
+    }
+    std::stable_sort(maxima.begin(), maxima.end(), [&](auto a, auto b) { return power[a] > power[b]; });
+    std::vector<std::size_t> chosen;
+    for (std::size_t i : maxima) {
+        if (int(chosen.size()) >= n)
+            break;
+        const bool distinct = std::none_of(chosen.begin(), chosen.end(), [&](std::size_t j) {
+            return std::abs(periods[i] - periods[j]) < minSeparation * periods[j];
+        });
+        if (distinct)
+            chosen.push_back(i);
+    }
+    return chosen;
+}
+
+std::size_t PeriodogramPlot::climbToPeak(const std::vector<double>& power, std::size_t i)
+{
+    if (power.empty())
+        return 0;
+    i = std::min(i, power.size() - 1);
+    for (;;) {
+        const double here = std::isfinite(power[i]) ? power[i] : -HUGE_VAL;
+        const double left = i > 0 && std::isfinite(power[i - 1]) ? power[i - 1] : -HUGE_VAL;
+        const double right = i + 1 < power.size() && std::isfinite(power[i + 1]) ? power[i + 1] : -HUGE_VAL;
+        if (right > here && right >= left)
+            ++i;
+        else if (left > here)
+            --i;
+        else
+            return i;
     }
 }
 
 void PeriodogramPlot::rebuildAnnotations()
 {
-    for (auto* it : m_items) removeItem(it);
+    for (QCPAbstractItem* item : m_items)
+        removeItem(item);
     m_items.clear();
-    if (m_peaks.empty()) return;
-    const auto c = plotColors(palette());
-    auto powerAt = [&](double p) {
-        auto it = std::lower_bound(m_period.begin(), m_period.end(), p);
-        const std::size_t i = std::min<std::size_t>(std::size_t(it - m_period.begin()), m_period.size() - 1);
-        return m_power[i];
-    };
-    for (std::size_t k = 0; k < m_peaks.size(); ++k) {
+    m_markLine = nullptr;
+    m_peaks.clear();
+    const PlotColors c = plotColors(palette());
+    const auto idx = findPeaks(m_series.x, m_series.y, m_peakCount);
+    QVector<QCPGraphData> peakData;
+    for (std::size_t i : idx) {
+        const double p = m_series.x[i], pw = m_series.y[i];
+        m_peaks.push_back(p);
+        peakData.append(QCPGraphData(p, pw));
         auto* label = new QCPItemText(this);
-        label->position->setCoords(m_peaks[k], powerAt(m_peaks[k]));
-        label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
-        label->setPadding(QMargins(2, 0, 2, 2));
-        label->setColor(k == 0 ? c.marker : c.text);
-        label->setText(QStringLiteral("%1 d").arg(m_peaks[k], 0, 'f', m_peaks[k] < 10 ? 4 : 3));
-        QFont f = font();
-        f.setBold(k == 0);
-        label->setFont(f);
-        m_items << label;
+        label->position->setCoords(p, pw);
+        label->setPositionAlignment(Qt::AlignBottom | Qt::AlignHCenter);
+        label->setPadding(QMargins(2, 0, 2, 10));
+        label->setText(tr("%1 d").arg(p, 0, 'f', p < 10 ? 4 : 3));
+        label->setColor(c.text);
+        label->setClipToAxisRect(true);
+        m_items.push_back(label);
     }
-    // Aliases of the top peak.
-    const double top = m_peaks.front();
-    const struct { double factor; const char* name; } aliases[] = {{0.5, "P/2"}, {2.0, "2P"}};
-    for (const auto& a : aliases) {
-        const double p = top * a.factor;
-        if (m_period.empty() || p < m_period.front() || p > m_period.back()) continue;
-        auto* line = new QCPItemStraightLine(this);
-        line->point1->setCoords(p, 0);
-        line->point2->setCoords(p, 1);
-        QPen pen(c.text, 1, Qt::DashLine);
-        line->setPen(pen);
-        auto* t = new QCPItemText(this);
-        t->position->setType(QCPItemPosition::ptPlotCoords);
-        t->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-        t->position->setCoords(p, 0.02);
-        t->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-        t->setColor(c.text);
-        t->setText(tr(a.name));
-        m_items << line << t;
+    std::sort(peakData.begin(), peakData.end(), [](auto& a, auto& b) { return a.key < b.key; });
+    m_peakGraph->data()->set(peakData, true);
+    if (!m_peaks.empty()) {
+        const double top = m_peaks.front();
+        const std::pair<double, QString> aliases[] = {{top / 2, tr("P/2")}, {top * 2, tr("2P")}};
+        for (const auto& [p, name] : aliases) {
+            auto* line = new QCPItemStraightLine(this);
+            line->point1->setCoords(p, 0);
+            line->point2->setCoords(p, 1);
+            line->setPen(QPen(c.flagged, 1, Qt::DashLine));
+            m_items.push_back(line);
+            auto* text = new QCPItemText(this);
+            text->position->setTypeX(QCPItemPosition::ptPlotCoords);
+            text->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+            text->position->setCoords(p, 0.0);
+            text->setPositionAlignment(Qt::AlignTop | Qt::AlignLeft);
+            text->setPadding(QMargins(3, 2, 2, 2));
+            text->setText(name);
+            text->setColor(c.flagged);
+            text->setClipToAxisRect(true);
+            m_items.push_back(text);
+        }
+    }
+    if (std::isfinite(m_marked)) {
+        m_markLine = new QCPItemStraightLine(this);
+        m_markLine->point1->setCoords(m_marked, 0);
+        m_markLine->point2->setCoords(m_marked, 1);
+        m_markLine->setPen(QPen(c.marker, 1.5));
+        m_items.push_back(m_markLine);
     }
 }
 
-void PeriodogramPlot::setSelectedPeriod(double periodDays)
+void PeriodogramPlot::rebuildIfNeeded()
 {
-    m_selectedPeriod = periodDays;
-    m_selected->setVisible(periodDays > 0);
-    if (periodDays > 0) {
-        m_selected->point1->setCoords(periodDays, 0);
-        m_selected->point2->setCoords(periodDays, 1);
-    }
-    replot(rpQueuedReplot);
-}
-
-double PeriodogramPlot::snapToPeak(double periodDays) const
-{
-    if (m_period.empty()) return periodDays;
-    // Search +-6 screen pixels around the click for the highest power.
-    const double px = xAxis->coordToPixel(periodDays);
-    const double lo = xAxis->pixelToCoord(px - 6), hi = xAxis->pixelToCoord(px + 6);
-    auto b = std::lower_bound(m_period.begin(), m_period.end(), std::min(lo, hi));
-    auto e = std::upper_bound(m_period.begin(), m_period.end(), std::max(lo, hi));
-    if (b == e) {
-        auto it = std::lower_bound(m_period.begin(), m_period.end(), periodDays);
-        if (it == m_period.end()) --it;
-        return *it;
-    }
-    std::size_t best = std::size_t(b - m_period.begin());
-    for (auto it = b; it != e; ++it) {
-        const std::size_t i = std::size_t(it - m_period.begin());
-        if (m_power[i] > m_power[best]) best = i;
-    }
-    return m_period[best];
+    if (!m_dirty && xAxis->range() == m_builtX && axisRect()->width() == m_builtWidth)
+        return;
+    const int width = axisRect()->width() > 0 ? axisRect()->width() : std::max(100, this->width());
+    m_series.rebuild(xAxis->range(), width, m_log ? lod::Scale::Log10 : lod::Scale::Linear);
+    m_builtX = xAxis->range();
+    m_builtWidth = axisRect()->width();
+    m_dirty = false;
 }
 
 void PeriodogramPlot::mousePressEvent(QMouseEvent* event)
@@ -177,23 +267,36 @@ void PeriodogramPlot::mousePressEvent(QMouseEvent* event)
 void PeriodogramPlot::mouseReleaseEvent(QMouseEvent* event)
 {
     QCustomPlot::mouseReleaseEvent(event);
-    if (event->button() != Qt::LeftButton || m_period.empty()) return;
-    if ((event->pos() - m_pressPos).manhattanLength() > 4) return;  // a drag, not a click
-    if (!axisRect()->rect().contains(event->pos())) return;
-    const double p = snapToPeak(xAxis->pixelToCoord(event->pos().x()));
-    setSelectedPeriod(p);
-    emit peakClicked(p);
+    if ((event->pos() - m_pressPos).manhattanLength() >= kDragThreshold) {
+        m_userZoomed = true;
+        return;
+    }
+    if (event->button() != Qt::LeftButton || m_series.x.empty() ||
+        !axisRect()->rect().contains(event->pos()))
+        return;
+    const double xa = xAxis->pixelToCoord(event->position().x() - kSnapRadius);
+    const double xb = xAxis->pixelToCoord(event->position().x() + kSnapRadius);
+    const auto& xs = m_series.x;
+    auto lo = std::size_t(std::lower_bound(xs.begin(), xs.end(), std::min(xa, xb)) - xs.begin());
+    auto hi = std::size_t(std::upper_bound(xs.begin(), xs.end(), std::max(xa, xb)) - xs.begin());
+    std::size_t best;
+    if (lo >= hi) {  // no sample under the cursor: nearest one
+        best = std::min(lo, xs.size() - 1);
+    } else {
+        best = lo;
+        for (std::size_t i = lo; i < hi; ++i)
+            if (std::isfinite(m_series.y[i]) && (!std::isfinite(m_series.y[best]) || m_series.y[i] > m_series.y[best]))
+                best = i;
+    }
+    best = climbToPeak(m_series.y, best);
+    emit peakClicked(xs[best]);
 }
 
-void PeriodogramPlot::changeEvent(QEvent* event)
+void PeriodogramPlot::mouseDoubleClickEvent(QMouseEvent* event)
 {
-    QCustomPlot::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) {
-        applyPlotPalette(this);
-        m_graph->setPen(QPen(plotColors(palette()).good, 1));
-        rebuildAnnotations();
-        replot(rpQueuedReplot);
-    }
+    QCustomPlot::mouseDoubleClickEvent(event);
+    if (event->button() == Qt::LeftButton)
+        resetView();
 }
 
 }  // namespace exo::ui

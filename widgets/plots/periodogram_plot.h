@@ -1,49 +1,73 @@
 #pragma once
 /// @file periodogram_plot.h
-/// The BLS periodogram: power against trial period (log axis), updatable as a
-/// progressive search refines it. The highest peaks are annotated with their
-/// period, and the aliases of the top peak (P/2, 2P) are marked with dashed
-/// lines. Clicking near a peak emits peakClicked() with the local maximum.
+/// Power versus trial period (BLS / TLS / Lomb-Scargle), with annotated peaks and aliases.
 
 #include <qcustomplot.h>
 #include <vector>
 
+#include "plots/lod_graph.h"
+
 namespace exo::ui {
 
+/// Periodogram view. The N highest distinct peaks are labelled with their period; dashed lines
+/// mark the aliases P/2 and 2P of the top peak. A click near the curve emits peakClicked with the
+/// period of the local maximum there. Wheel zooms and drag pans the period axis; double-click
+/// resets. Dense grids are decimated per screen column. GUI thread only.
 class PeriodogramPlot : public QCustomPlot {
     Q_OBJECT
 public:
     explicit PeriodogramPlot(QWidget* parent = nullptr);
 
-    /// Periods in days (any order), power of the same length. Replots (queued).
-    void setPeriodogram(std::vector<double> periods, std::vector<double> power);
+    /// periods (days, any order) and power of equal length. May be called repeatedly while a search
+    /// progresses: the view is kept once the user zoomed unless resetView is true.
+    void setPeriodogram(const std::vector<double>& periods, const std::vector<double>& power,
+                        bool resetView = false);
     void clear();
-    /// Periods of the annotated peaks, strongest first.
-    const std::vector<double>& peaks() const { return m_peaks; }
-    /// Highlight a period (e.g. the one the fold shows); 0 hides the marker.
-    void setSelectedPeriod(double periodDays);
-    void setLogPeriod(bool on);
-    /// The local maximum within a few screen pixels of `periodDays`.
-    double snapToPeak(double periodDays) const;
+    void setLogPeriodAxis(bool log);
+    bool logPeriodAxis() const { return m_log; }
+    /// How many peaks get a label (default 3).
+    void setPeakCount(int n);
+    /// Highlights a period (e.g. the selected candidate); NaN hides the marker.
+    void setMarkedPeriod(double period);
+    void setPowerLabel(const QString& label);
+    void resetView();
+
+    /// Periods of the labelled peaks, highest first.
+    const std::vector<double>& peakPeriods() const { return m_peaks; }
+    /// Indices of the n highest local maxima of power (sorted by period), at least minSeparation
+    /// (relative, e.g. 0.02 = 2 %) apart in period, highest first.
+    static std::vector<std::size_t> findPeaks(const std::vector<double>& periods,
+                                              const std::vector<double>& power, int n,
+                                              double minSeparation = 0.02);
+    /// Index of the local maximum reached by climbing from index start.
+    static std::size_t climbToPeak(const std::vector<double>& power, std::size_t start);
 
 signals:
-    void peakClicked(double periodDays);
+    void peakClicked(double period);
 
 protected:
-    void mouseReleaseEvent(QMouseEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
-    void findPeaks();
+    void applyStyles();
     void rebuildAnnotations();
+    void rebuildIfNeeded();
 
-    std::vector<double> m_period, m_power;  ///< sorted by period
+    LodSeries m_series;
     std::vector<double> m_peaks;
-    QCPGraph* m_graph = nullptr;
-    QList<QCPAbstractItem*> m_items;
-    QCPItemStraightLine* m_selected = nullptr;
-    double m_selectedPeriod = 0;
+    std::vector<QCPAbstractItem*> m_items;
+    QCPItemStraightLine* m_markLine = nullptr;
+    QCPGraph* m_peakGraph = nullptr;
+    double m_marked = qQNaN();
+    bool m_log = true;
+    int m_peakCount = 3;
+    bool m_userZoomed = false;
+    bool m_dirty = true;
+    QCPRange m_builtX;
+    int m_builtWidth = -1;
     QPoint m_pressPos;
 };
 
