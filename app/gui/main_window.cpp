@@ -1,10 +1,529 @@
+// MainWindow: construction, actions, opening files and sessions.
 #include "gui/main_window.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDirIterator>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QKeySequence>
 #include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include "gui/analysis_controller.h"
+#include "gui/demo_launcher.h"
+#include "panels/candidates_table.h"
+#include "panels/pipeline_panel.h"
+#include "panels/star_browser.h"
+#include "pixels/pixel_panel.h"
+#include "plots/axis_coordinator.h"
+#include "plots/fold_plot.h"
+#include "plots/light_curve_plot.h"
+#include "plots/periodogram_plot.h"
+#include "session/app_settings.h"
+#include "session/session.h"
+#include "session/session_io.h"
 
 namespace exo::app {
+
+namespace {
+bool isFitsName(const QString& name)
+{
+    const QString n = name.toLower();
+    return n.endsWith(QLatin1String(".fits")) || n.endsWith(QLatin1String(".fits.gz")) ||
+           n.endsWith(QLatin1String(".fit")) || n.endsWith(QLatin1String(".fts"));
+}
+bool isSessionName(const QString& name)
+{
+    return name.endsWith(QLatin1String(".exoworld")) || name.endsWith(QLatin1String(".exoworld.json"));
+}
+}  // namespace
+
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
-    setWindowTitle(tr("ExoWorld Explorer"));
-    setCentralWidget(new QLabel(tr("ExoWorld Explorer"), this));
+    setObjectName(QStringLiteral("ExoWorldMainWindow"));
+    m_session = new Session(this);
+    m_controller = new AnalysisController(this);
+    m_settings = new AppSettings(this);
+    m_searchDebounce = new QTimer(this);
+    m_searchDebounce->setSingleShot(true);
+    m_searchDebounce->setInterval(150);
+
+    buildViews();
+    buildDocks();
+    buildActions();
+    connectSession();
+    connectController();
+    connectViews();
+    updateTitle();
+    statusBar()->showMessage(tr("Open a star: File > Open, or drop Kepler/K2/TESS files here."));
 }
+
+MainWindow::~MainWindow()
+{
+    m_controller->shutdown();
 }
+
+void MainWindow::buildViews()
+{
+    m_pixels = new ui::PixelPanel(this);
+    m_rawPlot = new ui::LightCurvePlot(this);
+    m_rawPlot->setObjectName(QStringLiteral("rawPlot"));
+    m_rawPlot->setAxisLabels(tr("Time"), tr("Normalised flux"));
+    m_rawPlot->setToolTip(tr("The star's brightness through the aperture, with the fitted trend.\n"
+                             "Wheel: zoom. Drag: pan. Shift+drag: box zoom. Alt+drag: hide a time range "
+                             "from the analysis. Double-click: reset. Click a point to see its pixels."));
+    m_flatPlot = new ui::LightCurvePlot(this);
+    m_flatPlot->setObjectName(QStringLiteral("flatPlot"));
+    m_flatPlot->setAxisLabels(tr("Time"), tr("Flattened flux"));
+    m_flatPlot->setToolTip(tr("The light curve divided by its trend: transits show up as short dips."));
+    m_periodogram = new ui::PeriodogramPlot(this);
+    m_periodogram->setToolTip(tr("Transit search (BLS) power against trial period. Click a peak to fold on it."));
+    m_fold = new ui::FoldPlot(this);
+    m_fold->setToolTip(tr("The flattened light curve folded on the period: every transit stacked on top of "
+                          "each other. Odd and even transits are drawn in different colours."));
+
+    // The fold's legend goes in a row above the plot, so it never hides the transit.
+    if (m_fold->axisRect()->insetLayout()->take(m_fold->legend)) {
+        m_fold->plotLayout()->insertRow(0);
+        m_fold->plotLayout()->addElement(0, 0, m_fold->legend);
+        m_fold->legend->setWrap(2);
+        m_fold->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+        m_fold->legend->setBorderPen(Qt::NoPen);
+        m_fold->legend->setBrush(Qt::NoBrush);
+        m_fold->legend->setMargins(QMargins(2, 2, 2, 0));
+        m_fold->plotLayout()->setRowStretchFactor(0, 0.001);
+        m_fold->plotLayout()->setRowSpacing(0);
+    }
+
+    m_axes = new ui::AxisCoordinator(this);
+    m_axes->addPlot(m_rawPlot);
+    m_axes->addPlot(m_flatPlot);
+
+    // Periodogram and fold side by side: click a peak on the left, see the transit on the right.
+    auto* lower = new QSplitter(Qt::Horizontal, this);
+    lower->addWidget(m_periodogram);
+    lower->addWidget(m_fold);
+    lower->setStretchFactor(0, 1);
+    lower->setStretchFactor(1, 1);
+    lower->setChildrenCollapsible(false);
+
+    auto* right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_rawPlot);
+    right->addWidget(m_flatPlot);
+    right->addWidget(lower);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 3);
+    right->setStretchFactor(2, 4);
+    right->setChildrenCollapsible(false);
+
+    // Left column: the pixels above the candidate list; right: the plots.
+    m_candidates = new ui::CandidatesTable(this);
+    auto* leftCol = new QSplitter(Qt::Vertical, this);
+    leftCol->addWidget(m_pixels);
+    leftCol->addWidget(m_candidates);
+    leftCol->setStretchFactor(0, 3);
+    leftCol->setStretchFactor(1, 2);
+    leftCol->setChildrenCollapsible(false);
+
+    auto* central = new QSplitter(Qt::Horizontal, this);
+    central->addWidget(leftCol);
+    central->addWidget(right);
+    central->setStretchFactor(0, 2);
+    central->setStretchFactor(1, 5);
+    central->setSizes({330, 900});
+    central->setChildrenCollapsible(false);
+    setCentralWidget(central);
+
+    m_statusLabel = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(180);
+    m_progress->setRange(0, 1000);
+    m_progress->setVisible(false);
+    m_cancel = new QToolButton(this);
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop the computation that is running (Esc)"));
+    m_cancel->setVisible(false);
+    statusBar()->addPermanentWidget(m_statusLabel);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+}
+
+void MainWindow::buildDocks()
+{
+    m_browser = new ui::StarBrowser(this);
+    auto* starDock = new QDockWidget(tr("Stars"), this);
+    starDock->setObjectName(QStringLiteral("starsDock"));
+    starDock->setWidget(m_browser);
+    addDockWidget(Qt::LeftDockWidgetArea, starDock);
+
+    m_pipelinePanel = new ui::PipelinePanel(this);
+    auto* pipeDock = new QDockWidget(tr("Pipeline"), this);
+    pipeDock->setObjectName(QStringLiteral("pipelineDock"));
+    pipeDock->setWidget(m_pipelinePanel);
+    addDockWidget(Qt::RightDockWidgetArea, pipeDock);
+
+    resizeDocks({pipeDock, starDock}, {300, 190}, Qt::Horizontal);
+
+    m_pipelinePanel->setPrepareSettings(m_session->prepareSettings());
+    m_pipelinePanel->setSearchSettings(m_session->searchSettings());
+    m_pipelinePanel->setAutoSearch(true);  // the search follows every change by default
+}
+
+void MainWindow::buildActions()
+{
+    auto* file = menuBar()->addMenu(tr("&File"));
+    auto* openFiles = file->addAction(tr("&Open Files…"), this, &MainWindow::openFilesDialog);
+    openFiles->setShortcut(QKeySequence::Open);
+    openFiles->setToolTip(tr("Open Kepler, K2 or TESS pixel files or light curves (.fits, .fits.gz)"));
+    file->addAction(tr("Open &Folder…"), QKeySequence(tr("Ctrl+Shift+O")), this, &MainWindow::openFolderDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    file->addSeparator();
+    file->addAction(tr("Open &Session…"), this, &MainWindow::openSessionDialog);
+    file->addAction(tr("&Save Session"), QKeySequence::Save, this, &MainWindow::saveSession);
+    file->addAction(tr("Save Session &As…"), QKeySequence::SaveAs, this, &MainWindow::saveSessionAs);
+    file->addSeparator();
+    file->addAction(tr("Export &Plot…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportPlot);
+    file->addAction(tr("Export &Light Curve…"), QKeySequence(tr("Ctrl+Shift+E")), this, &MainWindow::exportLightCurve);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    auto* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("Clear &Masked Ranges"), this, [this] { m_session->clearMaskedRanges(); });
+
+    auto* view = menuBar()->addMenu(tr("&View"));
+    QAction* flagged = view->addAction(tr("Show &Flagged Cadences"));
+    flagged->setCheckable(true);
+    flagged->setChecked(m_settings->showFlaggedCadences());
+    flagged->setShortcut(QKeySequence(tr("Ctrl+F")));
+    flagged->setToolTip(tr("Show cadences that the mission's quality flags mark as suspect"));
+    connect(flagged, &QAction::toggled, this, [this](bool on) {
+        m_settings->setShowFlaggedCadences(on);
+        m_rawPlot->setShowFlagged(on);
+    });
+    m_rawPlot->setShowFlagged(flagged->isChecked());
+    view->addAction(tr("&Reset Zoom"), QKeySequence(tr("Ctrl+0")), this, [this] {
+        m_rawPlot->resetView();
+        m_flatPlot->resetView();
+    });
+    view->addSeparator();
+    for (auto* dock : findChildren<QDockWidget*>()) view->addAction(dock->toggleViewAction());
+
+    auto* analysis = menuBar()->addMenu(tr("&Analysis"));
+    analysis->addAction(tr("Run &Search"), QKeySequence(tr("Ctrl+R")), this, [this] {
+        m_searchDone = false;
+        m_controller->runSearch();
+    });
+    QAction* cancel = analysis->addAction(tr("&Cancel"), QKeySequence(Qt::Key_Escape), this,
+                                          [this] { m_controller->cancelAll(); });
+    connect(m_cancel, &QToolButton::clicked, cancel, &QAction::trigger);
+    analysis->addAction(tr("&Next Quarter/Sector"), QKeySequence(tr("Ctrl+]")), this, [this] {
+        const auto files = m_session->filesOfStar(m_session->currentStar());
+        for (int i = 0; i + 1 < files.size(); ++i)
+            if (files[i].path == m_session->currentFile()) { m_session->setCurrentFile(files[i + 1].path); return; }
+    });
+    analysis->addAction(tr("&Previous Quarter/Sector"), QKeySequence(tr("Ctrl+[")), this, [this] {
+        const auto files = m_session->filesOfStar(m_session->currentStar());
+        for (int i = 1; i < files.size(); ++i)
+            if (files[i].path == m_session->currentFile()) { m_session->setCurrentFile(files[i - 1].path); return; }
+    });
+
+    auto* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Quick Start"), this, [this] {
+        QMessageBox::information(this, tr("Quick start"),
+            tr("<b>Find a planet in four steps</b><ol>"
+               "<li>Open a star (File &gt; Open). Its pixels appear on the left, its light curve on the right.</li>"
+               "<li>Click pixels to add or remove them from the aperture; the light curve follows.</li>"
+               "<li>The transit search runs by itself. Click the highest peak of the periodogram.</li>"
+               "<li>The folded view shows the transit. Flag convincing candidates in the list.</li></ol>"));
+    });
+    help->addAction(tr("&About ExoWorld Explorer"), this, [this] {
+        QMessageBox::about(this, tr("About ExoWorld Explorer"),
+            tr("<b>ExoWorld Explorer %1</b><p>Hunt transiting exoplanets in Kepler, K2 and TESS data.</p>")
+                .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::connectSession()
+{
+    connect(m_session, &Session::currentFileChanged, this, &MainWindow::onCurrentFileChanged);
+    connect(m_session, &Session::currentStarChanged, this, [this] { onCurrentStarChanged(); });
+    connect(m_session, &Session::apertureChanged, this, [this](const QString& path) {
+        if (path == m_session->currentFile()) refreshAperture();
+        refreshAnalysis();
+    });
+    connect(m_session, &Session::prepareSettingsChanged, this, [this] {
+        m_pipelinePanel->setPrepareSettings(m_session->prepareSettings());
+        refreshAnalysis();
+    });
+    connect(m_session, &Session::maskedRangesChanged, this, [this] {
+        m_pipelinePanel->setPrepareSettings(m_session->prepareSettings());
+        refreshAnalysis();
+    });
+    connect(m_session, &Session::searchSettingsChanged, this, [this] {
+        m_pipelinePanel->setSearchSettings(m_session->searchSettings());
+        m_controller->setSearchSettings(m_session->searchSettings());
+        if (m_pipelinePanel->autoSearch()) m_searchDebounce->start();
+    });
+    connect(m_session, &Session::candidatesChanged, this, &MainWindow::updateCandidates);
+    connect(m_session, &Session::modifiedChanged, this, &MainWindow::updateTitle);
+}
+
+void MainWindow::connectController()
+{
+    connect(m_controller, &AnalysisController::fileLoaded, this, &MainWindow::onFileLoaded);
+    connect(m_controller, &AnalysisController::fileFailed, this, &MainWindow::onFileFailed);
+    connect(m_controller, &AnalysisController::preparedReady, this, &MainWindow::onPreparedReady);
+    connect(m_controller, &AnalysisController::prepareFailed, this, [this](const QString& m) {
+        showError(tr("Could not prepare the light curve: %1").arg(m));
+        checkIdle();
+    });
+    connect(m_controller, &AnalysisController::periodogramProgress, this, &MainWindow::onSearchProgress);
+    connect(m_controller, &AnalysisController::searchFinished, this, &MainWindow::onSearchFinished);
+    connect(m_controller, &AnalysisController::searchFailed, this, [this](const QString& m) {
+        showError(tr("The transit search failed: %1").arg(m));
+        m_searchDone = true;
+        checkIdle();
+    });
+    connect(m_controller, &AnalysisController::progress, this, [this](const QString& stage, int done, int total) {
+        m_statusLabel->setText(stage);
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+    });
+    connect(m_controller, &AnalysisController::busyChanged, this, [this](bool busy) {
+        m_progress->setVisible(busy);
+        m_cancel->setVisible(busy);
+        if (!busy) { m_statusLabel->clear(); checkIdle(); }
+    });
+    connect(m_searchDebounce, &QTimer::timeout, this, [this] {
+        m_searchDone = false;
+        m_controller->runSearch();
+    });
+}
+
+void MainWindow::openInitial(const QStringList& paths)
+{
+    if (paths.isEmpty()) ensureDemoStar();
+    else openPaths(paths);
+}
+
+void MainWindow::openPaths(const QStringList& paths)
+{
+    QStringList files;
+    for (const QString& p : paths) {
+        QFileInfo fi(p);
+        if (fi.isDir()) {
+            QDirIterator it(fi.absoluteFilePath(), QDir::Files, QDirIterator::Subdirectories);
+            QStringList found;
+            while (it.hasNext()) {
+                const QString f = it.next();
+                if (isFitsName(f)) found << f;
+            }
+            found.sort();
+            if (found.isEmpty()) showError(tr("No FITS files in %1").arg(fi.absoluteFilePath()));
+            files << found;
+            addRecent(fi.absoluteFilePath());
+        } else if (isSessionName(p)) {
+            QString err;
+            if (!loadSessionFrom(p, &err)) showError(err);
+        } else {
+            files << (fi.exists() ? fi.absoluteFilePath() : p);
+            if (fi.exists()) addRecent(fi.absoluteFilePath());
+        }
+    }
+    if (files.isEmpty()) { checkIdle(); return; }
+    m_pendingFiles += int(files.size());
+    m_controller->loadFiles(files);
+}
+
+void MainWindow::onFileLoaded(const QString& path)
+{
+    --m_pendingFiles;
+    auto f = m_controller->file(path);
+    if (!f) return;
+    const auto& m = f->meta;
+    QString season;
+    if (m.quarter >= 0) season = tr("Q%1").arg(m.quarter);
+    else if (m.campaign >= 0) season = tr("C%1").arg(m.campaign);
+    else if (m.sector >= 0) season = tr("S%1").arg(m.sector);
+    const QString star = QString::fromStdString(m.targetLabel());
+    const bool first = m_session->files().isEmpty();
+    if (!m_session->hasFile(path)) m_session->addFile(path, star, season);
+    m_browser->addFile(path, star, season, f->isPixelFile() ? QStringLiteral("pixels") : QStringLiteral("light curve"),
+                       QString::fromStdString(m.objectName));
+    if (first || m_session->currentStar().isEmpty()) {
+        m_session->setCurrentStar(star);
+        m_session->setCurrentFile(path);
+    } else if (star == m_session->currentStar()) {
+        refreshAnalysis();
+    }
+    if (m_session->currentFile() == path) onCurrentFileChanged(path);
+}
+
+void MainWindow::onFileFailed(const QString& path, const QString& message)
+{
+    --m_pendingFiles;
+    showError(tr("%1: %2").arg(QFileInfo(path).fileName(), message));
+    checkIdle();
+}
+
+void MainWindow::showError(const QString& message)
+{
+    m_errors << message;
+    statusBar()->showMessage(message, 10000);
+}
+
+void MainWindow::ensureDemoStar()
+{
+    // The demo star is generated by our own code on first use (no network, no NASA files shipped).
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+                        QStringLiteral("/demo-star");
+    if (QFileInfo::exists(dir + QStringLiteral("/.complete"))) {
+        openPaths({dir});
+        return;
+    }
+    statusBar()->showMessage(tr("Generating the demo star…"));
+    m_pendingFiles += 1;
+    auto* watcher = new QFutureWatcher<bool>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, dir] {
+        --m_pendingFiles;
+        const bool ok = watcher->result();
+        watcher->deleteLater();
+        if (!ok) { showError(tr("Could not generate the demo star in %1").arg(dir)); checkIdle(); return; }
+        openPaths({dir});
+    });
+    watcher->setFuture(QtConcurrent::run([dir] { return generateDemoInto(dir); }));
+}
+
+void MainWindow::addRecent(const QString& path)
+{
+    m_settings->addRecentFile(path);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const auto recent = m_settings->recentFiles();
+    for (const QString& p : recent)
+        m_recentMenu->addAction(QFileInfo(p).fileName(), this, [this, p] { openPaths({p}); })->setToolTip(p);
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = tr("ExoWorld Explorer");
+    if (!m_session->currentStar().isEmpty()) title = m_session->currentStar() + QStringLiteral(" — ") + title;
+    setWindowTitle(title + (m_session->isModified() ? QStringLiteral(" *") : QString()));
+}
+
+void MainWindow::openFilesDialog()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Open Kepler, K2 or TESS files"), m_settings->lastOpenDir(),
+        tr("FITS files (*.fits *.fits.gz *.fit);;Sessions (*.exoworld);;All files (*)"));
+    if (files.isEmpty()) return;
+    m_settings->setLastOpenDir(QFileInfo(files.first()).absolutePath());
+    openPaths(files);
+}
+
+void MainWindow::openFolderDialog()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a folder of FITS files"),
+                                                          m_settings->lastOpenDir());
+    if (dir.isEmpty()) return;
+    m_settings->setLastOpenDir(dir);
+    openPaths({dir});
+}
+
+void MainWindow::saveSession()
+{
+    if (m_sessionPath.isEmpty()) { saveSessionAs(); return; }
+    QString err;
+    if (!saveSessionTo(m_sessionPath, &err)) QMessageBox::warning(this, tr("Save session"), err);
+}
+
+void MainWindow::saveSessionAs()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save session"), m_settings->lastOpenDir(),
+                                                tr("ExoWorld sessions (*.exoworld)"));
+    if (path.isEmpty()) return;
+    if (!path.endsWith(QLatin1String(".exoworld"))) path += QLatin1String(".exoworld");
+    m_sessionPath = path;
+    saveSession();
+}
+
+void MainWindow::openSessionDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open session"), m_settings->lastOpenDir(),
+                                                      tr("ExoWorld sessions (*.exoworld *.exoworld.json)"));
+    if (path.isEmpty()) return;
+    QString err;
+    if (!loadSessionFrom(path, &err)) QMessageBox::warning(this, tr("Open session"), err);
+}
+
+bool MainWindow::saveSessionTo(const QString& path, QString* error)
+{
+    if (!exo::app::saveSession(*m_session, path, error)) return false;
+    m_session->markSaved();
+    m_sessionPath = path;
+    addRecent(path);
+    return true;
+}
+
+bool MainWindow::loadSessionFrom(const QString& path, QString* error)
+{
+    auto r = exo::app::loadSession(path);
+    if (!r.ok()) {
+        if (error) *error = r.errorMessage;
+        return false;
+    }
+    m_controller->cancelAll();
+    m_browser->clear();
+    m_session->restore(r.state);
+    m_sessionPath = path;
+    for (const QString& w : r.warnings) showError(w);
+    QStringList toLoad;
+    for (const auto& f : m_session->files())
+        if (QFileInfo::exists(f.path)) toLoad << f.path;
+    m_pendingFiles += int(toLoad.size());
+    m_controller->loadFiles(toLoad);
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent* e)
+{
+    if (m_session->isModified() && isVisible() && QApplication::platformName() != QLatin1String("offscreen")) {
+        const auto b = QMessageBox::question(this, tr("Unsaved analysis"),
+                                             tr("Save the session before closing?"),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+        if (b == QMessageBox::Cancel) { e->ignore(); return; }
+        if (b == QMessageBox::Save) saveSession();
+    }
+    m_controller->shutdown();
+    e->accept();
+}
+
+}  // namespace exo::app

@@ -1,10 +1,139 @@
 #pragma once
+/// The explorer window. It only wires controllers and views: the Session (state,
+/// undo), the AnalysisController (background computation) and the widgets.
+
 #include <QMainWindow>
+#include <QPointer>
+#include <memory>
+
+#include "gui/launch_options.h"
+#include "pipeline/search.h"
+
+class QAction;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QTabWidget;
+class QTimer;
+class QToolButton;
+
+namespace exo::ui {
+class AxisCoordinator;
+class CandidatesTable;
+class FoldPlot;
+class LightCurvePlot;
+class PeriodogramPlot;
+class PipelinePanel;
+class PixelPanel;
+class StarBrowser;
+}
 
 namespace exo::app {
+
+class AnalysisController;
+class AppSettings;
+class Session;
+
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Open what the command line named, or the demo star when nothing was named.
+    void openInitial(const QStringList& paths);
+    /// Open files, folders (recursively, FITS files) and session files.
+    void openPaths(const QStringList& paths);
+    /// Headless screenshot mode (see LaunchOptions); returns the exit code.
+    int runScreenshot(const LaunchOptions& opts);
+
+    Session* session() const { return m_session; }
+    AnalysisController* controller() const { return m_controller; }
+    ui::LightCurvePlot* rawPlot() const { return m_rawPlot; }
+    ui::LightCurvePlot* flatPlot() const { return m_flatPlot; }
+    ui::PeriodogramPlot* periodogramPlot() const { return m_periodogram; }
+    ui::FoldPlot* foldPlot() const { return m_fold; }
+    ui::PixelPanel* pixelPanel() const { return m_pixels; }
+    ui::CandidatesTable* candidatesTable() const { return m_candidates; }
+    /// True when the pipeline (and, if automatic, the search) has settled.
+    bool isIdle() const;
+    /// Errors met since start (for the screenshot mode and tests).
+    QStringList errors() const { return m_errors; }
+
+    /// Fold on a period: uses the periodogram's best t0/duration at that period.
+    void foldOnPeriod(double periodDays);
+    void selectCandidate(int row);
+
+    bool saveSessionTo(const QString& path, QString* error = nullptr);
+    bool loadSessionFrom(const QString& path, QString* error = nullptr);
+
+signals:
+    void idle();
+
+protected:
+    void closeEvent(QCloseEvent* e) override;
+
+private:
+    void buildViews();
+    void buildDocks();
+    void buildActions();
+    void connectSession();
+    void connectController();
+    void connectViews();
+
+    void onFileLoaded(const QString& path);
+    void onFileFailed(const QString& path, const QString& message);
+    void onCurrentFileChanged(const QString& path);
+    void onCurrentStarChanged();
+    void refreshAnalysis();
+    void refreshAperture();
+    void onPreparedReady();
+    void onSearchProgress(std::shared_ptr<const pipeline::SearchOutcome> partial);
+    void onSearchFinished();
+    void showPeriodogram(const pipeline::SearchOutcome& o);
+    void showFold(double period, double t0, double durationDays, const pipeline::CandidateInfo* cand);
+    void updateCandidates();
+    void checkIdle();
+    void ensureDemoStar();
+    void addRecent(const QString& path);
+    void rebuildRecentMenu();
+    void updateTitle();
+
+    void openFilesDialog();
+    void openFolderDialog();
+    void saveSession();
+    void saveSessionAs();
+    void openSessionDialog();
+    void exportPlot();
+    void exportLightCurve();
+    void showError(const QString& message);
+
+    Session* m_session = nullptr;
+    AnalysisController* m_controller = nullptr;
+    AppSettings* m_settings = nullptr;
+
+    ui::StarBrowser* m_browser = nullptr;
+    ui::PixelPanel* m_pixels = nullptr;
+    ui::LightCurvePlot* m_rawPlot = nullptr;
+    ui::LightCurvePlot* m_flatPlot = nullptr;
+    ui::PeriodogramPlot* m_periodogram = nullptr;
+    ui::FoldPlot* m_fold = nullptr;
+    ui::PipelinePanel* m_pipelinePanel = nullptr;
+    ui::CandidatesTable* m_candidates = nullptr;
+    ui::AxisCoordinator* m_axes = nullptr;
+
+    QLabel* m_statusLabel = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QToolButton* m_cancel = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QTimer* m_searchDebounce = nullptr;
+
+    QString m_sessionPath;
+    QStringList m_errors;
+    int m_pendingFiles = 0;
+    bool m_searchPending = false;
+    bool m_searchDone = false;
+    double m_foldPeriod = 0;
 };
-}
+
+}  // namespace exo::app

@@ -1,3 +1,10 @@
 target_sources(exoapp PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/analysis_controller.h
+    ${CMAKE_CURRENT_LIST_DIR}/analysis_controller.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/demo_launcher.h
+    ${CMAKE_CURRENT_LIST_DIR}/demo_launcher.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/launch_options.h
+    ${CMAKE_CURRENT_LIST_DIR}/launch_options.cpp
     ${CMAKE_CURRENT_LIST_DIR}/main_window.h
-    ${CMAKE_CURRENT_LIST_DIR}/main_window.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/main_window.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/main_window_results.cpp)

@@ -1,0 +1,20 @@
+#include "gui/demo_launcher.h"
+
+#include <QDir>
+#include <QFile>
+
+#include "demo/demo_star.h"
+
+namespace exo::app {
+
+bool generateDemoInto(const QString& dir)
+{
+    if (!QDir().mkpath(dir)) return false;
+    demo::DemoParams p;
+    auto r = demo::generateDemoStar(p, dir.toStdString());
+    if (!r.ok()) return false;
+    QFile marker(dir + QStringLiteral("/.complete"));
+    return marker.open(QIODevice::WriteOnly);
+}
+
+}  // namespace exo::app

@@ -1,0 +1,65 @@
+#include "gui/launch_options.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace exo::app {
+
+QString launchUsage()
+{
+    return QCoreApplication::translate(
+        "exo::app",
+        "usage: exoworld [FILE|FOLDER|SESSION...] [--screenshot OUT.png] [--size WxH]\n"
+        "\n"
+        "Open Kepler, K2 or TESS files (pixel files or light curves), a folder of them, or a\n"
+        "saved session. Without files, the demo star opens.\n"
+        "\n"
+        "  --screenshot OUT.png  lay out the window, run the default pipeline on the files (or\n"
+        "                        the demo star), wait for the results, save a PNG and exit\n"
+        "                        (0 on success, non-zero if anything failed)\n"
+        "  --size WxH            window size (default 1440x900)\n");
+}
+
+LaunchOptions parseLaunchOptions(const QStringList& arguments)
+{
+    LaunchOptions o;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString a = arguments[i];
+        auto next = [&](QString& out) {
+            if (i + 1 >= arguments.size()) {
+                o.error = QCoreApplication::translate("exo::app", "option %1 needs a value").arg(a);
+                return false;
+            }
+            out = arguments[++i];
+            return true;
+        };
+        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            o.help = true;
+        } else if (a == QLatin1String("--screenshot")) {
+            if (!next(o.screenshotPath)) return o;
+        } else if (a == QLatin1String("--size")) {
+            QString v;
+            if (!next(v)) return o;
+            static const QRegularExpression re(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$"));
+            auto m = re.match(v);
+            if (!m.hasMatch()) {
+                o.error = QCoreApplication::translate("exo::app", "--size expects WxH, e.g. 1366x768");
+                return o;
+            }
+            o.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+            o.sizeGiven = true;
+        } else if (a == QLatin1String("--timeout")) {
+            QString v;
+            if (!next(v)) return o;
+            o.timeoutSeconds = v.toInt();
+        } else if (a.startsWith(QLatin1String("--"))) {
+            o.error = QCoreApplication::translate("exo::app", "unknown option %1").arg(a);
+            return o;
+        } else {
+            o.files << a;
+        }
+    }
+    return o;
+}
+
+}  // namespace exo::app

@@ -1,0 +1,430 @@
+// MainWindow: showing results (pixels, light curves, periodogram, fold, candidates),
+// the screenshot mode and exports.
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QScreen>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <algorithm>
+#include <cmath>
+
+#include "gui/analysis_controller.h"
+#include "gui/main_window.h"
+#include "io/lightcurve_writer.h"
+#include "panels/candidates_table.h"
+#include "panels/pipeline_panel.h"
+#include "panels/star_browser.h"
+#include "pixels/pixel_panel.h"
+#include "plots/fold_plot.h"
+#include "plots/light_curve_plot.h"
+#include "plots/periodogram_plot.h"
+#include "plots/plot_export.h"
+#include "io/quality.h"
+#include "search/model.h"
+#include "session/session.h"
+
+namespace exo::app {
+
+void MainWindow::connectViews()
+{
+    connect(m_browser, &ui::StarBrowser::fileActivated, this, [this](const QString& path) {
+        for (const auto& f : m_session->files())
+            if (f.path == path) {
+                m_session->setCurrentStar(f.star);
+                m_session->setCurrentFile(path);
+            }
+    });
+    connect(m_browser, &ui::StarBrowser::filesDropped, this, &MainWindow::openPaths);
+    connect(m_browser, &ui::StarBrowser::openFilesRequested, this, &MainWindow::openFilesDialog);
+    connect(m_browser, &ui::StarBrowser::openFolderRequested, this, &MainWindow::openFolderDialog);
+    connect(m_browser, &ui::StarBrowser::removeRequested, this, [this](const QString& path) {
+        m_session->removeFile(path);
+        m_browser->removeFile(path);
+        refreshAnalysis();
+    });
+
+    // Aperture edits: a completed gesture becomes one undoable custom aperture.
+    connect(m_pixels->view(), &ui::PixelView::apertureEdited, this, [this](std::vector<std::uint8_t> mask) {
+        const QString path = m_session->currentFile();
+        auto f = m_controller->file(path);
+        if (!f || !f->tpf) return;
+        pipeline::ApertureChoice c;
+        c.mode = pipeline::ApertureMode::Custom;
+        c.rows = f->tpf->rows();
+        c.cols = f->tpf->cols();
+        c.custom = std::move(mask);
+        m_session->setAperture(path, c);
+    });
+    connect(m_pixels, &ui::PixelPanel::aperturePresetRequested, this, [this](ui::PixelPanel::Preset p, double sigma) {
+        const QString path = m_session->currentFile();
+        auto f = m_controller->file(path);
+        if (!f || !f->tpf) return;
+        pipeline::ApertureChoice c;
+        c.thresholdSigma = sigma;
+        switch (p) {
+        case ui::PixelPanel::Preset::Pipeline: c.mode = pipeline::ApertureMode::Pipeline; break;
+        case ui::PixelPanel::Preset::Threshold: c.mode = pipeline::ApertureMode::Threshold; break;
+        case ui::PixelPanel::Preset::All: c.mode = pipeline::ApertureMode::All; break;
+        case ui::PixelPanel::Preset::Clear:
+            c.mode = pipeline::ApertureMode::Custom;
+            c.rows = f->tpf->rows();
+            c.cols = f->tpf->cols();
+            c.custom.assign(std::size_t(c.rows * c.cols), 0);
+            break;
+        }
+        m_session->setAperture(path, c);
+    });
+    connect(m_pixels->view(), &ui::PixelView::pixelHovered, this, [this](int row, int col, double value, int bits) {
+        statusBar()->showMessage(tr("Pixel column %1, row %2: %3 e-/s, aperture bits %4")
+                                     .arg(col).arg(row).arg(value, 0, 'f', 1).arg(bits), 4000);
+    });
+
+    // Clicking a light-curve point moves the pixel view to that cadence.
+    auto toCadence = [this](int, double time) {
+        auto f = m_controller->file(m_session->currentFile());
+        if (!f || !f->tpf || f->tpf->time.empty()) return;
+        const auto& t = f->tpf->time;
+        std::size_t best = 0;
+        double bestD = INFINITY;
+        for (std::size_t i = 0; i < t.size(); ++i)
+            if (std::isfinite(t[i]) && std::abs(t[i] - time) < bestD) { bestD = std::abs(t[i] - time); best = i; }
+        if (bestD < 1.0) { m_pixels->setShowMedian(false); m_pixels->setFrameIndex(int(best)); }
+    };
+    connect(m_rawPlot, &ui::LightCurvePlot::pointClicked, this, toCadence);
+    connect(m_flatPlot, &ui::LightCurvePlot::pointClicked, this, toCadence);
+    auto brush = [this](double t0, double t1) { m_session->addMaskedRange(t0, t1); };
+    connect(m_rawPlot, &ui::LightCurvePlot::rangeBrushed, this, brush);
+    connect(m_flatPlot, &ui::LightCurvePlot::rangeBrushed, this, brush);
+
+    connect(m_pipelinePanel, &ui::PipelinePanel::prepareSettingsEdited, this,
+            [this](const pipeline::PrepareSettings& s, int key) { m_session->setPrepareSettings(s, key); });
+    connect(m_pipelinePanel, &ui::PipelinePanel::searchSettingsEdited, this,
+            [this](const pipeline::SearchSettings& s, int key) { m_session->setSearchSettings(s, key); });
+    connect(m_pipelinePanel, &ui::PipelinePanel::runSearchRequested, this, [this] {
+        m_searchDone = false;
+        m_controller->runSearch();
+    });
+    connect(m_pipelinePanel, &ui::PipelinePanel::clearMaskedRangesRequested, this,
+            [this] { m_session->clearMaskedRanges(); });
+
+    connect(m_periodogram, &ui::PeriodogramPlot::peakClicked, this, &MainWindow::foldOnPeriod);
+    connect(m_candidates, &ui::CandidatesTable::candidateSelected, this, &MainWindow::selectCandidate);
+    connect(m_candidates, &ui::CandidatesTable::flagToggled, this, [this](int row, bool on) {
+        const auto c = m_session->candidates();
+        if (row >= 0 && row < c.size()) m_session->setFlagged(c[row].rank, on);
+    });
+}
+
+void MainWindow::onCurrentStarChanged()
+{
+    m_browser->setCurrentFile(m_session->currentFile());
+    updateTitle();
+    refreshAnalysis();
+}
+
+void MainWindow::onCurrentFileChanged(const QString& path)
+{
+    m_browser->setCurrentFile(path);
+    auto f = m_controller->file(path);
+    if (!f) return;
+    if (f->tpf) {
+        std::shared_ptr<const PixelCube> cube(f->tpf, &f->tpf->flux);
+        m_pixels->setCube(cube, f->tpf->time);
+        m_pixels->view()->setApertureBits(f->tpf->aperture);
+        m_pixels->setEnabled(true);
+    } else {
+        m_pixels->setCube(nullptr, {});
+        m_pixels->setEnabled(false);
+    }
+    refreshAperture();
+}
+
+void MainWindow::refreshAperture()
+{
+    auto f = m_controller->file(m_session->currentFile());
+    if (!f || !f->tpf) return;
+    const auto& aps = m_session->apertures();
+    auto it = aps.find(m_session->currentFile());
+    const pipeline::ApertureChoice choice = it == aps.end() ? pipeline::ApertureChoice{} : it->second;
+    auto mask = pipeline::resolveAperture(*f->tpf, choice);
+    if (mask.ok()) m_pixels->view()->setAperture(mask.value);
+}
+
+void MainWindow::refreshAnalysis()
+{
+    QStringList paths;
+    QHash<QString, pipeline::ApertureChoice> aps;
+    for (const auto& f : m_session->filesOfStar(m_session->currentStar())) {
+        paths << f.path;
+        auto it = m_session->apertures().find(f.path);
+        if (it != m_session->apertures().end()) aps.insert(f.path, it->second);
+    }
+    m_searchDone = false;
+    m_controller->setSearchSettings(m_session->searchSettings());
+    m_controller->setAnalysis(paths, aps, m_session->prepareSettings());
+}
+
+void MainWindow::onPreparedReady()
+{
+    auto st = m_controller->stitched();
+    auto pr = m_controller->prepared();
+    if (!st || !pr) {
+        m_rawPlot->setData({}, {}, {});
+        m_flatPlot->setData({}, {}, {});
+        checkIdle();
+        return;
+    }
+    // Raw: every cadence of the stitched series, flagged ones marked; the trend on top.
+    const auto mask = io::parseQualitySpec(m_controller->file(m_session->filesOfStar(m_session->currentStar()).front().path)
+                                               ? m_controller->file(m_session->filesOfStar(m_session->currentStar()).front().path)->meta.mission
+                                               : Mission::Kepler,
+                                           m_session->prepareSettings().quality)
+                          .value_or(0u);
+    std::vector<std::uint8_t> flagged(st->size(), 0), userMasked(st->size(), 0);
+    for (std::size_t i = 0; i < st->size(); ++i) {
+        if (i < st->quality.size() && (st->quality[i] & mask)) flagged[i] = 1;
+        for (const auto& [a, b] : m_session->maskedRanges())
+            if (st->time[i] >= std::min(a, b) && st->time[i] <= std::max(a, b)) userMasked[i] = 1;
+    }
+    if (auto f0 = m_controller->file(m_session->currentFile())) {
+        const QString ts = QString::fromLatin1(timeSystemName(f0->meta.timeSystem));
+        const QString x = tr("Time (%1 = BJD − %2)").arg(ts).arg(f0->meta.bjdOffset(), 0, 'f', 0);
+        m_rawPlot->setAxisLabels(x, tr("Normalised flux"));
+        m_flatPlot->setAxisLabels(x, tr("Flattened flux"));
+    }
+    m_rawPlot->setData(st->time, st->flux, flagged);
+    m_rawPlot->setUserMask(userMasked);
+    m_rawPlot->setTrend(pr->clean.time, pr->trend);
+    m_flatPlot->setData(pr->flat.time, pr->flat.flux, {});
+    statusBar()->showMessage(tr("%1 cadences: %2 flagged by quality, %3 clipped, %4 masked by you")
+                                 .arg(pr->clean.size()).arg(pr->nQualityMasked).arg(pr->nClipped).arg(pr->nUserMasked),
+                             6000);
+    if (m_pipelinePanel->autoSearch() || m_searchPending) {
+        m_searchPending = false;
+        m_searchDone = false;
+        m_controller->runSearch();
+    } else {
+        m_searchDone = true;
+    }
+    checkIdle();
+}
+
+void MainWindow::onSearchProgress(std::shared_ptr<const pipeline::SearchOutcome> partial)
+{
+    if (partial) showPeriodogram(*partial);
+}
+
+void MainWindow::showPeriodogram(const pipeline::SearchOutcome& o)
+{
+    m_periodogram->setPeriodogram(o.period, o.sdePower.empty() ? o.power : o.sdePower);
+    m_periodogram->setPowerLabel(o.sdePower.empty() ? tr("BLS power") : tr("SDE"));
+}
+
+void MainWindow::onSearchFinished()
+{
+    auto o = m_controller->searchOutcome();
+    if (!o) return;
+    showPeriodogram(*o);
+    QList<CandidateRecord> recs;
+    for (const auto& c : o->candidates) {
+        CandidateRecord r;
+        r.rank = c.rank;
+        r.periodDays = c.periodDays;
+        r.t0 = c.t0;
+        r.t0Bjd = c.t0Bjd;
+        r.durationHours = c.durationHours;
+        r.depthPpm = c.depthPpm;
+        r.depthErrPpm = c.depthErrPpm;
+        r.snr = c.snr;
+        r.sde = c.sde;
+        r.nTransits = c.nTransits;
+        r.oddDepthPpm = c.oddDepthPpm;
+        r.evenDepthPpm = c.evenDepthPpm;
+        r.oddEvenSigma = c.oddEvenSigma;
+        r.secondaryDepthPpm = c.secondaryDepthPpm;
+        recs << r;
+    }
+    m_session->setCandidates(recs);
+    statusBar()->showMessage(tr("Search done: %1 trial periods in %2 s, %3 candidate(s)")
+                                 .arg(o->gridSize).arg(o->seconds, 0, 'f', 2).arg(o->candidates.size()), 8000);
+    if (!o->candidates.empty()) selectCandidate(0);
+    m_searchDone = true;
+    checkIdle();
+}
+
+void MainWindow::updateCandidates()
+{
+    QVector<ui::CandidateRow> rows;
+    for (const auto& c : m_session->candidates()) {
+        ui::CandidateRow r;
+        r.rank = c.rank;
+        r.periodDays = c.periodDays;
+        r.t0 = c.t0;
+        r.durationHours = c.durationHours;
+        r.depthPpm = c.depthPpm;
+        r.depthErrPpm = c.depthErrPpm;
+        r.snr = c.snr;
+        r.sde = c.sde;
+        r.nTransits = c.nTransits;
+        r.oddEvenSigma = c.oddEvenSigma;
+        r.secondaryDepthPpm = c.secondaryDepthPpm;
+        r.flagged = c.flagged;
+        r.note = c.note;
+        rows << r;
+    }
+    auto f = m_session->files().isEmpty() ? nullptr : m_controller->file(m_session->currentFile());
+    m_candidates->setCandidates(rows, f ? QString::fromLatin1(timeSystemName(f->meta.timeSystem)) : QString());
+}
+
+void MainWindow::selectCandidate(int row)
+{
+    const auto cands = m_session->candidates();
+    if (row < 0 || row >= cands.size()) {
+        m_rawPlot->setTransitMarkers({});
+        m_flatPlot->setTransitMarkers({});
+        return;
+    }
+    const auto& c = cands[row];
+    const pipeline::CandidateInfo* info = nullptr;
+    if (auto o = m_controller->searchOutcome())
+        for (const auto& ci : o->candidates)
+            if (ci.rank == c.rank) info = &ci;
+    showFold(c.periodDays, c.t0, c.durationHours / 24.0, info);
+    std::vector<double> marks = info ? info->transitTimes : std::vector<double>{};
+    m_rawPlot->setTransitMarkers(marks);
+    m_flatPlot->setTransitMarkers(marks);
+}
+
+void MainWindow::foldOnPeriod(double periodDays)
+{
+    auto o = m_controller->searchOutcome();
+    if (!o || o->period.empty()) return;
+    // Snap to the grid period nearest the click and use its best epoch and duration.
+    std::size_t best = 0;
+    for (std::size_t i = 0; i < o->period.size(); ++i)
+        if (std::abs(o->period[i] - periodDays) < std::abs(o->period[best] - periodDays)) best = i;
+    const double t0 = best < o->transitTime.size() ? o->transitTime[best] : 0.0;
+    const double dur = best < o->duration.size() ? o->duration[best] : 0.1;
+    showFold(o->period[best], t0, dur, nullptr);
+    auto pr = m_controller->prepared();
+    if (pr && !pr->flat.time.empty()) {
+        std::vector<double> marks;
+        const double tmin = pr->flat.time.front(), tmax = pr->flat.time.back();
+        for (double t = t0 + std::ceil((tmin - t0) / o->period[best]) * o->period[best]; t <= tmax; t += o->period[best])
+            marks.push_back(t);
+        m_rawPlot->setTransitMarkers(marks);
+        m_flatPlot->setTransitMarkers(marks);
+    }
+}
+
+void MainWindow::showFold(double period, double t0, double durationDays, const pipeline::CandidateInfo* cand)
+{
+    auto pr = m_controller->prepared();
+    if (!pr || !(period > 0)) return;
+    m_foldPeriod = period;
+    const auto& t = pr->flat.time;
+    const auto& y = pr->flat.flux;
+    std::vector<double> phaseHours(t.size());
+    std::vector<std::uint8_t> odd(t.size());
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        const double n = std::floor((t[i] - t0) / period + 0.5);
+        phaseHours[i] = (t[i] - t0 - n * period) * 24.0;
+        odd[i] = (long long)(n) % 2 != 0;
+    }
+    const double depth = cand ? cand->depthPpm * 1e-6 : 0.0;
+    m_fold->setTransitDuration(durationDays * 24.0);
+    m_fold->setFolded(phaseHours, y, odd);
+    if (cand || depth > 0) {
+        // Trapezoid model overlay: total duration = BLS duration, 15 % ingress/egress.
+        std::vector<double> mx;
+        const double dh = durationDays * 24.0;
+        for (double x = -3 * dh; x <= 3 * dh; x += dh / 60.0) mx.push_back(x);
+        // search::trapezoidModel works in days with a period; fold at phase 0 with a long period.
+        std::vector<double> days(mx.size());
+        for (std::size_t i = 0; i < mx.size(); ++i) days[i] = mx[i] / 24.0;
+        std::vector<double> my = search::trapezoidModel(days, 1e6, 0.0, depth, durationDays, 0.15 * durationDays);
+        m_fold->setModel(mx, my);
+    } else {
+        m_fold->clearModel();
+    }
+    m_fold->zoomToTransit();
+    m_periodogram->setMarkedPeriod(period);
+}
+
+bool MainWindow::isIdle() const
+{
+    return m_pendingFiles <= 0 && !m_controller->busy() && (m_searchDone || m_session->files().isEmpty());
+}
+
+void MainWindow::checkIdle()
+{
+    if (isIdle()) emit idle();
+}
+
+int MainWindow::runScreenshot(const LaunchOptions& opts)
+{
+    resize(opts.size);
+    show();
+    openInitial(opts.files);
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    bool timedOut = false;
+    connect(&timeout, &QTimer::timeout, &loop, [&] { timedOut = true; loop.quit(); });
+    connect(this, &MainWindow::idle, &loop, [&] {
+        // Let queued replots and layout settle before grabbing.
+        QTimer::singleShot(300, &loop, [&] { if (isIdle()) loop.quit(); });
+    });
+    timeout.start(opts.timeoutSeconds * 1000);
+    QTimer::singleShot(0, this, [this] { checkIdle(); });
+    loop.exec();
+    QTextStream err(stderr);
+    if (timedOut) {
+        err << "exoworld: timed out waiting for the pipeline\n";
+        return 4;
+    }
+    const QPixmap shot = grab();
+    if (!shot.save(opts.screenshotPath)) {
+        err << "exoworld: could not write " << opts.screenshotPath << "\n";
+        return 5;
+    }
+    for (const QString& e : m_errors) err << "exoworld: " << e << "\n";
+    if (m_session->files().isEmpty()) return 3;
+    return m_errors.isEmpty() ? 0 : 1;
+}
+
+void MainWindow::exportPlot()
+{
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export plot"), QString(),
+                                                tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"), &filter);
+    if (path.isEmpty()) return;
+    QCustomPlot* plot = m_rawPlot;
+    if (m_fold->hasFocus()) plot = m_fold;
+    else if (m_periodogram->hasFocus()) plot = m_periodogram;
+    else if (m_flatPlot->hasFocus()) plot = m_flatPlot;
+    QString err;
+    if (!ui::savePlot(plot, path, 0, 0, 2.0, &err)) QMessageBox::warning(this, tr("Export plot"), err);
+}
+
+void MainWindow::exportLightCurve()
+{
+    auto pr = m_controller->prepared();
+    if (!pr) { QMessageBox::information(this, tr("Export light curve"), tr("Open a star first.")); return; }
+    QString path = QFileDialog::getSaveFileName(this, tr("Export light curve"), QString(),
+                                                tr("CSV table (*.csv);;FITS light curve (*.fits)"));
+    if (path.isEmpty()) return;
+    auto f = m_controller->file(m_session->currentFile());
+    const Metadata meta = f ? f->meta : Metadata{};
+    const Status st = path.endsWith(QLatin1String(".fits"))
+                          ? io::writeLightCurveFits(path.toStdString(), pr->flat, meta)
+                          : io::writeLightCurveCsv(path.toStdString(), pr->flat, meta);
+    if (!st.ok()) QMessageBox::warning(this, tr("Export light curve"), tr("Could not write %1").arg(path));
+}
+
+}  // namespace exo::app
