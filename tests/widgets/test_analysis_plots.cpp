@@ -61,6 +61,31 @@ private slots:
         QCOMPARE(plot.itemCount(), 8);
     }
 
+    void progressiveUpdateKeepsUserZoom()
+    {
+        std::vector<double> p, pw;
+        makePeriodogram(p, pw);
+        PeriodogramPlot plot;
+        plot.resize(800, 300);
+        plot.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plot));
+        // First half of the grid arrives, then the user zooms (drag), then the rest arrives.
+        const std::vector<double> p1(p.begin(), p.begin() + 10'000), pw1(pw.begin(), pw.begin() + 10'000);
+        plot.setPeriodogram(p1, pw1);
+        QCOMPARE(plot.xAxis->range().upper, p1.front());  // grid is decreasing: front is the longest
+        plot.replot();
+        const QRect r = plot.axisRect()->rect();
+        QTest::mousePress(&plot, Qt::LeftButton, {}, r.center());
+        QTest::mouseMove(&plot, r.center() + QPoint(60, 0));
+        QTest::mouseRelease(&plot, Qt::LeftButton, {}, r.center() + QPoint(60, 0));
+        const QCPRange zoomed = plot.xAxis->range();
+        plot.setPeriodogram(p, pw);
+        QCOMPARE(plot.xAxis->range(), zoomed);
+        QCOMPARE(plot.peakPeriods().front(), p[argmaxNear(p, pw, 3.5)]);
+        plot.resetView();
+        QCOMPARE(plot.xAxis->range().lower, p.back());
+    }
+
     void clickSnapsToLocalMaximum_data()
     {
         QTest::addColumn<double>("clickPeriod");

@@ -162,10 +162,14 @@ private slots:
         panel.setCube(cube);
         QVERIFY(panel.showingMedian());
         QCOMPARE(panel.view()->image(), std::vector<float>(4, 5.0f));
+        const DisplayLimits medianLimits = panel.view()->limits();
         QSignalSpy frames(&panel, &PixelPanel::frameChanged);
         panel.setFrameIndex(2);
         QVERIFY(!panel.showingMedian());
         QCOMPARE(panel.view()->image(), std::vector<float>(4, 9.0f));
+        // Frames share the median image's scale (no per-frame re-stretch during playback).
+        QCOMPARE(panel.view()->limits().lo, medianLimits.lo);
+        QCOMPARE(panel.view()->limits().hi, medianLimits.hi);
         QCOMPARE(frames.last().at(0).toInt(), 2);
         panel.setPlaying(true);
         QVERIFY(panel.playing());

@@ -165,6 +165,32 @@ private slots:
         QVERIFY(plot.xAxis->range().upper > t.back());
     }
 
+    void wheelZoomsTimeOnlyUnlessCtrl()
+    {
+        std::vector<double> t, f;
+        makeCurve(1000, t, f, 500);
+        LightCurvePlot plot;
+        plot.resize(600, 300);
+        plot.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plot));
+        plot.setData(t, f);
+        plot.replot();
+        const QCPRange x0 = plot.xAxis->range(), y0 = plot.yAxis->range();
+        const QPointF c = plot.axisRect()->rect().center();
+        auto wheel = [&](Qt::KeyboardModifiers mods) {
+            QWheelEvent e(c, plot.mapToGlobal(c), QPoint(), QPoint(0, 120), Qt::NoButton, mods,
+                          Qt::NoScrollPhase, false);
+            QApplication::sendEvent(&plot, &e);
+        };
+        wheel(Qt::NoModifier);
+        QVERIFY(plot.xAxis->range().size() < x0.size());
+        QCOMPARE(plot.yAxis->range(), y0);
+        const QCPRange x1 = plot.xAxis->range();
+        wheel(Qt::ControlModifier);
+        QCOMPARE(plot.xAxis->range(), x1);
+        QVERIFY(plot.yAxis->range().size() < y0.size());
+    }
+
     void markersAndMaskAreDrawn()
     {
         std::vector<double> t, f;

@@ -142,6 +142,10 @@ void PixelPanel::setCube(std::shared_ptr<const exo::PixelCube> cube, std::vector
     m_cube = std::move(cube);
     m_times = std::move(times);
     m_median = m_cube ? PixelView::medianImage(*m_cube) : std::vector<float>{};
+    // One brightness scale for the median and every frame (1-99.5 % of the median image), so
+    // that playback shows real changes rather than a flickering stretch.
+    m_view->setManualLimits(m_median.empty() ? DisplayLimits{0, 0}
+                                             : percentileLimits(m_median.data(), m_median.size(), 1.0, 99.5));
     {
         const QSignalBlocker block(m_frameSlider);
         m_frameSlider->setRange(0, m_cube && m_cube->cadences > 0 ? int(m_cube->cadences) - 1 : 0);

@@ -98,6 +98,12 @@ void PixelView::setPercentiles(double loPercent, double hiPercent)
     rebuildImage();
 }
 
+void PixelView::setManualLimits(DisplayLimits limits)
+{
+    m_manualLimits = limits;
+    rebuildImage();
+}
+
 void PixelView::setAperture(std::vector<std::uint8_t> mask)
 {
     if (!mask.empty() && mask.size() != m_image.size())
@@ -146,7 +152,8 @@ void PixelView::rebuildImage()
         m_rendered = QImage();
         m_limits = {};
     } else {
-        m_limits = percentileLimits(m_image.data(), m_image.size(), m_loPct, m_hiPct);
+        m_limits = m_manualLimits.valid() ? m_manualLimits
+                                          : percentileLimits(m_image.data(), m_image.size(), m_loPct, m_hiPct);
         m_rendered = renderImage(m_image.data(), m_rows, m_cols, m_limits, m_map, m_stretch, kNanColor);
     }
     update();

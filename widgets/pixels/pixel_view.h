@@ -43,6 +43,9 @@ public:
     /// Display limits from these percentiles of the finite pixels (default 1 and 99.5 %).
     void setPercentiles(double loPercent, double hiPercent);
     DisplayLimits limits() const { return m_limits; }
+    /// Fixed display limits (e-/s) instead of per-image percentiles, so that frames of a movie
+    /// share one scale. An invalid DisplayLimits (hi <= lo) returns to percentiles.
+    void setManualLimits(DisplayLimits limits);
 
     /// Aperture mask (0/1), rows*cols. An empty vector means no aperture.
     void setAperture(std::vector<std::uint8_t> mask);
@@ -105,6 +108,7 @@ private:
     Stretch m_stretch = Stretch::Sqrt;
     double m_loPct = 1.0, m_hiPct = 99.5;
     DisplayLimits m_limits;
+    DisplayLimits m_manualLimits{0.0, 0.0};
 
     std::vector<std::uint8_t> m_mask;
     std::vector<std::int32_t> m_bits;

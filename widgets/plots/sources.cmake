@@ -8,8 +8,7 @@ target_sources(exowidgets PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/axis_coordinator.h
     ${CMAKE_CURRENT_LIST_DIR}/axis_coordinator.cpp
     ${CMAKE_CURRENT_LIST_DIR}/light_curve_plot.h
-    ${CMAKE_CURRENT_LIST_DIR}/light_curve_plot.cpp)
-target_sources(exowidgets PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/light_curve_plot.cpp
     ${CMAKE_CURRENT_LIST_DIR}/lod_graph.h
     ${CMAKE_CURRENT_LIST_DIR}/lod_graph.cpp
     ${CMAKE_CURRENT_LIST_DIR}/periodogram_plot.h
