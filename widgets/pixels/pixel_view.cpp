@@ -14,7 +14,9 @@ namespace exo::ui {
 namespace {
 constexpr int kMargin = 4;
 constexpr int kColorBarWidth = 12;
-constexpr int kColorBarReserve = 64;  // bar + tick labels
+constexpr int kColorBarMinReserve = 64;  // bar + tick labels, at least
+
+QString limitLabel(double v) { return QString::number(v, 'g', 4); }
 const QRgb kNanColor = qRgb(128, 128, 128);
 }  // namespace
 
@@ -159,13 +161,22 @@ void PixelView::rebuildImage()
     update();
 }
 
+int PixelView::colorBarReserve() const
+{
+    const QFontMetrics fm(font());
+    const int labels = std::max({fm.horizontalAdvance(limitLabel(m_limits.lo)),
+                                 fm.horizontalAdvance(limitLabel(m_limits.hi)),
+                                 fm.horizontalAdvance(tr("e-/s")) - kColorBarWidth});
+    return std::max(kColorBarMinReserve, kMargin + kColorBarWidth + 3 + labels + kMargin);
+}
+
 QRectF PixelView::colorBarRect() const
 {
-    if (!m_colorBar || width() < 3 * kColorBarReserve || m_image.empty())
+    if (!m_colorBar || width() < 3 * colorBarReserve() || m_image.empty())
         return {};
     const QRectF img = imageRect();
     const double unitLine = QFontMetrics(font()).height() + 2;  // room for the unit above the bar
-    return QRectF(width() - kColorBarReserve + kMargin, img.top() + unitLine, kColorBarWidth,
+    return QRectF(width() - colorBarReserve() + kMargin, img.top() + unitLine, kColorBarWidth,
                   std::max(10.0, img.height() - unitLine));
 }
 
@@ -173,9 +184,10 @@ QRectF PixelView::imageRect() const
 {
     if (m_rows <= 0 || m_cols <= 0)
         return {};
-    const bool bar = m_colorBar && width() >= 3 * kColorBarReserve;
+    const int reserve = colorBarReserve();
+    const bool bar = m_colorBar && width() >= 3 * reserve;
     const QRectF area = QRectF(rect()).adjusted(kMargin, kMargin,
-                                                -kMargin - (bar ? kColorBarReserve : 0), -kMargin);
+                                                -kMargin - (bar ? reserve : 0), -kMargin);
     if (area.width() <= 0 || area.height() <= 0)
         return {};
     const double cell = std::min(area.width() / m_cols, area.height() / m_rows);
@@ -356,7 +368,7 @@ void PixelView::paintColorBar(QPainter& p, const QRectF& bar) const
     p.drawRect(bar);
     const QFontMetrics fm(font());
     auto label = [&](double v, double y) {
-        const QString s = QString::number(v, 'g', 4);
+        const QString s = limitLabel(v);
         p.drawText(QPointF(bar.right() + 3, std::clamp(y + fm.ascent() / 2.0, bar.top() + fm.ascent(),
                                                        bar.bottom())),
                    s);

@@ -98,6 +98,7 @@ private:
     void paintGrid(QPainter& p);
     void paintColorBar(QPainter& p, const QRectF& bar) const;
     QRectF colorBarRect() const;
+    int colorBarReserve() const;
     void updateHover(const QPointF& pos);
     bool applyStroke(QPoint fromCell, QPoint toCell);
 
