@@ -160,9 +160,17 @@ private slots:
         QVERIFY(std::abs(plot.xAxis->range().lower - t0) < 1e-6);
         QVERIFY(std::abs(plot.xAxis->range().upper - t1) < 1e-6);
 
+        // New data of a re-analysis keeps the zoom when asked to; plain setData resets it.
+        const QCPRange zoomed = plot.xAxis->range();
+        plot.setData(t, f, {}, true);
+        QCOMPARE(plot.xAxis->range(), zoomed);
+
         QTest::mouseDClick(&plot, Qt::LeftButton, {}, r.center());
         QVERIFY(plot.xAxis->range().lower < t.front());
         QVERIFY(plot.xAxis->range().upper > t.back());
+        plot.xAxis->setRange(zoomed);
+        plot.setData(t, f);
+        QVERIFY(plot.xAxis->range().lower < t.front());
     }
 
     void wheelZoomsTimeOnlyUnlessCtrl()

@@ -86,8 +86,10 @@ void LightCurvePlot::changeEvent(QEvent* event)
     }
 }
 
-void LightCurvePlot::setData(std::vector<double> time, std::vector<double> flux, std::vector<std::uint8_t> flagged)
+void LightCurvePlot::setData(std::vector<double> time, std::vector<double> flux, std::vector<std::uint8_t> flagged,
+                             bool keepView)
 {
+    const bool hadData = m_pointCount > 0;
     const std::size_t n = std::min(time.size(), flux.size());
     time.resize(n);
     flux.resize(n);
@@ -99,7 +101,10 @@ void LightCurvePlot::setData(std::vector<double> time, std::vector<double> flux,
     if (m_masked.size() != n)
         m_masked.assign(n, 0);
     splitSeries();
-    resetView();
+    if (keepView && hadData && m_pointCount > 0)
+        replot(rpQueuedReplot);
+    else
+        resetView();
 }
 
 void LightCurvePlot::setUserMask(std::vector<std::uint8_t> masked)

@@ -27,8 +27,10 @@ public:
 
     /// time (days) and flux of equal length; flagged[i] != 0 marks quality-flagged cadences
     /// (empty = none). Points with NaN time or flux are not drawn. Indices in pointClicked refer
-    /// to these vectors. Resets the view.
-    void setData(std::vector<double> time, std::vector<double> flux, std::vector<std::uint8_t> flagged = {});
+    /// to these vectors. Resets the view, unless keepView is set and data was already shown
+    /// (e.g. a re-analysis after an aperture edit keeps the user's zoom).
+    void setData(std::vector<double> time, std::vector<double> flux, std::vector<std::uint8_t> flagged = {},
+                 bool keepView = false);
     /// masked[i] != 0: user-excluded point, drawn in its own style (empty = none). Keeps the view.
     void setUserMask(std::vector<std::uint8_t> masked);
     void setShowFlagged(bool show);
