@@ -2,6 +2,8 @@
 
 #include <QPromise>
 #include <QtConcurrent>
+#include <algorithm>
+#include <cmath>
 
 #include "common/error_text.h"
 
@@ -10,6 +12,7 @@ namespace exo::app {
 struct AnalysisController::PrepareJobResult {
     quint64 generation = 0;
     QHash<QString, RawEntry> newRaw;   // entries computed by this job
+    QHash<QString, PrepEntry> newPrep;
     std::shared_ptr<const Series> stitched;
     std::shared_ptr<const pipeline::Prepared> prepared;
     Status status;
@@ -102,6 +105,7 @@ void AnalysisController::startPrepare()
     std::vector<std::shared_ptr<const pipeline::LoadedFile>> files;
     std::vector<pipeline::ApertureChoice> apertures;
     std::vector<std::shared_ptr<const Series>> cached;
+    std::vector<PrepEntry> prepCache;
     QStringList paths;
     for (const QString& p : m_paths) {
         auto f = m_loaded.value(p);
@@ -113,6 +117,7 @@ void AnalysisController::startPrepare()
         const bool hit = it != m_raw.constEnd() && it->aperture == ap &&
                          (f->isPixelFile() || it->flux == m_prepareSettings.flux);
         cached.push_back(hit ? it->series : nullptr);
+        prepCache.push_back(m_prep.value(p));
         paths << p;
     }
     if (m_prepareWatcher && m_prepareWatcher->isRunning()) m_prepareWatcher->cancel();
@@ -128,6 +133,7 @@ void AnalysisController::startPrepare()
         auto res = std::make_shared<PrepareJobResult>();
         res->generation = gen;
         std::vector<Series> series;
+        std::vector<std::shared_ptr<const Series>> rawPtrs;
         std::vector<Metadata> metas;
         for (std::size_t i = 0; i < files.size(); ++i) {
             if (promise.isCanceled()) return;
@@ -143,11 +149,63 @@ void AnalysisController::startPrepare()
                 res->newRaw.insert(paths[int(i)], RawEntry{apertures[i], settings.flux, s});
             }
             series.push_back(*s);
+            rawPtrs.push_back(s);
             metas.push_back(files[i]->meta);
         }
         auto st = pipeline::stitch(series, metas);
         if (!st.ok()) { res->status = st.status; promise.addResult(res); return; }
         res->stitched = std::make_shared<const Series>(st.value);
+
+        // Files that do not overlap in time are prepared one by one and cached, so an
+        // aperture edit in one quarter re-detrends that quarter only.
+        std::vector<std::size_t> order(files.size());
+        std::vector<double> tmin(files.size(), INFINITY), tmax(files.size(), -INFINITY);
+        for (std::size_t i = 0; i < files.size(); ++i) {
+            order[i] = i;
+            for (double t : series[i].time)
+                if (std::isfinite(t)) { tmin[i] = std::min(tmin[i], t); tmax[i] = std::max(tmax[i], t); }
+        }
+        std::sort(order.begin(), order.end(), [&](auto a, auto b) { return tmin[a] < tmin[b]; });
+        bool disjoint = files.size() > 1;
+        for (std::size_t k = 0; k + 1 < order.size(); ++k)
+            disjoint = disjoint && tmax[order[k]] < tmin[order[k + 1]];
+        if (disjoint) {
+            std::vector<std::shared_ptr<const pipeline::Prepared>> pieces;
+            std::vector<std::size_t> offsets;
+            std::size_t offset = 0;
+            for (std::size_t i : order) {
+                if (promise.isCanceled()) return;
+                std::shared_ptr<const pipeline::Prepared> piece;
+                if (prepCache[i].prepared && prepCache[i].raw == rawPtrs[i] && prepCache[i].settings == settings) {
+                    piece = prepCache[i].prepared;
+                } else {
+                    auto one = pipeline::stitch({series[i]}, {metas[i]});
+                    if (!one.ok()) { res->status = one.status; promise.addResult(res); return; }
+                    auto pr = pipeline::prepare(one.value, metas[i].mission, settings);
+                    if (!pr.ok() && pr.status.code != ErrorCode::AllNaN && pr.status.code != ErrorCode::NoRows) {
+                        res->status = pr.status;
+                        promise.addResult(res);
+                        return;
+                    }
+                    piece = std::make_shared<const pipeline::Prepared>(pr.ok() ? std::move(pr.value) : pipeline::Prepared{});
+                    res->newPrep.insert(paths[int(i)], PrepEntry{rawPtrs[i], settings, piece});
+                }
+                pieces.push_back(piece);
+                offsets.push_back(offset);
+                offset += series[i].size();
+            }
+            std::vector<const pipeline::Prepared*> ptrs;
+            for (const auto& p : pieces) ptrs.push_back(p.get());
+            auto joined = pipeline::joinPrepared(ptrs, offsets);
+            if (joined.clean.size() == 0) {
+                res->status = Status::error(ErrorCode::AllNaN, "no cadence left after quality masking");
+                promise.addResult(res);
+                return;
+            }
+            res->prepared = std::make_shared<const pipeline::Prepared>(std::move(joined));
+            promise.addResult(res);
+            return;
+        }
         auto pr = pipeline::prepare(st.value, metas.front().mission, settings, promiseProgress(promise));
         if (!pr.ok()) { res->status = pr.status; promise.addResult(res); return; }
         res->prepared = std::make_shared<const pipeline::Prepared>(std::move(pr.value));
@@ -169,6 +227,7 @@ void AnalysisController::onPrepareDone()
     auto res = fut.result();
     if (!res || res->generation != m_prepareGen) return;  // stale
     for (auto it = res->newRaw.cbegin(); it != res->newRaw.cend(); ++it) m_raw.insert(it.key(), it.value());
+    for (auto it = res->newPrep.cbegin(); it != res->newPrep.cend(); ++it) m_prep.insert(it.key(), it.value());
     if (!res->status.ok()) {
         emit prepareFailed(ui::errorText(res->status));
         return;

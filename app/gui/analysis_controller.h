@@ -66,6 +66,11 @@ private:
         pipeline::FluxSource flux = pipeline::FluxSource::Pdcsap;
         std::shared_ptr<const Series> series;
     };
+    struct PrepEntry {
+        std::shared_ptr<const Series> raw;        ///< the raw series it was prepared from
+        pipeline::PrepareSettings settings;
+        std::shared_ptr<const pipeline::Prepared> prepared;
+    };
     struct PrepareJobResult;
     void startPrepare();
     void onPrepareDone();
@@ -74,6 +79,7 @@ private:
 
     QHash<QString, std::shared_ptr<const pipeline::LoadedFile>> m_loaded;
     QHash<QString, RawEntry> m_raw;
+    QHash<QString, PrepEntry> m_prep;  ///< per-file prepared pieces (files that do not overlap)
     QStringList m_paths;
     QHash<QString, pipeline::ApertureChoice> m_apertures;
     pipeline::PrepareSettings m_prepareSettings;

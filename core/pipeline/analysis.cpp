@@ -213,4 +213,45 @@ Result<Prepared> prepare(const Series& stitched, Mission mission, const PrepareS
     return r;
 }
 
+namespace {
+void appendSeries(Series& to, const Series& from)
+{
+    auto cat = [](auto& a, const auto& b) { a.insert(a.end(), b.begin(), b.end()); };
+    const bool had = to.size() > 0;
+    cat(to.time, from.time);
+    cat(to.flux, from.flux);
+    // Optional columns stay consistent: either every piece has them or they are dropped.
+    auto opt = [&](auto& a, const auto& b, std::size_t n) {
+        if (b.size() == n && (!had || a.size() == to.size() - n)) cat(a, b);
+        else a.clear();
+    };
+    const std::size_t n = from.size();
+    opt(to.fluxErr, from.fluxErr, n);
+    opt(to.quality, from.quality, n);
+    opt(to.cadenceNo, from.cadenceNo, n);
+    opt(to.segment, from.segment, n);
+}
+}  // namespace
+
+Prepared joinPrepared(const std::vector<const Prepared*>& pieces, const std::vector<std::size_t>& offsets)
+{
+    Prepared out;
+    for (std::size_t k = 0; k < pieces.size(); ++k) {
+        const Prepared& p = *pieces[k];
+        Series clean = p.clean, flat = p.flat;
+        // Keep segment ids distinct across pieces (file index k).
+        for (auto& id : clean.segment) id = int(k);
+        for (auto& id : flat.segment) id = int(k);
+        appendSeries(out.clean, clean);
+        appendSeries(out.flat, flat);
+        out.trend.insert(out.trend.end(), p.trend.begin(), p.trend.end());
+        for (std::size_t i : p.index) out.index.push_back(i + (k < offsets.size() ? offsets[k] : 0));
+        out.nQualityMasked += p.nQualityMasked;
+        out.nClipped += p.nClipped;
+        out.nUserMasked += p.nUserMasked;
+        out.nNaN += p.nNaN;
+    }
+    return out;
+}
+
 }  // namespace exo::pipeline

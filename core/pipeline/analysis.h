@@ -60,4 +60,12 @@ struct Prepared {
 Result<Prepared> prepare(const Series& stitched, Mission mission, const PrepareSettings& s,
                          const ProgressFn& progress = {});
 
+/// Join prepared pieces of files that do not overlap in time, given in time order
+/// (each piece from prepare() of one file's normalised series). `offsets[k]` is added to
+/// piece k's Prepared::index (e.g. the cadence offset of file k in the concatenation of
+/// the files in this order; stitch() differs only in moving NaN-time cadences last).
+/// Equivalent to preparing the stitched series when no detrending window spans two
+/// files (files are separated by gaps, and detrending never crosses a gap).
+Prepared joinPrepared(const std::vector<const Prepared*>& pieces, const std::vector<std::size_t>& offsets);
+
 }  // namespace exo::pipeline
