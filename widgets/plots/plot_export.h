@@ -10,7 +10,7 @@ namespace exo::ui {
 
 /// Writes the plot to path; the format follows the extension (.png, .jpg/.jpeg, .pdf).
 /// width/height 0 keep the on-screen size; scale multiplies raster resolution (PNG/JPEG).
-/// SVG is not offered: Qt6::Svg is not in our stack. Returns false and fills *error (translated)
+/// SVG is written by our own vector paint device (svg_device.h; Qt Svg is not in our stack). Returns false and fills *error (translated)
 /// on failure. GUI thread only.
 bool savePlot(QCustomPlot* plot, const QString& path, int width = 0, int height = 0,
               double scale = 2.0, QString* error = nullptr);

@@ -14,4 +14,6 @@ target_sources(exowidgets PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/periodogram_plot.h
     ${CMAKE_CURRENT_LIST_DIR}/periodogram_plot.cpp
     ${CMAKE_CURRENT_LIST_DIR}/fold_plot.h
-    ${CMAKE_CURRENT_LIST_DIR}/fold_plot.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/fold_plot.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/svg_device.h
+    ${CMAKE_CURRENT_LIST_DIR}/svg_device.cpp)

@@ -4,6 +4,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUndoStack>
+#include <QXmlStreamReader>
 #include <QtTest>
 #include <qcustomplot.h>
 
@@ -14,6 +15,7 @@
 #include "plots/fold_plot.h"
 #include "plots/light_curve_plot.h"
 #include "plots/periodogram_plot.h"
+#include "plots/plot_export.h"
 #include "session/session.h"
 
 namespace {
@@ -118,6 +120,35 @@ private slots:
         QCOMPARE(w2.session()->prepareSettings().windowDays, 1.25);
         QCOMPARE(int(w2.session()->maskedRanges().size()), 1);
         QTRY_VERIFY_WITH_TIMEOUT(w2.isIdle() && w2.controller()->prepared() != nullptr, 120000);
+    }
+
+    void exportPlotsAndLightCurve()
+    {
+        QTemporaryDir dir;
+        exo::app::MainWindow w;
+        w.resize(1200, 800);
+        w.show();
+        w.openPaths({real("kepler/tpf/kplr009002278-2010174085026_lpd-targ.fits.gz")});
+        QTRY_VERIFY_WITH_TIMEOUT(w.isIdle() && !w.session()->candidates().isEmpty(), 120000);
+        for (const char* ext : {"png", "pdf", "svg"}) {
+            const QString path = dir.path() + QStringLiteral("/fold.") + QLatin1String(ext);
+            QString err;
+            QVERIFY2(exo::ui::savePlot(w.foldPlot(), path, 800, 500, 1.0, &err), qPrintable(err));
+            QVERIFY(QFileInfo(path).size() > 1000);
+        }
+        // The SVG is well-formed XML with vector paths and the axis label as text.
+        QFile f(dir.path() + QStringLiteral("/fold.svg"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&f);
+        int paths = 0, texts = 0;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == QLatin1String("path")) ++paths;
+            if (xml.isStartElement() && xml.name() == QLatin1String("text")) ++texts;
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(paths > 50);
+        QVERIFY(texts > 5);
     }
 
     void screenshotOfDemoStar()
