@@ -1,4 +1,5 @@
 #include <QPushButton>
+#include <QToolButton>
 #include <QtTest>
 #include <cmath>
 #include <vector>
@@ -187,6 +188,19 @@ private slots:
         QCOMPARE(presets.count(), 1);
         QCOMPARE(presets.first().at(0).value<PixelPanel::Preset>(), PixelPanel::Preset::Threshold);
         QCOMPARE(presets.first().at(1).toDouble(), panel.thresholdSigma());
+
+        // The grid toggle switches the view to per-pixel curves built from the cube.
+        QSignalSpy grid(&panel, &PixelPanel::gridModeToggled);
+        QToolButton* gridButton = nullptr;
+        for (auto* b : panel.findChildren<QToolButton*>())
+            if (b->text() == PixelPanel::tr("Pixel curves"))
+                gridButton = b;
+        QVERIFY(gridButton);
+        QVERIFY(!panel.view()->hasPixelLightCurves());
+        gridButton->click();
+        QCOMPARE(grid.count(), 1);
+        QVERIFY(panel.view()->gridMode());
+        QVERIFY(panel.view()->hasPixelLightCurves());
     }
 
     void gridModeBinsPixelCurves()

@@ -12,6 +12,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <cmath>
+#include <limits>
 
 #include "model/pixel_file.h"
 
@@ -121,6 +122,8 @@ PixelPanel::PixelPanel(QWidget* parent) : QWidget(parent)
             m_frameSlider->setValue((m_frameSlider->value() + 1) % n);
     });
     connect(m_gridButton, &QToolButton::toggled, this, [this](bool on) {
+        if (on)
+            updatePixelCurves();
         m_view->setGridMode(on);
         emit gridModeToggled(on);
     });
@@ -142,6 +145,7 @@ void PixelPanel::setCube(std::shared_ptr<const exo::PixelCube> cube, std::vector
     m_cube = std::move(cube);
     m_times = std::move(times);
     m_median = m_cube ? PixelView::medianImage(*m_cube) : std::vector<float>{};
+    m_curvesValid = false;
     // One brightness scale for the median and every frame (1-99.5 % of the median image), so
     // that playback shows real changes rather than a flickering stretch.
     m_view->setManualLimits(m_median.empty() ? DisplayLimits{0, 0}
@@ -156,6 +160,37 @@ void PixelPanel::setCube(std::shared_ptr<const exo::PixelCube> cube, std::vector
         m_medianButton->setChecked(true);
     }
     showCurrent();
+    if (m_gridButton->isChecked())
+        updatePixelCurves();
+}
+
+void PixelPanel::setExcludedCadences(std::vector<std::uint8_t> flagged)
+{
+    m_excluded = std::move(flagged);
+    m_curvesValid = false;
+    if (m_gridButton->isChecked())
+        updatePixelCurves();
+}
+
+void PixelPanel::updatePixelCurves()
+{
+    // setImage() on a new shape drops the view's curves, so they are rebuilt per cube (cheap:
+    // one pass over the cube, O(cadences x pixels)).
+    if (m_curvesValid || !m_cube || m_cube->empty())
+        return;
+    const std::size_t n = m_cube->cadences, npix = m_cube->frameSize();
+    std::vector<double> t(n);
+    for (std::size_t c = 0; c < n; ++c)
+        t[c] = c < m_times.size() && std::isfinite(m_times[c]) ? m_times[c] : double(c);
+    std::vector<std::vector<float>> flux(npix, std::vector<float>(n));
+    for (std::size_t c = 0; c < n; ++c) {
+        const bool skip = c < m_excluded.size() && m_excluded[c];
+        const float* frame = m_cube->frame(c);
+        for (std::size_t p = 0; p < npix; ++p)
+            flux[p][c] = skip ? std::numeric_limits<float>::quiet_NaN() : frame[p];
+    }
+    m_view->setPixelLightCurves(std::move(t), std::move(flux));
+    m_curvesValid = true;
 }
 
 int PixelPanel::frameIndex() const { return m_medianButton->isChecked() ? -1 : m_frameSlider->value(); }

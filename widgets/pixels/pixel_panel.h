@@ -34,6 +34,9 @@ public:
     /// Cube to browse; times (mission days) label the frames and may be empty.
     /// Computes the median image (shown by default) synchronously.
     void setCube(std::shared_ptr<const exo::PixelCube> cube, std::vector<double> times = {});
+    /// Cadences to leave out of the per-pixel curves of grid mode (flagged[i] != 0), e.g. the
+    /// quality-flagged ones; empty = none.
+    void setExcludedCadences(std::vector<std::uint8_t> flagged);
     int frameIndex() const;
     bool showingMedian() const;
     bool playing() const;
@@ -56,6 +59,7 @@ signals:
 private:
     void showCurrent();
     void updateFrameLabel();
+    void updatePixelCurves();
 
     PixelView* m_view = nullptr;
     QComboBox* m_mapCombo = nullptr;
@@ -72,6 +76,8 @@ private:
     std::shared_ptr<const exo::PixelCube> m_cube;
     std::vector<double> m_times;
     std::vector<float> m_median;
+    std::vector<std::uint8_t> m_excluded;
+    bool m_curvesValid = false;
 };
 
 }  // namespace exo::ui

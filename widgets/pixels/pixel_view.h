@@ -59,6 +59,7 @@ public:
     /// Grid mode: each cell shows its own normalised light curve, binned to the cell width.
     /// perPixelFlux[row * cols + col] holds one value per time; NaN values are skipped.
     void setPixelLightCurves(std::vector<double> times, std::vector<std::vector<float>> perPixelFlux);
+    bool hasPixelLightCurves() const { return !m_lcTimes.empty() && m_lcFlux.size() == m_image.size(); }
     void setGridMode(bool on);
     bool gridMode() const { return m_gridMode; }
 
