@@ -173,6 +173,40 @@ private slots:
         QVERIFY(bad.err.find("2x3") != std::string::npos);
     }
 
+    void searchRefusesAbsurdGridAndForeignProducts()
+    {
+        const auto k62 = realFile("kepler/tpf/kplr009002278-2010174085026_lpd-targ.fits.gz");
+        // ~8e7 trial periods: refused before any allocation, as bad usage.
+        const auto huge = runCli({"search", k62, "--min-period", "0.0001", "--oversample", "1000"});
+        QCOMPARE(huge.code, 2);
+        QVERIFY(huge.err.find("too large") != std::string::npos);
+        // A cotrending-basis-vector file is a real Kepler product, but not a light curve.
+        const auto cbv = runCli({"search", realFile("kepler/cbv/kplr2011073133259-q08-d25_lcbv_subset.fits")});
+        QCOMPARE(cbv.code, 3);
+        QVERIFY(cbv.err.find("lcbv") != std::string::npos);
+        // A truncated file: exit 3, the file named.
+        const auto bad = runCli({"search", realFile("corrupted/kepler_tpf_kic7024511_truncated-data.fits")});
+        QCOMPARE(bad.code, 3);
+        QVERIFY(bad.err.find("kepler_tpf_kic7024511_truncated-data.fits") != std::string::npos);
+    }
+
+    void demoWritesAStar()
+    {
+        QTemporaryDir dir;
+        const auto r = runCli({"demo", "--out", dir.path().toStdString(), "--quarters", "2"});
+        QCOMPARE(r.code, 0);
+        QVERIFY(QFileInfo::exists(dir.path() + "/demo_star.json"));
+        const auto info = runCli({"info", "--json", (dir.path() + "/demo_star.json").toStdString()});
+        QCOMPARE(info.code, 3);  // the sidecar is not a FITS file
+        const QDir d(dir.path());
+        const auto fits = d.entryList({"*.fits"}, QDir::Files);
+        QCOMPARE(fits.size(), 2);
+        const auto ok = runCli({"info", "--json", d.filePath(fits.first()).toStdString()});
+        QCOMPARE(ok.code, 0);
+        QCOMPARE(ok.json().array().at(0).toObject()["pixel_rows"].toInt(), 12);
+        QCOMPARE(runCli({"demo", "--out", dir.path().toStdString(), "--quarters", "40"}).code, 2);
+    }
+
     void lightcurveStitchRefusesMixedTargets()
     {
         const auto r = runCli({"lightcurve", realFile("kepler/lc/kepler90/kplr011442793-2009350155506_llc.fits"),
