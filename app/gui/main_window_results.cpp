@@ -135,6 +135,11 @@ void MainWindow::onCurrentFileChanged(const QString& path)
     if (f->tpf) {
         std::shared_ptr<const PixelCube> cube(f->tpf, &f->tpf->flux);
         m_pixels->setCube(cube, f->tpf->time);
+        // Frames flagged by the quality mask are skipped in playback and the pixel curves.
+        const auto qmask = io::parseQualitySpec(f->meta.mission, m_session->prepareSettings().quality).value_or(0u);
+        std::vector<std::uint8_t> excluded(f->tpf->quality.size(), 0);
+        for (std::size_t i = 0; i < excluded.size(); ++i) excluded[i] = (f->tpf->quality[i] & qmask) != 0;
+        m_pixels->setExcludedCadences(std::move(excluded));
         m_pixels->view()->setApertureBits(f->tpf->aperture);
         m_pixels->setEnabled(true);
     } else {
