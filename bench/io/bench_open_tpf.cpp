@@ -30,8 +30,10 @@ int main(int argc, char** argv)
             return 3;
         }
         const auto mask = exo::phot::pipelineAperture(tpf.value);
+        // The same products as lightkurve's to_lightcurve(aperture_mask='pipeline'): flux,
+        // flux error in quadrature, summed background and moment centroids.
         exo::phot::SapParams sp;
-        sp.centroids = false;
+        sp.centroids = true;
         auto lc = exo::phot::aperturePhotometry(tpf.value, mask, sp);
         const auto t1 = std::chrono::steady_clock::now();
         if (!lc.ok()) return 3;

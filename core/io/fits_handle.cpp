@@ -354,7 +354,6 @@ long long FitsFile::repeat(int hdu, int col)
     return status ? 0 : rep;
 }
 
-namespace {
 template <typename T>
 Status readColumnT(FitsFile& f, fitsfile* fptr, int hdu, int col, long long rows, int datatype,
                    std::vector<T>& out)
@@ -362,6 +361,9 @@ Status readColumnT(FitsFile& f, fitsfile* fptr, int hdu, int col, long long rows
     Status s = f.moveTo(hdu);
     if (!s.ok())
         return s;
+    // Fast path: decode from the table read in one pass.
+    if (f.loadTableCache(hdu, rows) && f.decodeColumn(col, rows, out))
+        return Status::success();
     int status = 0, typecode = 0;
     long rep = 0, width = 0;
     fits_get_coltype(fptr, col, &typecode, &rep, &width, &status);
@@ -381,7 +383,6 @@ Status readColumnT(FitsFile& f, fitsfile* fptr, int hdu, int col, long long rows
     }
     return Status::success();
 }
-}  // namespace
 
 Status FitsFile::readColumn(int hdu, int col, long long rows, std::vector<double>& out)
 {

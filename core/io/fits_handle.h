@@ -98,6 +98,35 @@ private:
     Status scanStructure();
     void close();
 
+public:
+    /// Raw bytes of a binary table, read in one pass (fits_read_tblbytes), with the byte
+    /// layout of each column. Columns are then decoded from memory instead of one CFITSIO
+    /// pass over the table per column (fits_table_cache.cpp).
+    struct ColumnLayout {
+        int typecode = 0;        ///< CFITSIO type code (TFLOAT, TDOUBLE, TLONG, ...)
+        long long repeat = 0;    ///< elements per row
+        long long offset = 0;    ///< byte offset within a row
+        bool plain = false;      ///< numeric, unscaled (TSCAL 1, TZERO 0): decodable from bytes
+    };
+    struct TableCache {
+        int hdu = 0;
+        long long rows = 0, rowBytes = 0;
+        std::vector<unsigned char> bytes;
+        std::vector<ColumnLayout> columns;  ///< index col-1
+        bool valid = false;
+    };
+
+private:
+    /// Load (once per HDU) the raw table; false if its layout is not fully understood,
+    /// in which case callers use fits_read_col.
+    bool loadTableCache(int hdu, long long rows);
+    template <typename T>
+    bool decodeColumn(int col, long long rows, std::vector<T>& out) const;
+    template <typename T>
+    friend Status readColumnT(FitsFile& f, fitsfile* fptr, int hdu, int col, long long rows, int datatype,
+                              std::vector<T>& out);
+    TableCache m_table;
+
     fitsfile* m_fptr = nullptr;
     std::string m_path;
     std::vector<HduInfo> m_hdus;

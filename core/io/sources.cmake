@@ -3,6 +3,7 @@ target_sources(exocore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/fits_reader.cpp
     ${CMAKE_CURRENT_LIST_DIR}/fits_handle.h
     ${CMAKE_CURRENT_LIST_DIR}/fits_handle.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/fits_table_cache.cpp
     ${CMAKE_CURRENT_LIST_DIR}/header_keys.h
     ${CMAKE_CURRENT_LIST_DIR}/header_keys.cpp
     ${CMAKE_CURRENT_LIST_DIR}/lc_readers.cpp
