@@ -1,6 +1,6 @@
 // bench_bls: time exo::search on a light curve file.
 //   bench_bls --input lc.csv [--periods periods.txt] [--durations d1,d2,..] [--oversample k]
-//             [--method binned|astropy] [--threads n] [--repeat r] [--default-search]
+//             [--method fold|binned|astropy] [--search-method fold|binned] [--threads n] [--repeat r] [--default-search]
 // lc.csv: "time,flux,flux_err" lines ('#' comments). periods.txt: one period (days) per line.
 // Prints one JSON object: seconds (best of repeats), grid size, best period/t0/depth,
 // ns per point per trial period.
@@ -69,6 +69,7 @@ int main(int argc, char** argv)
     std::vector<double> durations;
     int oversample = 10, threads = 0, repeat = 1;
     bool defaultSearch = false;
+    std::string searchMethod = "fold";
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         auto next = [&]() { return i + 1 < argc ? std::string(argv[++i]) : std::string(); };
@@ -80,6 +81,7 @@ int main(int argc, char** argv)
         else if (a == "--threads") threads = std::atoi(next().c_str());
         else if (a == "--repeat") repeat = std::max(1, std::atoi(next().c_str()));
         else if (a == "--default-search") defaultSearch = true;
+        else if (a == "--search-method") searchMethod = next();
         else {
             std::cerr << "unknown argument " << a << "\n";
             return 2;
@@ -96,6 +98,7 @@ int main(int argc, char** argv)
         SearchParams sp;
         sp.threads = threads;
         sp.maxPlanets = 1;
+        sp.method = searchMethod == "binned" ? BlsMethod::Binned : BlsMethod::FastFold;
         Result<SearchResult> r;
         for (int k = 0; k < repeat; ++k) {
             const double t0 = now();
@@ -119,7 +122,7 @@ int main(int argc, char** argv)
     p.durations = durations;
     p.oversample = oversample;
     p.threads = threads;
-    p.method = method == "astropy" ? BlsMethod::AstropyFast : BlsMethod::Binned;
+    p.method = method == "astropy" ? BlsMethod::AstropyFast : method == "binned" ? BlsMethod::Binned : BlsMethod::FastFold;
     Result<BlsPeriodogram> r;
     for (int k = 0; k < repeat; ++k) {
         const double t0 = now();

@@ -75,7 +75,10 @@ Prepared prepare(const std::vector<double>& t, const std::vector<double>& y, con
     return d;
 }
 
-void store(BlsPeriodogram& r, std::size_t i, const PeriodOut& o)
+}  // namespace
+
+namespace detail {
+void storeOut(BlsPeriodogram& r, std::size_t i, const PeriodOut& o)
 {
     r.power[i] = o.power;
     r.depth[i] = o.depth;
@@ -85,6 +88,26 @@ void store(BlsPeriodogram& r, std::size_t i, const PeriodOut& o)
     r.depthSnr[i] = o.depthSnr;
     r.logLikelihood[i] = o.logLike;
 }
+
+BlsPeriodogram subsample(const BlsPeriodogram& r, std::size_t stride)
+{
+    BlsPeriodogram c;
+    c.objective = r.objective;
+    for (std::size_t i = 0; i < r.size(); i += stride) {
+        c.period.push_back(r.period[i]);
+        c.power.push_back(r.power[i]);
+        c.depth.push_back(r.depth[i]);
+        c.depthErr.push_back(r.depthErr[i]);
+        c.duration.push_back(r.duration[i]);
+        c.transitTime.push_back(r.transitTime[i]);
+        c.depthSnr.push_back(r.depthSnr[i]);
+        c.logLikelihood.push_back(r.logLikelihood[i]);
+    }
+    return c;
+}
+}  // namespace detail
+
+namespace {
 
 // Runs `count` work items (item k -> period index map(k)) on `threads` threads.
 // The calling thread works too and alone reports progress; returns false if cancelled.
@@ -111,7 +134,7 @@ bool parallelPeriods(const Prepared& d, const BlsParams& p, BlsPeriodogram& r, s
                     detail::exactPeriod(d, p, r.period[i], s, o);
                 else
                     detail::binnedPeriod(d, p, r.period[i], s, o);
-                store(r, i, o);
+                detail::storeOut(r, i, o);
             }
             const long long now = done.fetch_add(static_cast<long long>(b - a)) + static_cast<long long>(b - a);
             if (reporter && !reportProgress(progress, doneBefore + now, total)) cancel = true;
@@ -164,8 +187,12 @@ Result<BlsPeriodogram> runBls(const std::vector<double>& time, const std::vector
     unsigned hw = std::thread::hardware_concurrency();
     const int threads = params.threads > 0 ? params.threads : int(hw ? hw : 1);
     const double bins = detail::maxBinsEstimate(params, periods.back(), std::min(minDur, maxDur));
-    const double bytes = double(periods.size()) * 8 * 8 + double(threads) * (bins * 40 + double(time.size()) * 24) +
-                         double(time.size()) * 24;
+    double bytes = double(periods.size()) * 8 * 8 + double(threads) * (bins * 40 + double(time.size()) * 24) +
+                   double(time.size()) * 24;
+    if (params.method == BlsMethod::FastFold) {
+        const auto [lo, hi] = std::minmax_element(time.begin(), time.end());
+        bytes += double(threads) * detail::foldedScratchBytes(params, *hi - *lo, std::min(minDur, maxDur), periods.back());
+    }
     if (!(bytes <= double(params.maxMemoryBytes)) || bins > 2e9)
         return R::failure(ErrorCode::TooLarge, "periodogram needs ~" + std::to_string(bytes / 1e9) + " GB");
 
@@ -178,25 +205,17 @@ Result<BlsPeriodogram> runBls(const std::vector<double>& time, const std::vector
         v->assign(n, 0.0);
     const long long total = static_cast<long long>(n);
 
+    if (params.method == BlsMethod::FastFold) {
+        if (!detail::foldedPeriodogram(d, params, r, threads, progress, coarse)) return R::failure(ErrorCode::Cancelled);
+        return R::success(std::move(r));
+    }
     const std::size_t stride = std::size_t(std::max(1, params.coarseStride));
     if (coarse && stride > 1 && n > stride) {
         const std::size_t nc = (n + stride - 1) / stride;
         if (!parallelPeriods(d, params, r, nc, [stride](std::size_t k) { return k * stride; }, threads, progress, 0,
                              total))
             return R::failure(ErrorCode::Cancelled);
-        BlsPeriodogram c;
-        c.objective = r.objective;
-        for (std::size_t i = 0; i < n; i += stride) {
-            c.period.push_back(r.period[i]);
-            c.power.push_back(r.power[i]);
-            c.depth.push_back(r.depth[i]);
-            c.depthErr.push_back(r.depthErr[i]);
-            c.duration.push_back(r.duration[i]);
-            c.transitTime.push_back(r.transitTime[i]);
-            c.depthSnr.push_back(r.depthSnr[i]);
-            c.logLikelihood.push_back(r.logLikelihood[i]);
-        }
-        coarse(c);
+        coarse(detail::subsample(r, stride));
         // The remaining periods: item k -> k-th index that is not a multiple of stride.
         const std::size_t rest = n - nc;
         auto map = [stride](std::size_t k) { return (k / (stride - 1)) * stride + 1 + k % (stride - 1); };

@@ -3,7 +3,8 @@
 /// Box Least Squares periodogram, semantics of astropy.timeseries.BoxLeastSquares
 /// (Kovacs, Zucker & Mazeh 2002; Hartman & Bakos 2016), computed much faster:
 /// binned phase folding with cumulative sums (astropy's 'fast' method), double
-/// accumulation, multi-threaded across periods with std::thread.
+/// accumulation, multi-threaded across periods with std::thread; by default
+/// with fast folding of time-binned data (BlsMethod::FastFold).
 ///
 /// Threading contract: runBls() may be called from any thread; it starts
 /// `threads - 1` helper threads and also works on the calling thread, joins
@@ -29,7 +30,16 @@ enum class Objective {
 };
 
 enum class BlsMethod {
-    /// Our default: phase bins of width min(duration)/oversample, folded
+    /// Default: fast folding (bls_fold.cpp). The light curve is binned once in
+    /// time (bins of width bw <= min(duration)/oversample, shared by a band of
+    /// periods); for each base period nb*bw the bins are laid out as rows of one
+    /// cycle and the trial periods nb*bw + s*bw/(rows-1) are obtained by shifting
+    /// rows (fast folding algorithm, Staelin 1969), evaluating only the shifts
+    /// the period grid needs. Each trial period of the grid is computed at the
+    /// nearest shift (phase drift error <= 0.5 bin over the baseline); extra phase
+    /// smearing vs Binned is about one bin (bw), float sums, double cumulative sums.
+    FastFold,
+    /// Per-point folding: phase bins of width min(duration)/oversample, folded
     /// circularly (windows may straddle phase 0); phase index via multiplication.
     Binned,
     /// Bit-for-bit the binning of astropy's bls.c ('fast'), including its
@@ -44,7 +54,7 @@ enum class BlsMethod {
 /// Parameters of one periodogram. Periods and durations in days.
 struct BlsParams {
     Objective objective = Objective::Likelihood;
-    BlsMethod method = BlsMethod::Binned;
+    BlsMethod method = BlsMethod::FastFold;
     std::vector<double> periods;   ///< trial periods (days), > max duration; any order
     /// Fixed trial durations (days) used at every period (astropy semantics).
     /// If empty, durations follow each period: durationFractions x T14(P, star),

@@ -48,8 +48,28 @@ PeriodOut finishModel(const Prepared& d, const BlsParams& p, double sw, double s
 /// An empty result (no window with data): power -inf, NaN parameters.
 PeriodOut emptyModel();
 
+/// Window scan of a filled phase histogram: s.bins[1..nReal] hold the bins of width
+/// bw (s.bins[0] = 0, s.bins sized >= nReal + max(D, oversample) + 1), s.durs the
+/// durations at `period`. Adds the wrap padding, cumulative sums, best window.
+void scanBins(const Prepared& d, const BlsParams& p, double period, double bw, int nReal, bool astropy, Scratch& s,
+              PeriodOut& out);
+
 void binnedPeriod(const Prepared& d, const BlsParams& p, double period, Scratch& s, PeriodOut& out);
 void exactPeriod(const Prepared& d, const BlsParams& p, double period, Scratch& s, PeriodOut& out);
+
+/// The FastFold method over all periods of r (ascending), see bls_fold.cpp.
+/// Returns false if cancelled.
+bool foldedPeriodogram(const Prepared& d, const BlsParams& p, BlsPeriodogram& r, int threads,
+                       const ProgressFn& progress, const CoarseCallback& coarse);
+
+/// Bytes of scratch the FastFold method needs per thread (estimate, for the memory check).
+double foldedScratchBytes(const BlsParams& p, double baselineDays, double minDuration, double maxPeriod);
+
+/// Store one period's model into slot i of r.
+void storeOut(BlsPeriodogram& r, std::size_t i, const PeriodOut& o);
+
+/// Entries 0, stride, 2*stride, ... of r.
+BlsPeriodogram subsample(const BlsPeriodogram& r, std::size_t stride);
 
 /// Largest bin count any period will need (for the memory check).
 double maxBinsEstimate(const BlsParams& p, double maxPeriod, double minDuration);

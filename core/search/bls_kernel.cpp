@@ -203,36 +203,14 @@ PeriodOut finishModel(const Prepared& d, const BlsParams& p, double sw, double s
     return o;
 }
 
-void binnedPeriod(const Prepared& d, const BlsParams& p, double period, Scratch& s, PeriodOut& out)
+void scanBins(const Prepared& d, const BlsParams& p, double period, double bw, int nReal, bool astropy, Scratch& s,
+              PeriodOut& out)
 {
-    durationsAt(p, period, s.durs);
-    const double dmin = *std::min_element(s.durs.begin(), s.durs.end());
     const int os = std::max(1, p.oversample);
-    const double bw = dmin / os;
-    const std::size_t n = d.dt.size();
-    const bool astropy = p.method == BlsMethod::AstropyFast;
     const bool snr = p.objective == Objective::Snr;
-
     int dmax = 0;
     for (double du : s.durs) dmax = std::max(dmax, std::max(1, int(std::round(du / bw))));
-    const int nReal = int(std::ceil(period / bw));
-    // Array layout (1-based like astropy; position 0 is the zero of the cumulative sum):
-    //  Binned:      positions 1..nReal real bins, then dmax wrapped copies; starts n in [0, nReal)
-    //  AstropyFast: n_bins = nReal + os positions, astropy's padding; starts n in [0, n_bins - D]
     const int len = astropy ? nReal + os : nReal + dmax;
-    const std::size_t stride = std::size_t(len) + 1;
-    const bool four = 8 * stride < n;  // merging 4 copies pays off only for few bins
-    s.bins.assign(four ? 4 * stride : stride, WPoint{0, 0});
-    s.idx.resize(n);
-    if (astropy) {
-        astropyIndices(d.dt.data(), n, period, bw, s.idx.data());
-    } else {
-        phaseIndices(d.dt.data(), n, period, bw, nReal, s.idx.data());
-    }
-    if (four)
-        scatter4(d.pts.data(), s.idx.data(), n, s.bins.data(), stride);
-    else
-        scatter(d.pts.data(), s.idx.data(), n, s.bins.data());
     if (astropy) {
         for (int k = 1, ind = len - os; k <= os; ++k, ++ind) s.bins[std::size_t(ind)] = s.bins[std::size_t(k)];
     } else {
@@ -282,6 +260,38 @@ void binnedPeriod(const Prepared& d, const BlsParams& p, double period, Scratch&
     const double sw = s.cw[std::size_t(bestN + bestD)] - s.cw[std::size_t(bestN)];
     const double sy = s.cy[std::size_t(bestN + bestD)] - s.cy[std::size_t(bestN)];
     out = finishModel(d, p, sw, sy, bestD * bw, bestN * bw + 0.5 * bestD * bw, period);
+}
+
+void binnedPeriod(const Prepared& d, const BlsParams& p, double period, Scratch& s, PeriodOut& out)
+{
+    durationsAt(p, period, s.durs);
+    const double dmin = *std::min_element(s.durs.begin(), s.durs.end());
+    const int os = std::max(1, p.oversample);
+    const double bw = dmin / os;
+    const std::size_t n = d.dt.size();
+    const bool astropy = p.method == BlsMethod::AstropyFast;
+
+    int dmax = 0;
+    for (double du : s.durs) dmax = std::max(dmax, std::max(1, int(std::round(du / bw))));
+    const int nReal = int(std::ceil(period / bw));
+    // Array layout (1-based like astropy; position 0 is the zero of the cumulative sum):
+    //  Binned:      positions 1..nReal real bins, then dmax wrapped copies; starts n in [0, nReal)
+    //  AstropyFast: n_bins = nReal + os positions, astropy's padding; starts n in [0, n_bins - D]
+    const int len = astropy ? nReal + os : nReal + dmax;
+    const std::size_t stride = std::size_t(len) + 1;
+    const bool four = 8 * stride < n;  // merging 4 copies pays off only for few bins
+    s.bins.assign(four ? 4 * stride : stride, WPoint{0, 0});
+    s.idx.resize(n);
+    if (astropy) {
+        astropyIndices(d.dt.data(), n, period, bw, s.idx.data());
+    } else {
+        phaseIndices(d.dt.data(), n, period, bw, nReal, s.idx.data());
+    }
+    if (four)
+        scatter4(d.pts.data(), s.idx.data(), n, s.bins.data(), stride);
+    else
+        scatter(d.pts.data(), s.idx.data(), n, s.bins.data());
+    scanBins(d, p, period, bw, nReal, astropy, s, out);
 }
 
 }  // namespace exo::search::detail

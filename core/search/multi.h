@@ -43,7 +43,7 @@ struct SearchParams {
     double minSnr = 7.0;                     ///< Kepler pipeline MES threshold 7.1, rounded
     double maskFactor = 2.0;                 ///< masked full width = maskFactor x duration
     int coarseStride = 8;                    ///< progressive mode: every 8th period first (pass 1 only)
-    BlsMethod method = BlsMethod::Binned;
+    BlsMethod method = BlsMethod::FastFold;  ///< fast folding (bls.h); Binned = per-point folding
 };
 
 /// One detected signal. Times in the input's mission days (BKJD/BTJD).

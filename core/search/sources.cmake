@@ -5,6 +5,7 @@ target_sources(exocore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/bls_internal.h
     ${CMAKE_CURRENT_LIST_DIR}/bls.cpp
     ${CMAKE_CURRENT_LIST_DIR}/bls_kernel.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/bls_fold.cpp
     ${CMAKE_CURRENT_LIST_DIR}/bls_exact.cpp
     ${CMAKE_CURRENT_LIST_DIR}/bls_stats.cpp
     ${CMAKE_CURRENT_LIST_DIR}/significance.h
