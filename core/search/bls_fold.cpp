@@ -133,8 +133,45 @@ inline void addRoll(const float* __restrict a, const float* __restrict b, float*
     for (int i = k; i < m; ++i) out[i] = a[i] + b[i - k];
 }
 
+constexpr double kEmptyWeight = 1e-12;  // as bls_kernel.cpp: windows with less weight hold no point
+
+// Keys of every window [q, q+D) for q in [0, nb): a positive multiple of the objective
+// (likelihood sy^2/(sw so^2), snr sy^2/(sw so)) in float, -1 where the window or its
+// complement is empty or the depth negative. Returns the first start of the maximum.
+EXO_FOLD_CLONES int scanDuration(const float* __restrict cw, const float* __restrict cy, int nb, int D, float sumW, bool snr,
+                                 float* __restrict key,
+                                 float& best)
+{
+    const float eps = float(kEmptyWeight);
+    const float* __restrict cwD = cw + D;
+    const float* __restrict cyD = cy + D;
+    const float soPow = snr ? 0.0f : 1.0f;  // den = sw * so * (snr ? 1 : so)
+    for (int q = 0; q < nb; ++q) {
+        const float sw = cwD[q] - cw[q];
+        const float sy = cyD[q] - cy[q];
+        const float so = sumW - sw;
+        const float den = sw * so * (soPow * so + (1.0f - soPow));
+        const float v = (sy * sy) / den;  // computed unconditionally (branch-free, vectorised)
+        const bool ok = (sw > eps) & (so > eps) & (sy <= 0.0f);
+        key[q] = ok ? v : -1.0f;
+    }
+    float m[8] = {-2, -2, -2, -2, -2, -2, -2, -2};
+    int q = 0;
+    for (; q + 8 <= nb; q += 8)
+        for (int l = 0; l < 8; ++l) m[l] = key[q + l] > m[l] ? key[q + l] : m[l];
+    float mm = m[0];
+    for (int l = 1; l < 8; ++l) mm = m[l] > mm ? m[l] : mm;
+    for (; q < nb; ++q) mm = key[q] > mm ? key[q] : mm;
+    best = mm;
+    for (int j = 0; j < nb; ++j)
+        if (key[j] == mm) return j;
+    return 0;
+}
+
 struct FoldScratch {
     Scratch s;
+    std::vector<double> cwd, cyd;
+    std::vector<float> cwf, cyf, key;
     std::vector<float> buf[2];
     std::vector<std::vector<int>> sets;  // needed trials per level
     std::vector<std::vector<int>> pos;   // trial -> slot per level
@@ -215,6 +252,7 @@ void computeBlock(const Prepared& d, const BlsParams& p, const Plan& plan, const
         if (b.size() < need * m) b.resize(need * m);
     foldLevels(band.series.data(), nb, blk.rows, n, k, ts);
     const float* topBuf = ts.buf[k & 1].data();
+    const bool snr = p.objective == Objective::Snr;
     PeriodOut o;
     for (std::size_t it : items) {
         const std::size_t i = plan.period[it];
@@ -222,12 +260,47 @@ void computeBlock(const Prepared& d, const BlsParams& p, const Plan& plan, const
         durationsAt(p, period, ts.s.durs);
         int dmax = std::max(1, p.oversample);
         for (double du : ts.s.durs) dmax = std::max(dmax, std::max(1, int(std::round(du / band.bw))));
-        ts.s.bins.resize(std::size_t(nb + dmax) + 2);
         const float* prof = topBuf + std::size_t(ts.pos[std::size_t(k)][std::size_t(plan.trial[it])]) * m;
-        WPoint* bins = ts.s.bins.data();
-        bins[0] = WPoint{0, 0};
-        for (int q = 0; q < nb; ++q) bins[q + 1] = WPoint{double(prof[2 * q]), double(prof[2 * q + 1])};
-        scanBins(d, p, period, band.bw, nb, false, ts.s, o);
+        // Cumulative sums in double over nb bins + dmax wrapped bins; float copies for the scan.
+        const std::size_t len = std::size_t(nb + dmax) + 1;
+        ts.cwd.resize(len);
+        ts.cyd.resize(len);
+        ts.cwf.resize(len);
+        ts.cyf.resize(len);
+        ts.key.resize(std::size_t(nb));
+        double aw = 0, ay = 0;
+        ts.cwd[0] = ts.cyd[0] = 0;
+        for (std::size_t q = 1; q < len; ++q) {
+            const std::size_t src = (q - 1) % std::size_t(nb);
+            aw += double(prof[2 * src]);
+            ay += double(prof[2 * src + 1]);
+            ts.cwd[q] = aw;
+            ts.cyd[q] = ay;
+        }
+        for (std::size_t q = 0; q < len; ++q) {
+            ts.cwf[q] = float(ts.cwd[q]);
+            ts.cyf[q] = float(ts.cyd[q]);
+        }
+        const double sumW = ts.cwd[std::size_t(nb)];
+        float bestKey = -1;
+        int bestN = -1, bestD = 0;
+        for (double du : ts.s.durs) {
+            const int D = std::max(1, int(std::round(du / band.bw)));
+            float mk;
+            const int at = scanDuration(ts.cwf.data(), ts.cyf.data(), nb, D, float(sumW), snr, ts.key.data(), mk);
+            if (mk >= 0 && (bestN < 0 || mk > bestKey)) {
+                bestKey = mk;
+                bestN = at;
+                bestD = D;
+            }
+        }
+        if (bestN < 0) {
+            o = emptyModel();
+        } else {
+            const double sw = ts.cwd[std::size_t(bestN + bestD)] - ts.cwd[std::size_t(bestN)];
+            const double sy = ts.cyd[std::size_t(bestN + bestD)] - ts.cyd[std::size_t(bestN)];
+            o = finishModel(d, p, sw, sy, bestD * band.bw, (bestN + 0.5 * bestD) * band.bw, period);
+        }
         storeOut(r, i, o);
     }
 }
