@@ -133,7 +133,8 @@ inline void addRoll(const float* __restrict a, const float* __restrict b, float*
     for (int i = k; i < m; ++i) out[i] = a[i] + b[i - k];
 }
 
-constexpr double kEmptyWeight = 1e-12;  // as bls_kernel.cpp: windows with less weight hold no point
+constexpr double kEmptyWeight = 1e-12;
+using v8f = float __attribute__((vector_size(32)));  // GCC/Clang vector extension (SSE pairs without AVX)  // as bls_kernel.cpp: windows with less weight hold no point
 
 // Keys of every window [q, q+D) for q in [0, nb): a positive multiple of the objective
 // (likelihood sy^2/(sw so^2), snr sy^2/(sw so)) in float, -1 where the window or its
@@ -146,31 +147,80 @@ EXO_FOLD_CLONES int scanDuration(const float* __restrict cw, const float* __rest
     const float* __restrict cwD = cw + D;
     const float* __restrict cyD = cy + D;
     const float soPow = snr ? 0.0f : 1.0f;  // den = sw * so * (snr ? 1 : so)
-    for (int q = 0; q < nb; ++q) {
+    const v8f vEps = v8f{} + eps, vSum = v8f{} + sumW, vPow = v8f{} + soPow, vOne = v8f{} + 1.0f,
+              vNeg = v8f{} - 1.0f, vZero = v8f{};
+    v8f vm = v8f{} - 2.0f;
+    int q = 0;
+    for (; q + 8 <= nb; q += 8) {
+        v8f a, b, c, e;
+        std::memcpy(&a, cwD + q, sizeof a);
+        std::memcpy(&b, cw + q, sizeof b);
+        std::memcpy(&c, cyD + q, sizeof c);
+        std::memcpy(&e, cy + q, sizeof e);
+        const v8f sw = a - b;
+        const v8f sy = c - e;
+        const v8f so = vSum - sw;
+        const v8f den = sw * so * (vPow * so + (vOne - vPow));
+        const v8f v = (sy * sy) / den;  // unconditional: lanes with den = 0 are discarded below
+        const auto ok = (sw > vEps) & (so > vEps) & (sy <= vZero);
+        const v8f kv = ok ? v : vNeg;
+        std::memcpy(key + q, &kv, sizeof kv);
+        vm = kv > vm ? kv : vm;
+    }
+    float mm = vm[0];
+    for (int l = 1; l < 8; ++l) mm = vm[l] > mm ? vm[l] : mm;
+    for (; q < nb; ++q) {
         const float sw = cwD[q] - cw[q];
         const float sy = cyD[q] - cy[q];
         const float so = sumW - sw;
         const float den = sw * so * (soPow * so + (1.0f - soPow));
-        const float v = (sy * sy) / den;  // computed unconditionally (branch-free, vectorised)
+        const float v = (sy * sy) / den;
         const bool ok = (sw > eps) & (so > eps) & (sy <= 0.0f);
         key[q] = ok ? v : -1.0f;
+        mm = key[q] > mm ? key[q] : mm;
     }
-    float m[8] = {-2, -2, -2, -2, -2, -2, -2, -2};
-    int q = 0;
-    for (; q + 8 <= nb; q += 8)
-        for (int l = 0; l < 8; ++l) m[l] = key[q + l] > m[l] ? key[q + l] : m[l];
-    float mm = m[0];
-    for (int l = 1; l < 8; ++l) mm = m[l] > mm ? m[l] : mm;
-    for (; q < nb; ++q) mm = key[q] > mm ? key[q] : mm;
     best = mm;
     for (int j = 0; j < nb; ++j)
         if (key[j] == mm) return j;
     return 0;
 }
 
+// Cumulative sums (float) of the profile's nb bins followed by `extra` wrapped bins:
+// c[0] = 0, c[q] = sum of bins 0..q-1 (mod nb). Used to select the window only; the
+// chosen window's sums are recomputed in double (windowSums).
+EXO_FOLD_CLONES void cumulate(const float* __restrict prof, int nb, int extra, float* __restrict cw,
+                              float* __restrict cy)
+{
+    float aw = 0, ay = 0;
+    cw[0] = cy[0] = 0;
+    for (int q = 0; q < nb; ++q) {
+        aw += prof[2 * q];
+        ay += prof[2 * q + 1];
+        cw[q + 1] = aw;
+        cy[q + 1] = ay;
+    }
+    for (int q = 0, src = 0; q < extra; ++q) {
+        aw += prof[2 * src];
+        ay += prof[2 * src + 1];
+        cw[nb + q + 1] = aw;
+        cy[nb + q + 1] = ay;
+        if (++src == nb) src = 0;
+    }
+}
+
+// Double sums of w and wy over the circular window of D bins starting at bin n0.
+void windowSums(const float* prof, int nb, int n0, int D, double& sw, double& sy)
+{
+    sw = sy = 0;
+    for (int q = 0, src = n0 % nb; q < D; ++q) {
+        sw += double(prof[2 * src]);
+        sy += double(prof[2 * src + 1]);
+        if (++src == nb) src = 0;
+    }
+}
+
 struct FoldScratch {
     Scratch s;
-    std::vector<double> cwd, cyd;
     std::vector<float> cwf, cyf, key;
     std::vector<float> buf[2];
     std::vector<std::vector<int>> sets;  // needed trials per level
@@ -263,31 +313,17 @@ void computeBlock(const Prepared& d, const BlsParams& p, const Plan& plan, const
         const float* prof = topBuf + std::size_t(ts.pos[std::size_t(k)][std::size_t(plan.trial[it])]) * m;
         // Cumulative sums in double over nb bins + dmax wrapped bins; float copies for the scan.
         const std::size_t len = std::size_t(nb + dmax) + 1;
-        ts.cwd.resize(len);
-        ts.cyd.resize(len);
         ts.cwf.resize(len);
         ts.cyf.resize(len);
         ts.key.resize(std::size_t(nb));
-        double aw = 0, ay = 0;
-        ts.cwd[0] = ts.cyd[0] = 0;
-        for (std::size_t q = 1; q < len; ++q) {
-            const std::size_t src = (q - 1) % std::size_t(nb);
-            aw += double(prof[2 * src]);
-            ay += double(prof[2 * src + 1]);
-            ts.cwd[q] = aw;
-            ts.cyd[q] = ay;
-        }
-        for (std::size_t q = 0; q < len; ++q) {
-            ts.cwf[q] = float(ts.cwd[q]);
-            ts.cyf[q] = float(ts.cyd[q]);
-        }
-        const double sumW = ts.cwd[std::size_t(nb)];
+        cumulate(prof, nb, dmax, ts.cwf.data(), ts.cyf.data());
+        const float sumW = ts.cwf[std::size_t(nb)];
         float bestKey = -1;
         int bestN = -1, bestD = 0;
         for (double du : ts.s.durs) {
             const int D = std::max(1, int(std::round(du / band.bw)));
             float mk;
-            const int at = scanDuration(ts.cwf.data(), ts.cyf.data(), nb, D, float(sumW), snr, ts.key.data(), mk);
+            const int at = scanDuration(ts.cwf.data(), ts.cyf.data(), nb, D, sumW, snr, ts.key.data(), mk);
             if (mk >= 0 && (bestN < 0 || mk > bestKey)) {
                 bestKey = mk;
                 bestN = at;
@@ -297,8 +333,8 @@ void computeBlock(const Prepared& d, const BlsParams& p, const Plan& plan, const
         if (bestN < 0) {
             o = emptyModel();
         } else {
-            const double sw = ts.cwd[std::size_t(bestN + bestD)] - ts.cwd[std::size_t(bestN)];
-            const double sy = ts.cyd[std::size_t(bestN + bestD)] - ts.cyd[std::size_t(bestN)];
+            double sw, sy;
+            windowSums(prof, nb, bestN, bestD, sw, sy);
             o = finishModel(d, p, sw, sy, bestD * band.bw, (bestN + 0.5 * bestD) * band.bw, period);
         }
         storeOut(r, i, o);
