@@ -86,6 +86,8 @@ private:
     void onCurrentFileChanged(const QString& path);
     void onCurrentStarChanged();
     void refreshAnalysis();
+    /// Files of the current star that are analysed together (one per stretch of time).
+    QStringList analysedFiles() const;
     void refreshAperture();
     void onPreparedReady();
     void onSearchProgress(std::shared_ptr<const pipeline::SearchOutcome> partial);
@@ -129,6 +131,7 @@ private:
     QTimer* m_searchDebounce = nullptr;
 
     QString m_sessionPath;
+    QStringList m_analysed;
     QStringList m_errors;
     int m_pendingFiles = 0;
     bool m_searchPending = false;

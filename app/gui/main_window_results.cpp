@@ -130,6 +130,8 @@ void MainWindow::onCurrentStarChanged()
 void MainWindow::onCurrentFileChanged(const QString& path)
 {
     m_browser->setCurrentFile(path);
+    // Choosing another product of the same quarter changes what is analysed.
+    if (analysedFiles() != m_analysed) refreshAnalysis();
     auto f = m_controller->file(path);
     if (!f) return;
     if (f->tpf) {
@@ -160,15 +162,53 @@ void MainWindow::refreshAperture()
     if (mask.ok()) m_pixels->view()->setAperture(mask.value);
 }
 
+namespace {
+/// Time span of a loaded file's cadences (mission days); empty range if none are finite.
+std::pair<double, double> timeSpan(const pipeline::LoadedFile& f)
+{
+    const std::vector<double>& t = f.tpf ? f.tpf->time : f.lc->time;
+    double lo = INFINITY, hi = -INFINITY;
+    for (double x : t)
+        if (std::isfinite(x)) { lo = std::min(lo, x); hi = std::max(hi, x); }
+    return {lo, hi};
+}
+}  // namespace
+
+QStringList MainWindow::analysedFiles() const
+{
+    // One file per stretch of time: several products of one quarter (a pixel file and its
+    // light curve, or SPOC and K2SC versions) would otherwise be stitched on top of each other.
+    // The selected file wins its stretch, then files in the order they were opened.
+    const auto files = m_session->filesOfStar(m_session->currentStar());
+    QStringList order;
+    for (const auto& f : files)
+        if (f.path == m_session->currentFile()) order << f.path;
+    for (const auto& f : files)
+        if (f.path != m_session->currentFile()) order << f.path;
+    QStringList chosen;
+    std::vector<std::pair<double, double>> spans;
+    for (const QString& path : order) {
+        auto lf = m_controller->file(path);
+        if (!lf) continue;
+        const auto span = timeSpan(*lf);
+        bool overlaps = false;
+        for (const auto& s : spans) overlaps = overlaps || (span.first < s.second && s.first < span.second);
+        if (overlaps) continue;
+        spans.push_back(span);
+        chosen << path;
+    }
+    return chosen;
+}
+
 void MainWindow::refreshAnalysis()
 {
-    QStringList paths;
+    const QStringList paths = analysedFiles();
     QHash<QString, pipeline::ApertureChoice> aps;
-    for (const auto& f : m_session->filesOfStar(m_session->currentStar())) {
-        paths << f.path;
-        auto it = m_session->apertures().find(f.path);
-        if (it != m_session->apertures().end()) aps.insert(f.path, it->second);
+    for (const QString& p : paths) {
+        auto it = m_session->apertures().find(p);
+        if (it != m_session->apertures().end()) aps.insert(p, it->second);
     }
+    m_analysed = paths;
     m_searchDone = false;
     m_controller->setSearchSettings(m_session->searchSettings());
     m_controller->setAnalysis(paths, aps, m_session->prepareSettings());
@@ -185,11 +225,10 @@ void MainWindow::onPreparedReady()
         return;
     }
     // Raw: every cadence of the stitched series, flagged ones marked; the trend on top.
-    const auto mask = io::parseQualitySpec(m_controller->file(m_session->filesOfStar(m_session->currentStar()).front().path)
-                                               ? m_controller->file(m_session->filesOfStar(m_session->currentStar()).front().path)->meta.mission
-                                               : Mission::Kepler,
-                                           m_session->prepareSettings().quality)
-                          .value_or(0u);
+    auto first = m_analysed.isEmpty() ? nullptr : m_controller->file(m_analysed.front());
+    const auto mask =
+        io::parseQualitySpec(first ? first->meta.mission : Mission::Kepler, m_session->prepareSettings().quality)
+            .value_or(0u);
     std::vector<std::uint8_t> flagged(st->size(), 0), userMasked(st->size(), 0);
     for (std::size_t i = 0; i < st->size(); ++i) {
         if (i < st->quality.size() && (st->quality[i] & mask)) flagged[i] = 1;
