@@ -15,7 +15,10 @@ QString num(double v, int decimals)
 {
     if (!std::isfinite(v))
         return QStringLiteral("–");
-    return QLocale().toString(v, 'f', decimals);
+    // The user's decimal mark, but no thousands separator: "2248.8359" reads as a time.
+    QLocale l;
+    l.setNumberOptions(QLocale::OmitGroupSeparator);
+    return l.toString(v, 'f', decimals);
 }
 }  // namespace
 
