@@ -274,6 +274,7 @@ void MainWindow::onSearchFinished()
     auto o = m_controller->searchOutcome();
     if (!o) return;
     showPeriodogram(*o);
+    const QList<CandidateRecord> previous = m_session->candidates();
     QList<CandidateRecord> recs;
     for (const auto& c : o->candidates) {
         CandidateRecord r;
@@ -291,6 +292,16 @@ void MainWindow::onSearchFinished()
         r.evenDepthPpm = c.evenDepthPpm;
         r.oddEvenSigma = c.oddEvenSigma;
         r.secondaryDepthPpm = c.secondaryDepthPpm;
+        // Keep the user's flag, disposition and note when the same signal is found again
+        // (a re-run after a setting change, or a restored session): same period within 0.1 %.
+        for (const auto& old : previous)
+            if (old.periodDays > 0 && std::abs(old.periodDays - r.periodDays) / old.periodDays < 1e-3 &&
+                (old.flagged || !old.note.isEmpty() || !old.disposition.isEmpty())) {
+                r.flagged = old.flagged;
+                r.disposition = old.disposition;
+                r.note = old.note;
+                break;
+            }
         recs << r;
     }
     m_session->setCandidates(recs);

@@ -111,6 +111,8 @@ private slots:
             s.windowDays = 1.25;
             w.session()->setPrepareSettings(s);
             w.session()->addMaskedRange(450.0, 451.0);
+            QTRY_VERIFY_WITH_TIMEOUT(w.isIdle() && !w.session()->candidates().isEmpty(), 120000);
+            w.session()->setFlagged(w.session()->candidates().first().rank, true);
             QString err;
             QVERIFY2(w.saveSessionTo(path, &err), qPrintable(err));
         }
@@ -120,6 +122,10 @@ private slots:
         QCOMPARE(w2.session()->prepareSettings().windowDays, 1.25);
         QCOMPARE(int(w2.session()->maskedRanges().size()), 1);
         QTRY_VERIFY_WITH_TIMEOUT(w2.isIdle() && w2.controller()->prepared() != nullptr, 120000);
+        // The search re-runs on load; the flag the user set survives it.
+        QTRY_VERIFY_WITH_TIMEOUT(w2.controller()->searchOutcome() != nullptr, 120000);
+        QVERIFY(!w2.session()->candidates().isEmpty());
+        QVERIFY(w2.session()->candidates().first().flagged);
     }
 
     void exportPlotsAndLightCurve()
