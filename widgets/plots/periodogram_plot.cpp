@@ -208,7 +208,13 @@ void PeriodogramPlot::rebuildAnnotations()
         peakData.append(QCPGraphData(p, pw));
         auto* label = new QCPItemText(this);
         label->position->setCoords(p, pw);
-        label->setPositionAlignment(Qt::AlignBottom | Qt::AlignHCenter);
+        // Near an edge of the plot, anchor the label on the inner side so it is not clipped.
+        const double px = xAxis->coordToPixel(p);
+        const QRect ar = axisRect()->rect();
+        Qt::Alignment h = Qt::AlignHCenter;
+        if (px - ar.left() < 45) h = Qt::AlignLeft;
+        else if (ar.right() - px < 45) h = Qt::AlignRight;
+        label->setPositionAlignment(Qt::AlignBottom | h);
         label->setPadding(QMargins(2, 0, 2, 10));
         label->setText(tr("%1 d").arg(p, 0, 'f', p < 10 ? 4 : 3));
         label->setColor(c.text);
