@@ -76,7 +76,6 @@ int cmdSearch(const std::vector<std::string>& argv, std::ostream& out, std::ostr
         return kUsage;
     }
     if (auto w = args.number("window", ok, why)) {
-        if (!(*w > 0) || *w > 100) { err << "exoworld-cli search: --window must be between 0 and 100 days\n"; return kUsage; }
         ps.windowDays = *w;
     }
     if (auto v = args.number("min-period", ok, why)) ss.minPeriodDays = *v;
@@ -93,37 +92,50 @@ int cmdSearch(const std::vector<std::string>& argv, std::ostream& out, std::ostr
         else { ok = false; why = "--objective must be likelihood or snr"; }
     }
     if (!ok) { err << "exoworld-cli search: " << why << "\n"; return kUsage; }
-    // Parameter sanity that needs no data.
-    auto bad = [&](const std::string& m) { err << "exoworld-cli search: " << m << "\n"; return kUsage; };
-    if (ss.minPeriodDays < 0 || ss.maxPeriodDays < 0) return bad("periods must be positive");
-    if (ss.minPeriodDays > 0 && ss.maxPeriodDays > 0 && ss.minPeriodDays >= ss.maxPeriodDays)
-        return bad("--min-period must be below --max-period");
-    if (!(ss.oversample > 0) || ss.oversample > 1000) return bad("--oversample must be between 0 and 1000");
-    for (double h : ss.durationsHours)
-        if (!(h > 0) || h > 24 * 30) return bad("--durations must be positive hours");
-    if (ss.maxPlanets < 1 || ss.maxPlanets > 20) return bad("--max-planets must be between 1 and 20");
-    if (ss.threads < 0 || ss.threads > 256) return bad("--threads must be between 0 and 256");
+    // The same limits as the pipeline panel and session loading (pipeline/settings.h).
+    for (const Status& v : {pipeline::validate(ps), pipeline::validate(ss)})
+        if (!v.ok()) { err << "exoworld-cli search: " << v.detail << "\n"; return kUsage; }
 
+    // The shared engine: one product per stretch of time, the first file given winning its stretch.
     const auto t0 = std::chrono::steady_clock::now();
-    LoadedInput li;
-    if (int rc = loadInputs(args.positional(), in, li, err, "search"); rc != kOk) return rc;
-    const auto t1 = std::chrono::steady_clock::now();
-    auto prepared = pipeline::prepare(li.stitched, li.meta.mission, ps);
-    if (!prepared.ok()) {
-        err << fileError(args.positional().front(), int(prepared.status.code), prepared.status.detail) << "\n";
-        return prepared.status.code == ErrorCode::InvalidParameter ? kUsage : kBadInput;
-    }
-    const auto t2 = std::chrono::steady_clock::now();
-    auto r = pipeline::runSearch(prepared.value.flat, li.meta, ss);
+    pipeline::Engine engine;
+    if (int rc = loadFiles(engine, args.positional(), err); rc != kOk) return rc;
+    pipeline::StarRequest req;
+    req.files = args.positional();
+    req.preferred = req.files.front();
+    for (const auto& p : req.files) req.apertures[p] = in.aperture;
+    req.prepare = ps;
+    std::chrono::steady_clock::time_point t1, t2;
+    bool searching = false;
+    auto progress = [&](Stage stage, long long, long long) {
+        if (stage == Stage::Searching && !searching) {
+            searching = true;
+            t2 = std::chrono::steady_clock::now();
+        }
+        return true;
+    };
+    t1 = std::chrono::steady_clock::now();
+    auto r = pipeline::analyseStar(engine, req, ss, progress);
     const auto t3 = std::chrono::steady_clock::now();
+    if (!searching) t2 = t3;
+    reportWarnings(r.warnings, err, "search");
     if (!r.ok()) {
-        err << "exoworld-cli search: " << errorCodeDescription(r.status.code);
+        const auto c = r.status.code;
+        // The search's parameter problems (a grid too large, durations longer than the shortest
+        // period) are bad usage; anything earlier is a problem with the data.
+        const bool usage = (c == ErrorCode::InvalidParameter || c == ErrorCode::TooLarge) &&
+                           (searching || r.status.detail.rfind("--", 0) == 0);
+        err << "exoworld-cli search: " << errorCodeDescription(c);
         if (!r.status.detail.empty()) err << " (" << r.status.detail << ")";
         err << "\n";
-        const auto c = r.status.code;
-        return (c == ErrorCode::InvalidParameter || c == ErrorCode::TooLarge) ? kUsage : kBadInput;
+        return usage ? kUsage : kBadInput;
     }
-    const auto& o = r.value;
+    reportSkipped(r.value.data.skipped, err, "search");
+    struct {
+        const Metadata& meta;
+        std::vector<std::string> files;
+    } li{r.value.data.meta, r.value.data.analysed};
+    const auto& o = r.value.search;
     auto secs = [](auto a, auto b) { return std::chrono::duration<double>(b - a).count(); };
     const std::string ts = timeSystemName(li.meta.timeSystem);
 
@@ -137,7 +149,15 @@ int cmdSearch(const std::vector<std::string>& argv, std::ostream& out, std::ostr
         j.field("time_system", ts);
         j.field("bjd_reference", li.meta.bjdOffset());
         j.key("files").beginArray();
-        for (const auto& file : li.files) j.value(file.path);
+        for (const auto& file : li.files) j.value(file);
+        j.endArray();
+        j.key("skipped_files").beginArray();
+        for (const auto& sk : r.value.data.skipped) {
+            j.beginObject();
+            j.field("file", sk.path);
+            j.field("covered_by", sk.coveredBy);
+            j.endObject();
+        }
         j.endArray();
         j.field("n_points", o.nPoints);
         j.field("baseline_days", o.baselineDays);
@@ -155,6 +175,9 @@ int cmdSearch(const std::vector<std::string>& argv, std::ostream& out, std::ostr
             j.field("period_days", c.periodDays);
             j.field("t0_bjd", c.t0Bjd);
             j.field("t0", c.t0);
+            j.key("transit_times").beginArray();
+            for (double t : c.transitTimes) j.value(t);
+            j.endArray();
             j.field("duration_hours", c.durationHours);
             j.field("depth_ppm", c.depthPpm);
             j.field("depth_err_ppm", c.depthErrPpm);

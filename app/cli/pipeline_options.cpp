@@ -66,26 +66,63 @@ bool parseInputOptions(const Args& args, InputOptions& o, std::string& why)
     return true;
 }
 
-int loadInputs(const std::vector<std::string>& paths, const InputOptions& o, LoadedInput& in, std::ostream& err,
-               const char* command)
+int loadFiles(pipeline::Engine& engine, const std::vector<std::string>& paths, std::ostream& err)
 {
     bool failed = false;
     for (const auto& p : paths) {
-        auto f = pipeline::loadFile(p);
+        auto f = engine.load(p);
         if (!f.ok()) {
             err << fileError(p, int(f.status.code), f.status.detail) << "\n";
             failed = true;
-            continue;
         }
-        auto raw = pipeline::rawLightCurve(f.value, o.aperture, o.flux);
+    }
+    return failed ? kBadInput : kOk;
+}
+
+void reportSkipped(const std::vector<pipeline::SkippedFile>& skipped, std::ostream& err, const char* command)
+{
+    for (const auto& s : skipped) {
+        err << "exoworld-cli " << command << ": " << s.path;
+        if (s.coveredBy.empty()) err << " skipped: no valid time stamps\n";
+        else err << " skipped: it covers the same stretch of time as " << s.coveredBy << ", which is analysed\n";
+    }
+}
+
+void reportWarnings(const std::vector<Warning>& warnings, std::ostream& err, const char* command)
+{
+    for (const auto& w : warnings)
+        if (w.code != WarningCode::ProductsSkipped)  // named one per line by reportSkipped
+            err << "exoworld-cli " << command << ": warning: " << warningText(w) << "\n";
+}
+
+int loadInputs(const std::vector<std::string>& paths, const InputOptions& o, LoadedInput& in, std::ostream& err,
+               const char* command)
+{
+    pipeline::Engine engine;
+    if (int rc = loadFiles(engine, paths, err); rc != kOk) return rc;
+    std::vector<pipeline::ProductInfo> products;
+    for (const auto& p : paths) products.push_back(pipeline::describeProduct(*engine.loaded(p)));
+    const auto choice = pipeline::chooseProducts(products, 0);
+    for (const auto& s : choice.skipped)
+        in.skipped.push_back({products[s.index].path, s.coveredBy == s.index ? std::string() : products[s.coveredBy].path});
+    reportSkipped(in.skipped, err, command);
+    if (choice.analysed.empty()) {
+        err << fileError(paths.front(), int(ErrorCode::AllNaN), "no valid time stamps") << "\n";
+        return kBadInput;
+    }
+    bool failed = false;
+    for (std::size_t i : choice.analysed) {
+        const std::string& p = products[i].path;
+        auto raw = engine.raw(p, o.aperture, o.flux);
         if (!raw.ok()) {
             err << fileError(p, int(raw.status.code), raw.status.detail) << "\n";
-            failed = raw.status.code != ErrorCode::InvalidParameter ? true : failed;
             if (raw.status.code == ErrorCode::InvalidParameter) return kUsage;
+            failed = true;
             continue;
         }
-        in.files.push_back(std::move(f.value));
-        in.raw.push_back(std::move(raw.value));
+        reportWarnings(raw.warnings, err, command);
+        in.files.push_back(*engine.loaded(p));
+        in.raw.push_back(*raw.value);
     }
     if (failed) return kBadInput;
     in.meta = in.files.front().meta;

@@ -2,54 +2,118 @@
 
 #include <QPromise>
 #include <QtConcurrent>
-#include <algorithm>
-#include <cmath>
 
 #include "common/error_text.h"
+#include "gui/demo_launcher.h"
 
 namespace exo::app {
 
 struct AnalysisController::PrepareJobResult {
     quint64 generation = 0;
-    QHash<QString, RawEntry> newRaw;   // entries computed by this job
-    QHash<QString, PrepEntry> newPrep;
-    std::shared_ptr<const Series> stitched;
-    std::shared_ptr<const pipeline::Prepared> prepared;
+    std::shared_ptr<const pipeline::StarData> star;
+    std::vector<Warning> warnings;
     Status status;
 };
 
-namespace {
 template <typename T>
-ProgressFn promiseProgress(QPromise<T>& p)
+StageProgressFn AnalysisController::stagedProgress(QPromise<T>& p)
 {
-    return [&p](long long done, long long total) {
+    // The stage travels as the progress text (its number); the GUI thread translates it.
+    return [&p](Stage stage, long long done, long long total) {
         if (total > 0) {
             p.setProgressRange(0, 1000);
-            p.setProgressValue(int(1000.0 * double(done) / double(total)));
+            p.setProgressValueAndText(int(1000.0 * double(done) / double(total)), QString::number(int(stage)));
         }
         return !p.isCanceled();
     };
 }
-}  // namespace
 
-AnalysisController::AnalysisController(QObject* parent) : QObject(parent) {}
+AnalysisController::AnalysisController(QObject* parent)
+    : QObject(parent), m_engine(std::make_shared<pipeline::Engine>())
+{
+}
 
 AnalysisController::~AnalysisController() { shutdown(); }
 
+QString AnalysisController::stageText(Stage stage)
+{
+    switch (stage) {
+    case Stage::Loading: return tr("Reading files");
+    case Stage::Photometry: return tr("Measuring the aperture flux");
+    case Stage::Preparing: return tr("Cleaning and detrending");
+    case Stage::Searching: return tr("Searching for transits");
+    case Stage::Vetting: return tr("Vetting candidates");
+    case Stage::Generating: return tr("Generating the demo star");
+    case Stage::Downloading: return tr("Downloading");
+    }
+    return tr("Working");
+}
+
+QString AnalysisController::warningText(const Warning& w)
+{
+    const qlonglong n = w.count;
+    const QString d = QString::fromStdString(w.detail);
+    switch (w.code) {
+    case WarningCode::Other: return d;
+    case WarningCode::ApertureIgnored: return tr("The file's aperture does not match its pixels and was ignored.");
+    case WarningCode::EmptyAperture: return tr("The aperture holds no pixel: choose at least one.");
+    case WarningCode::BackgroundNotEstimated: return tr("No pixel lies outside the aperture: the background was not subtracted.");
+    case WarningCode::NonPositiveMedian: return tr("The median flux is not positive: normalisation is unreliable.");
+    case WarningCode::PointsClipped: return tr("%n outlier(s) clipped.", nullptr, int(n));
+    case WarningCode::ShortSegmentsDropped: return tr("%n cadence(s) in segments too short to detrend were left out.", nullptr, int(n));
+    case WarningCode::AllSegmentsShort: return tr("Every segment is shorter than the minimum; all were kept.");
+    case WarningCode::WindowLongerThanSegment: return tr("%n segment(s) are shorter than the detrending window.", nullptr, int(n));
+    case WarningCode::TrendUndefined: return tr("A segment has no usable cadence: its trend is undefined (%1).").arg(d);
+    case WarningCode::ProductsSkipped:
+        return tr("%n product(s) cover the same stretch of time as the analysed ones and were not analysed: %1", nullptr,
+                  int(n)).arg(d);
+    case WarningCode::FileSkipped: return tr("A file was left out: %1").arg(d);
+    }
+    return d;
+}
+
 std::shared_ptr<const pipeline::LoadedFile> AnalysisController::file(const QString& path) const
 {
-    return m_loaded.value(path);
+    return m_engine->loaded(path.toStdString());
 }
+
+void AnalysisController::forgetFile(const QString& path) { m_engine->forget(path.toStdString()); }
 
 std::shared_ptr<const Series> AnalysisController::raw(const QString& path) const
 {
-    auto it = m_raw.constFind(path);
-    return it == m_raw.constEnd() ? nullptr : it->series;
+    if (!m_star) return nullptr;
+    const std::string p = path.toStdString();
+    for (std::size_t i = 0; i < m_star->analysed.size(); ++i)
+        if (m_star->analysed[i] == p && i < m_star->raw.size()) return m_star->raw[i];
+    return nullptr;
+}
+
+QStringList AnalysisController::analysedFiles() const
+{
+    QStringList out;
+    if (m_star)
+        for (const auto& p : m_star->analysed) out << QString::fromStdString(p);
+    return out;
+}
+
+QStringList AnalysisController::plannedFiles(const QStringList& starFiles, const QString& preferred) const
+{
+    std::vector<pipeline::ProductInfo> products;
+    long pref = -1;
+    for (const QString& p : starFiles) {
+        auto f = file(p);
+        if (!f) continue;
+        if (p == preferred) pref = long(products.size());
+        products.push_back(pipeline::describeProduct(*f));
+    }
+    QStringList out;
+    for (std::size_t i : pipeline::chooseProducts(products, pref).analysed) out << QString::fromStdString(products[i].path);
+    return out;
 }
 
 bool AnalysisController::busy() const
 {
-    return m_pendingLoads > 0 || (m_prepareWatcher && m_prepareWatcher->isRunning()) ||
+    return m_pendingJobs > 0 || (m_prepareWatcher && m_prepareWatcher->isRunning()) ||
            (m_searchWatcher && m_searchWatcher->isRunning());
 }
 
@@ -58,42 +122,95 @@ void AnalysisController::updateBusy()
     const bool b = busy();
     if (b != m_busy) {
         m_busy = b;
-        emit busyChanged(b);
+        if (!m_shutDown) emit busyChanged(b);
     }
+}
+
+void AnalysisController::track(QFutureWatcherBase* w)
+{
+    ++m_pendingJobs;
+    m_watchers.append(w);
+    connect(w, &QFutureWatcherBase::progressValueChanged, this, [this, w](int v) {
+        emit progress(stageText(Stage(w->progressText().toInt())), v, 1000);
+    });
 }
 
 void AnalysisController::loadFiles(const QStringList& paths)
 {
+    if (m_shutDown) return;
     for (const QString& path : paths) {
-        if (m_loaded.contains(path)) {
+        if (file(path)) {
             emit fileLoaded(path);
             continue;
         }
-        auto* w = new QFutureWatcher<Result<pipeline::LoadedFile>>(this);
-        ++m_pendingLoads;
+        using LoadResult = Result<std::shared_ptr<const pipeline::LoadedFile>>;
+        auto* w = new QFutureWatcher<LoadResult>(this);
+        track(w);
         connect(w, &QFutureWatcherBase::finished, this, [this, w, path] {
-            --m_pendingLoads;
-            auto r = w->result();
+            --m_pendingJobs;
             w->deleteLater();
-            if (r.ok()) {
-                m_loaded.insert(path, std::make_shared<const pipeline::LoadedFile>(std::move(r.value)));
-                emit fileLoaded(path);
-            } else {
-                emit fileFailed(path, ui::errorText(r.status));
+            const bool cancelled = w->isCanceled() || w->future().resultCount() == 0;
+            if (!m_shutDown) {
+                if (cancelled) {
+                    emit fileFailed(path, tr("loading was cancelled"));
+                } else {
+                    const auto r = w->result();
+                    if (r.ok()) emit fileLoaded(path);
+                    else emit fileFailed(path, ui::errorText(r.status));
+                }
             }
             updateBusy();
         });
-        m_watchers.append(w);
-        w->setFuture(QtConcurrent::run([p = path.toStdString()] { return pipeline::loadFile(p); }));
+        auto engine = m_engine;
+        w->setFuture(QtConcurrent::run([engine, p = path.toStdString()](QPromise<LoadResult>& promise) {
+            const ProgressFn fn = [&promise](long long done, long long total) {
+                promise.setProgressRange(0, 1000);
+                promise.setProgressValueAndText(total > 0 ? int(1000 * done / total) : 0,
+                                                QString::number(int(Stage::Loading)));
+                return !promise.isCanceled();
+            };
+            auto r = engine->load(p, fn);
+            if (r.status.code == ErrorCode::Cancelled) return;
+            promise.addResult(std::move(r));
+        }));
     }
     updateBusy();
 }
 
-void AnalysisController::setAnalysis(const QStringList& paths,
+void AnalysisController::generateDemo(const QString& dir)
+{
+    if (m_shutDown) return;
+    auto* w = new QFutureWatcher<bool>(this);
+    track(w);
+    connect(w, &QFutureWatcherBase::finished, this, [this, w, dir] {
+        --m_pendingJobs;
+        w->deleteLater();
+        const bool ok = !w->isCanceled() && w->future().resultCount() > 0 && w->result();
+        if (!m_shutDown) {
+            if (ok) emit demoReady(dir);
+            else emit demoFailed(dir);
+        }
+        updateBusy();
+    });
+    w->setFuture(QtConcurrent::run([dir](QPromise<bool>& promise) {
+        const ProgressFn fn = [&promise](long long done, long long total) {
+            if (total > 0) {
+                promise.setProgressRange(0, 1000);
+                promise.setProgressValueAndText(int(1000 * done / total), QString::number(int(Stage::Generating)));
+            }
+            return !promise.isCanceled();
+        };
+        promise.addResult(generateDemoInto(dir, fn));
+    }));
+    updateBusy();
+}
+
+void AnalysisController::setAnalysis(const QStringList& starFiles, const QString& preferred,
                                      const QHash<QString, pipeline::ApertureChoice>& apertures,
                                      const pipeline::PrepareSettings& prepare)
 {
-    m_paths = paths;
+    m_starFiles = starFiles;
+    m_preferred = preferred;
     m_apertures = apertures;
     m_prepareSettings = prepare;
     startPrepare();
@@ -101,119 +218,40 @@ void AnalysisController::setAnalysis(const QStringList& paths,
 
 void AnalysisController::startPrepare()
 {
-    // Snapshot the inputs: files that are loaded, their apertures and the cache.
-    std::vector<std::shared_ptr<const pipeline::LoadedFile>> files;
-    std::vector<pipeline::ApertureChoice> apertures;
-    std::vector<std::shared_ptr<const Series>> cached;
-    std::vector<PrepEntry> prepCache;
-    QStringList paths;
-    for (const QString& p : m_paths) {
-        auto f = m_loaded.value(p);
-        if (!f) continue;
-        auto ap = m_apertures.value(p);
-        files.push_back(f);
-        apertures.push_back(ap);
-        auto it = m_raw.constFind(p);
-        const bool hit = it != m_raw.constEnd() && it->aperture == ap &&
-                         (f->isPixelFile() || it->flux == m_prepareSettings.flux);
-        cached.push_back(hit ? it->series : nullptr);
-        prepCache.push_back(m_prep.value(p));
-        paths << p;
+    if (m_shutDown) return;
+    pipeline::StarRequest req;
+    for (const QString& p : m_starFiles) {
+        if (!file(p)) continue;  // not loaded (yet), or failed to load
+        req.files.push_back(p.toStdString());
+        auto it = m_apertures.constFind(p);
+        if (it != m_apertures.constEnd()) req.apertures[p.toStdString()] = it.value();
     }
+    req.preferred = m_preferred.toStdString();
+    req.prepare = m_prepareSettings;
     if (m_prepareWatcher && m_prepareWatcher->isRunning()) m_prepareWatcher->cancel();
     const quint64 gen = ++m_prepareGen;
-    if (files.empty()) {
-        m_stitched.reset();
-        m_prepared.reset();
+    if (req.files.empty()) {
+        m_star.reset();
         emit preparedReady();
         return;
     }
-    const auto settings = m_prepareSettings;
-    auto job = [=](QPromise<std::shared_ptr<PrepareJobResult>>& promise) {
+    auto engine = m_engine;
+    auto job = [engine, req, gen](QPromise<std::shared_ptr<PrepareJobResult>>& promise) {
         auto res = std::make_shared<PrepareJobResult>();
         res->generation = gen;
-        std::vector<Series> series;
-        std::vector<std::shared_ptr<const Series>> rawPtrs;
-        std::vector<Metadata> metas;
-        for (std::size_t i = 0; i < files.size(); ++i) {
-            if (promise.isCanceled()) return;
-            std::shared_ptr<const Series> s = cached[i];
-            if (!s) {
-                auto r = pipeline::rawLightCurve(*files[i], apertures[i], settings.flux);
-                if (!r.ok()) {
-                    res->status = Status::error(r.status.code, paths[int(i)].toStdString() + ": " + r.status.detail);
-                    promise.addResult(res);
-                    return;
-                }
-                s = std::make_shared<const Series>(std::move(r.value));
-                res->newRaw.insert(paths[int(i)], RawEntry{apertures[i], settings.flux, s});
-            }
-            series.push_back(*s);
-            rawPtrs.push_back(s);
-            metas.push_back(files[i]->meta);
-        }
-        auto st = pipeline::stitch(series, metas);
-        if (!st.ok()) { res->status = st.status; promise.addResult(res); return; }
-        res->stitched = std::make_shared<const Series>(st.value);
-
-        // Files that do not overlap in time are prepared one by one and cached, so an
-        // aperture edit in one quarter re-detrends that quarter only.
-        std::vector<std::size_t> order(files.size());
-        std::vector<double> tmin(files.size(), INFINITY), tmax(files.size(), -INFINITY);
-        for (std::size_t i = 0; i < files.size(); ++i) {
-            order[i] = i;
-            for (double t : series[i].time)
-                if (std::isfinite(t)) { tmin[i] = std::min(tmin[i], t); tmax[i] = std::max(tmax[i], t); }
-        }
-        std::sort(order.begin(), order.end(), [&](auto a, auto b) { return tmin[a] < tmin[b]; });
-        bool disjoint = files.size() > 1;
-        for (std::size_t k = 0; k + 1 < order.size(); ++k)
-            disjoint = disjoint && tmax[order[k]] < tmin[order[k + 1]];
-        if (disjoint) {
-            std::vector<std::shared_ptr<const pipeline::Prepared>> pieces;
-            std::vector<std::size_t> offsets;
-            std::size_t offset = 0;
-            for (std::size_t i : order) {
-                if (promise.isCanceled()) return;
-                std::shared_ptr<const pipeline::Prepared> piece;
-                if (prepCache[i].prepared && prepCache[i].raw == rawPtrs[i] && prepCache[i].settings == settings) {
-                    piece = prepCache[i].prepared;
-                } else {
-                    auto one = pipeline::stitch({series[i]}, {metas[i]});
-                    if (!one.ok()) { res->status = one.status; promise.addResult(res); return; }
-                    auto pr = pipeline::prepare(one.value, metas[i].mission, settings);
-                    if (!pr.ok() && pr.status.code != ErrorCode::AllNaN && pr.status.code != ErrorCode::NoRows) {
-                        res->status = pr.status;
-                        promise.addResult(res);
-                        return;
-                    }
-                    piece = std::make_shared<const pipeline::Prepared>(pr.ok() ? std::move(pr.value) : pipeline::Prepared{});
-                    res->newPrep.insert(paths[int(i)], PrepEntry{rawPtrs[i], settings, piece});
-                }
-                pieces.push_back(piece);
-                offsets.push_back(offset);
-                offset += series[i].size();
-            }
-            std::vector<const pipeline::Prepared*> ptrs;
-            for (const auto& p : pieces) ptrs.push_back(p.get());
-            auto joined = pipeline::joinPrepared(ptrs, offsets);
-            if (joined.clean.size() == 0) {
-                res->status = Status::error(ErrorCode::AllNaN, "no cadence left after quality masking");
-                promise.addResult(res);
-                return;
-            }
-            res->prepared = std::make_shared<const pipeline::Prepared>(std::move(joined));
-            promise.addResult(res);
-            return;
-        }
-        auto pr = pipeline::prepare(st.value, metas.front().mission, settings, promiseProgress(promise));
-        if (!pr.ok()) { res->status = pr.status; promise.addResult(res); return; }
-        res->prepared = std::make_shared<const pipeline::Prepared>(std::move(pr.value));
+        auto r = engine->prepareStar(req, stagedProgress(promise));
+        if (r.status.code == ErrorCode::Cancelled) return;
+        res->status = r.status;
+        res->warnings = std::move(r.warnings);
+        if (r.ok()) res->star = std::make_shared<const pipeline::StarData>(std::move(r.value));
         promise.addResult(res);
     };
     if (!m_prepareWatcher) {
         m_prepareWatcher = new QFutureWatcher<std::shared_ptr<PrepareJobResult>>(this);
         connect(m_prepareWatcher, &QFutureWatcherBase::finished, this, &AnalysisController::onPrepareDone);
+        connect(m_prepareWatcher, &QFutureWatcherBase::progressValueChanged, this, [this](int v) {
+            emit progress(stageText(Stage(m_prepareWatcher->progressText().toInt())), v, 1000);
+        });
     }
     m_prepareWatcher->setFuture(QtConcurrent::run(job));
     updateBusy();
@@ -223,43 +261,49 @@ void AnalysisController::onPrepareDone()
 {
     auto fut = m_prepareWatcher->future();
     updateBusy();
-    if (fut.isCanceled() || fut.resultCount() == 0) return;
+    if (m_shutDown || fut.isCanceled() || fut.resultCount() == 0) return;
     auto res = fut.result();
     if (!res || res->generation != m_prepareGen) return;  // stale
-    for (auto it = res->newRaw.cbegin(); it != res->newRaw.cend(); ++it) m_raw.insert(it.key(), it.value());
-    for (auto it = res->newPrep.cbegin(); it != res->newPrep.cend(); ++it) m_prep.insert(it.key(), it.value());
+    QStringList warnings;
+    for (const auto& w : res->warnings) warnings << warningText(w);
+    if (!warnings.isEmpty()) emit warningsRaised(warnings);
     if (!res->status.ok()) {
         emit prepareFailed(ui::errorText(res->status));
         return;
     }
-    m_stitched = res->stitched;
-    m_prepared = res->prepared;
+    m_star = res->star;
     emit preparedReady();
 }
 
 void AnalysisController::runSearch()
 {
+    if (m_shutDown) return;
     if (m_searchWatcher && m_searchWatcher->isRunning()) m_searchWatcher->cancel();
     const quint64 gen = ++m_searchGen;
-    auto prepared = m_prepared;
-    if (!prepared || m_paths.isEmpty()) return;
-    auto f = m_loaded.value(m_paths.front());
-    if (!f) return;
-    const Metadata meta = f->meta;
+    auto star = m_star;
+    if (!star || !star->prepared) return;
     const auto settings = m_search;
     QPointer<AnalysisController> self(this);
-    auto job = [=](QPromise<std::shared_ptr<pipeline::SearchOutcome>>& promise) {
+    auto job = [self, star, settings, gen](QPromise<std::shared_ptr<pipeline::SearchOutcome>>& promise) {
         auto partial = [&](const pipeline::SearchOutcome& o) {
             auto copy = std::make_shared<const pipeline::SearchOutcome>(o);
             QMetaObject::invokeMethod(self.data(), [self, gen, copy] {
-                if (self && gen == self->m_searchGen) emit self->periodogramProgress(copy);
+                if (self && !self->m_shutDown && gen == self->m_searchGen) emit self->periodogramProgress(copy);
             }, Qt::QueuedConnection);
         };
-        auto r = pipeline::runSearch(prepared->flat, meta, settings, promiseProgress(promise), partial);
+        const ProgressFn fn = [&promise](long long done, long long total) {
+            if (total > 0) {
+                promise.setProgressRange(0, 1000);
+                promise.setProgressValueAndText(int(1000.0 * double(done) / double(total)),
+                                                QString::number(int(Stage::Searching)));
+            }
+            return !promise.isCanceled();
+        };
+        auto r = pipeline::runSearch(star->prepared->flat, star->meta, settings, fn, partial);
         if (!r.ok()) {
             if (r.status.code == ErrorCode::Cancelled) return;
             QMetaObject::invokeMethod(self.data(), [self, gen, st = r.status] {
-                if (self && gen == self->m_searchGen) emit self->searchFailed(ui::errorText(st));
+                if (self && !self->m_shutDown && gen == self->m_searchGen) emit self->searchFailed(ui::errorText(st));
             }, Qt::QueuedConnection);
             return;
         }
@@ -269,7 +313,7 @@ void AnalysisController::runSearch()
         m_searchWatcher = new QFutureWatcher<std::shared_ptr<pipeline::SearchOutcome>>(this);
         connect(m_searchWatcher, &QFutureWatcherBase::finished, this, &AnalysisController::onSearchDone);
         connect(m_searchWatcher, &QFutureWatcherBase::progressValueChanged, this,
-                [this](int v) { emit progress(tr("Searching for transits"), v, 1000); });
+                [this](int v) { emit progress(stageText(Stage::Searching), v, 1000); });
     }
     m_searchWatcher->setFuture(QtConcurrent::run(job));
     m_searchWatcher->setProperty("generation", QVariant::fromValue(gen));
@@ -281,7 +325,7 @@ void AnalysisController::onSearchDone()
     auto fut = m_searchWatcher->future();
     const quint64 gen = m_searchWatcher->property("generation").value<quint64>();
     updateBusy();
-    if (fut.isCanceled() || fut.resultCount() == 0 || gen != m_searchGen) return;
+    if (m_shutDown || fut.isCanceled() || fut.resultCount() == 0 || gen != m_searchGen) return;
     m_outcome = fut.result();
     emit searchFinished();
 }
@@ -292,12 +336,17 @@ void AnalysisController::cancelAll()
     ++m_searchGen;
     if (m_prepareWatcher) m_prepareWatcher->cancel();
     if (m_searchWatcher) m_searchWatcher->cancel();
+    for (auto& w : m_watchers)
+        if (w) w->cancel();
     updateBusy();
 }
 
 void AnalysisController::shutdown()
 {
+    if (m_shutDown) return;
     cancelAll();
+    // From here on nothing is emitted: the owner may be half destroyed.
+    m_shutDown = true;
     if (m_prepareWatcher) m_prepareWatcher->waitForFinished();
     if (m_searchWatcher) m_searchWatcher->waitForFinished();
     for (auto& w : m_watchers)

@@ -300,6 +300,19 @@ void MainWindow::connectController()
         showError(tr("Could not prepare the light curve: %1").arg(m));
         checkIdle();
     });
+    connect(m_controller, &AnalysisController::warningsRaised, this, [this](const QStringList& w) {
+        m_warnings = w;
+        statusBar()->showMessage(w.join(QLatin1Char(' ')), 10000);
+    });
+    connect(m_controller, &AnalysisController::demoReady, this, [this](const QString& dir) {
+        --m_pendingFiles;
+        openPaths({dir});
+    });
+    connect(m_controller, &AnalysisController::demoFailed, this, [this](const QString& dir) {
+        --m_pendingFiles;
+        showError(tr("Could not generate the demo star in %1").arg(dir));
+        checkIdle();
+    });
     connect(m_controller, &AnalysisController::periodogramProgress, this, &MainWindow::onSearchProgress);
     connect(m_controller, &AnalysisController::searchFinished, this, &MainWindow::onSearchFinished);
     connect(m_controller, &AnalysisController::searchFailed, this, [this](const QString& m) {
@@ -406,15 +419,7 @@ void MainWindow::ensureDemoStar()
     }
     statusBar()->showMessage(tr("Generating the demo star…"));
     m_pendingFiles += 1;
-    auto* watcher = new QFutureWatcher<bool>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, dir] {
-        --m_pendingFiles;
-        const bool ok = watcher->result();
-        watcher->deleteLater();
-        if (!ok) { showError(tr("Could not generate the demo star in %1").arg(dir)); checkIdle(); return; }
-        openPaths({dir});
-    });
-    watcher->setFuture(QtConcurrent::run([dir] { return generateDemoInto(dir); }));
+    m_controller->generateDemo(dir);
 }
 
 void MainWindow::addRecent(const QString& path)

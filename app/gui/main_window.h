@@ -59,6 +59,8 @@ public:
     bool isIdle() const;
     /// Errors met since start (for the screenshot mode and tests).
     QStringList errors() const { return m_errors; }
+    /// Warnings core raised for the current star (translated).
+    QStringList warnings() const { return m_warnings; }
 
     /// Fold on a period: uses the periodogram's best t0/duration at that period.
     void foldOnPeriod(double periodDays);
@@ -88,12 +90,14 @@ private:
     void refreshAnalysis();
     /// Files of the current star that are analysed together (one per stretch of time).
     QStringList analysedFiles() const;
+    /// Every product of the current star, in the order opened.
+    QStringList starFiles() const;
     void refreshAperture();
     void onPreparedReady();
     void onSearchProgress(std::shared_ptr<const pipeline::SearchOutcome> partial);
     void onSearchFinished();
     void showPeriodogram(const pipeline::SearchOutcome& o);
-    void showFold(double period, double t0, double durationDays, const pipeline::CandidateInfo* cand);
+    void showFold(double period, double t0, double durationDays, double depthPpm);
     void updateCandidates();
     void checkIdle();
     void ensureDemoStar();
@@ -133,6 +137,7 @@ private:
     QString m_sessionPath;
     QStringList m_analysed;
     QStringList m_errors;
+    QStringList m_warnings;
     int m_pendingFiles = 0;
     bool m_searchPending = false;
     bool m_searchDone = false;

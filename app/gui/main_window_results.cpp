@@ -25,7 +25,7 @@
 #include "plots/periodogram_plot.h"
 #include "plots/plot_export.h"
 #include "io/quality.h"
-#include "search/model.h"
+#include "pipeline/display.h"
 #include "session/session.h"
 
 namespace exo::app {
@@ -45,6 +45,7 @@ void MainWindow::connectViews()
     connect(m_browser, &ui::StarBrowser::removeRequested, this, [this](const QString& path) {
         m_session->removeFile(path);
         m_browser->removeFile(path);
+        m_controller->forgetFile(path);
         refreshAnalysis();
     });
 
@@ -162,56 +163,31 @@ void MainWindow::refreshAperture()
     if (mask.ok()) m_pixels->view()->setAperture(mask.value);
 }
 
-namespace {
-/// Time span of a loaded file's cadences (mission days); empty range if none are finite.
-std::pair<double, double> timeSpan(const pipeline::LoadedFile& f)
+QStringList MainWindow::starFiles() const
 {
-    const std::vector<double>& t = f.tpf ? f.tpf->time : f.lc->time;
-    double lo = INFINITY, hi = -INFINITY;
-    for (double x : t)
-        if (std::isfinite(x)) { lo = std::min(lo, x); hi = std::max(hi, x); }
-    return {lo, hi};
+    QStringList paths;
+    for (const auto& f : m_session->filesOfStar(m_session->currentStar())) paths << f.path;
+    return paths;
 }
-}  // namespace
 
 QStringList MainWindow::analysedFiles() const
 {
-    // One file per stretch of time: several products of one quarter (a pixel file and its
-    // light curve, or SPOC and K2SC versions) would otherwise be stitched on top of each other.
-    // The selected file wins its stretch, then files in the order they were opened.
-    const auto files = m_session->filesOfStar(m_session->currentStar());
-    QStringList order;
-    for (const auto& f : files)
-        if (f.path == m_session->currentFile()) order << f.path;
-    for (const auto& f : files)
-        if (f.path != m_session->currentFile()) order << f.path;
-    QStringList chosen;
-    std::vector<std::pair<double, double>> spans;
-    for (const QString& path : order) {
-        auto lf = m_controller->file(path);
-        if (!lf) continue;
-        const auto span = timeSpan(*lf);
-        bool overlaps = false;
-        for (const auto& s : spans) overlaps = overlaps || (span.first < s.second && s.first < span.second);
-        if (overlaps) continue;
-        spans.push_back(span);
-        chosen << path;
-    }
-    return chosen;
+    // Core's one-product-per-stretch rule (pipeline/plan.h); the selected product wins its stretch.
+    return m_controller->plannedFiles(starFiles(), m_session->currentFile());
 }
 
 void MainWindow::refreshAnalysis()
 {
-    const QStringList paths = analysedFiles();
+    const QStringList paths = starFiles();
     QHash<QString, pipeline::ApertureChoice> aps;
     for (const QString& p : paths) {
         auto it = m_session->apertures().find(p);
         if (it != m_session->apertures().end()) aps.insert(p, it->second);
     }
-    m_analysed = paths;
+    m_analysed = analysedFiles();
     m_searchDone = false;
     m_controller->setSearchSettings(m_session->searchSettings());
-    m_controller->setAnalysis(paths, aps, m_session->prepareSettings());
+    m_controller->setAnalysis(paths, m_session->currentFile(), aps, m_session->prepareSettings());
 }
 
 void MainWindow::onPreparedReady()
@@ -274,34 +250,20 @@ void MainWindow::onSearchFinished()
     auto o = m_controller->searchOutcome();
     if (!o) return;
     showPeriodogram(*o);
+    // The user's flag, disposition and note follow a signal found again (a re-run after a
+    // setting change, a restored session): core decides what "the same signal" is.
     const QList<CandidateRecord> previous = m_session->candidates();
+    const std::vector<Candidate> old(previous.begin(), previous.end());
+    const std::vector<int> match = matchCandidates(old, o->candidates);
     QList<CandidateRecord> recs;
-    for (const auto& c : o->candidates) {
-        CandidateRecord r;
-        r.rank = c.rank;
-        r.periodDays = c.periodDays;
-        r.t0 = c.t0;
-        r.t0Bjd = c.t0Bjd;
-        r.durationHours = c.durationHours;
-        r.depthPpm = c.depthPpm;
-        r.depthErrPpm = c.depthErrPpm;
-        r.snr = c.snr;
-        r.sde = c.sde;
-        r.nTransits = c.nTransits;
-        r.oddDepthPpm = c.oddDepthPpm;
-        r.evenDepthPpm = c.evenDepthPpm;
-        r.oddEvenSigma = c.oddEvenSigma;
-        r.secondaryDepthPpm = c.secondaryDepthPpm;
-        // Keep the user's flag, disposition and note when the same signal is found again
-        // (a re-run after a setting change, or a restored session): same period within 0.1 %.
-        for (const auto& old : previous)
-            if (old.periodDays > 0 && std::abs(old.periodDays - r.periodDays) / old.periodDays < 1e-3 &&
-                (old.flagged || !old.note.isEmpty() || !old.disposition.isEmpty())) {
-                r.flagged = old.flagged;
-                r.disposition = old.disposition;
-                r.note = old.note;
-                break;
-            }
+    for (std::size_t i = 0; i < o->candidates.size(); ++i) {
+        CandidateRecord r(o->candidates[i]);
+        if (match[i] >= 0) {
+            const auto& prev = previous[match[i]];
+            r.flagged = prev.flagged;
+            r.disposition = prev.disposition;
+            r.note = prev.note;
+        }
         recs << r;
     }
     m_session->setCandidates(recs);
@@ -314,26 +276,10 @@ void MainWindow::onSearchFinished()
 
 void MainWindow::updateCandidates()
 {
-    QVector<ui::CandidateRow> rows;
-    for (const auto& c : m_session->candidates()) {
-        ui::CandidateRow r;
-        r.rank = c.rank;
-        r.periodDays = c.periodDays;
-        r.t0 = c.t0;
-        r.durationHours = c.durationHours;
-        r.depthPpm = c.depthPpm;
-        r.depthErrPpm = c.depthErrPpm;
-        r.snr = c.snr;
-        r.sde = c.sde;
-        r.nTransits = c.nTransits;
-        r.oddEvenSigma = c.oddEvenSigma;
-        r.secondaryDepthPpm = c.secondaryDepthPpm;
-        r.flagged = c.flagged;
-        r.note = c.note;
-        rows << r;
-    }
+    const auto cands = m_session->candidates();
     auto f = m_session->files().isEmpty() ? nullptr : m_controller->file(m_session->currentFile());
-    m_candidates->setCandidates(rows, f ? QString::fromLatin1(timeSystemName(f->meta.timeSystem)) : QString());
+    m_candidates->setCandidates(QVector<ui::CandidateRow>(cands.begin(), cands.end()),
+                                f ? QString::fromLatin1(timeSystemName(f->meta.timeSystem)) : QString());
 }
 
 void MainWindow::selectCandidate(int row)
@@ -345,14 +291,9 @@ void MainWindow::selectCandidate(int row)
         return;
     }
     const auto& c = cands[row];
-    const pipeline::CandidateInfo* info = nullptr;
-    if (auto o = m_controller->searchOutcome())
-        for (const auto& ci : o->candidates)
-            if (ci.rank == c.rank) info = &ci;
-    showFold(c.periodDays, c.t0, c.durationHours / 24.0, info);
-    std::vector<double> marks = info ? info->transitTimes : std::vector<double>{};
-    m_rawPlot->setTransitMarkers(marks);
-    m_flatPlot->setTransitMarkers(marks);
+    showFold(c.periodDays, c.t0, c.durationHours / 24.0, c.depthPpm);
+    m_rawPlot->setTransitMarkers(c.transitTimes);
+    m_flatPlot->setTransitMarkers(c.transitTimes);
 }
 
 void MainWindow::foldOnPeriod(double periodDays)
@@ -365,48 +306,26 @@ void MainWindow::foldOnPeriod(double periodDays)
         if (std::abs(o->period[i] - periodDays) < std::abs(o->period[best] - periodDays)) best = i;
     const double t0 = best < o->transitTime.size() ? o->transitTime[best] : 0.0;
     const double dur = best < o->duration.size() ? o->duration[best] : 0.1;
-    showFold(o->period[best], t0, dur, nullptr);
+    const double depthPpm = best < o->depth.size() ? o->depth[best] * 1e6 : 0.0;
+    showFold(o->period[best], t0, dur, depthPpm);
     auto pr = m_controller->prepared();
     if (pr && !pr->flat.time.empty()) {
-        std::vector<double> marks;
-        const double tmin = pr->flat.time.front(), tmax = pr->flat.time.back();
-        for (double t = t0 + std::ceil((tmin - t0) / o->period[best]) * o->period[best]; t <= tmax; t += o->period[best])
-            marks.push_back(t);
+        const auto marks = pipeline::predictedTransits(o->period[best], t0, pr->flat.time.front(), pr->flat.time.back());
         m_rawPlot->setTransitMarkers(marks);
         m_flatPlot->setTransitMarkers(marks);
     }
 }
 
-void MainWindow::showFold(double period, double t0, double durationDays, const pipeline::CandidateInfo* cand)
+void MainWindow::showFold(double period, double t0, double durationDays, double depthPpm)
 {
     auto pr = m_controller->prepared();
     if (!pr || !(period > 0)) return;
     m_foldPeriod = period;
-    const auto& t = pr->flat.time;
-    const auto& y = pr->flat.flux;
-    std::vector<double> phaseHours(t.size());
-    std::vector<std::uint8_t> odd(t.size());
-    for (std::size_t i = 0; i < t.size(); ++i) {
-        const double n = std::floor((t[i] - t0) / period + 0.5);
-        phaseHours[i] = (t[i] - t0 - n * period) * 24.0;
-        odd[i] = (long long)(n) % 2 != 0;
-    }
-    const double depth = cand ? cand->depthPpm * 1e-6 : 0.0;
+    const auto v = pipeline::foldForDisplay(pr->flat, period, t0, durationDays, depthPpm);
     m_fold->setTransitDuration(durationDays * 24.0);
-    m_fold->setFolded(phaseHours, y, odd);
-    if (cand || depth > 0) {
-        // Trapezoid model overlay: total duration = BLS duration, 15 % ingress/egress.
-        std::vector<double> mx;
-        const double dh = durationDays * 24.0;
-        for (double x = -3 * dh; x <= 3 * dh; x += dh / 60.0) mx.push_back(x);
-        // search::trapezoidModel works in days with a period; fold at phase 0 with a long period.
-        std::vector<double> days(mx.size());
-        for (std::size_t i = 0; i < mx.size(); ++i) days[i] = mx[i] / 24.0;
-        std::vector<double> my = search::trapezoidModel(days, 1e6, 0.0, depth, durationDays, 0.15 * durationDays);
-        m_fold->setModel(mx, my);
-    } else {
-        m_fold->clearModel();
-    }
+    m_fold->setFolded(v.phaseHours, v.flux, v.odd);
+    if (!v.model.empty()) m_fold->setModel(v.modelHours, v.model);
+    else m_fold->clearModel();
     m_fold->zoomToTransit();
     m_periodogram->setMarkedPeriod(period);
 }

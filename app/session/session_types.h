@@ -4,6 +4,7 @@
 /// records and the full restorable state (what a session file stores).
 /// No QObject here, so session_io and tests can use them without a Session.
 
+#include "panels/candidate_row.h"
 #include "pipeline/settings.h"
 
 #include <QList>
@@ -21,29 +22,9 @@ struct SessionFile {
     bool operator==(const SessionFile&) const = default;
 };
 
-/// One transit candidate found by the search, plus the user's annotations.
-/// Times: t0 in mission days (BKJD/BTJD as in the file), t0Bjd in BJD_TDB.
-struct CandidateRecord {
-    int rank = 0;  ///< 1 = strongest signal of this search
-    double periodDays = 0;
-    double t0 = 0;     ///< mid-transit epoch, mission time (days)
-    double t0Bjd = 0;  ///< mid-transit epoch, BJD_TDB (days)
-    double durationHours = 0;
-    double depthPpm = 0;
-    double depthErrPpm = 0;
-    double snr = 0;
-    double sde = 0;
-    int nTransits = 0;
-    double oddDepthPpm = 0;
-    double evenDepthPpm = 0;
-    double oddEvenSigma = 0;       ///< odd/even depth difference in sigma
-    double secondaryDepthPpm = 0;  ///< depth at phase 0.5
-    // User annotations (undoable through Session::setFlagged / setNote / setDisposition).
-    bool flagged = false;
-    QString disposition;  ///< "", "PC" (planet candidate), "FP" (false positive), ...
-    QString note;
-    bool operator==(const CandidateRecord&) const = default;
-};
+/// One transit candidate found by the search (core's exo::Candidate), plus the user's
+/// annotations (undoable through Session::setFlagged / setNote / setDisposition).
+using CandidateRecord = exo::ui::CandidateRow;
 
 /// The user annotations of one candidate, as a unit (what CandidateFlagCommand swaps).
 struct CandidateAnnotation {

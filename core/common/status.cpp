@@ -52,4 +52,46 @@ const char* errorCodeDescription(ErrorCode code)
     return "unknown error";
 }
 
+const char* warningCodeName(WarningCode code)
+{
+    switch (code) {
+    case WarningCode::Other: return "other";
+    case WarningCode::ApertureIgnored: return "aperture_ignored";
+    case WarningCode::EmptyAperture: return "empty_aperture";
+    case WarningCode::BackgroundNotEstimated: return "background_not_estimated";
+    case WarningCode::NonPositiveMedian: return "non_positive_median";
+    case WarningCode::PointsClipped: return "points_clipped";
+    case WarningCode::ShortSegmentsDropped: return "short_segments_dropped";
+    case WarningCode::AllSegmentsShort: return "all_segments_short";
+    case WarningCode::WindowLongerThanSegment: return "window_longer_than_segment";
+    case WarningCode::TrendUndefined: return "trend_undefined";
+    case WarningCode::ProductsSkipped: return "products_skipped";
+    case WarningCode::FileSkipped: return "file_skipped";
+    }
+    return "other";
+}
+
+std::string warningText(const Warning& w)
+{
+    const std::string n = std::to_string(w.count);
+    std::string t;
+    switch (w.code) {
+    case WarningCode::Other: t = w.detail; break;
+    case WarningCode::ApertureIgnored: t = "the file's aperture does not match its pixels and was ignored"; break;
+    case WarningCode::EmptyAperture: t = "the aperture holds no pixel"; break;
+    case WarningCode::BackgroundNotEstimated: t = "no pixel outside the aperture: background not subtracted"; break;
+    case WarningCode::NonPositiveMedian: t = "the median flux is not positive: normalisation is unreliable"; break;
+    case WarningCode::PointsClipped: t = n + " outlier(s) clipped"; break;
+    case WarningCode::ShortSegmentsDropped: t = n + " cadence(s) in segments too short to detrend were left out"; break;
+    case WarningCode::AllSegmentsShort: t = "every segment is shorter than the minimum; all were kept"; break;
+    case WarningCode::WindowLongerThanSegment:
+        t = n + " segment(s) shorter than the detrending window: their trend is a constant"; break;
+    case WarningCode::TrendUndefined: t = "a segment has no usable cadence: its trend is undefined"; break;
+    case WarningCode::ProductsSkipped: t = n + " product(s) overlap the chosen ones in time and were not analysed"; break;
+    case WarningCode::FileSkipped: t = "a file was left out"; break;
+    }
+    if (w.code != WarningCode::Other && !w.detail.empty()) t += " (" + w.detail + ")";
+    return t;
+}
+
 }  // namespace exo

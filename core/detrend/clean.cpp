@@ -164,7 +164,7 @@ Result<CleanOutput> cleanSeries(const Series& in, const CleanParams& p, const Pr
             return R::failure(ErrorCode::AllNaN, "no finite flux after masking");
         if (p.normalise) {
             if (med <= 0.0)
-                res.warnings.push_back("median flux is not positive; normalisation inverts or blows up the curve");
+                res.warnings.push_back(Warning(WarningCode::NonPositiveMedian));
             if (med != 0.0) {
                 for (double& f : flux)
                     f /= med;

@@ -210,8 +210,8 @@ Result<DetrendOutput> detrendSeries(const Series& s, const DetrendParams& p, con
             std::copy(seg.begin(), seg.end(), trend.begin() + std::ptrdiff_t(r.begin));
             for (std::size_t k = 0; k < r.size(); ++k)
                 if (fl[k] && !std::isfinite(seg[k])) {
-                    res.warnings.push_back("segment starting at t=" + std::to_string(ts.front())
-                                           + " has no unmasked cadence; trend left NaN");
+                    res.warnings.push_back(
+                        Warning(WarningCode::TrendUndefined, 1, "segment starting at t=" + std::to_string(ts.front())));
                     break;
                 }
         }

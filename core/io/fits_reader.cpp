@@ -182,7 +182,7 @@ Result<TargetPixelFile> readTpfFrom(FitsFile& file, const Layout& L)
         if (!s.ok())
             return R::failure(s.code, s.detail);
         if (ar != L.pixelRows || ac != L.pixelCols) {
-            result.warnings.push_back("APERTURE shape differs from the pixel shape; aperture ignored");
+            result.warnings.push_back(Warning(WarningCode::ApertureIgnored));
             tpf.aperture.clear();
         }
     }

@@ -66,7 +66,12 @@ Result<ApertureMask> customMask(int rows, int cols, const std::vector<std::uint8
 
 std::vector<double> medianImage(const TargetPixelFile& tpf, std::uint32_t qualityBitmask)
 {
-    const PixelCube& cube = tpf.flux;
+    return medianImage(tpf.flux, tpf.quality, qualityBitmask);
+}
+
+std::vector<double> medianImage(const PixelCube& cube, const std::vector<std::uint32_t>& quality,
+                                std::uint32_t qualityBitmask)
+{
     const std::size_t npix = cube.frameSize();
     const std::size_t ncad = cube.cadences;
     std::vector<double> image(npix, std::numeric_limits<double>::quiet_NaN());
@@ -77,7 +82,7 @@ std::vector<double> medianImage(const TargetPixelFile& tpf, std::uint32_t qualit
     std::vector<std::size_t> kept;
     kept.reserve(ncad);
     for (std::size_t c = 0; c < ncad; ++c) {
-        const bool flagged = qualityBitmask != 0 && c < tpf.quality.size() && (tpf.quality[c] & qualityBitmask);
+        const bool flagged = qualityBitmask != 0 && c < quality.size() && (quality[c] & qualityBitmask);
         if (!flagged)
             kept.push_back(c);
     }

@@ -80,6 +80,10 @@ struct ThresholdParams {
 /// when it has none. Even counts average the two middle values. Units: e-/s.
 /// Returns rows*cols values, row-major.
 std::vector<double> medianImage(const TargetPixelFile& tpf, std::uint32_t qualityBitmask = 0);
+/// The same on a bare cube: cadences whose `quality` has a bit of `qualityBitmask` are
+/// left out (quality may be empty). NaN pixels are ignored; an all-NaN pixel stays NaN.
+std::vector<double> medianImage(const PixelCube& cube, const std::vector<std::uint32_t>& quality = {},
+                                std::uint32_t qualityBitmask = 0);
 
 /// lightkurve `create_threshold_mask` on a given median image:
 ///   cut  = 1.4826 * MAD(finite values) * sigma + nanmedian(image)

@@ -108,7 +108,7 @@ Result<PreparedPixels> preparePixels(const TargetPixelFile& tpf, const ProgressF
 }
 
 Status aperturePhotometryInto(const PreparedPixels& px, const ApertureMask& mask, const SapParams& params,
-                              ApertureLightCurve& out, std::vector<std::string>* warnings)
+                              ApertureLightCurve& out, std::vector<Warning>* warnings)
 {
     const std::size_t ncad = px.cadences;
     const std::size_t npix = px.frameSize();
@@ -134,10 +134,10 @@ Status aperturePhotometryInto(const PreparedPixels& px, const ApertureMask& mask
         }
     }
     if (inside.empty() && warnings)
-        warnings->push_back("empty_aperture");
+        warnings->push_back(Warning(WarningCode::EmptyAperture));
     const bool estimate = mode == BackgroundMode::Estimate && !outside.empty();
     if (mode == BackgroundMode::Estimate && outside.empty() && warnings)
-        warnings->push_back("background_not_estimated");
+        warnings->push_back(Warning(WarningCode::BackgroundNotEstimated));
 
     out.nPixels = int(inside.size());
     out.backgroundEstimated = estimate;

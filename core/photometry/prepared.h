@@ -54,6 +54,6 @@ Result<PreparedPixels> preparePixels(const TargetPixelFile& tpf, const ProgressF
 /// results (bit for bit), much less memory traffic for large cubes. Reuses the
 /// buffers of `out`.
 Status aperturePhotometryInto(const PreparedPixels& px, const ApertureMask& mask, const SapParams& params,
-                              ApertureLightCurve& out, std::vector<std::string>* warnings = nullptr);
+                              ApertureLightCurve& out, std::vector<Warning>* warnings = nullptr);
 
 }  // namespace exo::phot

@@ -37,7 +37,7 @@ void copyOrClear(std::vector<T>& dst, const std::vector<T>& src, std::size_t n)
 }  // namespace
 
 Status aperturePhotometryInto(const TargetPixelFile& tpf, const ApertureMask& mask, const SapParams& params,
-                              ApertureLightCurve& out, std::vector<std::string>* warnings)
+                              ApertureLightCurve& out, std::vector<Warning>* warnings)
 {
     const int rows = tpf.rows(), cols = tpf.cols();
     const std::size_t ncad = tpf.cadences();
@@ -70,10 +70,10 @@ Status aperturePhotometryInto(const TargetPixelFile& tpf, const ApertureMask& ma
         }
     }
     if (inside.empty() && warnings)
-        warnings->push_back("empty_aperture");
+        warnings->push_back(Warning(WarningCode::EmptyAperture));
     const bool estimate = mode == BackgroundMode::Estimate && !outside.empty();
     if (mode == BackgroundMode::Estimate && outside.empty() && warnings)
-        warnings->push_back("background_not_estimated");
+        warnings->push_back(Warning(WarningCode::BackgroundNotEstimated));
 
     out.nPixels = int(inside.size());
     out.backgroundEstimated = estimate;

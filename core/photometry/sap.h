@@ -71,7 +71,7 @@ Result<ApertureLightCurve> aperturePhotometry(const TargetPixelFile& tpf, const 
 /// already has the right sizes: the GUI keeps one and recomputes on edits).
 /// Warnings are appended to `warnings` if non-null.
 Status aperturePhotometryInto(const TargetPixelFile& tpf, const ApertureMask& mask, const SapParams& params,
-                              ApertureLightCurve& out, std::vector<std::string>* warnings = nullptr);
+                              ApertureLightCurve& out, std::vector<Warning>* warnings = nullptr);
 
 /// Flux series (e-/s, as stored) of one pixel; empty if out of range.
 std::vector<double> pixelLightCurve(const TargetPixelFile& tpf, int row, int col);

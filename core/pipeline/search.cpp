@@ -35,6 +35,13 @@ Result<SearchOutcome> runSearch(const Series& flat, const Metadata& meta, const 
     // longest (1.7) also covers the many evolved and F-type Kepler hosts (HAT-P-7: R = 1.84 Rsun,
     // a 3.9 h transit at 2.2 d, 1.65 x the solar value).
     p.durationFractions = {0.25, 0.4, 0.6, 0.85, 1.2, 1.7};
+    if (Status v = validate(s); !v.ok()) return R::failure(v.code, v.detail);
+    // A period shorter than two cadences cannot be sampled: an absurd request, refused before
+    // the grid is built (it would otherwise run for minutes).
+    if (s.minPeriodDays > 0 && meta.cadenceDays > 0 && s.minPeriodDays < 2 * meta.cadenceDays)
+        return R::failure(ErrorCode::InvalidParameter,
+                          "--min-period (" + std::to_string(s.minPeriodDays) + " d) is shorter than two cadences (" +
+                              std::to_string(2 * meta.cadenceDays) + " d)");
     p.maxPlanets = s.maxPlanets;
     p.minSnr = s.minSnr;
     p.minSde = s.minSde;
@@ -64,28 +71,8 @@ Result<SearchOutcome> runSearch(const Series& flat, const Metadata& meta, const 
     o.nPoints = res.passes.empty() ? flat.size() : res.passes.front().nPoints;
     o.baselineDays = res.baselineDays;
     o.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    for (const auto& c : res.candidates) {
-        CandidateInfo ci;
-        ci.rank = c.rank;
-        ci.periodDays = c.periodDays;
-        ci.t0 = c.t0;
-        ci.t0Bjd = c.t0 + meta.bjdOffset();
-        ci.durationHours = c.durationHours;
-        ci.depthPpm = c.depthPpm;
-        ci.depthErrPpm = c.depthErrPpm;
-        ci.snr = c.snr;
-        ci.sde = c.sde;
-        ci.power = c.power;
-        ci.nTransits = c.nTransits;
-        ci.oddDepthPpm = c.oddDepthPpm;
-        ci.evenDepthPpm = c.evenDepthPpm;
-        ci.oddEvenSigma = c.oddEvenSigma;
-        ci.secondaryDepthPpm = c.secondaryDepthPpm;
-        for (std::size_t i = 0; i < c.stats.transitTimes.size(); ++i)
-            if (i >= c.stats.perTransitCount.size() || c.stats.perTransitCount[i] > 0)
-                ci.transitTimes.push_back(c.stats.transitTimes[i]);
-        o.candidates.push_back(std::move(ci));
-    }
+    o.candidates = res.candidates;
+    for (auto& c : o.candidates) c.t0Bjd = c.t0 + meta.bjdOffset();
     auto out = R::success(std::move(o));
     out.warnings = std::move(r.warnings);
     return out;

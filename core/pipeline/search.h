@@ -10,25 +10,14 @@
 
 #include "common/progress.h"
 #include "common/status.h"
+#include "model/candidate.h"
 #include "model/light_curve.h"
 #include "pipeline/settings.h"
 
 namespace exo::pipeline {
 
-/// One candidate signal. Times in mission days (BKJD/BTJD) unless named *Bjd.
-struct CandidateInfo {
-    int rank = 0;                 ///< 1 = strongest
-    double periodDays = 0;
-    double t0 = 0;                ///< mid-transit, mission time (days)
-    double t0Bjd = 0;             ///< mid-transit, full BJD_TDB
-    double durationHours = 0;
-    double depthPpm = 0, depthErrPpm = 0;
-    double snr = 0, sde = 0, power = 0;
-    int nTransits = 0;            ///< transits with in-transit data
-    double oddDepthPpm = 0, evenDepthPpm = 0, oddEvenSigma = 0;
-    double secondaryDepthPpm = 0;
-    std::vector<double> transitTimes; ///< mission time, those with data
-};
+/// The one candidate type (model/candidate.h).
+using Candidate = exo::Candidate;
 
 struct SearchOutcome {
     std::vector<double> period;   ///< periodogram of the first pass (days)
@@ -37,7 +26,7 @@ struct SearchOutcome {
     std::vector<double> duration; ///< best duration at each period (days)
     std::vector<double> transitTime; ///< best mid-transit time at each period (mission days)
     std::vector<double> depth;    ///< best depth at each period (relative flux)
-    std::vector<CandidateInfo> candidates; ///< passing the thresholds, by rank
+    std::vector<Candidate> candidates;     ///< passing the thresholds, by rank
     std::size_t gridSize = 0;     ///< trial periods
     std::size_t nDurations = 0;   ///< trial durations
     std::size_t nPoints = 0;      ///< points searched

@@ -1,5 +1,10 @@
 #include "pipeline/settings.h"
 
+#include <cmath>
+#include <cstdio>
+
+#include "io/quality.h"
+
 namespace exo::pipeline {
 
 const char* apertureModeName(ApertureMode m)
@@ -47,6 +52,66 @@ bool parseDetrendMethod(const std::string& s, DetrendMethod& out)
                    DetrendMethod::SavGol, DetrendMethod::None})
         if (s == detrendMethodName(d)) { out = d; return true; }
     return false;
+}
+
+namespace {
+std::string num(double v)
+{
+    char b[64];
+    std::snprintf(b, sizeof b, "%g", v);
+    return b;
+}
+Status outOfRange(const char* name, Limit l, double v, const char* unit = "")
+{
+    return Status::error(ErrorCode::InvalidParameter, std::string(name) + " must be between " + num(l.min) + " and " +
+                                                          num(l.max) + unit + " (got " + num(v) + ")");
+}
+}  // namespace
+
+Status validate(const PrepareSettings& s)
+{
+    if (!io::parseQualitySpec(Mission::Kepler, s.quality))
+        return Status::error(ErrorCode::InvalidParameter,
+                             "--quality must be default, hard, hardest, none or a non-negative integer (got '" +
+                                 s.quality + "')");
+    if (s.detrend != DetrendMethod::None && !limits::windowDays.contains(s.windowDays))
+        return outOfRange("--window", limits::windowDays, s.windowDays, " days");
+    if (s.sigmaClip && !limits::clipSigma.contains(s.clipSigma))
+        return outOfRange("--clip-sigma", limits::clipSigma, s.clipSigma);
+    if (!limits::gapDays.contains(s.gapDays)) return outOfRange("--gap", limits::gapDays, s.gapDays, " days");
+    if (!limits::minSegmentPoints.contains(s.minSegmentPoints))
+        return outOfRange("--min-segment", limits::minSegmentPoints, s.minSegmentPoints, " points");
+    if (s.maskedRanges.size() > limits::maxMaskedRanges)
+        return Status::error(ErrorCode::InvalidParameter, "too many masked time ranges (" +
+                                                              std::to_string(s.maskedRanges.size()) + ", at most " +
+                                                              std::to_string(limits::maxMaskedRanges) + ")");
+    for (const auto& [a, b] : s.maskedRanges)
+        if (!std::isfinite(a) || !std::isfinite(b))
+            return Status::error(ErrorCode::InvalidParameter, "a masked time range is not a finite number");
+    return Status::success();
+}
+
+Status validate(const SearchSettings& s)
+{
+    if (!limits::periodDays.contains(s.minPeriodDays))
+        return outOfRange("--min-period", limits::periodDays, s.minPeriodDays, " days");
+    if (!limits::periodDays.contains(s.maxPeriodDays))
+        return outOfRange("--max-period", limits::periodDays, s.maxPeriodDays, " days");
+    if (s.minPeriodDays > 0 && s.maxPeriodDays > 0 && s.minPeriodDays >= s.maxPeriodDays)
+        return Status::error(ErrorCode::InvalidParameter, "--min-period (" + num(s.minPeriodDays) +
+                                                              " d) must be below --max-period (" +
+                                                              num(s.maxPeriodDays) + " d)");
+    if (!limits::oversample.contains(s.oversample)) return outOfRange("--oversample", limits::oversample, s.oversample);
+    if (s.durationsHours.size() > std::size_t(limits::maxDurations))
+        return Status::error(ErrorCode::InvalidParameter,
+                             "--durations takes at most " + std::to_string(limits::maxDurations) + " values");
+    for (double h : s.durationsHours)
+        if (!limits::durationHours.contains(h)) return outOfRange("--durations", limits::durationHours, h, " hours");
+    if (!limits::maxPlanets.contains(s.maxPlanets)) return outOfRange("--max-planets", limits::maxPlanets, s.maxPlanets);
+    if (!limits::minSnr.contains(s.minSnr)) return outOfRange("--min-snr", limits::minSnr, s.minSnr);
+    if (!limits::minSde.contains(s.minSde)) return outOfRange("--min-sde", limits::minSde, s.minSde);
+    if (!limits::threads.contains(s.threads)) return outOfRange("--threads", limits::threads, s.threads);
+    return Status::success();
 }
 
 }  // namespace exo::pipeline

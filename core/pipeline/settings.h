@@ -9,6 +9,8 @@
 #include <utility>
 #include <vector>
 
+#include "common/status.h"
+
 namespace exo::pipeline {
 
 enum class ApertureMode { Pipeline, Threshold, All, Custom };
@@ -57,5 +59,34 @@ struct SearchSettings {
     int threads = 0;                        ///< 0 = all cores
     bool operator==(const SearchSettings&) const = default;
 };
+
+/// Limits of a numeric setting, declared once here: the CLI, the pipeline panel and the
+/// session loader all check against these (inclusive bounds).
+struct Limit {
+    double min, max;
+    bool contains(double v) const { return v >= min && v <= max; }  // false for NaN
+};
+namespace limits {
+inline constexpr Limit windowDays{0.05, 30.0};       ///< detrending window
+inline constexpr Limit clipSigma{1.5, 50.0};         ///< upper clip threshold (sigma)
+inline constexpr Limit gapDays{0.01, 30.0};          ///< gap that splits segments
+inline constexpr Limit minSegmentPoints{0, 100000};  ///< shorter segments are dropped
+inline constexpr Limit periodDays{0.0, 5000.0};      ///< min/max trial period (0 = automatic)
+inline constexpr Limit oversample{1.0, 20.0};        ///< Ofir grid oversampling
+inline constexpr Limit durationHours{0.1, 72.0};     ///< each trial duration
+inline constexpr int maxDurations = 50;              ///< number of trial durations
+inline constexpr Limit maxPlanets{1, 10};            ///< search passes
+inline constexpr Limit minSnr{0.0, 1000.0};
+inline constexpr Limit minSde{0.0, 1000.0};
+inline constexpr Limit threads{0, 256};              ///< 0 = all cores
+inline constexpr std::size_t maxMaskedRanges = 10000;
+}  // namespace limits
+
+/// Check every setting against its limit and the consistency rules (min period below
+/// max period, a known quality preset). On failure the status is InvalidParameter and
+/// its detail names the setting as the user sees it (the CLI option name, e.g.
+/// "--max-planets must be between 1 and 10"), with the offending value.
+Status validate(const PrepareSettings& s);
+Status validate(const SearchSettings& s);
 
 }  // namespace exo::pipeline

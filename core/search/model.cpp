@@ -23,6 +23,7 @@ FoldedBins binFolded(const std::vector<double>& phase, const std::vector<double>
     if (nBins < 1 || !(hi > lo) || phase.size() != flux.size()) return b;
     const std::size_t nb = std::size_t(nBins);
     std::vector<double> s(nb, 0.0), q(nb, 0.0);
+    std::vector<std::vector<double>> values(nb);
     b.count.assign(nb, 0);
     const double w = (hi - lo) / nBins;
     for (std::size_t i = 0; i < phase.size(); ++i) {
@@ -30,6 +31,7 @@ FoldedBins binFolded(const std::vector<double>& phase, const std::vector<double>
         const std::size_t k = std::min(nb - 1, std::size_t((phase[i] - lo) / w));
         s[k] += flux[i];
         q[k] += flux[i] * flux[i];
+        values[k].push_back(flux[i]);
         ++b.count[k];
     }
     const double nan = std::numeric_limits<double>::quiet_NaN();
@@ -38,6 +40,15 @@ FoldedBins binFolded(const std::vector<double>& phase, const std::vector<double>
         const int n = b.count[k];
         const double m = n > 0 ? s[k] / n : nan;
         b.mean.push_back(m);
+        auto& v = values[k];
+        double med = nan;
+        if (!v.empty()) {
+            const std::size_t mid = v.size() / 2;
+            std::nth_element(v.begin(), v.begin() + std::ptrdiff_t(mid), v.end());
+            med = v[mid];
+            if (v.size() % 2 == 0) med = 0.5 * (med + *std::max_element(v.begin(), v.begin() + std::ptrdiff_t(mid)));
+        }
+        b.median.push_back(med);
         if (n > 1) {
             const double var = std::max(0.0, (q[k] - n * m * m) / (n - 1));
             b.error.push_back(std::sqrt(var / n));

@@ -15,6 +15,7 @@ struct FoldedBins {
     std::vector<double> phase;  ///< bin centres (cycles)
     std::vector<double> mean;   ///< mean flux (NaN if empty)
     std::vector<double> error;  ///< standard error of the mean (std/sqrt(n); NaN if n < 2)
+    std::vector<double> median; ///< median flux (numpy: mean of the two middle values; NaN if empty)
     std::vector<int> count;
 };
 

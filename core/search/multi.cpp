@@ -111,21 +111,26 @@ Result<SearchResult> runSearch(const std::vector<double>& time, const std::vecto
             out.passes.push_back(std::move(sp));
             break;
         }
+        BlsStats stats;
         auto st = computeBlsStats(t, y, dy, c.periodDays, g.duration[i], c.t0);
         if (st.ok()) {
-            c.stats = std::move(st.value);
-            c.nTransits = int(std::count_if(c.stats.perTransitCount.begin(), c.stats.perTransitCount.end(),
+            stats = std::move(st.value);
+            c.nTransits = int(std::count_if(stats.perTransitCount.begin(), stats.perTransitCount.end(),
                                             [](int k) { return k > 0; }));
-            c.oddDepthPpm = c.stats.depthOdd.value * 1e6;
-            c.evenDepthPpm = c.stats.depthEven.value * 1e6;
-            const double e = std::hypot(c.stats.depthOdd.error, c.stats.depthEven.error);
-            c.oddEvenSigma = std::isfinite(e) && e > 0 ? std::abs(c.stats.depthOdd.value - c.stats.depthEven.value) / e : 0;
-            c.secondaryDepthPpm = c.stats.depthPhased.value * 1e6;
-            c.secondaryErrPpm = c.stats.depthPhased.error * 1e6;
+            c.oddDepthPpm = stats.depthOdd.value * 1e6;
+            c.evenDepthPpm = stats.depthEven.value * 1e6;
+            const double e = std::hypot(stats.depthOdd.error, stats.depthEven.error);
+            c.oddEvenSigma = std::isfinite(e) && e > 0 ? std::abs(stats.depthOdd.value - stats.depthEven.value) / e : 0;
+            c.secondaryDepthPpm = stats.depthPhased.value * 1e6;
+            c.secondaryErrPpm = stats.depthPhased.error * 1e6;
+            for (std::size_t k = 0; k < stats.transitTimes.size(); ++k)
+                if (k >= stats.perTransitCount.size() || stats.perTransitCount[k] > 0)
+                    c.transitTimes.push_back(stats.transitTimes[k]);
         }
         sp.accepted = true;
         out.passes.push_back(std::move(sp));
         out.candidates.push_back(std::move(c));
+        out.stats.push_back(std::move(stats));
         // Mask this candidate's transits and search again.
         const auto& cc = out.candidates.back();
         const auto m = transitMask(t, cc.periodDays, params.maskFactor * cc.durationHours / 24.0, cc.t0);

@@ -24,6 +24,7 @@
 
 #include "common/progress.h"
 #include "common/status.h"
+#include "model/candidate.h"
 #include "model/light_curve.h"
 #include "search/bls.h"
 #include "search/grid.h"
@@ -38,30 +39,17 @@ struct SearchParams {
     std::vector<double> durationFractions;   ///< of T14(P); empty = defaultDurationFractions()
     int binsPerDuration = 3;                 ///< phase bins per shortest duration (BLS oversample)
     int threads = 0;                         ///< 0 = all cores
-    int maxPlanets = 5;                      ///< passes at most
-    double minSde = 9.0;                     ///< TLS recommendation: SDE 9 ~ FAP 1e-4
+    int maxPlanets = 3;                      ///< passes at most (pipeline::SearchSettings default)
+    double minSde = 7.0;                     ///< TLS: SDE 7 ~ 1 % false-alarm probability (pipeline default)
     double minSnr = 7.0;                     ///< Kepler pipeline MES threshold 7.1, rounded
     double maskFactor = 2.0;                 ///< masked full width = maskFactor x duration
     int coarseStride = 8;                    ///< progressive mode: every 8th period first (pass 1 only)
     BlsMethod method = BlsMethod::FastFold;  ///< fast folding (bls.h); Binned = per-point folding
 };
 
-/// One detected signal. Times in the input's mission days (BKJD/BTJD).
-struct Candidate {
-    int rank = 0;                  ///< 1 = first (strongest) pass
-    double periodDays = 0;
-    double t0 = 0;                 ///< mid-transit time of the first epoch at or after the first point
-    double durationHours = 0;
-    double depthPpm = 0, depthErrPpm = 0;
-    double snr = 0, sde = 0;
-    int nTransits = 0;             ///< epochs with at least one in-transit point
-    double oddDepthPpm = 0, evenDepthPpm = 0;
-    double oddEvenSigma = 0;       ///< |odd - even| / sqrt(err_odd^2 + err_even^2)
-    double secondaryDepthPpm = 0;  ///< box depth at phase 0.5 (astropy depth_phased)
-    double secondaryErrPpm = 0;
-    double power = 0;              ///< BLS power at the period
-    BlsStats stats;                ///< full compute_stats output
-};
+/// One detected signal: the product's one candidate type (model/candidate.h).
+using Candidate = exo::Candidate;
+
 
 /// One search pass (each planet's periodogram, plus the failing last pass).
 struct SearchPass {
@@ -73,6 +61,7 @@ struct SearchPass {
 
 struct SearchResult {
     std::vector<Candidate> candidates;
+    std::vector<BlsStats> stats;   ///< compute_stats output of each candidate (same order)
     std::vector<SearchPass> passes;
     long long gridSize = 0;        ///< periods per pass
     double baselineDays = 0, cadenceDays = 0;

@@ -6,25 +6,11 @@
 #include <QString>
 #include <QVector>
 
+#include "panels/candidate_row.h"
+
 namespace exo::ui {
 
-/// A transit candidate as the table shows it. Times in the file's mission time
-/// system (BKJD/BTJD, days), durations in hours, depths in ppm.
-struct CandidateRow {
-    int rank = 0;                 ///< 1 = strongest signal of the search
-    double periodDays = 0;
-    double t0 = 0;                ///< mid-transit epoch (mission days)
-    double durationHours = 0;
-    double depthPpm = 0;
-    double depthErrPpm = 0;       ///< 1-sigma uncertainty of the depth; 0 = unknown
-    double snr = 0;
-    double sde = 0;
-    int nTransits = 0;
-    double oddEvenSigma = 0;      ///< odd/even depth difference in sigma (> 3: suspicious)
-    double secondaryDepthPpm = 0; ///< depth at phase 0.5 (an eclipsing-binary hint)
-    bool flagged = false;
-    QString note;
-};
+
 
 /// Table model over a QVector<CandidateRow>. Qt::DisplayRole is formatted
 /// text; CandidatesModel::SortRole gives the raw number for numeric sorting.

@@ -104,7 +104,7 @@ QWidget* PipelinePanel::buildPrepareGroup()
     m_clip->setObjectName(QStringLiteral("clipCheck"));
     m_clipSigma = new QDoubleSpinBox;
     m_clipSigma->setObjectName(QStringLiteral("clipSigmaSpin"));
-    m_clipSigma->setRange(2.0, 20.0);
+    m_clipSigma->setRange(exo::pipeline::limits::clipSigma.min, exo::pipeline::limits::clipSigma.max);
     m_clipSigma->setSingleStep(0.5);
     m_clipSigma->setDecimals(1);
     m_clipSigma->setSuffix(tr(" σ"));
@@ -129,7 +129,7 @@ QWidget* PipelinePanel::buildPrepareGroup()
     m_windowSlider->setPageStep(5);
     m_window = new QDoubleSpinBox;
     m_window->setObjectName(QStringLiteral("windowSpin"));
-    m_window->setRange(kWindowMin, kWindowMax);
+    m_window->setRange(exo::pipeline::limits::windowDays.min, exo::pipeline::limits::windowDays.max);
     m_window->setSingleStep(kWindowStep);
     m_window->setDecimals(2);
     m_window->setSuffix(tr(" d"));

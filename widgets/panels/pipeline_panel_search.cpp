@@ -22,7 +22,7 @@ QDoubleSpinBox* periodSpin(const QString& name)
 {
     auto* spin = new QDoubleSpinBox;
     spin->setObjectName(name);
-    spin->setRange(0.0, 1000.0);
+    spin->setRange(exo::pipeline::limits::periodDays.min, exo::pipeline::limits::periodDays.max);
     spin->setDecimals(2);
     spin->setSingleStep(0.5);
     spin->setSpecialValueText(PipelinePanel::tr("Auto"));
@@ -73,7 +73,7 @@ QWidget* PipelinePanel::buildSearchGroup()
 
     m_oversample = new QDoubleSpinBox;
     m_oversample->setObjectName(QStringLiteral("oversampleSpin"));
-    m_oversample->setRange(1.0, 20.0);
+    m_oversample->setRange(exo::pipeline::limits::oversample.min, exo::pipeline::limits::oversample.max);
     m_oversample->setSingleStep(1.0);
     m_oversample->setDecimals(1);
     m_oversample->setSuffix(tr(" ×"));
@@ -87,13 +87,13 @@ QWidget* PipelinePanel::buildSearchGroup()
 
     m_maxPlanets = new QSpinBox;
     m_maxPlanets->setObjectName(QStringLiteral("maxPlanetsSpin"));
-    m_maxPlanets->setRange(1, 10);
+    m_maxPlanets->setRange(int(exo::pipeline::limits::maxPlanets.min), int(exo::pipeline::limits::maxPlanets.max));
     m_maxPlanets->setKeyboardTracking(false);
     form->addRow(tr("Max planets:"), m_maxPlanets);
 
     m_minSnr = new QDoubleSpinBox;
     m_minSnr->setObjectName(QStringLiteral("minSnrSpin"));
-    m_minSnr->setRange(0.0, 100.0);
+    m_minSnr->setRange(exo::pipeline::limits::minSnr.min, exo::pipeline::limits::minSnr.max);
     m_minSnr->setSingleStep(0.5);
     m_minSnr->setDecimals(1);
     m_minSnr->setKeyboardTracking(false);
@@ -101,7 +101,7 @@ QWidget* PipelinePanel::buildSearchGroup()
 
     m_minSde = new QDoubleSpinBox;
     m_minSde->setObjectName(QStringLiteral("minSdeSpin"));
-    m_minSde->setRange(0.0, 100.0);
+    m_minSde->setRange(exo::pipeline::limits::minSde.min, exo::pipeline::limits::minSde.max);
     m_minSde->setSingleStep(0.5);
     m_minSde->setDecimals(1);
     m_minSde->setKeyboardTracking(false);

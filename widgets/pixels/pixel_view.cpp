@@ -1,5 +1,7 @@
 #include "pixels/pixel_view.h"
 
+#include "photometry/aperture.h"
+
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -56,29 +58,8 @@ void PixelView::setImage(std::vector<float> image, int rows, int cols)
 
 std::vector<float> PixelView::medianImage(const exo::PixelCube& cube)
 {
-    const std::size_t n = cube.frameSize();
-    std::vector<float> out(n, std::numeric_limits<float>::quiet_NaN());
-    if (cube.empty() || cube.cadences == 0)
-        return out;
-    std::vector<float> col;
-    col.reserve(cube.cadences);
-    for (std::size_t p = 0; p < n; ++p) {
-        col.clear();
-        for (std::size_t c = 0; c < cube.cadences; ++c) {
-            const float v = cube.data[c * n + p];
-            if (std::isfinite(v))
-                col.push_back(v);
-        }
-        if (col.empty())
-            continue;
-        const std::size_t mid = col.size() / 2;
-        std::nth_element(col.begin(), col.begin() + std::ptrdiff_t(mid), col.end());
-        double m = col[mid];
-        if (col.size() % 2 == 0)  // numpy: mean of the two middle values
-            m = 0.5 * (m + *std::max_element(col.begin(), col.begin() + std::ptrdiff_t(mid)));
-        out[p] = float(m);
-    }
-    return out;
+    const std::vector<double> m = exo::phot::medianImage(cube);
+    return std::vector<float>(m.begin(), m.end());
 }
 
 void PixelView::setColorMap(ColorMap map)

@@ -1,5 +1,7 @@
 #include "plots/fold_plot.h"
 
+#include "search/model.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -128,25 +130,14 @@ void FoldPlot::rebinAndView()
         double w = m_binWidth;
         if (w <= 0)
             w = m_duration > 0 ? m_duration / 8.0 : (hi - lo) / 150.0;
-        const auto nb = std::size_t(std::min(100000.0, std::ceil((hi - lo) / w)));
-        std::vector<std::vector<double>> bins(std::max<std::size_t>(1, nb));
-        for (std::size_t i = 0; i < m_phase.size(); ++i) {
-            if (!std::isfinite(m_phase[i]) || !std::isfinite(m_flux[i]))
+        const int nb = int(std::max(1.0, std::min(100000.0, std::ceil((hi - lo) / w))));
+        // Bins of width w from lo; the last bin is closed so the latest point is kept.
+        const auto bins = exo::search::binFolded(m_phase, m_flux, nb, lo, std::nextafter(lo + nb * w, HUGE_VAL));
+        for (std::size_t b = 0; b < bins.phase.size(); ++b) {
+            if (bins.count[b] < 3)
                 continue;
-            const auto b = std::min(bins.size() - 1, std::size_t((m_phase[i] - lo) / w));
-            bins[b].push_back(m_flux[i]);
-        }
-        for (std::size_t b = 0; b < bins.size(); ++b) {
-            auto& v = bins[b];
-            if (v.size() < 3)
-                continue;
-            const std::size_t mid = v.size() / 2;
-            std::nth_element(v.begin(), v.begin() + std::ptrdiff_t(mid), v.end());
-            double med = v[mid];
-            if (v.size() % 2 == 0)
-                med = 0.5 * (med + *std::max_element(v.begin(), v.begin() + std::ptrdiff_t(mid)));
-            m_binned.x.push_back(lo + (double(b) + 0.5) * w);
-            m_binned.y.push_back(med);
+            m_binned.x.push_back(bins.phase[b]);
+            m_binned.y.push_back(bins.median[b]);
         }
     }
     m_dirty = true;

@@ -176,10 +176,15 @@ private slots:
     void searchRefusesAbsurdGridAndForeignProducts()
     {
         const auto k62 = realFile("kepler/tpf/kplr009002278-2010174085026_lpd-targ.fits.gz");
-        // ~8e7 trial periods: refused before any allocation, as bad usage.
+        // An oversampling beyond the shared limit (pipeline::limits) is bad usage, named.
         const auto huge = runCli({"search", k62, "--min-period", "0.0001", "--oversample", "1000"});
         QCOMPARE(huge.code, 2);
-        QVERIFY(huge.err.find("too large") != std::string::npos);
+        QVERIFY2(huge.err.find("--oversample must be between 1 and 20") != std::string::npos, huge.err.c_str());
+        // A period shorter than two cadences: refused before the grid is built, as bad usage.
+        const auto tiny = runCli({"search", k62, "--min-period", "0.0001"});
+        QCOMPARE(tiny.code, 2);
+        QVERIFY2(tiny.err.find("--min-period") != std::string::npos, tiny.err.c_str());
+
         // A cotrending-basis-vector file is a real Kepler product, but not a light curve.
         const auto cbv = runCli({"search", realFile("kepler/cbv/kplr2011073133259-q08-d25_lcbv_subset.fits")});
         QCOMPARE(cbv.code, 3);

@@ -195,7 +195,7 @@ void TestSap::oneByOneCutoutCannotEstimate()
     auto res = aperturePhotometry(tpf, allPixels(tpf));
     QVERIFY(res.ok());
     QVERIFY(!res.value.backgroundEstimated);
-    QVERIFY(std::find(res.warnings.begin(), res.warnings.end(), "background_not_estimated") != res.warnings.end());
+    QVERIFY(std::find(res.warnings.begin(), res.warnings.end(), Warning(WarningCode::BackgroundNotEstimated)) != res.warnings.end());
     QCOMPARE(res.value.series.flux[2], 502.0);
     QVERIFY(std::isnan(res.value.background[2]));
 }
@@ -211,7 +211,7 @@ void TestSap::badAndEmptyApertures()
     QVERIFY(empty.ok());
     QCOMPARE(empty.value.nPixels, 0);
     QVERIFY(std::isnan(empty.value.series.flux[0]));
-    QVERIFY(std::find(empty.warnings.begin(), empty.warnings.end(), "empty_aperture") != empty.warnings.end());
+    QVERIFY(std::find(empty.warnings.begin(), empty.warnings.end(), Warning(WarningCode::EmptyAperture)) != empty.warnings.end());
 
     tpf.time.push_back(1.0);  // cube no longer matches TIME
     QCOMPARE(aperturePhotometry(tpf, allPixels(tpf)).status.code, ErrorCode::InvalidParameter);
@@ -292,7 +292,7 @@ void TestSap::preparedIsBitIdentical()
     auto px = preparePixels(tpf);
     QVERIFY(direct.ok() && px.ok());
     ApertureLightCurve fast;
-    std::vector<std::string> warnings;
+    std::vector<Warning> warnings;
     QVERIFY(aperturePhotometryInto(px.value, ap, p, fast, &warnings).ok());
     QCOMPARE(warnings, direct.warnings);
     auto same = [](const std::vector<double>& a, const std::vector<double>& b) {
