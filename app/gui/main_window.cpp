@@ -45,7 +45,8 @@ bool isFitsName(const QString& name)
 {
     const QString n = name.toLower();
     return n.endsWith(QLatin1String(".fits")) || n.endsWith(QLatin1String(".fits.gz")) ||
-           n.endsWith(QLatin1String(".fit")) || n.endsWith(QLatin1String(".fts"));
+           n.endsWith(QLatin1String(".fit")) || n.endsWith(QLatin1String(".fts")) ||
+           n.endsWith(QLatin1String(".gts"));  // Warp 10 GTS text (core/io/gts.h)
 }
 bool isSessionName(const QString& name)
 {
@@ -448,7 +449,7 @@ void MainWindow::openFilesDialog()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Open Kepler, K2 or TESS files"), m_settings->lastOpenDir(),
-        tr("FITS files (*.fits *.fits.gz *.fit);;Sessions (*.exoworld);;All files (*)"));
+        tr("FITS files (*.fits *.fits.gz *.fit);;Warp 10 GTS (*.gts);;Sessions (*.exoworld);;All files (*)"));
     if (files.isEmpty()) return;
     m_settings->setLastOpenDir(QFileInfo(files.first()).absolutePath());
     openPaths(files);

@@ -23,6 +23,7 @@ const char* errorCodeName(ErrorCode code)
     case ErrorCode::Cancelled: return "cancelled";
     case ErrorCode::WriteFailed: return "write_failed";
     case ErrorCode::InternalError: return "internal_error";
+    case ErrorCode::BadSyntax: return "bad_syntax";
     }
     return "unknown";
 }
@@ -48,6 +49,7 @@ const char* errorCodeDescription(ErrorCode code)
     case ErrorCode::Cancelled: return "cancelled";
     case ErrorCode::WriteFailed: return "could not write output";
     case ErrorCode::InternalError: return "internal error";
+    case ErrorCode::BadSyntax: return "malformed text input";
     }
     return "unknown error";
 }

@@ -30,6 +30,7 @@ enum class ErrorCode {
     Cancelled,         ///< progress hook returned false
     WriteFailed,       ///< could not write output
     InternalError,
+    BadSyntax,         ///< malformed text input (a GTS line...); detail names the line
 };
 
 /// Stable snake_case name of an error code (used in JSON output and logs).

@@ -11,6 +11,7 @@
 #include <filesystem>
 
 #include "io/fits_handle.h"
+#include "io/gts.h"
 #include "io/header_keys.h"
 
 namespace exo::io {
@@ -96,6 +97,17 @@ bool allNaN(const std::vector<float>& v)
 
 Result<ProbeInfo> probe(const std::string& path)
 {
+    if (isGtsPath(path)) {  // a GTS text has no header: read it whole
+        auto g = readGtsLightCurve(path);
+        if (!g.ok())
+            return Result<ProbeInfo>::failure(g.status.code, g.status.detail);
+        ProbeInfo info;
+        info.meta = g.value.meta;
+        info.rows = (long long)g.value.size();
+        for (const auto& c : g.value.columns)
+            info.fluxColumns.push_back(c.name);
+        return Result<ProbeInfo>::success(std::move(info));
+    }
     FitsFile file;
     auto lay = openAndClassify(file, path);
     if (!lay.ok())
@@ -218,6 +230,8 @@ Result<TargetPixelFile> readTargetPixelFile(const std::string& path)
 Result<LightCurveFile> readLightCurveFile(const std::string& path)
 {
     using R = Result<LightCurveFile>;
+    if (isGtsPath(path))
+        return readGtsLightCurve(path);
     FitsFile file;
     auto lay = openAndClassify(file, path);
     if (!lay.ok())
@@ -231,6 +245,12 @@ Result<LightCurveFile> readLightCurveFile(const std::string& path)
 Result<Product> readProduct(const std::string& path)
 {
     using R = Result<Product>;
+    if (isGtsPath(path)) {  // Warp 10 GTS text (io/gts.h)
+        auto g = readGtsLightCurve(path);
+        if (!g.ok())
+            return R::failure(g.status.code, g.status.detail);
+        return R::success(std::move(g.value));
+    }
     FitsFile file;
     auto lay = openAndClassify(file, path);
     if (!lay.ok())

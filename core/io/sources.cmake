@@ -10,7 +10,9 @@ target_sources(exocore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/lightcurve_writer.h
     ${CMAKE_CURRENT_LIST_DIR}/lightcurve_writer.cpp
     ${CMAKE_CURRENT_LIST_DIR}/quality.h
-    ${CMAKE_CURRENT_LIST_DIR}/quality.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/quality.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/gts.h
+    ${CMAKE_CURRENT_LIST_DIR}/gts.cpp)
 # zlib: peek into .fits.gz files before handing them to CFITSIO (CFITSIO itself links it).
 find_package(ZLIB REQUIRED)
 target_link_libraries(exocore PRIVATE ZLIB::ZLIB)
