@@ -17,6 +17,9 @@ const char* kUsageText =
     "  lightcurve FILE... [options]   aperture photometry / stitching, written as CSV or FITS\n"
     "  search FILE... [options]       detrend and run a BLS transit search\n"
     "  demo --out DIR                 generate the synthetic demo star (Kepler-format pixel files)\n"
+    "  batch FOLDER --out RESULTS      search every star of a folder (resumable, --jobs, --shard)\n"
+    "  batch-merge SHARD... --out M   merge the results of shards (Slurm array tasks)\n"
+    "  gts export|import ...          light curves in Warp 10's GTS input format (HelloExoWorld)\n"
     "\n"
     "Run 'exoworld-cli <command> --help' for a command's options.\n"
     "Exit status: 0 success, 2 bad usage, 3 unreadable or unsupported input.\n";
@@ -42,6 +45,9 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     if (cmd == "lightcurve") return cmdLightCurve(rest, out, err);
     if (cmd == "search") return cmdSearch(rest, out, err);
     if (cmd == "demo") return cmdDemo(rest, out, err);
+    if (cmd == "gts") return cmdGts(rest, out, err);
+    if (cmd == "batch") return cmdBatch(rest, out, err);
+    if (cmd == "batch-merge") return cmdBatchMerge(rest, out, err);
     err << "exoworld-cli: unknown command '" << cmd << "'\n" << kUsageText;
     return kUsage;
 }

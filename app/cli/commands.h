@@ -10,6 +10,9 @@ namespace exo::cli {
 int cmdInfo(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int cmdLightCurve(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int cmdSearch(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int cmdGts(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int cmdBatch(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int cmdBatchMerge(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int cmdDemo(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 /// "file: cause (detail)" — the one-line error format for a file.

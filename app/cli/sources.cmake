@@ -10,5 +10,7 @@ target_sources(exocli PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/cmd_lightcurve.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cmd_search.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cmd_demo.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/cmd_gts.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/cmd_batch.cpp
     ${CMAKE_CURRENT_LIST_DIR}/pipeline_options.h
     ${CMAKE_CURRENT_LIST_DIR}/pipeline_options.cpp)

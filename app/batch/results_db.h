@@ -1,0 +1,89 @@
+#pragma once
+/// @file results_db.h
+/// The results store of a batch: an SQLite file (QtSql) with
+///   - `candidates`: the candidate store's table, same columns and schema
+///     version (app/store, issue 10), so the window and `candidates list|export`
+///     read a batch's candidates like any others;
+///   - `batch_stars`: one row per star (status and cause, points, baseline,
+///     candidates, flags, wall time), what resume and the summary read;
+///   - `batch_meta`: the run's settings (a resume must use the same ones).
+/// Every star is written in one transaction (WAL, synchronous=FULL), so a
+/// SIGKILL loses at most the stars that were still being analysed.
+/// Threading: one ResultsDb per thread (its connection belongs to it).
+
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "batch/star_job.h"
+
+namespace exo::batchrun {
+
+/// A star row as stored (and as the CSV summary writes it).
+struct StarRow {
+    std::string key, label, objectName, mission;
+    long long targetId = -1;
+    std::string status;        ///< "ok" or "error"
+    std::string errorCode, errorDetail;
+    int nFiles = 0, nAnalysed = 0, nSkipped = 0;
+    long long nPoints = 0;
+    double baselineDays = 0;
+    int nCandidates = 0;
+    double bestPeriodDays = 0, bestT0Bjd = 0, bestDepthPpm = 0, bestSnr = 0, bestSde = 0; ///< 0 without candidate
+    std::string flags;         ///< ';'-separated
+    double seconds = 0;
+};
+
+/// A candidate row (the columns of the candidate store a batch fills).
+struct CandidateRow {
+    std::string mission, targetLabel, objectName;
+    long long targetId = 0;
+    int rank = 0;
+    double periodDays = 0, t0 = 0, t0Bjd = 0, durationHours = 0, depthPpm = 0, depthErrPpm = 0;
+    double snr = 0, sde = 0, oddEvenSigma = 0, secondaryDepthPpm = 0;
+    int nTransits = 0;
+    std::string timeSystem;
+};
+
+class ResultsDb {
+public:
+    static constexpr int kSchemaVersion = 2;           ///< the candidate store's (PRAGMA user_version)
+    static constexpr int kApplicationId = 0x45584F57;  ///< 'EXOW', as the candidate store
+
+    ResultsDb();
+    ~ResultsDb();
+    ResultsDb(const ResultsDb&) = delete;
+    ResultsDb& operator=(const ResultsDb&) = delete;
+
+    /// Open or create. False with `why` (cannot open, not a database, newer schema...).
+    bool open(const std::string& path, std::string& why);
+    void close();
+
+    /// Keys of the stars already recorded (done, with or without error).
+    std::set<std::string> doneKeys() const;
+    long long starCount() const;
+    /// A value of batch_meta ("" when absent), and setting one.
+    std::string meta(const std::string& key) const;
+    bool setMeta(const std::string& key, const std::string& value, std::string& why);
+
+    /// Record one star and its candidates in one transaction.
+    bool writeStar(const batch::StarOutcome& o, const std::string& settingsJson, std::string& why);
+    /// Copy every star and candidate of another results file (a shard) into this one;
+    /// stars already present are skipped (counted in `duplicates`).
+    bool mergeFrom(const std::string& otherPath, int& added, int& duplicates, std::string& why);
+
+    /// Rows in a stable order (stars by key; candidates by mission, target, rank).
+    std::vector<StarRow> stars() const;
+    std::vector<CandidateRow> candidates() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+/// Write `stars.csv` and `candidates.csv` of the rows (see README for the columns).
+bool writeSummaryCsv(const std::vector<StarRow>& stars, const std::vector<CandidateRow>& candidates,
+                     const std::string& starsPath, const std::string& candidatesPath, std::string& why);
+
+}  // namespace exo::batchrun

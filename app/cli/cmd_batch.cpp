@@ -1,0 +1,165 @@
+// exoworld-cli batch / batch-merge: many stars, resumable, sharded for Slurm arrays.
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <ostream>
+#include <sstream>
+#include <thread>
+#include <unistd.h>
+
+#include "batch/batch_plan.h"
+#include "batch/batch_runner.h"
+#include "cli/cli.h"
+#include "cli/commands.h"
+#include "cli/pipeline_options.h"
+
+namespace exo::cli {
+
+namespace {
+const char* kBatchHelp =
+    "usage: exoworld-cli batch (FOLDER|MANIFEST.csv) --out RESULTS [--jobs N] [--shard I/N] [--resume]\n"
+    "           [--aperture ...] [--flux pdcsap|sap] [--quality ...] [--detrend M] [--window DAYS]\n"
+    "           [--min-period D] [--max-period D] [--oversample K] [--durations H,H,...]\n"
+    "           [--max-planets N] [--min-snr X] [--min-sde X] [--threads N] [--progress bar|lines]\n"
+    "       exoworld-cli batch-merge SHARD_RESULTS... --out MERGED\n"
+    "\n"
+    "Searches every star of a folder (recursively: .fits, .fits.gz, .gts) or of a manifest\n"
+    "(CSV, first column a path relative to it). Files are grouped into stars by mission and\n"
+    "target id; each star is searched as 'exoworld-cli search' would (one product per\n"
+    "quarter/sector). RESULTS is a folder: results.sqlite (the candidate store's schema plus\n"
+    "a batch_stars table), stars.csv (one row per star) and candidates.csv.\n"
+    "\n"
+    "  --jobs N        stars analysed in parallel (default 1); memory holds N stars at most\n"
+    "  --shard I/N     only stars I, I+N, I+2N... of the sorted star list (0 <= I < N),\n"
+    "                  e.g. one Slurm array task (scripts/slurm/exoworld-array.sbatch)\n"
+    "  --resume        continue a killed run: stars already in RESULTS are skipped\n"
+    "  --threads N     search threads per star (default 1)\n"
+    "  --progress      bar (default on a terminal) or lines\n"
+    "  other options   as for 'exoworld-cli search'\n"
+    "\n"
+    "A star that cannot be read or searched gets a row with status 'error' and its cause;\n"
+    "the batch goes on. Killing the run loses at most the stars being analysed.\n"
+    "batch-merge combines the RESULTS folders of the shards into MERGED.\n";
+
+std::string jsonNum(double v)
+{
+    std::ostringstream o;
+    o.precision(17);
+    o << v;
+    return o.str();
+}
+
+/// Qt Sql needs an application object for its driver plugins.
+void ensureCoreApplication()
+{
+    if (QCoreApplication::instance()) return;
+    static int argc = 1;
+    static char name[] = "exoworld-cli";
+    static char* argv[] = {name, nullptr};
+    static QCoreApplication app(argc, argv);
+}
+}  // namespace
+
+int cmdBatch(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err)
+{
+    Args args;
+    ArgSpec spec{{"out", "jobs", "shard", "aperture", "flux", "quality", "detrend", "window", "min-period",
+                  "max-period", "oversample", "durations", "max-planets", "min-snr", "min-sde", "threads",
+                  "objective", "progress"},
+                 {"resume", "help"}};
+    if (!args.parse(argv, spec)) {
+        err << "exoworld-cli batch: " << args.error() << "\n" << kBatchHelp;
+        return kUsage;
+    }
+    if (args.has("help")) { out << kBatchHelp; return kOk; }
+    auto bad = [&](const std::string& m) { err << "exoworld-cli batch: " << m << "\n"; return kUsage; };
+    if (args.positional().size() != 1) return bad("give one folder or manifest");
+    if (!args.value("out")) return bad("--out RESULTS is required");
+
+    batchrun::RunOptions o;
+    o.input = args.positional().front();
+    o.outDir = *args.value("out");
+    o.resume = args.has("resume");
+    bool ok = true;
+    std::string why;
+    if (auto j = args.integer("jobs", ok, why)) {
+        if (*j < 1 || *j > 256) return bad("--jobs must be between 1 and 256");
+        o.jobs = int(*j);
+    }
+    if (auto s = args.value("shard"); s && !batch::parseShard(*s, o.shardIndex, o.shardCount))
+        return bad("--shard must be I/N with 0 <= I < N, got '" + *s + "'");
+    o.progressBar = isatty(STDERR_FILENO) != 0;
+    if (auto p = args.value("progress")) {
+        if (*p == "bar") o.progressBar = true;
+        else if (*p == "lines") o.progressBar = false;
+        else return bad("--progress must be bar or lines");
+    }
+
+    InputOptions in;
+    if (!parseInputOptions(args, in, why)) return bad(why);
+    auto& ps = o.settings.prepare;
+    auto& ss = o.settings.search;
+    o.settings.aperture = in.aperture;
+    ps.flux = in.flux;
+    ps.quality = in.quality;
+    ss.threads = 1;
+    if (auto d = args.value("detrend"); d && !pipeline::parseDetrendMethod(*d, ps.detrend))
+        return bad("--detrend must be biweight, median, mean, savgol or none");
+    if (auto w = args.number("window", ok, why)) {
+        if (!(*w > 0) || *w > 100) return bad("--window must be between 0 and 100 days");
+        ps.windowDays = *w;
+    }
+    if (auto v = args.number("min-period", ok, why)) ss.minPeriodDays = *v;
+    if (auto v = args.number("max-period", ok, why)) ss.maxPeriodDays = *v;
+    if (auto v = args.number("oversample", ok, why)) ss.oversample = *v;
+    if (auto v = args.numberList("durations", ok, why)) ss.durationsHours = *v;
+    if (auto v = args.integer("max-planets", ok, why)) ss.maxPlanets = int(*v);
+    if (auto v = args.number("min-snr", ok, why)) ss.minSnr = *v;
+    if (auto v = args.number("min-sde", ok, why)) ss.minSde = *v;
+    if (auto v = args.integer("threads", ok, why)) ss.threads = int(*v);
+    if (auto obj = args.value("objective")) {
+        if (*obj == "likelihood") ss.objective = pipeline::BlsObjective::Likelihood;
+        else if (*obj == "snr") ss.objective = pipeline::BlsObjective::Snr;
+        else return bad("--objective must be likelihood or snr");
+    }
+    if (!ok) return bad(why);
+    if (ss.minPeriodDays < 0 || ss.maxPeriodDays < 0) return bad("periods must be positive");
+    if (ss.minPeriodDays > 0 && ss.maxPeriodDays > 0 && ss.minPeriodDays >= ss.maxPeriodDays)
+        return bad("--min-period must be below --max-period");
+    if (!(ss.oversample > 0) || ss.oversample > 1000) return bad("--oversample must be between 0 and 1000");
+    for (double h : ss.durationsHours)
+        if (!(h > 0) || h > 24 * 30) return bad("--durations must be positive hours");
+    if (ss.maxPlanets < 1 || ss.maxPlanets > 20) return bad("--max-planets must be between 1 and 20");
+    if (ss.threads < 1 || ss.threads > 256) return bad("--threads must be between 1 and 256");
+
+    std::string durations;
+    for (double h : ss.durationsHours) durations += (durations.empty() ? "" : ",") + jsonNum(h);
+    o.settingsJson = std::string("{\"aperture\":\"") + pipeline::apertureModeName(in.aperture.mode) +
+                     "\",\"threshold_sigma\":" + jsonNum(in.aperture.thresholdSigma) + ",\"mask\":\"" + in.maskPath +
+                     "\",\"flux\":\"" + pipeline::fluxSourceName(ps.flux) + "\",\"quality\":\"" + ps.quality +
+                     "\",\"detrend\":\"" + pipeline::detrendMethodName(ps.detrend) +
+                     "\",\"window_days\":" + jsonNum(ps.windowDays) + ",\"min_period_days\":" +
+                     jsonNum(ss.minPeriodDays) + ",\"max_period_days\":" + jsonNum(ss.maxPeriodDays) +
+                     ",\"oversample\":" + jsonNum(ss.oversample) + ",\"durations_hours\":[" + durations +
+                     "],\"max_planets\":" + std::to_string(ss.maxPlanets) + ",\"min_snr\":" + jsonNum(ss.minSnr) +
+                     ",\"min_sde\":" + jsonNum(ss.minSde) + ",\"objective\":\"" +
+                     (ss.objective == pipeline::BlsObjective::Snr ? "snr" : "likelihood") + "\"}";
+    ensureCoreApplication();
+    return batchrun::runBatch(o, out, err);
+}
+
+int cmdBatchMerge(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err)
+{
+    Args args;
+    if (!args.parse(argv, {{"out"}, {"help"}})) {
+        err << "exoworld-cli batch-merge: " << args.error() << "\n" << kBatchHelp;
+        return kUsage;
+    }
+    if (args.has("help")) { out << kBatchHelp; return kOk; }
+    if (args.positional().empty()) { err << "exoworld-cli batch-merge: no shard results given\n"; return kUsage; }
+    if (!args.value("out")) { err << "exoworld-cli batch-merge: --out MERGED is required\n"; return kUsage; }
+    ensureCoreApplication();
+    return batchrun::mergeShards(args.positional(), *args.value("out"), out, err);
+}
+
+}  // namespace exo::cli

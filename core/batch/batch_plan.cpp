@@ -1,0 +1,166 @@
+#include "batch/batch_plan.h"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <map>
+
+#include "io/fits_reader.h"
+
+namespace exo::batch {
+
+namespace fs = std::filesystem;
+
+namespace {
+bool dataFileName(const std::string& name)
+{
+    std::string n = name;
+    for (char& c : n) c = char(std::tolower(static_cast<unsigned char>(c)));
+    auto ends = [&](const char* s) {
+        const std::size_t k = std::char_traits<char>::length(s);
+        return n.size() >= k && n.compare(n.size() - k, k, s) == 0;
+    };
+    return ends(".fits") || ends(".fits.gz") || ends(".fit") || ends(".fts") || ends(".gts");
+}
+
+std::string trimmed(std::string s)
+{
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.pop_back();
+    std::size_t i = 0;
+    while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i;
+    return s.substr(i);
+}
+
+std::string firstCsvField(const std::string& line)
+{
+    if (!line.empty() && line.front() == '"') {
+        const auto close = line.find('"', 1);
+        return close == std::string::npos ? line.substr(1) : line.substr(1, close - 1);
+    }
+    return trimmed(line.substr(0, line.find(',')));
+}
+}  // namespace
+
+Result<std::vector<std::string>> listInputs(const std::string& folderOrManifest)
+{
+    using R = Result<std::vector<std::string>>;
+    std::error_code ec;
+    const fs::path root(folderOrManifest);
+    if (!fs::exists(root, ec)) return R::failure(ErrorCode::FileNotFound, folderOrManifest);
+    std::vector<std::string> out;
+    if (fs::is_directory(root, ec)) {
+        for (auto it = fs::recursive_directory_iterator(root, fs::directory_options::skip_permission_denied, ec);
+             !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+            if (it->is_regular_file(ec) && dataFileName(it->path().filename().string()))
+                out.push_back(it->path().lexically_normal().string());
+        }
+        if (ec) return R::failure(ErrorCode::NotAFile, folderOrManifest + ": " + ec.message());
+    } else {
+        std::ifstream f(root);
+        if (!f) return R::failure(ErrorCode::FileNotFound, folderOrManifest);
+        const fs::path base = root.parent_path();
+        std::string line;
+        bool first = true;
+        while (std::getline(f, line)) {
+            const std::string t = trimmed(line);
+            if (t.empty() || t.front() == '#') continue;
+            std::string p = firstCsvField(t);
+            if (first) {
+                first = false;
+                std::string h = p;
+                for (char& c : h) c = char(std::tolower(static_cast<unsigned char>(c)));
+                if (h == "path" || h == "file" || h == "filename") continue;
+            }
+            if (p.empty()) continue;
+            fs::path fp(p);
+            if (fp.is_relative()) fp = base / fp;
+            out.push_back(fp.lexically_normal().string());
+        }
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    if (out.empty()) return R::failure(ErrorCode::NoRows, folderOrManifest + ": no .fits or .gts file");
+    return R::success(std::move(out));
+}
+
+FileInfo describeFile(const std::string& path)
+{
+    FileInfo fi;
+    fi.path = path;
+    auto p = io::probe(path);
+    if (!p.ok()) {
+        fi.status = p.status;
+        return fi;
+    }
+    const Metadata& m = p.value.meta;
+    fi.mission = m.mission;
+    fi.targetId = m.targetId;
+    fi.label = m.targetLabel();
+    fi.objectName = m.objectName;
+    if (m.product == ProductType::Unknown) fi.status = Status::error(ErrorCode::Unsupported, path);
+    return fi;
+}
+
+std::vector<BatchStar> groupStars(const std::vector<FileInfo>& files)
+{
+    std::map<std::string, BatchStar> byKey;
+    for (const auto& f : files) {
+        if (!f.status.ok()) {
+            BatchStar s;
+            s.key = "file:" + f.path;
+            s.label = f.path;
+            s.files = {f.path};
+            s.status = f.status;
+            byKey.emplace(s.key, std::move(s));
+            continue;
+        }
+        const std::string key = std::string(missionName(f.mission)) + ":" + std::to_string(f.targetId);
+        auto [it, inserted] = byKey.try_emplace(key);
+        BatchStar& s = it->second;
+        if (inserted) {
+            s.key = key;
+            s.label = f.label;
+            s.mission = f.mission;
+            s.targetId = f.targetId;
+        }
+        if (s.objectName.empty()) s.objectName = f.objectName;
+        s.files.push_back(f.path);
+    }
+    std::vector<BatchStar> out;
+    out.reserve(byKey.size());
+    for (auto& [k, s] : byKey) {
+        std::sort(s.files.begin(), s.files.end());
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+std::vector<BatchStar> shardOf(const std::vector<BatchStar>& stars, int index, int count)
+{
+    std::vector<BatchStar> out;
+    if (count <= 0 || index < 0 || index >= count) return out;
+    for (std::size_t i = std::size_t(index); i < stars.size(); i += std::size_t(count)) out.push_back(stars[i]);
+    return out;
+}
+
+bool parseShard(const std::string& text, int& index, int& count)
+{
+    const auto slash = text.find('/');
+    if (slash == std::string::npos || slash == 0 || slash + 1 >= text.size()) return false;
+    auto num = [](const std::string& s, int& v) {
+        if (s.empty() || s.size() > 6) return false;
+        for (char c : s)
+            if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+        v = std::stoi(s);
+        return true;
+    };
+    int i = 0, n = 0;
+    if (!num(text.substr(0, slash), i) || !num(text.substr(slash + 1), n)) return false;
+    if (n < 1 || n > 100000 || i >= n) return false;
+    index = i;
+    count = n;
+    return true;
+}
+
+}  // namespace exo::batch

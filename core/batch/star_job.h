@@ -1,0 +1,43 @@
+#pragma once
+/// @file star_job.h
+/// One star of a batch, end to end: read its files, keep one product per
+/// stretch of time, photometry or flux column, stitch, clean, detrend, search.
+/// Never throws: every failure becomes the outcome's status (the batch goes on).
+/// Threading: independent calls run in parallel safely (no shared state).
+
+#include <string>
+#include <vector>
+
+#include "batch/batch_plan.h"
+#include "common/status.h"
+#include "pipeline/search.h"
+#include "pipeline/settings.h"
+
+namespace exo::batch {
+
+/// The analysis settings of every star of a batch.
+struct BatchSettings {
+    pipeline::ApertureChoice aperture;     ///< for pixel files
+    pipeline::PrepareSettings prepare;
+    pipeline::SearchSettings search;       ///< search.threads: per star (the batch runs stars in parallel)
+};
+
+/// What a batch records of one star.
+struct StarOutcome {
+    BatchStar star;
+    Status status;                         ///< not ok: the cause (the star's row says it)
+    std::vector<std::string> analysed;     ///< files analysed, time order
+    std::vector<std::string> skipped;      ///< files covered by another product of the same stretch
+    std::string timeSystem;                ///< "BKJD"/"BTJD"
+    double bjdReference = 0;
+    std::size_t nPoints = 0;               ///< points searched
+    double baselineDays = 0;
+    std::vector<pipeline::CandidateInfo> candidates; ///< by rank (transitTimes dropped)
+    std::vector<std::string> flags;        ///< e.g. "odd_even", "single_transit", "skipped_products"
+    double seconds = 0;                    ///< wall time of the star
+};
+
+/// Analyse one star. `star.status` not ok is passed through as the outcome.
+StarOutcome analyseStar(const BatchStar& star, const BatchSettings& settings);
+
+}  // namespace exo::batch
