@@ -1,0 +1,220 @@
+// exoworld-cli batch / batch-merge on the real data folder: one row per star,
+// SIGKILL halfway + --resume gives the rows and candidates of an uninterrupted
+// run, shards merged equal a single run, bad usage is refused. Plan/shard units too.
+#include <QtTest>
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <set>
+
+#include "batch/batch_plan.h"
+
+namespace {
+const QString kCli = QStringLiteral(EXO_BINARY_DIR "/app/exoworld-cli");
+const QString kReal = QStringLiteral(EXO_REAL_DATA_DIR);
+// The whole-mission stars (KOI-3278, 17 quarters; TOI-519, 4 TGLC sectors over 4 years) dominate
+// the time; one planet per star keeps the test short without changing what it checks.
+const QStringList kFast = {QStringLiteral("--max-planets"), QStringLiteral("1")};
+
+struct Run {
+    int code = -1;
+    QString out, err;
+};
+
+Run cli(const QStringList& args, int timeoutMs = 600000)
+{
+    QProcess p;
+    p.start(kCli, args);
+    Run r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+/// A CSV's lines with the last column (wall seconds) removed when `dropLast`.
+QStringList csvRows(const QString& path, bool dropLast)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) return {};
+    QStringList rows;
+    for (const QByteArray& line : f.readAll().split('\n')) {
+        if (line.isEmpty()) continue;
+        QString s = QString::fromUtf8(line);
+        if (dropLast) s = s.left(s.lastIndexOf(QLatin1Char(',')));
+        rows << s;
+    }
+    return rows;
+}
+
+int fileCount()
+{
+    auto r = exo::batch::listInputs(EXO_REAL_DATA_DIR);
+    return r.ok() ? int(r.value.size()) : -1;
+}
+}  // namespace
+
+class TestBatch : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void planAndShards();
+    void killedAndResumedEqualsUninterrupted();
+    void shardsMergedEqualSingleRun();
+    void badUsage();
+
+private:
+    QTemporaryDir m_dir;
+    QStringList m_reference;   ///< stars.csv rows of the uninterrupted run (without seconds)
+    QStringList m_candidates;
+};
+
+void TestBatch::initTestCase()
+{
+    if (!QFileInfo(kReal + "/MANIFEST.md").exists()) QSKIP("real data folder not available");
+    QVERIFY(QFileInfo(kCli).isExecutable());
+    QVERIFY(m_dir.isValid());
+}
+
+void TestBatch::planAndShards()
+{
+    auto files = exo::batch::listInputs(EXO_REAL_DATA_DIR);
+    QVERIFY(files.ok());
+    QVERIFY(files.value.size() >= 80);  // MANIFEST.md: 85 files
+    std::vector<exo::batch::FileInfo> infos;
+    for (const auto& f : files.value) infos.push_back(exo::batch::describeFile(f));
+    const auto stars = exo::batch::groupStars(infos);
+    // Kepler-90's three quarters are one star; the 17 KOI-3278 quarters too.
+    auto find = [&](const std::string& key) -> const exo::batch::BatchStar* {
+        for (const auto& s : stars)
+            if (s.key == key) return &s;
+        return nullptr;
+    };
+    QVERIFY(find("Kepler:11442793"));
+    QCOMPARE(find("Kepler:11442793")->files.size(), std::size_t(3));
+    QCOMPARE(find("Kepler:3342467")->files.size(), std::size_t(17));
+    // Truncated files are stars of their own, carrying their error.
+    int errors = 0;
+    for (const auto& s : stars) errors += s.status.ok() ? 0 : 1;
+    QVERIFY(errors >= 9);  // corrupted/ holds 9 truncated files
+    QVERIFY(std::is_sorted(stars.begin(), stars.end(), [](auto& a, auto& b) { return a.key < b.key; }));
+    // Shards: disjoint, covering, deterministic.
+    std::set<std::string> seen;
+    std::size_t total = 0;
+    for (int i = 0; i < 4; ++i) {
+        const auto part = exo::batch::shardOf(stars, i, 4);
+        total += part.size();
+        for (const auto& s : part) QVERIFY(seen.insert(s.key).second);
+        QCOMPARE(exo::batch::shardOf(stars, i, 4).front().key, part.front().key);
+    }
+    QCOMPARE(total, stars.size());
+    int i = -1, n = -1;
+    QVERIFY(exo::batch::parseShard("3/4", i, n) && i == 3 && n == 4);
+    for (const char* bad : {"4/4", "-1/4", "1/0", "a/b", "1", "/4", "1/", "1/4x"})
+        QVERIFY2(!exo::batch::parseShard(bad, i, n), bad);
+}
+
+void TestBatch::killedAndResumedEqualsUninterrupted()
+{
+    // 1. Uninterrupted run.
+    const QString a = m_dir.filePath("a");
+    Run r = cli(QStringList{"batch", kReal, "--out", a, "--jobs", "2", "--progress", "lines"} + kFast);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    m_reference = csvRows(a + "/stars.csv", true);
+    m_candidates = csvRows(a + "/candidates.csv", false);
+    const auto plan = exo::batch::listInputs(EXO_REAL_DATA_DIR);
+    QVERIFY(m_reference.size() > 40);  // header + one row per star
+    QVERIFY(m_candidates.size() > 20);
+    QVERIFY(m_reference.filter(QStringLiteral(",error,truncated")).size() >= 9);
+    QVERIFY(m_reference.filter(QStringLiteral("KIC 11442793,")).size() == 1);
+    QVERIFY(fileCount() > 0);
+
+    // 2. The same run killed with SIGKILL once half the stars are recorded.
+    const QString b = m_dir.filePath("b");
+    const int total = m_reference.size() - 1;
+    QProcess p;
+    p.start(kCli, QStringList{"batch", kReal, "--out", b, "--jobs", "2", "--progress", "lines"} + kFast);
+    QVERIFY(p.waitForStarted());
+    QByteArray err;
+    int done = 0;
+    while (done < total / 2 && p.state() == QProcess::Running) {
+        p.waitForReadyRead(1000);
+        err += p.readAllStandardError();
+        done = int(err.count("\n[")) + (err.startsWith("[") ? 1 : 0);
+    }
+    QCOMPARE(p.state(), QProcess::Running);  // killed before the end
+    p.kill();                                 // SIGKILL
+    QVERIFY(p.waitForFinished());
+    QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+    QVERIFY(!QFileInfo::exists(b + "/stars.csv"));  // the summary is written at the end only
+
+    // 3. Without --resume the folder is refused; with it the run completes.
+    r = cli(QStringList{"batch", kReal, "--out", b, "--progress", "lines"} + kFast);
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("--resume"));
+    r = cli(QStringList{"batch", kReal, "--out", b, "--resume", "--progress", "lines"});
+    QCOMPARE(r.code, 2);  // other settings than the recorded run
+    r = cli(QStringList{"batch", kReal, "--out", b, "--jobs", "2", "--resume", "--progress", "lines"} + kFast);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QRegularExpression already(QStringLiteral("(\\d+) already done"));
+    const auto m = already.match(r.err);
+    QVERIFY2(m.hasMatch(), qPrintable(r.err));
+    QVERIFY(m.captured(1).toInt() >= total / 2 - 2);  // at most the stars in flight were lost
+    QVERIFY(m.captured(1).toInt() < total);
+    QCOMPARE(csvRows(b + "/stars.csv", true), m_reference);
+    QCOMPARE(csvRows(b + "/candidates.csv", false), m_candidates);
+}
+
+void TestBatch::shardsMergedEqualSingleRun()
+{
+    if (m_reference.isEmpty()) QSKIP("needs the uninterrupted run");
+    // Two shards of the same folder, merged, give the rows of the single run.
+    QStringList dirs;
+    for (int i = 0; i < 2; ++i) {
+        const QString d = m_dir.filePath(QStringLiteral("shard%1").arg(i));
+        Run r = cli(QStringList{"batch", kReal, "--out", d, "--shard", QStringLiteral("%1/2").arg(i), "--jobs", "2",
+                                "--progress", "lines"} + kFast);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const int rows = csvRows(d + "/stars.csv", true).size() - 1;
+        QVERIFY(rows > 10 && rows < m_reference.size() - 1);
+        dirs << d;
+    }
+    const QString merged = m_dir.filePath("merged");
+    Run r = cli(QStringList{"batch-merge"} + dirs + QStringList{"--out", merged});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(csvRows(merged + "/stars.csv", true), m_reference);
+    QCOMPARE(csvRows(merged + "/candidates.csv", false), m_candidates);
+    // Merging into a folder that already holds results is refused.
+    r = cli(QStringList{"batch-merge"} + dirs + QStringList{"--out", merged});
+    QCOMPARE(r.code, 2);
+}
+
+void TestBatch::badUsage()
+{
+    const QString out = m_dir.filePath("bad");
+    QCOMPARE(cli({"batch", kReal}).code, 2);                                            // no --out
+    QCOMPARE(cli({"batch", kReal, "--out", out, "--shard", "4/4"}).code, 2);           // bad shard
+    QCOMPARE(cli({"batch", kReal, "--out", out, "--jobs", "0"}).code, 2);              // bad jobs
+    QCOMPARE(cli({"batch", kReal, "--out", out, "--max-planets", "99"}).code, 2);      // absurd setting
+    QCOMPARE(cli({"batch", "/nonexistent/folder", "--out", out}).code, 3);             // missing input
+    const QString empty = m_dir.filePath("empty");
+    QDir().mkpath(empty);
+    QCOMPARE(cli({"batch", empty, "--out", out}).code, 3);                             // nothing to do
+    // batch-merge of something that is not a results store.
+    QFile junk(m_dir.filePath("junk.sqlite"));
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write("this is not a database, just text that is long enough to fill a page header");
+    junk.close();
+    Run r = cli({"batch-merge", junk.fileName(), "--out", m_dir.filePath("m2")});
+    QCOMPARE(r.code, 3);
+    QVERIFY(r.err.contains("junk.sqlite"));
+}
+
+QTEST_GUILESS_MAIN(TestBatch)
+#include "test_batch.moc"
