@@ -247,7 +247,7 @@ bool ResultsDb::writeStar(const batch::StarOutcome& o, const std::string& settin
         " best_period_days, best_t0_bjd, best_depth_ppm, best_snr, best_sde, flags, seconds, finished_utc)"
         " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     const bool any = !o.candidates.empty();
-    const auto& b = any ? o.candidates.front() : pipeline::CandidateInfo{};
+    const auto& b = any ? o.candidates.front() : Candidate{};
     const QVariant none(QMetaType(QMetaType::Double));
     for (const QVariant& v :
          {QVariant(q(st.key)), QVariant(q(st.label)), QVariant(q(st.objectName)), QVariant(q(mission)),

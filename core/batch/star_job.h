@@ -1,7 +1,8 @@
 #pragma once
 /// @file star_job.h
-/// One star of a batch, end to end: read its files, keep one product per
-/// stretch of time, photometry or flux column, stitch, clean, detrend, search.
+/// One star of a batch, end to end, through the one engine (pipeline::analyseStar):
+/// read its files, keep one product per stretch of time, photometry or flux
+/// column, stitch, clean, detrend, search.
 /// Never throws: every failure becomes the outcome's status (the batch goes on).
 /// Threading: independent calls run in parallel safely (no shared state).
 
@@ -10,6 +11,7 @@
 
 #include "batch/batch_plan.h"
 #include "common/status.h"
+#include "model/candidate.h"
 #include "pipeline/search.h"
 #include "pipeline/settings.h"
 
@@ -32,7 +34,7 @@ struct StarOutcome {
     double bjdReference = 0;
     std::size_t nPoints = 0;               ///< points searched
     double baselineDays = 0;
-    std::vector<pipeline::CandidateInfo> candidates; ///< by rank (transitTimes dropped)
+    std::vector<Candidate> candidates; ///< by rank (transitTimes dropped)
     std::vector<std::string> flags;        ///< e.g. "odd_even", "single_transit", "skipped_products"
     double seconds = 0;                    ///< wall time of the star
 };
