@@ -49,9 +49,16 @@ void fillFromProduct(const P& p, FileFacts& f)
 
 std::string seasonLabel(const Metadata& m)
 {
-    if (m.quarter >= 0) return "Q" + std::to_string(m.quarter);
-    if (m.campaign >= 0) return "C" + std::to_string(m.campaign);
-    if (m.sector >= 0) return "S" + std::to_string(m.sector);
+    // Appending (not "Q" + std::to_string(...)) avoids GCC 12's false -Wrestrict in
+    // operator+(const char*, std::string&&) (GCC bug 105329).
+    auto label = [](char prefix, int n) {
+        std::string s(1, prefix);
+        s += std::to_string(n);
+        return s;
+    };
+    if (m.quarter >= 0) return label('Q', m.quarter);
+    if (m.campaign >= 0) return label('C', m.campaign);
+    if (m.sector >= 0) return label('S', m.sector);
     return "-";
 }
 

@@ -209,8 +209,9 @@ void writeColumnKeys(Keys& k, const QuarterData& q, int col, const ColumnDef& de
     k.str("TDISP" + n, def.disp, "column display format");
     if (!def.image)
         return;
-    k.str("TDIM" + n, "(" + std::to_string(q.cols) + "," + std::to_string(q.rows) + ")",
-          "column dimensions: pixel aperture array");
+    std::string dims = "(";  // appended: "(" + std::string&& trips GCC 12's false -Wrestrict
+    dims += std::to_string(q.cols) + "," + std::to_string(q.rows) + ")";
+    k.str("TDIM" + n, dims, "column dimensions: pixel aperture array");
     if (std::string(def.name) == "RAW_CNTS")
         k.lng("TNULL" + n, -1, "column null value indicator");
     k.str("WCSN" + n + "P", "PHYSICAL", "table column WCS name");
