@@ -3,6 +3,7 @@
 #include <ostream>
 
 #include "cli/commands.h"
+#include "exo_version.h"
 
 namespace exo::cli {
 
@@ -38,7 +39,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         return kOk;
     }
     if (cmd == "--version") {
-        out << "exoworld-cli 0.1.0\n";
+        out << "exoworld-cli " << exo::kVersion << "\n";
         return kOk;
     }
     if (cmd == "info") return cmdInfo(rest, out, err);

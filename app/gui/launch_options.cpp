@@ -17,7 +17,8 @@ QString launchUsage()
         "  --screenshot OUT.png  lay out the window, run the default pipeline on the files (or\n"
         "                        the demo star), wait for the results, save a PNG and exit\n"
         "                        (0 on success, non-zero if anything failed)\n"
-        "  --size WxH            window size (default 1440x900)\n");
+        "  --size WxH            window size (default 1440x900)\n"
+        "  --version             print the version and exit\n");
 }
 
 LaunchOptions parseLaunchOptions(const QStringList& arguments)
@@ -35,6 +36,8 @@ LaunchOptions parseLaunchOptions(const QStringList& arguments)
         };
         if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
             o.help = true;
+        } else if (a == QLatin1String("--version")) {
+            o.version = true;
         } else if (a == QLatin1String("--screenshot")) {
             if (!next(o.screenshotPath)) return o;
         } else if (a == QLatin1String("--size")) {

@@ -14,6 +14,7 @@ struct LaunchOptions {
     int timeoutSeconds = 180;   ///< screenshot mode gives up after this
     QString error;              ///< non-empty on bad usage
     bool help = false;
+    bool version = false;       ///< --version: print the version and exit
 };
 
 LaunchOptions parseLaunchOptions(const QStringList& arguments);

@@ -5,19 +5,35 @@
 #include <QTextStream>
 #include <QTranslator>
 
+#include "exo_version.h"
+#include "gui/app_icon.h"
 #include "gui/launch_options.h"
 #include "gui/main_window.h"
 
 int main(int argc, char** argv)
 {
+    // --version needs no display: answer it before the QApplication connects to one.
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--version") == 0) {
+            QTextStream(stdout) << "exoworld " << EXO_VERSION_STRING << "\n";
+            return 0;
+        }
+    }
+
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ExoWorld Explorer"));
     QApplication::setOrganizationName(QStringLiteral("ExoWorld"));
-    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setApplicationVersion(QStringLiteral(EXO_VERSION_STRING));
+    QApplication::setWindowIcon(exo::app::appIcon());
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.exoworld.Explorer"));
 
-    // Translations embedded by qt_add_translations under :/i18n.
+    // Translations: an installed .qm (PREFIX/share/exoworld/translations) wins, so an
+    // updated translation can be dropped in; otherwise the ones embedded under :/i18n.
     QTranslator translator, qtTranslator;
-    if (translator.load(QLocale(), QStringLiteral("exoworld"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    const QString installedQm =
+        QApplication::applicationDirPath() + QStringLiteral("/../share/exoworld/translations");
+    if (translator.load(QLocale(), QStringLiteral("exoworld"), QStringLiteral("_"), installedQm)
+        || translator.load(QLocale(), QStringLiteral("exoworld"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -27,6 +43,10 @@ int main(int argc, char** argv)
     QTextStream err(stderr);
     if (opts.help) {
         QTextStream(stdout) << exo::app::launchUsage();
+        return 0;
+    }
+    if (opts.version) {  // normally answered above, before any display is needed
+        QTextStream(stdout) << "exoworld " << QApplication::applicationVersion() << "\n";
         return 0;
     }
     if (!opts.error.isEmpty()) {

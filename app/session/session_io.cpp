@@ -15,9 +15,7 @@
 #include <algorithm>
 #include <map>
 
-#ifndef EXO_APP_VERSION
-#define EXO_APP_VERSION "unknown"
-#endif
+#include "exo_version.h"
 
 namespace exo::app {
 
@@ -51,7 +49,7 @@ QString resolveDataFile(const QString& absolute, const QString& relative, const 
 QString sessionAppVersion()
 {
     const QString v = QCoreApplication::applicationVersion();
-    return v.isEmpty() ? QStringLiteral(EXO_APP_VERSION) : v;
+    return v.isEmpty() ? QStringLiteral(EXO_VERSION_STRING) : v;
 }
 
 QJsonObject sessionToJson(const SessionState& state, const QString& sessionDir)

@@ -5,7 +5,7 @@
 /// their annotations, selection), never of derived arrays, which are
 /// recomputed on load. Format "exoworld-session", version 1:
 ///
-///   { "format": "exoworld-session", "version": 1, "app_version": "0.1.0",
+///   { "format": "exoworld-session", "version": 1, "app_version": "<version>",
 ///     "files": [ { "path": "/abs/x.fits", "relative": "../data/x.fits",
 ///                  "star": "KIC 9002278", "season": "Q3" } ],
 ///     "apertures": { "/abs/x.fits": { "mode": "custom", "sigma": 3, "rows": 2,

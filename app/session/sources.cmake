@@ -8,5 +8,3 @@ target_sources(exosession PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/session_io.cpp
     ${CMAKE_CURRENT_LIST_DIR}/app_settings.h
     ${CMAKE_CURRENT_LIST_DIR}/app_settings.cpp)
-# The version written into session files as "app_version".
-target_compile_definitions(exosession PRIVATE EXO_APP_VERSION="${PROJECT_VERSION}")

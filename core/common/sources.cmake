@@ -1,4 +1,5 @@
 target_sources(exocore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/status.h
     ${CMAKE_CURRENT_LIST_DIR}/status.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/progress.h)
+    ${CMAKE_CURRENT_LIST_DIR}/progress.h
+    ${CMAKE_CURRENT_LIST_DIR}/version.h.in)
