@@ -1,4 +1,7 @@
 target_sources(exoapp PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/app_icon.h
+    ${CMAKE_CURRENT_LIST_DIR}/app_icon.cpp
+    ${CMAKE_SOURCE_DIR}/resources/exoworld.qrc
     ${CMAKE_CURRENT_LIST_DIR}/analysis_controller.h
     ${CMAKE_CURRENT_LIST_DIR}/analysis_controller.cpp
     ${CMAKE_CURRENT_LIST_DIR}/demo_launcher.h
