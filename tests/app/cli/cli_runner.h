@@ -31,7 +31,3 @@ inline std::string realFile(const char* rel)
     return (QString::fromUtf8(EXO_REAL_DATA_DIR) + QLatin1Char('/') + QString::fromUtf8(rel)).toStdString();
 }
 
-inline bool realDataAvailable()
-{
-    return QFileInfo(QString::fromUtf8(EXO_REAL_DATA_DIR) + QStringLiteral("/MANIFEST.md")).exists();
-}

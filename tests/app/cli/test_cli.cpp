@@ -9,13 +9,14 @@
 
 #include "cli_runner.h"
 #include "io/fits_reader.h"
+#include "real_data.h"
 
 class TestCli : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase()
     {
-        if (!realDataAvailable()) QSKIP("real data folder not found (EXO_REAL_DATA_DIR)");
+        EXO_REQUIRE_REAL_DATA();
     }
 
     void usage_data()

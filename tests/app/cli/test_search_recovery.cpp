@@ -10,6 +10,7 @@
 #include <cmath>
 
 #include "cli_runner.h"
+#include "real_data.h"
 
 namespace {
 std::vector<std::string> files(const QString& list)
@@ -32,7 +33,7 @@ class TestSearchRecovery : public QObject {
 private slots:
     void initTestCase()
     {
-        if (!realDataAvailable()) QSKIP("real data folder not found (EXO_REAL_DATA_DIR)");
+        EXO_REQUIRE_REAL_DATA();
     }
 
     void recovers_data()

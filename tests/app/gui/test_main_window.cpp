@@ -17,6 +17,7 @@
 #include "plots/periodogram_plot.h"
 #include "plots/plot_export.h"
 #include "session/session.h"
+#include "real_data.h"
 
 namespace {
 QString real(const char* rel) { return QString::fromUtf8(EXO_REAL_DATA_DIR) + QLatin1Char('/') + QLatin1String(rel); }
@@ -40,7 +41,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        if (!QFileInfo::exists(real("MANIFEST.md"))) QSKIP("no real data folder");
+        EXO_REQUIRE_REAL_DATA();
     }
 
     void kepler62PixelFileFindsPlanetB()

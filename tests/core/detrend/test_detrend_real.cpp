@@ -14,6 +14,7 @@
 #include "detrend/segments.h"
 #include "io/fits_reader.h"
 #include "io/quality.h"
+#include "real_data.h"
 
 using namespace exo;
 using namespace exo::detrend;
@@ -52,8 +53,7 @@ private slots:
         QFETCH(double, depthPpm);
         QFETCH(int, transits);
         const std::string path = std::string(EXO_REAL_DATA_DIR) + "/" + file.toStdString();
-        if (!QFile::exists(QString::fromStdString(path)))
-            QSKIP("real data folder not present");
+        EXO_REQUIRE_REAL_FILE(file);
         auto lc = io::readLightCurveFile(path);
         QVERIFY2(lc.ok(), lc.status.detail.c_str());
         const FluxColumn* col = lc.value.defaultColumn();

@@ -24,6 +24,7 @@
 #include <set>
 
 #include "io/fits_reader.h"
+#include "real_data.h"
 
 using namespace exo;
 
@@ -68,8 +69,7 @@ class TestFitsReaderReal : public QObject {
 private slots:
     void initTestCase()
     {
-        if (!QFileInfo(dataPath("MANIFEST.md")).exists())
-            QSKIP("real data folder not available");
+        EXO_REQUIRE_REAL_DATA();
     }
 
     void everyFile_data()

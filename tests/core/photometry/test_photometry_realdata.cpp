@@ -12,6 +12,7 @@
 #include "photometry/prepared.h"
 #include "photometry/sap.h"
 #include "photometry/stitch.h"
+#include "real_data.h"
 
 using namespace exo;
 using namespace exo::phot;
@@ -42,7 +43,7 @@ const TargetPixelFile* loadTpf(const QString& rel, QString* error)
     QString var##Error;                                                      \
     const TargetPixelFile* var = loadTpf(rel, &var##Error);                  \
     if (!var)                                                                \
-        QSKIP(qPrintable("reader failed: " + var##Error));
+        QFAIL(qPrintable("reader failed: " + var##Error));
 
 bool relClose(double got, double want, double rel)
 {
@@ -150,6 +151,7 @@ Depth foldedDepth(const Clean& c, double period, double t0, double inHalf, doubl
 class TestPhotometryRealData : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase() { EXO_REQUIRE_REAL_DATA(); }
     void matchesAstropyReference_data();
     void matchesAstropyReference();
     void thresholdMatchesLightkurve_data();
@@ -421,7 +423,7 @@ void TestPhotometryRealData::stitchKepler90()
     for (const QString& f : files) {
         auto lc = io::readLightCurveFile(realPath(f));
         if (!lc.ok())
-            QSKIP(qPrintable("reader failed: " + f + " " + errorCodeName(lc.status.code)));
+            QFAIL(qPrintable("reader failed: " + f + " " + errorCodeName(lc.status.code)));
         auto s = seriesFromLightCurve(lc.value, "pdcsap");
         QVERIFY(s.ok());
         parts.push_back(std::move(s.value));
@@ -460,7 +462,7 @@ void TestPhotometryRealData::stitchRefusesMixedTargets()
     auto k90 = io::readLightCurveFile(realPath("kepler/lc/kepler90/kplr011442793-2009350155506_llc.fits"));
     auto tres = io::readLightCurveFile(realPath("kepler/lc/kplr011446443-2009131110544_slc.fits"));
     if (!k90.ok() || !tres.ok())
-        QSKIP("reader failed");
+        QFAIL("reader failed");
     auto a = seriesFromLightCurve(k90.value, "pdcsap");
     auto b = seriesFromLightCurve(tres.value, "pdcsap");
     QVERIFY(a.ok() && b.ok());

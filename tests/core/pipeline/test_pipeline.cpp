@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "pipeline/analysis.h"
+#include "real_data.h"
 
 namespace {
 std::string real(const char* rel) { return std::string(EXO_REAL_DATA_DIR) + "/" + rel; }
@@ -23,7 +24,7 @@ class TestPipeline : public QObject {
 private slots:
     void initTestCase()
     {
-        if (!QFileInfo::exists(QString::fromStdString(real("MANIFEST.md")))) QSKIP("no real data folder");
+        EXO_REQUIRE_REAL_DATA();
     }
 
     void kepler62PixelFileEndToEnd()
