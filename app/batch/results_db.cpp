@@ -12,6 +12,8 @@
 #include <cstdio>
 #include <fstream>
 
+#include "exo_version.h"
+
 namespace exo::batchrun {
 
 namespace {
@@ -63,7 +65,13 @@ std::string jsonString(const std::string& v)
 std::string filesJson(const std::vector<std::string>& files)
 {
     std::string o = "[";
-    for (std::size_t i = 0; i < files.size(); ++i) o += (i ? "," : "") + std::string("{\"path\":") + jsonString(files[i]) + ",\"sha256\":\"\"}";
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        // Appended piece by piece: "literal" + std::string&& trips GCC 12's false -Wrestrict.
+        if (i) o += ',';
+        o += "{\"path\":";
+        o += jsonString(files[i]);
+        o += ",\"sha256\":\"\"}";
+    }
     return o + "]";
 }
 
@@ -232,7 +240,7 @@ bool ResultsDb::writeStar(const batch::StarOutcome& o, const std::string& settin
             " updated_utc) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'unreviewed',?,?)"));
         for (const QVariant& v :
              {QVariant(q(mission)), QVariant(st.targetId), QVariant(q(st.label)), QVariant(q(st.objectName)),
-              QVariant(q(filesJson(o.analysed))), QVariant(QStringLiteral("exoworld 0.1.0 batch")),
+              QVariant(q(filesJson(o.analysed))), QVariant(QStringLiteral("exoworld " EXO_VERSION_STRING " batch")),
               QVariant(q(settingsJson)), QVariant(q(o.timeSystem)), num(o.bjdReference), QVariant(c.rank),
               num(c.periodDays), num(c.t0), num(c.t0Bjd), num(c.durationHours), num(c.depthPpm), num(c.depthErrPpm),
               num(c.snr), num(c.sde), QVariant(c.nTransits), num(c.oddEvenSigma), num(c.secondaryDepthPpm),

@@ -133,7 +133,10 @@ int cmdBatch(const std::vector<std::string>& argv, std::ostream& out, std::ostre
     if (ss.threads < 1 || ss.threads > 256) return bad("--threads must be between 1 and 256");
 
     std::string durations;
-    for (double h : ss.durationsHours) durations += (durations.empty() ? "" : ",") + jsonNum(h);
+    for (double h : ss.durationsHours) {
+        if (!durations.empty()) durations += ',';  // not "," + std::string&& (GCC 12 false -Wrestrict)
+        durations += jsonNum(h);
+    }
     o.settingsJson = std::string("{\"aperture\":\"") + pipeline::apertureModeName(in.aperture.mode) +
                      "\",\"threshold_sigma\":" + jsonNum(in.aperture.thresholdSigma) + ",\"mask\":\"" + in.maskPath +
                      "\",\"flux\":\"" + pipeline::fluxSourceName(ps.flux) + "\",\"quality\":\"" + ps.quality +

@@ -139,8 +139,9 @@ int gtsImport(const Args& args, std::ostream& out, std::ostream& err)
     int k = 0;
     for (const auto& lc : all.value) {
         std::string name = lc.meta.idPrefix + std::to_string(lc.meta.targetId);
-        if (lc.meta.season() >= 0) name += "-" + std::to_string(lc.meta.season());
-        name += "-" + std::to_string(++k) + ".fits";
+        // Appended piece by piece: "-" + std::string&& trips GCC 12's false -Wrestrict.
+        if (lc.meta.season() >= 0) (name += '-') += std::to_string(lc.meta.season());
+        ((name += '-') += std::to_string(++k)) += ".fits";
         const std::string p = (std::filesystem::path(outPath) / name).string();
         st = io::writeLightCurveFits(p, defaultSeries(lc), lc.meta);
         if (!st.ok()) { err << fileError(p, int(st.code), st.detail) << "\n"; return kFailure; }

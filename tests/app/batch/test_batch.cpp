@@ -10,6 +10,7 @@
 #include <set>
 
 #include "batch/batch_plan.h"
+#include "real_data.h"
 
 namespace {
 const QString kCli = QStringLiteral(EXO_BINARY_DIR "/app/exoworld-cli");
@@ -77,7 +78,7 @@ private:
 
 void TestBatch::initTestCase()
 {
-    if (!QFileInfo(kReal + "/MANIFEST.md").exists()) QSKIP("real data folder not available");
+    EXO_REQUIRE_REAL_DATA();
     QVERIFY(QFileInfo(kCli).isExecutable());
     QVERIFY(m_dir.isValid());
 }

@@ -14,6 +14,7 @@
 #include "gui/analysis_controller.h"
 #include "gui/main_window.h"
 #include "session/session.h"
+#include "real_data.h"
 
 namespace {
 QString real(const char* rel) { return QString::fromUtf8(EXO_REAL_DATA_DIR) + QLatin1Char('/') + QLatin1String(rel); }
@@ -25,7 +26,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY2(QFileInfo::exists(real("MANIFEST.md")), EXO_REAL_DATA_DIR);
+        EXO_REQUIRE_REAL_DATA();
     }
 
     void cliAndWindowAgree_data()

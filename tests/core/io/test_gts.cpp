@@ -8,6 +8,7 @@
 
 #include "io/fits_reader.h"
 #include "io/gts.h"
+#include "real_data.h"
 
 using namespace exo;
 
@@ -55,6 +56,7 @@ void TestGts::roundTrip_data()
 void TestGts::roundTrip()
 {
     QFETCH(QString, file);
+    EXO_REQUIRE_REAL_FILE(file);
     auto r = io::readLightCurveFile(real(file.toUtf8().constData()));
     QVERIFY2(r.ok(), r.status.detail.c_str());
     const LightCurveFile& lc = r.value;
@@ -146,6 +148,7 @@ void TestGts::readerAcceptsGtsPath()
 {
     // Three Kepler-90 quarters exported to one file: the loader (readProduct, used by the
     // window and the search) joins them into one light curve; probe describes it.
+    EXO_REQUIRE_REAL_DATA();
     const QTemporaryDir dir;
     const std::string path = (dir.path() + "/k90.gts").toStdString();
     std::ofstream f(path);

@@ -9,6 +9,7 @@
 #include "pipeline/display.h"
 #include "pipeline/engine.h"
 #include "search/multi.h"
+#include "real_data.h"
 
 using namespace exo;
 
@@ -36,8 +37,7 @@ class TestEngine : public QObject {
 private slots:
     void initTestCase()
     {
-        // The data folder is configured: a missing file is a failure, not a skip.
-        QVERIFY2(QFileInfo::exists(QString::fromStdString(real("MANIFEST.md"))), EXO_REAL_DATA_DIR);
+        EXO_REQUIRE_REAL_DATA();  // configured: a missing file is a failure, not a skip
     }
 
     void oneProductPerStretch()
