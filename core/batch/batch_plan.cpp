@@ -4,9 +4,9 @@
 #include <cctype>
 #include <filesystem>
 #include <fstream>
-#include <map>
 
 #include "io/fits_reader.h"
+#include "pipeline/plan.h"
 
 namespace exo::batch {
 
@@ -93,46 +93,45 @@ FileInfo describeFile(const std::string& path)
         fi.status = p.status;
         return fi;
     }
-    const Metadata& m = p.value.meta;
-    fi.mission = m.mission;
-    fi.targetId = m.targetId;
-    fi.label = m.targetLabel();
-    fi.objectName = m.objectName;
-    if (m.product == ProductType::Unknown) fi.status = Status::error(ErrorCode::Unsupported, path);
+    fi.meta = p.value.meta;
+    if (fi.meta.product == ProductType::Unknown) fi.status = Status::error(ErrorCode::Unsupported, path);
     return fi;
 }
 
 std::vector<BatchStar> groupStars(const std::vector<FileInfo>& files)
 {
-    std::map<std::string, BatchStar> byKey;
+    std::vector<pipeline::ProductInfo> products;
+    std::vector<BatchStar> broken;
     for (const auto& f : files) {
-        if (!f.status.ok()) {
-            BatchStar s;
-            s.key = "file:" + f.path;
-            s.label = f.path;
-            s.files = {f.path};
-            s.status = f.status;
-            byKey.emplace(s.key, std::move(s));
+        if (f.status.ok()) {
+            pipeline::ProductInfo p;
+            p.path = f.path;
+            p.meta = f.meta;
+            products.push_back(std::move(p));
             continue;
         }
-        const std::string key = std::string(missionName(f.mission)) + ":" + std::to_string(f.targetId);
-        auto [it, inserted] = byKey.try_emplace(key);
-        BatchStar& s = it->second;
-        if (inserted) {
-            s.key = key;
-            s.label = f.label;
-            s.mission = f.mission;
-            s.targetId = f.targetId;
-        }
-        if (s.objectName.empty()) s.objectName = f.objectName;
-        s.files.push_back(f.path);
+        BatchStar s;
+        s.key = "file:" + f.path;
+        s.label = f.path;
+        s.files = {f.path};
+        s.status = f.status;
+        broken.push_back(std::move(s));
     }
     std::vector<BatchStar> out;
-    out.reserve(byKey.size());
-    for (auto& [k, s] : byKey) {
+    for (const auto& g : pipeline::groupStars(products)) {
+        BatchStar s;
+        const Metadata& m = products[g.members.front()].meta;
+        s.key = g.key;
+        s.label = m.targetLabel();
+        s.objectName = g.objectName;
+        s.mission = m.mission;
+        s.targetId = m.targetId;
+        for (std::size_t i : g.members) s.files.push_back(products[i].path);
         std::sort(s.files.begin(), s.files.end());
         out.push_back(std::move(s));
     }
+    std::sort(broken.begin(), broken.end(), [](const BatchStar& a, const BatchStar& b) { return a.key < b.key; });
+    for (auto& b : broken) out.push_back(std::move(b));
     return out;
 }
 

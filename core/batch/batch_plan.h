@@ -10,6 +10,7 @@
 
 #include "common/status.h"
 #include "model/mission.h"
+#include "model/light_curve.h"
 
 namespace exo::batch {
 
@@ -23,16 +24,13 @@ Result<std::vector<std::string>> listInputs(const std::string& folderOrManifest)
 /// What grouping needs to know of a file (from its headers).
 struct FileInfo {
     std::string path;
-    Status status;                 ///< why the file cannot be read (then the rest is empty)
-    Mission mission = Mission::Unknown;
-    long long targetId = -1;
-    std::string label;             ///< "KIC 9002278"
-    std::string objectName;
+    Status status;                 ///< why the file cannot be read (then meta is empty)
+    Metadata meta;                 ///< from the headers
 };
 
 /// One star of a batch and its files.
 struct BatchStar {
-    std::string key;               ///< stable: "Kepler:9002278", or "file:<path>" for an unreadable file
+    std::string key;               ///< the window's star key (pipeline::starKey: "KIC 9002278"), or "file:<path>"
     std::string label;             ///< "KIC 9002278" (the path for an unreadable file)
     std::string objectName;
     Mission mission = Mission::Unknown;
@@ -41,9 +39,10 @@ struct BatchStar {
     Status status;                 ///< not ok: the file could not be read (a star row with the cause)
 };
 
-/// Group files by star (mission + target id). Stars sorted by key, so every
-/// process that plans the same inputs gets the same order. Unreadable files
-/// become one star each, carrying their error.
+/// Group files by star as the window does (pipeline::groupStars: one star per
+/// target label, natural order of the labels), so every process that plans the
+/// same inputs gets the same order. Unreadable files follow, one star each
+/// (sorted by path), carrying their error.
 std::vector<BatchStar> groupStars(const std::vector<FileInfo>& files);
 
 /// FileInfo of a path from its headers (io::probe).
