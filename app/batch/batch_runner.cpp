@@ -25,6 +25,10 @@ std::string candidatesCsvPath(const std::string& outDir) { return (fs::path(outD
 
 namespace {
 
+/// A star whose analysis was started this many times without being recorded (the process
+/// died each time: a crash, the out-of-memory killer) is recorded as an error instead.
+constexpr int kMaxAttempts = 3;
+
 std::string hms(double seconds)
 {
     if (!(seconds >= 0) || seconds > 1e8) return "--:--:--";
@@ -140,9 +144,30 @@ int runBatch(const RunOptions& opt, std::ostream& out, std::ostream& err)
         return cli::kFailure;
     }
     const auto done = db.doneKeys();
+    const auto tries = db.attempts();
     std::vector<const batch::BatchStar*> todo;
-    for (const auto& s : mine)
-        if (!done.count(s.key)) todo.push_back(&s);
+    std::vector<batch::StarOutcome> given;  // started kMaxAttempts times without finishing: recorded as errors
+    for (const auto& s : mine) {
+        if (done.count(s.key)) continue;
+        auto t = tries.find(s.key);
+        if (t != tries.end() && t->second >= kMaxAttempts) {
+            batch::StarOutcome o;
+            o.star = s;
+            o.status = Status::error(ErrorCode::InternalError,
+                                     "the batch process died " + std::to_string(t->second) +
+                                         " times while analysing this star (crash or out of memory); not retried");
+            given.push_back(std::move(o));
+            continue;
+        }
+        todo.push_back(&s);
+    }
+    for (const auto& o : given) {
+        if (!db.writeStar(o, opt.settingsJson, why)) {
+            err << "exoworld-cli batch: cannot record " << o.star.label << ": " << why << "\n";
+            return cli::kFailure;
+        }
+        err << o.star.label << ": " << o.status.detail << "\n";
+    }
     err << "batch: " << inputs.value.size() << " files, " << all.size() << " stars";
     if (opt.shardCount > 1) err << ", shard " << shardText << ": " << mine.size() << " stars";
     if (opt.resume) err << ", " << (mine.size() - todo.size()) << " already done";
@@ -152,6 +177,7 @@ int runBatch(const RunOptions& opt, std::ostream& out, std::ostream& err)
     std::mutex mutex;
     std::condition_variable ready, space;
     std::deque<batch::StarOutcome> queue;
+    std::deque<std::string> started;  // keys whose analysis begins (counted in the store)
     std::atomic<std::size_t> next{0};
     std::atomic<bool> stop{false};
     int running = jobs;
@@ -159,6 +185,11 @@ int runBatch(const RunOptions& opt, std::ostream& out, std::ostream& err)
     for (int w = 0; w < jobs; ++w)
         workers.emplace_back([&] {
             for (std::size_t i; !stop && (i = next++) < todo.size();) {
+                {
+                    std::lock_guard lock(mutex);
+                    started.push_back(todo[i]->key);
+                    ready.notify_one();
+                }
                 batch::StarOutcome o = batch::analyseStar(*todo[i], opt.settings);
                 std::unique_lock lock(mutex);
                 space.wait(lock, [&] { return queue.size() < std::size_t(jobs) || stop; });
@@ -174,7 +205,14 @@ int runBatch(const RunOptions& opt, std::ostream& out, std::ostream& err)
     std::size_t ok = 0, failed = 0, candidates = 0;
     for (;;) {
         std::unique_lock lock(mutex);
-        ready.wait(lock, [&] { return !queue.empty() || running == 0; });
+        ready.wait(lock, [&] { return !queue.empty() || !started.empty() || running == 0; });
+        if (!started.empty()) {
+            const std::string key = std::move(started.front());
+            started.pop_front();
+            lock.unlock();
+            if (!db.markAttempt(key, why)) err << "\nexoworld-cli batch: " << why << "\n";
+            continue;
+        }
         if (queue.empty()) break;
         batch::StarOutcome o = std::move(queue.front());
         queue.pop_front();

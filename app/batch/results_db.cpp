@@ -46,6 +46,8 @@ const char* const kCreateStars =
     " best_snr REAL, best_sde REAL, flags TEXT NOT NULL DEFAULT '', seconds REAL NOT NULL DEFAULT 0,"
     " finished_utc TEXT NOT NULL)";
 const char* const kCreateMeta = "CREATE TABLE IF NOT EXISTS batch_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)";
+const char* const kCreateAttempts =
+    "CREATE TABLE IF NOT EXISTS batch_attempts (star_key TEXT PRIMARY KEY, attempts INTEGER NOT NULL)";
 
 QString q(const std::string& s) { return QString::fromStdString(s); }
 std::string s(const QVariant& v) { return v.toString().toStdString(); }
@@ -173,7 +175,8 @@ bool ResultsDb::open(const std::string& path, std::string& why)
         !d->exec(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId), why) ||
         !d->exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion), why) ||
         !d->exec(QString::fromLatin1(kCreateCandidates), why) || !d->exec(QString::fromLatin1(kCreateIndex), why) ||
-        !d->exec(QString::fromLatin1(kCreateStars), why) || !d->exec(QString::fromLatin1(kCreateMeta), why)) {
+        !d->exec(QString::fromLatin1(kCreateStars), why) || !d->exec(QString::fromLatin1(kCreateMeta), why) ||
+        !d->exec(QString::fromLatin1(kCreateAttempts), why)) {
         why = path + ": " + why;
         close();
         return false;
@@ -209,6 +212,25 @@ bool ResultsDb::setMeta(const std::string& key, const std::string& value, std::s
     query.addBindValue(q(value));
     if (!query.exec()) { why = query.lastError().text().toStdString(); return false; }
     return true;
+}
+
+bool ResultsDb::markAttempt(const std::string& starKey, std::string& why)
+{
+    QSqlQuery query(d->db);
+    query.prepare(QStringLiteral("INSERT INTO batch_attempts(star_key, attempts) VALUES(?, 1)"
+                                 " ON CONFLICT(star_key) DO UPDATE SET attempts = attempts + 1"));
+    query.addBindValue(q(starKey));
+    if (!query.exec()) { why = query.lastError().text().toStdString(); return false; }
+    return true;
+}
+
+std::map<std::string, int> ResultsDb::attempts() const
+{
+    std::map<std::string, int> out;
+    QSqlQuery query(d->db);
+    if (query.exec(QStringLiteral("SELECT star_key, attempts FROM batch_attempts")))
+        while (query.next()) out[s(query.value(0))] = query.value(1).toInt();
+    return out;
 }
 
 bool ResultsDb::writeStar(const batch::StarOutcome& o, const std::string& settingsJson, std::string& why)

@@ -11,6 +11,7 @@
 /// SIGKILL loses at most the stars that were still being analysed.
 /// Threading: one ResultsDb per thread (its connection belongs to it).
 
+#include <map>
 #include <memory>
 #include <set>
 #include <string>
@@ -66,6 +67,10 @@ public:
     /// A value of batch_meta ("" when absent), and setting one.
     std::string meta(const std::string& key) const;
     bool setMeta(const std::string& key, const std::string& value, std::string& why);
+    /// Count one more start of a star's analysis (committed at once), and the counts so
+    /// far: a star whose analysis killed the process again and again is not retried forever.
+    bool markAttempt(const std::string& starKey, std::string& why);
+    std::map<std::string, int> attempts() const;
 
     /// Record one star and its candidates in one transaction.
     bool writeStar(const batch::StarOutcome& o, const std::string& settingsJson, std::string& why);

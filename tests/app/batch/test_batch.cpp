@@ -5,6 +5,8 @@
 
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <set>
@@ -160,6 +162,34 @@ void TestBatch::killedAndResumedEqualsUninterrupted()
     QCOMPARE(p.exitStatus(), QProcess::CrashExit);
     QVERIFY(!QFileInfo::exists(b + "/stars.csv"));  // the summary is written at the end only
 
+    // A copy of the killed run in which one unfinished star "killed the process" three times:
+    // on resume it is recorded as an error with that cause instead of being retried forever.
+    const QString c = m_dir.filePath("c");
+    QDir().mkpath(c);
+    for (const QString& f : QDir(b).entryList(QDir::Files)) QVERIFY(QFile::copy(b + "/" + f, c + "/" + f));
+    std::string crashKey;
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("attempts"));
+        db.setDatabaseName(c + "/results.sqlite");
+        QVERIFY(db.open());
+        std::set<std::string> done;
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT star_key FROM batch_stars")));
+        while (q.next()) done.insert(q.value(0).toString().toStdString());
+        auto files = exo::batch::listInputs(EXO_REAL_DATA_DIR);
+        std::vector<exo::batch::FileInfo> infos;
+        for (const auto& f : files.value) infos.push_back(exo::batch::describeFile(f));
+        for (const auto& s : exo::batch::groupStars(infos))
+            if (s.status.ok() && !done.count(s.key)) { crashKey = s.key; break; }
+        QVERIFY(!crashKey.empty());
+        QSqlQuery u(db);
+        u.prepare(QStringLiteral("INSERT OR REPLACE INTO batch_attempts(star_key, attempts) VALUES(?, 3)"));
+        u.addBindValue(QString::fromStdString(crashKey));
+        QVERIFY(u.exec());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("attempts"));
+
     // 3. Without --resume the folder is refused; with it the run completes.
     r = cli(QStringList{"batch", kReal, "--out", b, "--progress", "lines"} + kFast);
     QCOMPARE(r.code, 2);
@@ -175,6 +205,18 @@ void TestBatch::killedAndResumedEqualsUninterrupted()
     QVERIFY(m.captured(1).toInt() < total);
     QCOMPARE(csvRows(b + "/stars.csv", true), m_reference);
     QCOMPARE(csvRows(b + "/candidates.csv", false), m_candidates);
+
+    r = cli(QStringList{"batch", kReal, "--out", c, "--jobs", "2", "--resume", "--progress", "lines"} + kFast);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QStringList rows = csvRows(c + "/stars.csv", true);
+    QCOMPARE(rows.size(), m_reference.size());
+    int differing = 0;
+    for (int k = 0; k < rows.size(); ++k) {
+        if (rows[k] == m_reference[k]) continue;
+        ++differing;
+        QVERIFY2(rows[k].contains(",error,internal_error: the batch process died 3 times"), qPrintable(rows[k]));
+    }
+    QCOMPARE(differing, 1);
 }
 
 void TestBatch::shardsMergedEqualSingleRun()
