@@ -18,7 +18,7 @@ const char* kSearchHelp =
     "           [--detrend biweight|median|mean|savgol|none] [--window DAYS]\n"
     "           [--min-period D] [--max-period D] [--oversample K] [--durations H,H,...]\n"
     "           [--max-planets N] [--min-snr X] [--min-sde X] [--objective likelihood|snr]\n"
-    "           [--threads N] [--json]\n"
+    "           [--noise local|pipeline] [--min-transits N] [--threads N] [--json]\n"
     "\n"
     "Clean (quality mask, NaNs, upper sigma clip), split at gaps, detrend (default: Tukey\n"
     "biweight, 0.75-day window) and search for transits with Box Least Squares over an\n"
@@ -35,6 +35,11 @@ const char* kSearchHelp =
     "  --max-planets N  candidates to look for (default 3)\n"
     "  --min-snr X      SNR threshold (default 7)\n"
     "  --min-sde X      SDE threshold (default 7)\n"
+    "  --noise M        local (default): weight points by the locally measured scatter and\n"
+    "                   report SNR with white and red noise; pipeline: the file's flux errors\n"
+    "  --min-transits N events with data a periodic candidate needs (default 3); signals of\n"
+    "                   fewer events, or where one event carries most of the signal, are\n"
+    "                   listed as single events\n"
     "  --threads N      worker threads (default: all cores)\n"
     "  --json           machine-readable output (see README)\n";
 
@@ -51,7 +56,8 @@ int cmdSearch(const std::vector<std::string>& argv, std::ostream& out, std::ostr
 {
     Args args;
     ArgSpec spec{{"aperture", "flux", "quality", "detrend", "window", "min-period", "max-period", "oversample",
-                  "durations", "max-planets", "min-snr", "min-sde", "threads", "objective"},
+                  "durations", "max-planets", "min-snr", "min-sde", "threads", "objective", "noise",
+                  "min-transits"},
                  {"json", "help"}};
     if (!args.parse(argv, spec)) {
         err << "exoworld-cli search: " << args.error() << "\n" << kSearchHelp;
@@ -86,6 +92,12 @@ int cmdSearch(const std::vector<std::string>& argv, std::ostream& out, std::ostr
     if (auto v = args.number("min-snr", ok, why)) ss.minSnr = *v;
     if (auto v = args.number("min-sde", ok, why)) ss.minSde = *v;
     if (auto v = args.integer("threads", ok, why)) ss.threads = int(*v);
+    if (auto v = args.integer("min-transits", ok, why)) ss.minTransits = int(*v);
+    if (auto nm = args.value("noise")) {
+        if (*nm == "local") ss.pipelineErrors = false;
+        else if (*nm == "pipeline") ss.pipelineErrors = true;
+        else { ok = false; why = "--noise must be local or pipeline"; }
+    }
     if (auto o = args.value("objective")) {
         if (*o == "likelihood") ss.objective = pipeline::BlsObjective::Likelihood;
         else if (*o == "snr") ss.objective = pipeline::BlsObjective::Snr;
@@ -182,6 +194,12 @@ int cmdSearch(const std::vector<std::string>& argv, std::ostream& out, std::ostr
             j.field("depth_ppm", c.depthPpm);
             j.field("depth_err_ppm", c.depthErrPpm);
             j.field("snr", c.snr);
+            j.field("snr_white", c.snrWhite);
+            j.field("white_noise_ppm", c.whiteNoisePpm);
+            j.field("red_noise_ppm", c.redNoisePpm);
+            j.field("max_event_fraction", c.maxEventFraction);
+            j.field("period_err_days", c.periodErrDays);
+            j.field("t0_err_days", c.t0ErrDays);
             j.field("sde", c.sde);
             j.field("n_transits", c.nTransits);
             j.field("odd_depth_ppm", c.oddDepthPpm);
@@ -191,6 +209,19 @@ int cmdSearch(const std::vector<std::string>& argv, std::ostream& out, std::ostr
             j.endObject();
         }
         j.endArray();
+        j.key("single_events").beginArray();
+        for (const auto& e : o.singleEvents) {
+            j.beginObject();
+            j.field("t0", e.t0);
+            j.field("t0_bjd", e.t0Bjd);
+            j.field("duration_hours", e.durationHours);
+            j.field("depth_ppm", e.depthPpm);
+            j.field("snr", e.snr);
+            j.field("n_events", e.nTransits);
+            j.endObject();
+        }
+        j.endArray();
+        j.field("rejected_sinusoidal", o.rejectedSinusoidal);
         j.endObject();
         out << j.str() << "\n";
         return kOk;

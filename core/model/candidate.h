@@ -20,7 +20,12 @@ struct Candidate {
     double t0Bjd = 0;              ///< the same epoch in full BJD_TDB (0 = unknown)
     double durationHours = 0;
     double depthPpm = 0, depthErrPpm = 0;
-    double snr = 0, sde = 0;
+    double snr = 0, sde = 0;       ///< snr: with white and red noise (Pont et al. 2006); see snrWhite
+    double snrWhite = 0;           ///< depth over white noise only (locally measured scatter)
+    double whiteNoisePpm = 0;      ///< per-point scatter (median of the local robust scatter)
+    double redNoisePpm = 0;        ///< correlated noise at the transit duration
+    double maxEventFraction = 0;   ///< share of the signal (delta chi^2) carried by the strongest event
+    double sineDeltaLogL = 0;      ///< logL(sine) - logL(box) at the period; > 0 prefers a sine
     double power = 0;              ///< BLS power at the period
     int nTransits = 0;             ///< epochs with at least one in-transit point
     double oddDepthPpm = 0, evenDepthPpm = 0;
@@ -28,6 +33,7 @@ struct Candidate {
     double secondaryDepthPpm = 0;  ///< box depth at phase 0.5 (astropy depth_phased)
     double secondaryErrPpm = 0;
     std::vector<double> transitTimes; ///< mid-transit times with in-transit data (mission days)
+    bool singleEvent = false;      ///< one or two events: periodDays is 0 (unknown), t0 the event
     bool operator==(const Candidate&) const = default;
 };
 

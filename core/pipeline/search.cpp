@@ -46,6 +46,8 @@ Result<SearchOutcome> runSearch(const Series& flat, const Metadata& meta, const 
     p.minSnr = s.minSnr;
     p.minSde = s.minSde;
     p.threads = s.threads;
+    p.noise = s.pipelineErrors ? search::SearchParams::Noise::Pipeline : search::SearchParams::Noise::Local;
+    p.minTransits = s.minTransits;
     p.objective = s.objective == BlsObjective::Snr ? search::Objective::Snr : search::Objective::Likelihood;
 
     search::CoarseCallback coarse;
@@ -73,6 +75,9 @@ Result<SearchOutcome> runSearch(const Series& flat, const Metadata& meta, const 
     o.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     o.candidates = res.candidates;
     for (auto& c : o.candidates) c.t0Bjd = c.t0 + meta.bjdOffset();
+    o.singleEvents = res.singleEvents;
+    for (auto& c : o.singleEvents) c.t0Bjd = c.t0 + meta.bjdOffset();
+    o.rejectedSinusoidal = res.rejectedSinusoidal;
     auto out = R::success(std::move(o));
     out.warnings = std::move(r.warnings);
     return out;

@@ -27,6 +27,8 @@ struct SearchOutcome {
     std::vector<double> transitTime; ///< best mid-transit time at each period (mission days)
     std::vector<double> depth;    ///< best depth at each period (relative flux)
     std::vector<Candidate> candidates;     ///< passing the thresholds, by rank
+    std::vector<Candidate> singleEvents;   ///< one- or two-event signals (singleEvent = true), by SNR
+    int rejectedSinusoidal = 0;            ///< signals a sine fits better than a box (stellar variability)
     std::size_t gridSize = 0;     ///< trial periods
     std::size_t nDurations = 0;   ///< trial durations
     std::size_t nPoints = 0;      ///< points searched

@@ -111,6 +111,8 @@ Status validate(const SearchSettings& s)
     if (!limits::minSnr.contains(s.minSnr)) return outOfRange("--min-snr", limits::minSnr, s.minSnr);
     if (!limits::minSde.contains(s.minSde)) return outOfRange("--min-sde", limits::minSde, s.minSde);
     if (!limits::threads.contains(s.threads)) return outOfRange("--threads", limits::threads, s.threads);
+    if (!limits::minTransits.contains(s.minTransits))
+        return outOfRange("--min-transits", limits::minTransits, s.minTransits);
     return Status::success();
 }
 

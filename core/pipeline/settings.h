@@ -56,6 +56,8 @@ struct SearchSettings {
     double minSnr = 7.0;
     double minSde = 7.0;                    ///< TLS (Hippke & Heller 2019): SDE 7 ~ 1 % false-alarm probability
     BlsObjective objective = BlsObjective::Likelihood;
+    bool pipelineErrors = false;            ///< weight by the file's flux errors instead of the measured noise
+    int minTransits = 3;                    ///< periodic candidates need this many events with data
     int threads = 0;                        ///< 0 = all cores
     bool operator==(const SearchSettings&) const = default;
 };
@@ -79,6 +81,7 @@ inline constexpr Limit maxPlanets{1, 10};            ///< search passes
 inline constexpr Limit minSnr{0.0, 1000.0};
 inline constexpr Limit minSde{0.0, 1000.0};
 inline constexpr Limit threads{0, 256};              ///< 0 = all cores
+inline constexpr Limit minTransits{1, 100};          ///< events a periodic candidate needs
 inline constexpr std::size_t maxMaskedRanges = 10000;
 }  // namespace limits
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "search/noise.h"
+
 namespace exo::search {
 
 double robustSigma(const std::vector<double>& x)
@@ -16,6 +18,54 @@ double robustSigma(const std::vector<double>& x)
     std::nth_element(v.begin(), mid, v.end());
     return 1.4826 * *mid;
 }
+
+namespace {
+/// Refine period, epoch and duration around a grid peak: a fine grid of periods (+-2 steps
+/// of the Ofir grid), durations from 0.6 to 1.6 x, and ten phase bins per duration. Fills
+/// period/t0 uncertainties from the per-transit timing precision (Carter et al. 2008):
+/// sigma_tc = (T / Q1) sqrt(tau / 2T), Q1 = per-transit SNR, tau ~ T/8; then a linear
+/// ephemeris over N events: sigma_t0 = sigma_tc / sqrt(N), sigma_P = sigma_tc sqrt(12/(N^3-N)).
+void refineCandidate(const std::vector<double>& t, const std::vector<double>& y, const std::vector<double>& dy,
+                     const BlsParams& base, double cadence, double baseline, Candidate& c)
+{
+    const double P = c.periodDays, D = c.durationHours / 24.0;
+    if (!(P > 0) || !(D > 0) || !(baseline > 0)) return;
+    // Steps of the period that move the last epoch by D/50.
+    const double dP = std::max(P * D / baseline / 50.0, 1e-8);
+    BlsParams fine = base;
+    fine.periods.clear();
+    for (int k = -100; k <= 100; ++k) fine.periods.push_back(P + k * dP);
+    fine.durations.clear();
+    fine.durationFractions.clear();
+    for (double f : {0.6, 0.75, 0.9, 1.0, 1.15, 1.3, 1.6}) {
+        const double d = D * f;
+        if (d >= 2 * cadence && d < P / 2) fine.durations.push_back(d);
+    }
+    if (fine.durations.empty()) return;
+    fine.method = BlsMethod::Binned;
+    fine.oversample = 10;
+    fine.coarseStride = 1;
+    auto r = runBls(t, y, dy, fine);
+    if (!r.ok()) return;
+    const auto& g = r.value;
+    const std::size_t k = g.argmax();
+    if (k == BlsPeriodogram::npos || !(g.depth[k] > 0)) return;
+    c.periodDays = g.period[k];
+    c.t0 = g.transitTime[k];
+    c.durationHours = g.duration[k] * 24.0;
+    c.depthPpm = g.depth[k] * 1e6;
+    c.depthErrPpm = g.depthErr[k] * 1e6;
+    c.snrWhite = c.snr = g.depthSnr[k];
+    const double n = std::max(1.0, std::floor(baseline / c.periodDays) + 1);
+    const double q1 = c.snrWhite / std::sqrt(n);
+    if (q1 > 0) {
+        const double T = c.durationHours / 24.0;
+        const double sigmaTc = T / q1 * std::sqrt(1.0 / 16.0);
+        c.t0ErrDays = sigmaTc / std::sqrt(n);
+        c.periodErrDays = n > 1 ? sigmaTc * std::sqrt(12.0 / (n * n * n - n)) : 0.0;
+    }
+}
+}  // namespace
 
 Result<SearchResult> runSearch(const Series& s, const SearchParams& params, const ProgressFn& progress,
                                const CoarseCallback& coarse)
@@ -49,9 +99,10 @@ Result<SearchResult> runSearch(const std::vector<double>& time, const std::vecto
         if (useErr) dy.push_back(fluxErr[i]);
     }
     SearchResult out;
-    if (!useErr) {
-        const double sig = robustSigma(y);
-        dy.assign(y.size(), sig > 0 ? sig : 1e-6);
+    if (params.noise == SearchParams::Noise::Local || !useErr) {
+        // Weights from the locally measured scatter: a stretch with unflagged wiggles weighs
+        // less, whatever the pipeline's errors say (Pont et al. 2006; see noise.h).
+        dy = localScatter(t, y, params.noiseWindowDays);
         out.usedRobustErrors = true;
     }
     out.cadenceDays = medianCadence(t);
@@ -74,12 +125,28 @@ Result<SearchResult> runSearch(const std::vector<double>& time, const std::vecto
     bp.stellarRadiusSun = params.grid.stellarRadiusSun;
 
     const long long total = out.gridSize * params.maxPlanets;
-    for (int pass = 0; pass < params.maxPlanets; ++pass) {
+    // Passes that end in a single event or a sinusoid do not count as planets, but are bounded.
+    const int maxPasses = params.maxPlanets + 5;
+    int planets = 0;
+    auto removePoints = [&](const std::vector<bool>& m) {
+        std::size_t w = 0;
+        for (std::size_t k = 0; k < t.size(); ++k)
+            if (!m[k]) {
+                t[w] = t[k];
+                y[w] = y[k];
+                dy[w] = dy[k];
+                ++w;
+            }
+        t.resize(w);
+        y.resize(w);
+        dy.resize(w);
+    };
+    for (int pass = 0; pass < maxPasses && planets < params.maxPlanets; ++pass) {
         if (t.size() < 10) {
             out.stopReason = "too_few_points";
             break;
         }
-        const long long before = out.gridSize * pass;
+        const long long before = out.gridSize * std::min(pass, params.maxPlanets - 1);
         auto pg = runBls(
             t, y, dy, bp,
             [&](long long done, long long) { return reportProgress(progress, before + done, total); },
@@ -97,13 +164,13 @@ Result<SearchResult> runSearch(const std::vector<double>& time, const std::vecto
             break;
         }
         Candidate c;
-        c.rank = pass + 1;
+        c.rank = planets + 1;
         c.periodDays = g.period[i];
         c.t0 = g.transitTime[i];
         c.durationHours = g.duration[i] * 24.0;
         c.depthPpm = g.depth[i] * 1e6;
         c.depthErrPpm = g.depthErr[i] * 1e6;
-        c.snr = g.depthSnr[i];
+        c.snr = c.snrWhite = g.depthSnr[i];
         c.sde = sp.sde.sde;
         c.power = g.power[i];
         if (c.sde < params.minSde || c.snr < params.minSnr) {
@@ -111,8 +178,9 @@ Result<SearchResult> runSearch(const std::vector<double>& time, const std::vecto
             out.passes.push_back(std::move(sp));
             break;
         }
+        if (params.refine) refineCandidate(t, y, dy, bp, out.cadenceDays, out.baselineDays, c);
         BlsStats stats;
-        auto st = computeBlsStats(t, y, dy, c.periodDays, g.duration[i], c.t0);
+        auto st = computeBlsStats(t, y, dy, c.periodDays, c.durationHours / 24.0, c.t0);
         if (st.ok()) {
             stats = std::move(st.value);
             c.nTransits = int(std::count_if(stats.perTransitCount.begin(), stats.perTransitCount.end(),
@@ -123,30 +191,81 @@ Result<SearchResult> runSearch(const std::vector<double>& time, const std::vecto
             c.oddEvenSigma = std::isfinite(e) && e > 0 ? std::abs(stats.depthOdd.value - stats.depthEven.value) / e : 0;
             c.secondaryDepthPpm = stats.depthPhased.value * 1e6;
             c.secondaryErrPpm = stats.depthPhased.error * 1e6;
+            c.sineDeltaLogL = stats.harmonicDeltaLogLikelihood;
             for (std::size_t k = 0; k < stats.transitTimes.size(); ++k)
                 if (k >= stats.perTransitCount.size() || stats.perTransitCount[k] > 0)
                     c.transitTimes.push_back(stats.transitTimes[k]);
+            double sum = 0, best = 0;
+            std::size_t bestK = 0;
+            for (std::size_t k = 0; k < stats.perTransitLogLikelihood.size(); ++k) {
+                const double ll = std::max(0.0, stats.perTransitLogLikelihood[k]);
+                sum += ll;
+                if (ll > best) { best = ll; bestK = k; }
+            }
+            c.maxEventFraction = sum > 0 ? best / sum : 1.0;
+            // Red noise at the transit duration, from the out-of-transit residuals.
+            const auto inTransit = transitMask(t, c.periodDays, c.durationHours / 24.0, c.t0);
+            // Residuals near the transit (ingress wings a box misses) are not noise.
+            const auto nearTransit = transitMask(t, c.periodDays, params.maskFactor * c.durationHours / 24.0, c.t0);
+            std::vector<double> w = dy;
+            std::nth_element(w.begin(), w.begin() + std::ptrdiff_t(w.size() / 2), w.end());
+            const double sw = w[w.size() / 2];
+            const double sr = redNoise(t, y, dy, nearTransit, c.durationHours / 24.0);
+            std::size_t nIn = 0;
+            for (bool b : inTransit) nIn += b ? 1 : 0;
+            c.whiteNoisePpm = sw * 1e6;
+            c.redNoisePpm = sr * 1e6;
+            if (nIn > 0 && c.nTransits > 0) {
+                const double sd = std::sqrt(sw * sw / double(nIn) + sr * sr / double(c.nTransits));
+                c.snr = sd > 0 ? (c.depthPpm * 1e-6) / sd : c.snrWhite;
+                c.snrWhite = sw > 0 ? (c.depthPpm * 1e-6) / (sw / std::sqrt(double(nIn))) : c.snrWhite;
+            }
+            // Too few events, or one event carrying most of the signal: not a periodic
+            // candidate. Report the strongest event as a single event and mask only it.
+            if (c.nTransits < params.minTransits || c.maxEventFraction > params.maxEventFraction) {
+                Candidate ev = c;
+                ev.singleEvent = true;
+                ev.t0 = bestK < stats.transitTimes.size() ? stats.transitTimes[bestK] : c.t0;
+                ev.periodDays = 0;
+                ev.transitTimes = {ev.t0};
+                ev.nTransits = c.nTransits;
+                ev.rank = int(out.singleEvents.size()) + 1;
+                const double ll = bestK < stats.perTransitLogLikelihood.size() ? stats.perTransitLogLikelihood[bestK] : 0;
+                ev.snr = ev.snrWhite = ll > 0 ? std::sqrt(2 * ll) : 0;
+                out.singleEvents.push_back(ev);
+                std::vector<bool> m(t.size(), false);
+                const double half = params.maskFactor * c.durationHours / 24.0 / 2;
+                for (std::size_t k = 0; k < t.size(); ++k) m[k] = std::abs(t[k] - ev.t0) < half;
+                removePoints(m);
+                out.passes.push_back(std::move(sp));
+                continue;
+            }
+            // Stellar variability: a sine at this period fits better than a box.
+            if (params.rejectSinusoidal && c.sineDeltaLogL > 0) {
+                ++out.rejectedSinusoidal;
+                removePoints(transitMask(t, c.periodDays, params.maskFactor * c.durationHours / 24.0, c.t0));
+                out.passes.push_back(std::move(sp));
+                continue;
+            }
+        }
+        if (c.snr < params.minSnr) {
+            out.stopReason = "snr";
+            out.passes.push_back(std::move(sp));
+            break;
         }
         sp.accepted = true;
         out.passes.push_back(std::move(sp));
         out.candidates.push_back(std::move(c));
         out.stats.push_back(std::move(stats));
+        ++planets;
         // Mask this candidate's transits and search again.
         const auto& cc = out.candidates.back();
-        const auto m = transitMask(t, cc.periodDays, params.maskFactor * cc.durationHours / 24.0, cc.t0);
-        std::size_t w = 0;
-        for (std::size_t k = 0; k < t.size(); ++k)
-            if (!m[k]) {
-                t[w] = t[k];
-                y[w] = y[k];
-                dy[w] = dy[k];
-                ++w;
-            }
-        t.resize(w);
-        y.resize(w);
-        dy.resize(w);
-        if (pass + 1 == params.maxPlanets) out.stopReason = "max_planets";
+        removePoints(transitMask(t, cc.periodDays, params.maskFactor * cc.durationHours / 24.0, cc.t0));
+        if (planets == params.maxPlanets) out.stopReason = "max_planets";
     }
+    std::sort(out.singleEvents.begin(), out.singleEvents.end(),
+              [](const Candidate& a, const Candidate& b) { return a.snr > b.snr; });
+    for (std::size_t k = 0; k < out.singleEvents.size(); ++k) out.singleEvents[k].rank = int(k) + 1;
     reportProgress(progress, total, total);
     return R::success(std::move(out));
 }

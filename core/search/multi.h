@@ -44,6 +44,14 @@ struct SearchParams {
     double minSnr = 7.0;                     ///< Kepler pipeline MES threshold 7.1, rounded
     double maskFactor = 2.0;                 ///< masked full width = maskFactor x duration
     int coarseStride = 8;                    ///< progressive mode: every 8th period first (pass 1 only)
+    /// Noise model: Local (default) weights each point by the locally measured robust scatter
+    /// (noise.h); Pipeline uses the flux errors when every point has one.
+    enum class Noise { Local, Pipeline } noise = Noise::Local;
+    double noiseWindowDays = 1.0;            ///< window of the local scatter
+    int minTransits = 3;                     ///< periodic candidates need this many events with data
+    double maxEventFraction = 0.5;           ///< no single event may carry more of the signal
+    bool rejectSinusoidal = true;            ///< drop signals a sine at P fits better than a box
+    bool refine = true;                      ///< refine period, epoch and duration after the grid
     BlsMethod method = BlsMethod::FastFold;  ///< fast folding (bls.h); Binned = per-point folding
 };
 
@@ -62,6 +70,8 @@ struct SearchPass {
 struct SearchResult {
     std::vector<Candidate> candidates;
     std::vector<BlsStats> stats;   ///< compute_stats output of each candidate (same order)
+    std::vector<Candidate> singleEvents; ///< one- and two-event signals (singleEvent = true), by SNR
+    int rejectedSinusoidal = 0;    ///< signals dropped by the sine-versus-box test
     std::vector<SearchPass> passes;
     long long gridSize = 0;        ///< periods per pass
     double baselineDays = 0, cadenceDays = 0;

@@ -10,6 +10,8 @@ target_sources(exocore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/bls_stats.cpp
     ${CMAKE_CURRENT_LIST_DIR}/significance.h
     ${CMAKE_CURRENT_LIST_DIR}/significance.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/noise.h
+    ${CMAKE_CURRENT_LIST_DIR}/noise.cpp
     ${CMAKE_CURRENT_LIST_DIR}/multi.h
     ${CMAKE_CURRENT_LIST_DIR}/multi.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dips.h
