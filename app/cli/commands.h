@@ -10,6 +10,7 @@ namespace exo::cli {
 int cmdInfo(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int cmdLightCurve(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int cmdSearch(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int cmdInjectRecover(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int cmdGts(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int cmdBatch(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int cmdBatchMerge(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);

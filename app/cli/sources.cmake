@@ -10,6 +10,9 @@ target_sources(exocli PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/cmd_lightcurve.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cmd_search.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cmd_demo.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/cmd_inject.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/completeness_plot.h
+    ${CMAKE_CURRENT_LIST_DIR}/completeness_plot.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cmd_gts.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cmd_batch.cpp
     ${CMAKE_CURRENT_LIST_DIR}/pipeline_options.h

@@ -23,6 +23,7 @@ const char* errorCodeName(ErrorCode code)
     case ErrorCode::Cancelled: return "cancelled";
     case ErrorCode::WriteFailed: return "write_failed";
     case ErrorCode::InternalError: return "internal_error";
+    case ErrorCode::TooShort: return "too_short";
     case ErrorCode::BadSyntax: return "bad_syntax";
     }
     return "unknown";
@@ -49,6 +50,7 @@ const char* errorCodeDescription(ErrorCode code)
     case ErrorCode::Cancelled: return "cancelled";
     case ErrorCode::WriteFailed: return "could not write output";
     case ErrorCode::InternalError: return "internal error";
+    case ErrorCode::TooShort: return "data too short";
     case ErrorCode::BadSyntax: return "malformed text input";
     }
     return "unknown error";

@@ -31,6 +31,7 @@ enum class ErrorCode {
     WriteFailed,       ///< could not write output
     InternalError,
     BadSyntax,         ///< malformed text input (a GTS line...); detail names the line
+    TooShort,          ///< the data span too little time for what was asked (a periodic search)
 };
 
 /// Stable snake_case name of an error code (used in JSON output and logs).

@@ -189,6 +189,41 @@ Result<Prepared> prepare(const Series& stitched, Mission mission, const PrepareS
     }
     dp.windowDays = s.windowDays > 0 ? s.windowDays : 0.75;
     dp.breakToleranceDays = s.gapDays;
+    std::vector<Warning> extra;
+    // Savitzky-Golay takes its window in days like the other detrenders: the odd number of
+    // cadences closest to it (at least polyorder + 2).
+    double cadence = 0;
+    {
+        std::vector<double> dt;
+        for (std::size_t i = 1; i < p.clean.size(); ++i) dt.push_back(p.clean.time[i] - p.clean.time[i - 1]);
+        if (!dt.empty()) {
+            std::nth_element(dt.begin(), dt.begin() + std::ptrdiff_t(dt.size() / 2), dt.end());
+            cadence = dt[dt.size() / 2];
+        }
+    }
+    if (dp.method == detrend::DetrendMethod::SavGol && cadence > 0) {
+        int len = int(std::lround(dp.windowDays / cadence));
+        if (len % 2 == 0) ++len;
+        dp.windowLength = std::max(len, dp.polyorder + 2 + (dp.polyorder % 2 == 0 ? 1 : 0));
+    }
+    // A short file searches what it can: the window shrinks to the data, with a warning.
+    const double span = p.clean.size() > 1 ? p.clean.time.back() - p.clean.time.front() : 0.0;
+    if (dp.method != detrend::DetrendMethod::None && dp.method != detrend::DetrendMethod::SavGol &&
+        dp.windowDays > span) {
+        extra.emplace_back(WarningCode::WindowLongerThanSegment, 1,
+                           "window " + std::to_string(dp.windowDays) + " d, data " + std::to_string(span) + " d");
+        if (span > 0 && p.clean.size() >= 10) dp.windowDays = span / 2;
+        else dp.method = detrend::DetrendMethod::None;
+    }
+    if (dp.method == detrend::DetrendMethod::SavGol && std::size_t(dp.windowLength) > p.clean.size()) {
+        extra.emplace_back(WarningCode::WindowLongerThanSegment, 1,
+                           "window " + std::to_string(dp.windowLength) + " cadences, data " +
+                               std::to_string(p.clean.size()));
+        int len = int(p.clean.size() / 2);
+        if (len % 2 == 0) --len;
+        if (len > dp.polyorder + 1) dp.windowLength = len;
+        else dp.method = detrend::DetrendMethod::None;
+    }
     auto d = detrend::detrendSeries(p.clean, dp, progress);
     if (!d.ok()) return R::failure(d.status.code, d.status.detail);
 
@@ -210,6 +245,7 @@ Result<Prepared> prepare(const Series& stitched, Mission mission, const PrepareS
     p.flat = std::move(f);
     auto r = R::success(std::move(p));
     r.warnings = std::move(cleaned.warnings);
+    for (auto& w : extra) r.warnings.push_back(std::move(w));
     return r;
 }
 

@@ -1,6 +1,7 @@
 #include "pipeline/search.h"
 
 #include <chrono>
+#include <cmath>
 
 #include "search/multi.h"
 
@@ -26,6 +27,17 @@ Result<SearchOutcome> runSearch(const Series& flat, const Metadata& meta, const 
 {
     using R = Result<SearchOutcome>;
     if (flat.size() == 0) return R::failure(ErrorCode::NoRows, "no points to search");
+    {
+        // Two transits of the shortest trial period must fit in the data.
+        double lo = INFINITY, hi = -INFINITY;
+        for (double t : flat.time)
+            if (std::isfinite(t)) { lo = std::min(lo, t); hi = std::max(hi, t); }
+        const double minP = s.minPeriodDays > 0 ? s.minPeriodDays : 0.5;
+        if (!(hi - lo >= minP))
+            return R::failure(ErrorCode::TooShort, "the data span " + std::to_string(hi - lo) +
+                                                       " d, too short for a periodic search (at least " +
+                                                       std::to_string(minP) + " d)");
+    }
     search::SearchParams p;
     p.grid.minPeriodDays = s.minPeriodDays;
     p.grid.maxPeriodDays = s.maxPeriodDays;

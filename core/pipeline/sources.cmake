@@ -7,6 +7,8 @@ target_sources(exocore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/plan.cpp
     ${CMAKE_CURRENT_LIST_DIR}/engine.h
     ${CMAKE_CURRENT_LIST_DIR}/engine.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/inject.h
+    ${CMAKE_CURRENT_LIST_DIR}/inject.cpp
     ${CMAKE_CURRENT_LIST_DIR}/display.h
     ${CMAKE_CURRENT_LIST_DIR}/display.cpp
     ${CMAKE_CURRENT_LIST_DIR}/search.h

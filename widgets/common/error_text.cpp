@@ -26,6 +26,7 @@ QString errorText(const exo::Status& s)
     case ErrorCode::Cancelled: base = tr("Cancelled"); break;
     case ErrorCode::WriteFailed: base = tr("Could not write the output"); break;
     case ErrorCode::InternalError: base = tr("Internal error"); break;
+    case ErrorCode::TooShort: base = tr("The data are too short"); break;
     case ErrorCode::BadSyntax: base = tr("The text file is malformed"); break;
     }
     if (!s.detail.empty())
