@@ -100,9 +100,16 @@ int runBatch(const RunOptions& opt, std::ostream& out, std::ostream& err)
         return cli::kBadInput;
     }
     const int jobs = std::max(1, opt.jobs);
-    // Read every file's headers (in parallel) and group the files into stars.
-    std::vector<batch::FileInfo> infos(inputs.value.size());
-    {
+    // A manifest with a `star` column groups without reading; otherwise read every
+    // file's headers (in parallel) and group the files into stars.
+    auto listed = batch::manifestStars(opt.input);
+    if (!listed.ok()) {
+        err << "exoworld-cli batch: " << errorCodeDescription(listed.status.code) << " (" << listed.status.detail << ")\n";
+        return listed.status.code == ErrorCode::InvalidParameter ? cli::kUsage : cli::kBadInput;
+    }
+    std::vector<batch::FileInfo> infos(listed.value.empty() ? inputs.value.size() : 0);
+    if (!listed.value.empty()) infos = std::move(listed.value);
+    else {
         std::atomic<std::size_t> next{0};
         std::vector<std::thread> pool;
         for (int w = 0; w < jobs; ++w)

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
@@ -81,6 +82,73 @@ Result<std::vector<std::string>> listInputs(const std::string& folderOrManifest)
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     if (out.empty()) return R::failure(ErrorCode::NoRows, folderOrManifest + ": no .fits or .gts file");
+    return R::success(std::move(out));
+}
+
+Result<std::vector<FileInfo>> manifestStars(const std::string& manifest)
+{
+    using R = Result<std::vector<FileInfo>>;
+    std::error_code ec;
+    if (fs::is_directory(manifest, ec)) return R::success({});
+    std::ifstream f(manifest);
+    if (!f) return R::failure(ErrorCode::FileNotFound, manifest);
+    auto split = [](const std::string& line) {
+        std::vector<std::string> out;
+        std::string cur;
+        bool quoted = false;
+        for (char c : line) {
+            if (c == '"') quoted = !quoted;
+            else if (c == ',' && !quoted) { out.push_back(trimmed(cur)); cur.clear(); }
+            else cur += c;
+        }
+        out.push_back(trimmed(cur));
+        return out;
+    };
+    std::string line;
+    long pathCol = -1, starCol = -1, lineNo = 0;
+    std::vector<FileInfo> out;
+    const fs::path base = fs::path(manifest).parent_path();
+    while (std::getline(f, line)) {
+        ++lineNo;
+        const std::string t = trimmed(line);
+        if (t.empty() || t.front() == '#') continue;
+        const auto fields = split(t);
+        if (pathCol < 0) {  // the header
+            for (std::size_t i = 0; i < fields.size(); ++i) {
+                std::string h = fields[i];
+                for (char& c : h) c = char(std::tolower(static_cast<unsigned char>(c)));
+                if (h == "path" || h == "file" || h == "filename") pathCol = long(i);
+                if (h == "star") starCol = long(i);
+            }
+            if (pathCol < 0 || starCol < 0) return R::success({});
+            continue;
+        }
+        if (std::size_t(std::max(pathCol, starCol)) >= fields.size() || fields[std::size_t(pathCol)].empty())
+            return R::failure(ErrorCode::InvalidParameter, manifest + ": line " + std::to_string(lineNo) + ": missing path or star");
+        FileInfo fi;
+        fs::path fp(fields[std::size_t(pathCol)]);
+        if (fp.is_relative()) fp = base / fp;
+        fi.path = fp.lexically_normal().string();
+        const std::string& star = fields[std::size_t(starCol)];
+        const auto sp = star.find_last_of(' ');
+        char* end = nullptr;
+        const long long id = sp == std::string::npos ? -1 : std::strtoll(star.c_str() + sp + 1, &end, 10);
+        if (sp == std::string::npos || !end || *end || id < 0)
+            return R::failure(ErrorCode::InvalidParameter,
+                              manifest + ": line " + std::to_string(lineNo) + ": star '" + star + "' (expected e.g. KIC 9002278)");
+        fi.meta.idPrefix = star.substr(0, sp);
+        fi.meta.targetId = id;
+        fi.meta.mission = fi.meta.idPrefix == "KIC" ? Mission::Kepler
+                          : fi.meta.idPrefix == "EPIC" ? Mission::K2
+                          : fi.meta.idPrefix == "TIC" ? Mission::TESS : Mission::Unknown;
+        fi.meta.product = ProductType::LightCurve;  // unknown until read; only grouping uses it
+        fi.meta.path = fi.path;
+        out.push_back(std::move(fi));
+    }
+    std::sort(out.begin(), out.end(), [](const FileInfo& a, const FileInfo& b) { return a.path < b.path; });
+    out.erase(std::unique(out.begin(), out.end(), [](const FileInfo& a, const FileInfo& b) { return a.path == b.path; }),
+              out.end());
+    if (out.empty()) return R::failure(ErrorCode::NoRows, manifest + ": no file");
     return R::success(std::move(out));
 }
 

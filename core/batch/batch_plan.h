@@ -39,6 +39,13 @@ struct BatchStar {
     Status status;                 ///< not ok: the file could not be read (a star row with the cause)
 };
 
+/// When `manifest` is a CSV whose header has a `star` column ("KIC 9002278",
+/// "TIC 25155310", "EPIC 201367065"), its rows as FileInfo without reading any
+/// file: planning a shard of millions of files then costs no header read. Empty
+/// when the input is a folder or has no such column. A row with an unparsable star
+/// gives InvalidParameter naming the line.
+Result<std::vector<FileInfo>> manifestStars(const std::string& manifest);
+
 /// Group files by star as the window does (pipeline::groupStars: one star per
 /// target label, natural order of the labels), so every process that plans the
 /// same inputs gets the same order. Unreadable files follow, one star each

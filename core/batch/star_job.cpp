@@ -43,6 +43,7 @@ StarOutcome run(const BatchStar& star, const BatchSettings& settings)
         return o;
     }
     const auto& data = r.value.data;
+    if (o.star.objectName.empty()) o.star.objectName = data.meta.objectName;  // planned from a manifest
     o.analysed = data.analysed;
     for (const auto& s : data.skipped) o.skipped.push_back(s.path);
     std::sort(o.skipped.begin(), o.skipped.end());

@@ -71,6 +71,7 @@ private slots:
     void planAndShards();
     void killedAndResumedEqualsUninterrupted();
     void shardsMergedEqualSingleRun();
+    void manifestWithStarColumn();
     void badUsage();
 
 private:
@@ -241,6 +242,35 @@ void TestBatch::shardsMergedEqualSingleRun()
     // Merging into a folder that already holds results is refused.
     r = cli(QStringList{"batch-merge"} + dirs + QStringList{"--out", merged});
     QCOMPARE(r.code, 2);
+}
+
+void TestBatch::manifestWithStarColumn()
+{
+    if (m_reference.isEmpty()) QSKIP("needs the uninterrupted run");
+    // A manifest naming each file's star plans without reading any header and gives the
+    // same rows for those stars as the folder run.
+    const QString manifest = m_dir.filePath("kepler90.csv");
+    QFile f(manifest);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("path,star\n");
+    for (const char* q : {"kplr011442793-2009350155506_llc.fits", "kplr011442793-2010009091648_llc.fits",
+                          "kplr011442793-2010174085026_llc.fits"})
+        f.write((kReal + "/kepler/lc/kepler90/" + q + ",KIC 11442793\n").toUtf8());
+    f.write((kReal + "/tess/lc/tic0055525572_s0005_spoc-2min_lc.fits,\"TIC 55525572\"\n").toUtf8());
+    f.close();
+    const QString out = m_dir.filePath("manifest");
+    Run r = cli(QStringList{"batch", manifest, "--out", out, "--progress", "lines"} + kFast);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QStringList rows = csvRows(out + "/stars.csv", true);
+    QCOMPARE(rows.size(), 3);
+    for (const QString& row : rows.mid(1)) QVERIFY2(m_reference.contains(row), qPrintable(row));
+    // A star that is not "PREFIX NUMBER" is bad usage naming the line.
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("path,star\n/x.fits,Kepler-90\n");
+    f.close();
+    r = cli({"batch", manifest, "--out", m_dir.filePath("manifest2")});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("line 2"));
 }
 
 void TestBatch::badUsage()
