@@ -102,37 +102,8 @@ int cmdBatch(const std::vector<std::string>& argv, std::ostream& out, std::ostre
     auto& ps = o.settings.prepare;
     auto& ss = o.settings.search;
     o.settings.aperture = in.aperture;
-    ps.flux = in.flux;
-    ps.quality = in.quality;
-    ss.threads = 1;
-    if (auto d = args.value("detrend"); d && !pipeline::parseDetrendMethod(*d, ps.detrend))
-        return bad("--detrend must be biweight, median, mean, savgol or none");
-    if (auto w = args.number("window", ok, why)) {
-        if (!(*w > 0) || *w > 100) return bad("--window must be between 0 and 100 days");
-        ps.windowDays = *w;
-    }
-    if (auto v = args.number("min-period", ok, why)) ss.minPeriodDays = *v;
-    if (auto v = args.number("max-period", ok, why)) ss.maxPeriodDays = *v;
-    if (auto v = args.number("oversample", ok, why)) ss.oversample = *v;
-    if (auto v = args.numberList("durations", ok, why)) ss.durationsHours = *v;
-    if (auto v = args.integer("max-planets", ok, why)) ss.maxPlanets = int(*v);
-    if (auto v = args.number("min-snr", ok, why)) ss.minSnr = *v;
-    if (auto v = args.number("min-sde", ok, why)) ss.minSde = *v;
-    if (auto v = args.integer("threads", ok, why)) ss.threads = int(*v);
-    if (auto obj = args.value("objective")) {
-        if (*obj == "likelihood") ss.objective = pipeline::BlsObjective::Likelihood;
-        else if (*obj == "snr") ss.objective = pipeline::BlsObjective::Snr;
-        else return bad("--objective must be likelihood or snr");
-    }
-    if (!ok) return bad(why);
-    if (ss.minPeriodDays < 0 || ss.maxPeriodDays < 0) return bad("periods must be positive");
-    if (ss.minPeriodDays > 0 && ss.maxPeriodDays > 0 && ss.minPeriodDays >= ss.maxPeriodDays)
-        return bad("--min-period must be below --max-period");
-    if (!(ss.oversample > 0) || ss.oversample > 1000) return bad("--oversample must be between 0 and 1000");
-    for (double h : ss.durationsHours)
-        if (!(h > 0) || h > 24 * 30) return bad("--durations must be positive hours");
-    if (ss.maxPlanets < 1 || ss.maxPlanets > 20) return bad("--max-planets must be between 1 and 20");
-    if (ss.threads < 1 || ss.threads > 256) return bad("--threads must be between 1 and 256");
+    ss.threads = 1;  // one thread per star: stars run in parallel (--jobs)
+    if (!parseAnalysisOptions(args, in, ps, ss, why)) return bad(why);
 
     std::string durations;
     for (double h : ss.durationsHours) {

@@ -38,9 +38,10 @@ const char* kInjectHelp =
 int cmdInjectRecover(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err)
 {
     Args args;
-    ArgSpec spec{{"aperture", "flux", "quality", "detrend", "window", "threads", "n", "period-range", "radius-range",
-                  "stellar-radius", "stellar-mass", "seed", "out", "plot"},
+    ArgSpec spec{{"aperture", "flux", "quality", "n", "period-range", "radius-range", "stellar-radius", "stellar-mass",
+                  "seed", "out", "plot"},
                  {"help"}};
+    for (const char* o : kAnalysisOptionNames) spec.valued.insert(o);
     if (!args.parse(argv, spec)) {
         err << "exoworld-cli inject-recover: " << args.error() << "\n" << kInjectHelp;
         return kUsage;
@@ -54,17 +55,13 @@ int cmdInjectRecover(const std::vector<std::string>& argv, std::ostream& out, st
     std::string why;
     if (!parseInputOptions(args, in, why)) { err << "exoworld-cli inject-recover: " << why << "\n"; return kUsage; }
     pipeline::PrepareSettings ps;
-    ps.flux = in.flux;
-    ps.quality = in.quality;
     pipeline::SearchSettings ss;
-    pipeline::InjectionSettings is;
-    bool ok = true;
-    if (auto d = args.value("detrend"); d && !pipeline::parseDetrendMethod(*d, ps.detrend)) {
-        err << "exoworld-cli inject-recover: --detrend must be biweight, median, mean, savgol or none\n";
+    if (!parseAnalysisOptions(args, in, ps, ss, why)) {
+        err << "exoworld-cli inject-recover: " << why << "\n";
         return kUsage;
     }
-    if (auto v = args.number("window", ok, why)) ps.windowDays = *v;
-    if (auto v = args.integer("threads", ok, why)) ss.threads = int(*v);
+    pipeline::InjectionSettings is;
+    bool ok = true;
     if (auto v = args.integer("n", ok, why)) is.count = int(*v);
     if (auto v = args.integer("seed", ok, why)) is.seed = std::uint64_t(*v);
     if (auto v = args.number("stellar-radius", ok, why)) is.stellarRadiusSun = *v;
@@ -76,8 +73,6 @@ int cmdInjectRecover(const std::vector<std::string>& argv, std::ostream& out, st
             else { is.minRadiusEarth = (*v)[0]; is.maxRadiusEarth = (*v)[1]; }
         }
     if (!ok) { err << "exoworld-cli inject-recover: " << why << "\n"; return kUsage; }
-    for (const Status& v : {pipeline::validate(ps), pipeline::validate(ss)})
-        if (!v.ok()) { err << "exoworld-cli inject-recover: " << v.detail << "\n"; return kUsage; }
 
     pipeline::Engine engine;
     if (int rc = loadFiles(engine, args.positional(), err); rc != kOk) return rc;

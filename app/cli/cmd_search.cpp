@@ -73,40 +73,8 @@ int cmdSearch(const std::vector<std::string>& argv, std::ostream& out, std::ostr
     if (!parseInputOptions(args, in, why)) { err << "exoworld-cli search: " << why << "\n"; return kUsage; }
 
     pipeline::PrepareSettings ps;
-    ps.flux = in.flux;
-    ps.quality = in.quality;
     pipeline::SearchSettings ss;
-    bool ok = true;
-    if (auto d = args.value("detrend"); d && !pipeline::parseDetrendMethod(*d, ps.detrend)) {
-        err << "exoworld-cli search: --detrend must be biweight, median, mean, savgol or none\n";
-        return kUsage;
-    }
-    if (auto w = args.number("window", ok, why)) {
-        ps.windowDays = *w;
-    }
-    if (auto v = args.number("min-period", ok, why)) ss.minPeriodDays = *v;
-    if (auto v = args.number("max-period", ok, why)) ss.maxPeriodDays = *v;
-    if (auto v = args.number("oversample", ok, why)) ss.oversample = *v;
-    if (auto v = args.numberList("durations", ok, why)) ss.durationsHours = *v;
-    if (auto v = args.integer("max-planets", ok, why)) ss.maxPlanets = int(*v);
-    if (auto v = args.number("min-snr", ok, why)) ss.minSnr = *v;
-    if (auto v = args.number("min-sde", ok, why)) ss.minSde = *v;
-    if (auto v = args.integer("threads", ok, why)) ss.threads = int(*v);
-    if (auto v = args.integer("min-transits", ok, why)) ss.minTransits = int(*v);
-    if (auto nm = args.value("noise")) {
-        if (*nm == "local") ss.pipelineErrors = false;
-        else if (*nm == "pipeline") ss.pipelineErrors = true;
-        else { ok = false; why = "--noise must be local or pipeline"; }
-    }
-    if (auto o = args.value("objective")) {
-        if (*o == "likelihood") ss.objective = pipeline::BlsObjective::Likelihood;
-        else if (*o == "snr") ss.objective = pipeline::BlsObjective::Snr;
-        else { ok = false; why = "--objective must be likelihood or snr"; }
-    }
-    if (!ok) { err << "exoworld-cli search: " << why << "\n"; return kUsage; }
-    // The same limits as the pipeline panel and session loading (pipeline/settings.h).
-    for (const Status& v : {pipeline::validate(ps), pipeline::validate(ss)})
-        if (!v.ok()) { err << "exoworld-cli search: " << v.detail << "\n"; return kUsage; }
+    if (!parseAnalysisOptions(args, in, ps, ss, why)) { err << "exoworld-cli search: " << why << "\n"; return kUsage; }
 
     // The shared engine: one product per stretch of time, the first file given winning its stretch.
     const auto t0 = std::chrono::steady_clock::now();

@@ -66,6 +66,42 @@ bool parseInputOptions(const Args& args, InputOptions& o, std::string& why)
     return true;
 }
 
+bool parseAnalysisOptions(const Args& args, const InputOptions& in, pipeline::PrepareSettings& ps,
+                          pipeline::SearchSettings& ss, std::string& why)
+{
+    ps.flux = in.flux;
+    ps.quality = in.quality;
+    bool ok = true;
+    if (auto d = args.value("detrend"); d && !pipeline::parseDetrendMethod(*d, ps.detrend)) {
+        why = "--detrend must be biweight, median, mean, savgol or none";
+        return false;
+    }
+    if (auto v = args.number("window", ok, why)) ps.windowDays = *v;
+    if (auto v = args.number("min-period", ok, why)) ss.minPeriodDays = *v;
+    if (auto v = args.number("max-period", ok, why)) ss.maxPeriodDays = *v;
+    if (auto v = args.number("oversample", ok, why)) ss.oversample = *v;
+    if (auto v = args.numberList("durations", ok, why)) ss.durationsHours = *v;
+    if (auto v = args.integer("max-planets", ok, why)) ss.maxPlanets = int(*v);
+    if (auto v = args.number("min-snr", ok, why)) ss.minSnr = *v;
+    if (auto v = args.number("min-sde", ok, why)) ss.minSde = *v;
+    if (auto v = args.integer("threads", ok, why)) ss.threads = int(*v);
+    if (auto v = args.integer("min-transits", ok, why)) ss.minTransits = int(*v);
+    if (!ok) return false;
+    if (auto nm = args.value("noise")) {
+        if (*nm == "local") ss.pipelineErrors = false;
+        else if (*nm == "pipeline") ss.pipelineErrors = true;
+        else { why = "--noise must be local or pipeline"; return false; }
+    }
+    if (auto o = args.value("objective")) {
+        if (*o == "likelihood") ss.objective = pipeline::BlsObjective::Likelihood;
+        else if (*o == "snr") ss.objective = pipeline::BlsObjective::Snr;
+        else { why = "--objective must be likelihood or snr"; return false; }
+    }
+    for (const Status& v : {pipeline::validate(ps), pipeline::validate(ss)})
+        if (!v.ok()) { why = v.detail; return false; }
+    return true;
+}
+
 int loadFiles(pipeline::Engine& engine, const std::vector<std::string>& paths, std::ostream& err)
 {
     bool failed = false;

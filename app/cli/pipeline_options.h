@@ -25,6 +25,17 @@ inline const char* const kInputOptionNames[] = {"aperture", "flux", "quality"};
 /// Parse --aperture/--flux/--quality. Returns false with `why` on bad usage.
 bool parseInputOptions(const Args& args, InputOptions& o, std::string& why);
 
+/// Value-taking option names of the analysis settings shared by search, inject-recover and batch.
+inline const char* const kAnalysisOptionNames[] = {"detrend", "window", "min-period", "max-period", "oversample",
+                                                   "durations", "max-planets", "min-snr", "min-sde", "threads",
+                                                   "objective", "noise", "min-transits"};
+
+/// Parse the analysis options (whichever are present; absent ones keep the values in `ps`
+/// and `ss`) and check them with pipeline::validate, the same limits as the pipeline panel
+/// and session loading. Returns false with `why` on bad usage.
+bool parseAnalysisOptions(const Args& args, const InputOptions& in, pipeline::PrepareSettings& ps,
+                          pipeline::SearchSettings& ss, std::string& why);
+
 /// The loaded, stitched input of a command.
 struct LoadedInput {
     std::vector<pipeline::LoadedFile> files;   ///< the analysed products, in time order

@@ -139,7 +139,9 @@ void TestBatch::killedAndResumedEqualsUninterrupted()
     m_candidates = csvRows(a + "/candidates.csv", false);
     const auto plan = exo::batch::listInputs(EXO_REAL_DATA_DIR);
     QVERIFY(m_reference.size() > 40);  // header + one row per star
-    QVERIFY(m_candidates.size() > 20);
+    // One candidate per planet host with --max-planets 1 (17 hosts give one today) and none on
+    // the no-planet controls since the search needs three events and no dominant event.
+    QVERIFY2(m_candidates.size() >= 15, qPrintable(QString::number(m_candidates.size())));
     QVERIFY(m_reference.filter(QStringLiteral(",error,truncated")).size() >= 9);
     QVERIFY(m_reference.filter(QStringLiteral("KIC 11442793,")).size() == 1);
     QVERIFY(fileCount() > 0);
