@@ -8,7 +8,6 @@
 #include "cli/commands.h"
 #include "cli/json_writer.h"
 #include "io/fits_reader.h"
-#include "io/quality.h"
 
 namespace exo::cli {
 
@@ -29,23 +28,6 @@ struct FileFacts {
     long long goodCadences = 0;
     double tmin = NAN, tmax = NAN;
 };
-
-template <typename P>
-void fillFromProduct(const P& p, FileFacts& f)
-{
-    const auto mask = io::qualityBitmask(p.meta.mission, io::QualityPreset::Default);
-    long long good = 0;
-    for (std::size_t i = 0; i < p.time.size(); ++i) {
-        const double t = p.time[i];
-        if (std::isfinite(t)) {
-            if (!(f.tmin <= t)) f.tmin = t;
-            if (!(f.tmax >= t)) f.tmax = t;
-        }
-        const std::uint32_t q = i < p.quality.size() ? p.quality[i] : 0u;
-        if ((q & mask) == 0 && std::isfinite(t)) ++good;
-    }
-    f.goodCadences = good;
-}
 
 std::string seasonLabel(const Metadata& m)
 {
@@ -157,7 +139,8 @@ int cmdInfo(const std::vector<std::string>& argv, std::ostream& out, std::ostrea
     if (json) j.beginArray();
     int status = kOk;
     for (const auto& path : args.positional()) {
-        auto pr = io::probe(path);
+        // Headers, plus the time and quality columns only (never the pixel cube); one open.
+        auto pr = io::describeFile(path);
         if (!pr.ok()) {
             err << fileError(path, int(pr.status.code), pr.status.detail) << "\n";
             if (json) {
@@ -168,18 +151,11 @@ int cmdInfo(const std::vector<std::string>& argv, std::ostream& out, std::ostrea
             continue;
         }
         FileFacts f;
-        f.probe = pr.value;
-        auto prod = io::readProduct(path);
-        if (!prod.ok()) {
-            err << fileError(path, int(prod.status.code), prod.status.detail) << "\n";
-            if (json) {
-                j.beginObject().field("file", path).field("ok", false)
-                    .field("error", errorCodeName(prod.status.code)).field("detail", prod.status.detail).endObject();
-            }
-            status = kBadInput;
-            continue;
-        }
-        std::visit([&](const auto& p) { fillFromProduct(p, f); }, prod.value);
+        f.probe = pr.value.probe;
+        const auto& cad = pr.value.cadences;
+        f.goodCadences = cad.goodCadences;
+        f.tmin = cad.timeStart;
+        f.tmax = cad.timeStop;
         if (json) writeJson(j, path, f);
         else printHuman(out, path, f);
     }

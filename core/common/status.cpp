@@ -20,6 +20,7 @@ const char* errorCodeName(ErrorCode code)
     case ErrorCode::MixedTargets: return "mixed_targets";
     case ErrorCode::InvalidParameter: return "invalid_parameter";
     case ErrorCode::TooLarge: return "too_large";
+    case ErrorCode::CorruptHeader: return "corrupt_header";
     case ErrorCode::Cancelled: return "cancelled";
     case ErrorCode::WriteFailed: return "write_failed";
     case ErrorCode::InternalError: return "internal_error";
@@ -47,6 +48,7 @@ const char* errorCodeDescription(ErrorCode code)
     case ErrorCode::MixedTargets: return "files belong to different targets";
     case ErrorCode::InvalidParameter: return "invalid parameter";
     case ErrorCode::TooLarge: return "request too large";
+    case ErrorCode::CorruptHeader: return "FITS header is malformed or claims an impossible size";
     case ErrorCode::Cancelled: return "cancelled";
     case ErrorCode::WriteFailed: return "could not write output";
     case ErrorCode::InternalError: return "internal error";

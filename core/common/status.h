@@ -27,6 +27,7 @@ enum class ErrorCode {
     MixedTargets,      ///< stitching files of different targets
     InvalidParameter,  ///< absurd or inconsistent parameter
     TooLarge,          ///< request would need too much memory / time
+    CorruptHeader,     ///< FITS header card or claimed geometry is malformed or impossible
     Cancelled,         ///< progress hook returned false
     WriteFailed,       ///< could not write output
     InternalError,

@@ -1,10 +1,14 @@
 #include "io/fits_handle.h"
 
+#include "io/gzip_input.h"
+#include "io/header_scan.h"
+#include "io/read_limits.h"
+
 #include <fitsio.h>
-#include <zlib.h>
 
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -116,15 +120,18 @@ std::optional<long long> HeaderMap::integer(const std::string& key) const
     if (!s || s->empty())
         return std::nullopt;
     char* end = nullptr;
+    errno = 0;
     const long long v = std::strtoll(s->c_str(), &end, 10);
     if (end == s->c_str())
         return std::nullopt;
-    if (*end == '.' || *end == 'E' || *end == 'e') {  // written as a float
+    if (*end == '.' || *end == 'E' || *end == 'e' || *end == 'D') {  // written as a float
         auto d = num(key);
-        if (!d || !std::isfinite(*d))
+        if (!d || !std::isfinite(*d) || std::fabs(*d) >= 9.2e18)
             return std::nullopt;
         return static_cast<long long>(std::llround(*d));
     }
+    if (errno == ERANGE)
+        return std::nullopt;
     return v;
 }
 
@@ -185,6 +192,8 @@ Status FitsFile::open(const std::string& path)
 {
     close();
     m_hdus.clear();
+    m_inflated.clear();
+    m_reserved = 0;
     m_path = path;
     namespace fs = std::filesystem;
     std::error_code ec;
@@ -214,106 +223,69 @@ Status FitsFile::open(const std::string& path)
     const bool simple = size >= 9 && std::string(head, 9) == "SIMPLE  =";
     if (!gzip && !simple)
         return fail(ErrorCode::NotFits, "does not start with a FITS 'SIMPLE' card nor a gzip signature");
+
+    const std::string name = fileName(path);
+    Status s;
     if (gzip) {
-        // Look at the first decompressed bytes: a gzip'ed text file is NotFits,
-        // not a truncated FITS file.
-        char inner[9] = {0};
-        int got = 0;
-        if (gzFile gz = gzopen(path.c_str(), "rb")) {
-            got = gzread(gz, inner, sizeof inner);
-            gzclose(gz);
-        }
-        if (got < 9)
-            return fail(got <= 0 ? ErrorCode::NotFits : ErrorCode::Truncated, "gzip stream too short or unreadable");
-        if (std::string(inner, 9) != "SIMPLE  =")
-            return fail(ErrorCode::NotFits, "compressed content does not start with a FITS 'SIMPLE' card");
+        s = inflateGzipFile(path, name, gzipInflateLimit(size), m_inflated);
+        // A gzip'ed text file is NotFits, not a truncated FITS file.
+        if ((s.ok() || s.code == ErrorCode::Truncated)
+            && (m_inflated.size() < 9 || std::string(reinterpret_cast<const char*>(m_inflated.data()), 9) != "SIMPLE  ="))
+            return fail(m_inflated.size() < 9 && !s.ok() ? ErrorCode::Truncated : ErrorCode::NotFits,
+                        "compressed content does not start with a FITS 'SIMPLE' card");
+        if (!s.ok())
+            return s;
+        m_realBytes = static_cast<long long>(m_inflated.size());
+        s = scanHeaders(MemorySource(m_inflated.data(), m_inflated.size()), name, m_hdus);
+    } else {
+        m_realBytes = storedBytes(path, static_cast<long long>(size));
+        FileSource src(path);
+        if (!src.isOpen())
+            return fail(ErrorCode::NotAFile, "cannot be opened for reading");
+        s = scanHeaders(src, name, m_hdus);
     }
-
-    int status = 0;
-    // fits_open_diskfile: no extended-filename parsing (brackets in names are safe);
-    // CFITSIO still recognises and decompresses gzip files into memory.
-    fits_open_diskfile(&m_fptr, path.c_str(), READONLY, &status);
-    if (status) {
-        m_fptr = nullptr;
-        if (gzip)
-            return fail(status == NO_SIMPLE || status == BAD_HEADER_FILL ? ErrorCode::NotFits : ErrorCode::Truncated,
-                        "compressed file is not a readable FITS stream", status);
-        if (size < 2880 || size % 2880 != 0 || status == END_OF_FILE || status == READ_ERROR)
-            return fail(ErrorCode::Truncated,
-                        "primary header incomplete (file has " + std::to_string(size) + " bytes)", status);
-        return fail(ErrorCode::NotFits, "malformed primary header", status);
+    if (!s.ok()) {
+        m_hdus.clear();
+        return s;
     }
-    return scanStructure();
-}
-
-Status FitsFile::scanStructure()
-{
-    const long long logical = m_fptr->Fptr->logfilesize;
-    long long prevEnd = 0;
-    for (int i = 1;; ++i) {
-        int status = 0, type = 0;
-        if (i > 1) {
-            fits_movabs_hdu(m_fptr, i, &type, &status);
-            if (status) {
-                if (prevEnd >= logical)
-                    break;  // clean end of file
-                return fail(ErrorCode::Truncated,
-                            "header of HDU " + std::to_string(i) + " incomplete at byte "
-                                + std::to_string(prevEnd) + " of " + std::to_string(logical),
-                            status);
-            }
-        } else {
-            fits_get_hdu_type(m_fptr, &type, &status);
-        }
-        HduInfo info;
-        info.index = i;
-        info.type = type;
-        int nkeys = 0, more = 0;
-        fits_get_hdrspace(m_fptr, &nkeys, &more, &status);
-        for (int k = 1; k <= nkeys && !status; ++k) {
-            char name[FLEN_KEYWORD] = {0}, value[FLEN_VALUE] = {0}, comment[FLEN_COMMENT] = {0};
-            fits_read_keyn(m_fptr, k, name, value, comment, &status);
-            if (!status && name[0] && std::string(name) != "COMMENT" && std::string(name) != "HISTORY"
-                && !info.keys.has(name))
-                info.keys.set(name, trimRight(value));
-        }
-        LONGLONG headStart = 0, dataStart = 0, dataEnd = 0;
-        fits_get_hduaddrll(m_fptr, &headStart, &dataStart, &dataEnd, &status);
-        if (status)
-            return fail(ErrorCode::Truncated, "cannot read header of HDU " + std::to_string(i), status);
-
-        info.extname = info.keys.str("EXTNAME").value_or("");
-        const long long naxis = info.keys.integer("NAXIS").value_or(0);
-        long long elems = naxis > 0 ? 1 : 0;
-        for (long long a = 1; a <= naxis; ++a) {
-            const long long n = info.keys.integer("NAXIS" + std::to_string(a)).value_or(0);
-            info.naxes.push_back(n);
-            elems *= n;
-        }
-        const long long bitpix = std::llabs(info.keys.integer("BITPIX").value_or(8));
-        const long long pcount = info.keys.integer("PCOUNT").value_or(0);
-        const long long gcount = info.keys.integer("GCOUNT").value_or(1);
-        const long long dataBytes = naxis > 0 ? bitpix / 8 * gcount * (pcount + elems) : 0;
-        if (info.isTable()) {
-            info.rows = info.naxes.size() >= 2 ? info.naxes[1] : 0;
-            const long long tfields = info.keys.integer("TFIELDS").value_or(0);
-            for (long long c = 1; c <= tfields; ++c)
-                info.columns.push_back(info.keys.str("TTYPE" + std::to_string(c)).value_or(""));
-        }
-        if (dataStart + dataBytes > logical)
-            return fail(ErrorCode::Truncated,
-                        "data of HDU " + std::to_string(i) + " needs " + std::to_string(dataStart + dataBytes)
-                            + " bytes but the file has " + std::to_string(logical));
-        prevEnd = dataEnd;
-        m_hdus.push_back(std::move(info));
-    }
-    if (m_hdus.empty())
-        return fail(ErrorCode::NotFits, "no HDU");
     // Mission files announce their extensions; a file cut exactly at an HDU
     // boundary is otherwise indistinguishable from a complete one.
     // Here: a file holding only its primary HDU; per product in classifyFile().
     if (m_hdus.size() == 1 && missingExtensions() > 0)
         return fail(ErrorCode::Truncated, "primary header announces extensions (NEXTEND) but the file ends after it");
+
+    int status = 0;
+    if (gzip) {
+        m_memPtr = m_inflated.data();
+        m_memSize = m_inflated.size();
+        fits_open_memfile(&m_fptr, "inflated.fits", READONLY, &m_memPtr, &m_memSize, 0, nullptr, &status);
+    } else {
+        // fits_open_diskfile: no extended-filename parsing (brackets in names are safe).
+        fits_open_diskfile(&m_fptr, path.c_str(), READONLY, &status);
+    }
+    if (status) {
+        m_fptr = nullptr;
+        return fail(ErrorCode::CorruptHeader, "CFITSIO refused the primary header", status);
+    }
+    return Status::success();
+}
+
+Status FitsFile::reserve(long long bytes, const std::string& what)
+{
+    constexpr long long kMB = 1024 * 1024;
+    constexpr long long kMargin = 64 * kMB;
+    const long long budget = static_cast<long long>(std::min<std::uint64_t>(memoryBudget(), 1ull << 62));
+    long long total = 0;
+    if (bytes < 0 || __builtin_add_overflow(m_reserved, bytes, &total) || total > budget)
+        return fail(ErrorCode::TooLarge, "reading " + what + " needs " + std::to_string(bytes / kMB)
+                                             + " MB, beyond the memory budget of " + std::to_string(budget / kMB)
+                                             + " MB (setting EXO_MEMORY_BUDGET_MB)");
+    const long long held = m_realBytes > (1LL << 60) ? (1LL << 62) : 4 * m_realBytes + kMargin;
+    if (total > held)
+        return fail(ErrorCode::TooLarge, "reading " + what + " needs " + std::to_string(bytes / kMB)
+                                             + " MB but the file holds only " + std::to_string(m_realBytes / kMB)
+                                             + " MB of data (its header claims far more than it stores)");
+    m_reserved = total;
     return Status::success();
 }
 
@@ -346,12 +318,12 @@ Status FitsFile::moveTo(int hdu)
 
 long long FitsFile::repeat(int hdu, int col)
 {
-    if (!moveTo(hdu).ok())
+    if (hdu < 1 || hdu > int(m_hdus.size()))
         return 0;
-    int status = 0, typecode = 0;
-    long rep = 0, width = 0;
-    fits_get_coltype(m_fptr, col, &typecode, &rep, &width, &status);
-    return status ? 0 : rep;
+    const HduInfo& h = m_hdus[std::size_t(hdu - 1)];
+    if (col < 1 || col > int(h.geom.size()))
+        return 0;
+    return h.geom[std::size_t(col - 1)].repeat;
 }
 
 template <typename T>
@@ -361,15 +333,26 @@ Status readColumnT(FitsFile& f, fitsfile* fptr, int hdu, int col, long long rows
     Status s = f.moveTo(hdu);
     if (!s.ok())
         return s;
+    const HduInfo& h = f.hdus()[std::size_t(hdu - 1)];
+    if (col < 1 || col > int(h.geom.size()))
+        return f.fail(ErrorCode::MissingColumn, "no column " + std::to_string(col) + " in HDU " + std::to_string(hdu));
+    const ColumnGeom& g = h.geom[std::size_t(col - 1)];
+    if (g.code == 'P' || g.code == 'Q' || g.code == 'A')
+        return f.fail(ErrorCode::Unsupported, "column " + std::to_string(col) + " of HDU " + std::to_string(hdu)
+                                                  + " (TFORM type " + g.code + ") is not numeric");
+    if (rows < 0 || rows > h.rows)
+        return f.fail(ErrorCode::InternalError, "row count beyond the table");
+    long long n = 0, bytes = 0;
+    if (__builtin_mul_overflow(rows, g.repeat, &n)
+        || __builtin_mul_overflow(n, static_cast<long long>(sizeof(T)), &bytes))
+        return f.fail(ErrorCode::TooLarge, "column " + std::to_string(col) + " claims too many elements");
+    s = f.reserve(bytes, "column " + std::to_string(col) + " of HDU " + std::to_string(hdu));
+    if (!s.ok())
+        return s;
     // Fast path: decode from the table read in one pass.
     if (f.loadTableCache(hdu, rows) && f.decodeColumn(col, rows, out))
         return Status::success();
-    int status = 0, typecode = 0;
-    long rep = 0, width = 0;
-    fits_get_coltype(fptr, col, &typecode, &rep, &width, &status);
-    if (status)
-        return f.fail(ErrorCode::MissingColumn, "bad column " + std::to_string(col), status);
-    const long long n = rows * static_cast<long long>(rep);
+    int status = 0;
     out.assign(static_cast<std::size_t>(std::max(0LL, n)), T{});
     if (n <= 0)
         return Status::success();
@@ -405,7 +388,11 @@ Status FitsFile::readImage(int hdu, std::vector<std::int32_t>& out, int& rows, i
     const HduInfo& h = m_hdus.at(std::size_t(hdu - 1));
     if (h.type != IMAGE_HDU || h.naxes.size() != 2)
         return fail(ErrorCode::Unsupported, "HDU " + std::to_string(hdu) + " is not a 2-D image");
+    if (h.naxes[0] > 65535 || h.naxes[1] > 65535)
+        return fail(ErrorCode::Unsupported, "HDU " + std::to_string(hdu) + ": image axes beyond 65535 pixels");
     Status s = moveTo(hdu);
+    if (s.ok())
+        s = reserve(h.naxes[0] * h.naxes[1] * 4, "image HDU " + std::to_string(hdu));
     if (!s.ok())
         return s;
     cols = int(h.naxes[0]);
@@ -423,12 +410,17 @@ Status FitsFile::readImage(int hdu, std::vector<std::int32_t>& out, int& rows, i
 Status FitsFile::readImage(int hdu, std::vector<float>& out)
 {
     const HduInfo& h = m_hdus.at(std::size_t(hdu - 1));
+    if (h.type != IMAGE_HDU)
+        return fail(ErrorCode::Unsupported, "HDU " + std::to_string(hdu) + " is not an image");
     Status s = moveTo(hdu);
-    if (!s.ok())
-        return s;
+    // The pre-scan bounded the product by the data size, so it cannot overflow.
     long long n = h.naxes.empty() ? 0 : 1;
     for (long long a : h.naxes)
         n *= a;
+    if (s.ok())
+        s = reserve(n * 4, "image HDU " + std::to_string(hdu));
+    if (!s.ok())
+        return s;
     out.assign(std::size_t(n), 0.f);
     if (n == 0)
         return Status::success();

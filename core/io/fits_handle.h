@@ -6,9 +6,11 @@
 /// destructor and must be used by one thread only. The readers create one per
 /// call (open, read into owned memory, close), as HOUSE-STYLE rule 7 asks.
 ///
-/// Opening validates the whole HDU structure up front: every header is parsed
-/// and the data unit of every HDU must fit inside the file (CFITSIO itself
-/// happily opens a file whose last data unit is cut short).
+/// Opening validates the whole HDU structure up front, before CFITSIO sees the
+/// file: our own pre-scan (header_scan.h) checks every card and the geometry of
+/// every HDU against the real file size. A .fits.gz is inflated by us with a
+/// bound (gzip_input.h) and handed to CFITSIO as a memory file. Every data read
+/// reserves its memory against the budget (read_limits.h) first.
 
 #include <cstdint>
 #include <map>
@@ -17,6 +19,7 @@
 #include <vector>
 
 #include "common/status.h"
+#include "io/gzip_input.h"
 
 #include <fitsio.h>
 
@@ -40,6 +43,15 @@ private:
     std::map<std::string, std::string> m_values;
 };
 
+/// Byte layout of one table column, from TFORMn/TDIMn (validated by the pre-scan).
+struct ColumnGeom {
+    char code = 0;               ///< TFORM data type letter (L X B I J K A E D C M P Q; ASCII: A I F E D)
+    long long repeat = 0;        ///< elements per row (bits for X)
+    long long bytes = 0;         ///< bytes per row
+    long long offset = 0;        ///< byte offset within a row
+    std::vector<long long> tdim; ///< TDIMn axes (first fastest), empty if none
+};
+
 /// What the structure scan learnt about one HDU.
 struct HduInfo {
     int index = 0;              ///< 1-based CFITSIO HDU number
@@ -48,6 +60,11 @@ struct HduInfo {
     long long rows = 0;         ///< NAXIS2 for tables
     std::vector<long long> naxes; ///< image axes (NAXIS1 first)
     std::vector<std::string> columns; ///< TTYPEn for tables, in order
+    std::vector<ColumnGeom> geom;     ///< layout of each column (same order as columns)
+    long long headerStart = 0;  ///< byte offset of the header in the (inflated) file
+    long long dataStart = 0;    ///< byte offset of the data unit
+    long long dataBytes = 0;    ///< size of the data unit without padding (checked arithmetic)
+    long long rowBytes = 0;     ///< NAXIS1 for tables
     HeaderMap keys;
 
     bool isTable() const;
@@ -63,9 +80,14 @@ public:
     FitsFile(const FitsFile&) = delete;
     FitsFile& operator=(const FitsFile&) = delete;
 
-    /// Check the path (exists, regular, non-empty, FITS signature), open it
-    /// (.gz decompressed in memory by CFITSIO) and scan every HDU header.
+    /// Check the path (exists, regular, non-empty, FITS signature), pre-scan
+    /// every header (.gz inflated in memory, bounded), then open it with CFITSIO.
     Status open(const std::string& path);
+
+    /// Account for `bytes` about to be allocated for `what`; TooLarge if the total
+    /// for this file would exceed the memory budget, or 4x the bytes the file
+    /// really holds (sparse files) plus a fixed margin.
+    Status reserve(long long bytes, const std::string& what);
 
     const std::string& path() const { return m_path; }
     const std::vector<HduInfo>& hdus() const { return m_hdus; }
@@ -95,7 +117,6 @@ public:
     Status fail(ErrorCode code, const std::string& what, int cfitsioStatus = 0) const;
 
 private:
-    Status scanStructure();
     void close();
 
 public:
@@ -130,6 +151,11 @@ private:
     fitsfile* m_fptr = nullptr;
     std::string m_path;
     std::vector<HduInfo> m_hdus;
+    ByteBuffer m_inflated;                  ///< .gz content (CFITSIO memory file)
+    void* m_memPtr = nullptr;               ///< CFITSIO keeps the address of these two
+    std::size_t m_memSize = 0;
+    long long m_realBytes = 0;  ///< bytes really held: inflated size, or stored bytes on disk
+    long long m_reserved = 0;   ///< bytes reserved by reads so far
 };
 
 /// CFITSIO error text for a status code plus the error-stack messages (cleared).

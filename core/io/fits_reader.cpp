@@ -9,10 +9,12 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <limits>
 
 #include "io/fits_handle.h"
 #include "io/gts.h"
 #include "io/header_keys.h"
+#include "io/quality.h"
 
 namespace exo::io {
 
@@ -24,6 +26,7 @@ namespace detail {
 // lc_readers.cpp
 Result<LightCurveFile> readLightCurveFrom(FitsFile& file, const Layout& layout);
 std::vector<std::string> fluxColumnNames(const FitsFile& file, const Layout& layout);
+std::pair<std::string, std::string> timeQualityColumns(const FitsFile& file, const Layout& layout);
 }  // namespace detail
 
 namespace {
@@ -95,6 +98,30 @@ bool allNaN(const std::vector<float>& v)
 
 }  // namespace
 
+namespace {
+ProbeInfo probeFrom(FitsFile& file, const Layout& L)
+{
+    ProbeInfo info;
+    info.meta = detail::readMetadata(file, L);
+    info.rows = file.hdus()[std::size_t(L.mainHdu - 1)].rows;
+    info.pixelRows = L.pixelRows;
+    info.pixelCols = L.pixelCols;
+    if (L.apertureHdu > 0) {
+        std::vector<std::int32_t> ap;
+        int r = 0, c = 0;
+        if (file.readImage(L.apertureHdu, ap, r, c).ok())
+            info.pipelineAperturePixels = countPipelinePixels(ap);
+    }
+    if (isPixelProduct(L.product))
+        info.fluxColumns = {"FLUX"};
+    else
+        info.fluxColumns = detail::fluxColumnNames(file, L);
+    return info;
+}
+
+Result<CadenceSummary> summarizeFrom(FitsFile& file, const Layout& L);
+}  // namespace
+
 Result<ProbeInfo> probe(const std::string& path)
 {
     if (isGtsPath(path)) {  // a GTS text has no header: read it whole
@@ -112,24 +139,91 @@ Result<ProbeInfo> probe(const std::string& path)
     auto lay = openAndClassify(file, path);
     if (!lay.ok())
         return Result<ProbeInfo>::failure(lay.status.code, lay.status.detail);
-    const Layout& L = lay.value;
-    ProbeInfo info;
-    info.meta = detail::readMetadata(file, L);
-    info.rows = file.hdus()[std::size_t(L.mainHdu - 1)].rows;
-    info.pixelRows = L.pixelRows;
-    info.pixelCols = L.pixelCols;
-    if (L.apertureHdu > 0) {
-        std::vector<std::int32_t> ap;
-        int r = 0, c = 0;
-        if (file.readImage(L.apertureHdu, ap, r, c).ok())
-            info.pipelineAperturePixels = countPipelinePixels(ap);
-    }
-    if (isPixelProduct(L.product))
-        info.fluxColumns = {"FLUX"};
-    else
-        info.fluxColumns = detail::fluxColumnNames(file, L);
-    return Result<ProbeInfo>::success(std::move(info));
+    return Result<ProbeInfo>::success(probeFrom(file, lay.value));
 }
+
+Result<FileSummary> describeFile(const std::string& path)
+{
+    using R = Result<FileSummary>;
+    if (isGtsPath(path)) {
+        auto p = probe(path);
+        auto c = summarizeCadences(path);
+        if (!p.ok())
+            return R::failure(p.status.code, p.status.detail);
+        if (!c.ok())
+            return R::failure(c.status.code, c.status.detail);
+        return R::success(FileSummary{std::move(p.value), c.value});
+    }
+    FitsFile file;
+    auto lay = openAndClassify(file, path);
+    if (!lay.ok())
+        return R::failure(lay.status.code, lay.status.detail);
+    FileSummary out;
+    out.probe = probeFrom(file, lay.value);
+    auto c = summarizeFrom(file, lay.value);
+    if (!c.ok())
+        return R::failure(c.status.code, c.status.detail);
+    out.cadences = c.value;
+    return R::success(std::move(out));
+}
+
+namespace {
+CadenceSummary summarizeValues(const std::vector<double>& time, const std::vector<std::uint32_t>& quality, Mission mission)
+{
+    const auto mask = qualityBitmask(mission, QualityPreset::Default);
+    CadenceSummary out;
+    out.timeStart = out.timeStop = std::numeric_limits<double>::quiet_NaN();
+    for (std::size_t i = 0; i < time.size(); ++i) {
+        const double t = time[i];
+        if (!std::isfinite(t))
+            continue;
+        if (!(out.timeStart <= t)) out.timeStart = t;
+        if (!(out.timeStop >= t)) out.timeStop = t;
+        const auto q = i < quality.size() ? quality[i] : 0u;
+        if ((q & mask) == 0)
+            ++out.goodCadences;
+    }
+    return out;
+}
+}  // namespace
+
+Result<CadenceSummary> summarizeCadences(const std::string& path)
+{
+    if (isGtsPath(path)) {
+        auto g = readGtsLightCurve(path);
+        if (!g.ok())
+            return Result<CadenceSummary>::failure(g.status.code, g.status.detail);
+        return Result<CadenceSummary>::success(summarizeValues(g.value.time, g.value.quality, g.value.meta.mission));
+    }
+    FitsFile file;
+    auto lay = openAndClassify(file, path);
+    if (!lay.ok())
+        return Result<CadenceSummary>::failure(lay.status.code, lay.status.detail);
+    return summarizeFrom(file, lay.value);
+}
+
+namespace {
+Result<CadenceSummary> summarizeFrom(FitsFile& file, const Layout& L)
+{
+    using R = Result<CadenceSummary>;
+    const std::string& path = file.path();
+    const HduInfo& h = file.hdus()[std::size_t(L.mainHdu - 1)];
+    const auto [timeName, qualityName] = isPixelProduct(L.product) ? std::make_pair(std::string("TIME"), std::string("QUALITY"))
+                                                                   : detail::timeQualityColumns(file, L);
+    const int tc = h.column(timeName);
+    if (tc == 0)
+        return R::failure(ErrorCode::MissingColumn, baseName(path) + ": no " + timeName + " column");
+    std::vector<double> time;
+    std::vector<std::int32_t> quality;
+    Status s = file.readColumn(L.mainHdu, tc, h.rows, time);
+    if (s.ok() && !qualityName.empty())
+        if (int qc = h.column(qualityName))
+            s = file.readColumn(L.mainHdu, qc, h.rows, quality);
+    if (!s.ok())
+        return R::failure(s.code, s.detail);
+    return R::success(summarizeValues(time, std::vector<std::uint32_t>(quality.begin(), quality.end()), L.mission));
+}
+}  // namespace
 
 namespace {
 Result<TargetPixelFile> readTpfFrom(FitsFile& file, const Layout& L)

@@ -24,7 +24,25 @@ struct ProbeInfo {
     std::vector<std::string> fluxColumns; ///< flux columns present
 };
 
+/// Headers only (plus the small APERTURE image): never reads a table.
 Result<ProbeInfo> probe(const std::string& path);
+
+/// What `info` shows beyond the headers: the cadences passing the mission's
+/// default quality mask with a finite time, and the finite time range (mission
+/// days). Reads only the time and quality columns of the main table, never the
+/// pixel cube or the flux columns, within the memory budget (read_limits.h).
+struct CadenceSummary {
+    long long goodCadences = 0;
+    double timeStart = 0, timeStop = 0;  ///< NaN when no time is finite
+};
+Result<CadenceSummary> summarizeCadences(const std::string& path);
+
+/// probe() and summarizeCadences() with a single open (what `exoworld-cli info` shows).
+struct FileSummary {
+    ProbeInfo probe;
+    CadenceSummary cadences;
+};
+Result<FileSummary> describeFile(const std::string& path);
 
 /// Read a target pixel file (Kepler/K2 TARGETTABLES, TESS PIXELS, TESScut).
 Result<TargetPixelFile> readTargetPixelFile(const std::string& path);

@@ -77,8 +77,10 @@ bool FitsFile::loadTableCache(int hdu, long long rows)
         offset += bytes;
     }
     if (offset != naxis1) return false;  // layout not understood: use fits_read_col
-    const long long total = naxis1 * naxis2;
-    if (total <= 0 || total > (1LL << 34)) return false;
+    long long total = 0;
+    if (__builtin_mul_overflow(naxis1, naxis2, &total) || total <= 0 || total > (1LL << 34)) return false;
+    // Over budget: the per-column path needs less memory (and reports the budget).
+    if (!reserve(total, "the table of HDU " + std::to_string(hdu)).ok()) return false;
     m_table.bytes.resize(std::size_t(total));
     fits_read_tblbytes(m_fptr, 1, 1, total, m_table.bytes.data(), &status);
     if (status) {  // e.g. truncated data: let fits_read_col report it

@@ -1,5 +1,7 @@
 #include "io/header_keys.h"
 
+#include "io/header_scan.h"
+
 #include <fitsio.h>
 
 #include <algorithm>
@@ -66,11 +68,13 @@ std::optional<long long> idFromObject(const std::string& object, const std::stri
 
 bool parseTdim(const std::string& tdim, int& rows, int& cols)
 {
-    int c = 0, r = 0;
-    if (std::sscanf(tdim.c_str(), " ( %d , %d )", &c, &r) != 2 || c <= 0 || r <= 0)
+    std::vector<long long> axes;
+    long long n = 0;
+    if (!parseTdimAxes(tdim, axes, n) || axes.size() != 2 || axes[0] < 1 || axes[1] < 1 || axes[0] > 65535
+        || axes[1] > 65535)
         return false;
-    rows = r;
-    cols = c;
+    rows = int(axes[1]);
+    cols = int(axes[0]);
     return true;
 }
 

@@ -154,6 +154,12 @@ bool noneFinite(const std::vector<double>& v)
 
 }  // namespace
 
+std::pair<std::string, std::string> timeQualityColumns(const FitsFile& file, const Layout& layout)
+{
+    const LcSpec s = specFor(file, layout);
+    return {s.time, s.quality};
+}
+
 std::vector<std::string> fluxColumnNames(const FitsFile& file, const Layout& layout)
 {
     std::vector<std::string> names;

@@ -23,6 +23,7 @@ QString errorText(const exo::Status& s)
     case ErrorCode::MixedTargets: base = tr("The files belong to different stars"); break;
     case ErrorCode::InvalidParameter: base = tr("Invalid parameter"); break;
     case ErrorCode::TooLarge: base = tr("The request is too large for this computer"); break;
+    case ErrorCode::CorruptHeader: base = tr("The FITS header is damaged or claims an impossible size"); break;
     case ErrorCode::Cancelled: base = tr("Cancelled"); break;
     case ErrorCode::WriteFailed: base = tr("Could not write the output"); break;
     case ErrorCode::InternalError: base = tr("Internal error"); break;
