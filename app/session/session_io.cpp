@@ -1,6 +1,7 @@
 #include "session/session_io.h"
 
 #include "session/session.h"
+#include "session/json_guard.h"
 #include "session/session_json.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSaveFile>
+#include <QSet>
 
 #include <algorithm>
 #include <map>
@@ -126,12 +128,29 @@ SessionLoadResult sessionFromJson(const QJsonObject& root, const QString& sessio
                                "SessionIO", "The session file is damaged (\"%1\" is not an object).")
                                .arg(QString::fromLatin1(key)));
 
+    const auto tooMany = [](const char* what, qsizetype n, int max) {
+        return failure(SessionIoError::Invalid,
+                       QCoreApplication::translate("SessionIO",
+                                                   "The session file is damaged (%1 %2, at most %3 are read).")
+                           .arg(n)
+                           .arg(QString::fromLatin1(what))
+                           .arg(max));
+    };
+    if (root.value("files").toArray().size() > kMaxSessionFiles)
+        return tooMany("files", root.value("files").toArray().size(), kMaxSessionFiles);
+    if (root.value("candidates").toArray().size() > kMaxSessionCandidates)
+        return tooMany("candidates", root.value("candidates").toArray().size(), kMaxSessionCandidates);
+    if (root.value("apertures").toObject().size() > kMaxSessionFiles)
+        return tooMany("apertures", root.value("apertures").toObject().size(), kMaxSessionFiles);
+
     SessionLoadResult r;
     r.formatVersion = version;
     r.appVersion = root.value("app_version").toString();
 
     // Files: resolve each, and remember how stored paths map to the paths used now.
     std::map<QString, QString> remap;
+    QSet<QString> seen;
+    int unlisted = 0;
     for (const QJsonValue& v : root.value("files").toArray()) {
         const QJsonObject o = v.toObject();
         const QString abs = o.value("path").toString();
@@ -145,15 +164,19 @@ SessionLoadResult sessionFromJson(const QJsonObject& root, const QString& sessio
         if (now.isEmpty()) {
             now = !abs.isEmpty() ? abs : QDir::cleanPath(QDir(sessionDir).absoluteFilePath(rel));
             r.missingFiles << now;
-            r.warnings << QCoreApplication::translate("SessionIO", "Data file not found: %1").arg(now);
+            if (r.missingFiles.size() <= kMaxListedMissingFiles)
+                r.warnings << QCoreApplication::translate("SessionIO", "Data file not found: %1").arg(now);
+            else
+                ++unlisted;
         }
-        const bool duplicate = std::any_of(r.state.files.begin(), r.state.files.end(),
-                                           [&](const SessionFile& f) { return f.path == now; });
-        if (duplicate)
+        if (seen.contains(now))
             continue;
+        seen.insert(now);
         remap[abs.isEmpty() ? now : abs] = now;
         r.state.files.append(SessionFile{now, o.value("star").toString(), o.value("season").toString()});
     }
+    if (unlisted > 0)
+        r.warnings << QCoreApplication::translate("SessionIO", "%n more data file(s) were not found.", nullptr, unlisted);
     const auto mapped = [&](const QString& stored) {
         const auto it = remap.find(stored);
         return it == remap.end() ? QString() : it->second;
@@ -226,7 +249,30 @@ SessionLoadResult loadSession(const QString& path)
         return failure(SessionIoError::Unreadable,
                        QCoreApplication::translate("SessionIO", "Cannot open the session file %1: %2")
                            .arg(path, file.errorString()));
-    const QByteArray bytes = file.readAll();
+    // Bounded read: a device or FIFO reports size 0 and would never end with readAll().
+    const QByteArray bytes = file.read(kMaxSessionBytes + 1);
+    if (bytes.size() > kMaxSessionBytes)
+        return failure(SessionIoError::Invalid,
+                       QCoreApplication::translate(
+                           "SessionIO", "The file %1 is too large to be a session file (more than %2 MB).")
+                           .arg(path)
+                           .arg(kMaxSessionBytes / (1024 * 1024)));
+    return sessionFromBytes(bytes, path);
+}
+
+SessionLoadResult sessionFromBytes(const QByteArray& bytes, const QString& path)
+{
+    if (bytes.size() > kMaxSessionBytes)
+        return failure(SessionIoError::Invalid,
+                       QCoreApplication::translate(
+                           "SessionIO", "The file %1 is too large to be a session file (more than %2 MB).")
+                           .arg(path)
+                           .arg(kMaxSessionBytes / (1024 * 1024)));
+    const QString guard = checkJsonStructure(bytes);
+    if (!guard.isEmpty())
+        return failure(SessionIoError::NotJson,
+                       QCoreApplication::translate("SessionIO", "The file %1 is not a valid session file (%2).")
+                           .arg(path, guard));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)

@@ -82,7 +82,21 @@ bool saveSessionState(const SessionState& state, const QString& path, QString* e
 /// caller does it on success.
 bool saveSession(const Session& session, const QString& path, QString* error = nullptr);
 
+/// Limits on what a session file may hold; beyond them the load is refused
+/// with a clear message instead of building huge structures.
+inline constexpr qint64 kMaxSessionBytes = 64 * 1024 * 1024;
+inline constexpr int kMaxSessionFiles = 10000;
+inline constexpr int kMaxSessionCandidates = 10000;
+inline constexpr int kMaxListedMissingFiles = 20;  ///< further missing files are summarised in one warning
+
 /// Reads and parses a session file. Apply with Session::restore(result.state).
+/// Never reads more than kMaxSessionBytes (safe on /dev/zero, FIFOs, huge files).
 SessionLoadResult loadSession(const QString& path);
+
+/// Parses the bytes of a session file that lives at `path` (used for messages
+/// and to resolve relative data paths). Refuses, with a clear message, invalid
+/// UTF-8, duplicate keys, deep nesting and oversized content before Qt builds
+/// the document (json_guard.h).
+SessionLoadResult sessionFromBytes(const QByteArray& bytes, const QString& path);
 
 }  // namespace exo::app

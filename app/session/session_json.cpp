@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -12,6 +13,8 @@ using namespace exo::pipeline;
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+constexpr qsizetype kMaxMaskedRanges = 1000;  ///< far beyond hand-made masking; prepare() costs points x ranges
+constexpr qsizetype kMaxDurations = 1000;
 
 }  // namespace
 
@@ -60,7 +63,9 @@ ApertureChoice apertureFromJson(const QJsonObject& o, const QString& where, QStr
         const int rows = o.value("rows").toInt(0);
         const int cols = o.value("cols").toInt(0);
         const QString mask = o.value("mask").toString();
-        bool valid = rows > 0 && cols > 0 && mask.size() == qsizetype(rows) * cols;
+        // No pixel file is wider than a few hundred pixels; 4096 bounds the mask.
+        bool valid = rows > 0 && cols > 0 && rows <= 4096 && cols <= 4096
+                     && mask.size() == qsizetype(rows) * cols;
         std::vector<std::uint8_t> bits;
         if (valid) {
             bits.reserve(static_cast<size_t>(mask.size()));
@@ -71,6 +76,13 @@ ApertureChoice apertureFromJson(const QJsonObject& o, const QString& where, QStr
                 }
                 bits.push_back(ch == QLatin1Char('1') ? 1 : 0);
             }
+        }
+        if (valid && a.mode == ApertureMode::Custom
+            && std::none_of(bits.begin(), bits.end(), [](std::uint8_t b) { return b != 0; })) {
+            warnings << QCoreApplication::translate(
+                            "SessionIO", "The custom aperture of %1 selects no pixel; using the pipeline aperture.")
+                            .arg(where);
+            return ApertureChoice{};
         }
         if (valid) {
             a.rows = rows;
@@ -140,10 +152,18 @@ PrepareSettings prepareFromJson(const QJsonObject& o, QStringList& warnings)
     p.windowDays = toDouble(o.value("window_days"), p.windowDays, false);
     p.gapDays = toDouble(o.value("gap_days"), p.gapDays, false);
     p.minSegmentPoints = o.value("min_segment_points").toInt(p.minSegmentPoints);
-    for (const QJsonValue& r : o.value("masked_ranges").toArray()) {
-        const QJsonArray pair = r.toArray();
-        if (pair.size() != 2 || !pair[0].isDouble() || !pair[1].isDouble()) {
-            warnings << QCoreApplication::translate("SessionIO", "A damaged masked time range was dropped.");
+    const QJsonArray ranges = o.value("masked_ranges").toArray();
+    if (ranges.size() > kMaxMaskedRanges)
+        warnings << QCoreApplication::translate("SessionIO", "Only the first %1 of %2 masked time ranges were kept.")
+                        .arg(kMaxMaskedRanges)
+                        .arg(ranges.size());
+    int damaged = 0;
+    for (qsizetype i = 0; i < std::min<qsizetype>(ranges.size(), kMaxMaskedRanges); ++i) {
+        const QJsonArray pair = ranges[i].toArray();
+        if (pair.size() != 2 || !pair[0].isDouble() || !pair[1].isDouble() || !std::isfinite(pair[0].toDouble())
+            || !std::isfinite(pair[1].toDouble())) {
+            if (damaged++ == 0)
+                warnings << QCoreApplication::translate("SessionIO", "A damaged masked time range was dropped.");
             continue;
         }
         double t0 = pair[0].toDouble(), t1 = pair[1].toDouble();
@@ -180,9 +200,14 @@ SearchSettings searchFromJson(const QJsonObject& o, QStringList& warnings)
     s.minPeriodDays = toDouble(o.value("min_period_days"), s.minPeriodDays, false);
     s.maxPeriodDays = toDouble(o.value("max_period_days"), s.maxPeriodDays, false);
     s.oversample = toDouble(o.value("oversample"), s.oversample, false);
-    for (const QJsonValue& v : o.value("durations_hours").toArray())
-        if (v.isDouble())
-            s.durationsHours.push_back(v.toDouble());
+    const QJsonArray durations = o.value("durations_hours").toArray();
+    if (durations.size() > kMaxDurations)
+        warnings << QCoreApplication::translate("SessionIO", "Only the first %1 of %2 trial durations were kept.")
+                        .arg(kMaxDurations)
+                        .arg(durations.size());
+    for (qsizetype i = 0; i < std::min<qsizetype>(durations.size(), kMaxDurations); ++i)
+        if (durations[i].isDouble() && std::isfinite(durations[i].toDouble()))
+            s.durationsHours.push_back(durations[i].toDouble());
     s.maxPlanets = o.value("max_planets").toInt(s.maxPlanets);
     s.minSnr = toDouble(o.value("min_snr"), s.minSnr, false);
     s.minSde = toDouble(o.value("min_sde"), s.minSde, false);

@@ -1,0 +1,25 @@
+// libFuzzer target: reading a whole product (light curve or pixel file), as
+// `exoworld-cli lightcurve` / `search` and the window do. Input: file bytes.
+#include <cstdint>
+#include <cstdlib>
+
+#include "fuzz_input_file.h"
+#include "io/fits_reader.h"
+#include "io/read_limits.h"
+
+extern "C" int LLVMFuzzerInitialize(int*, char***)
+{
+    exo::io::setMemoryBudget(512ull << 20);  // below libFuzzer's malloc limit
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    const std::string& path = exo::fuzz::scratchPath(".fits");
+    if (!exo::fuzz::writeScratch(path, data, size))
+        std::abort();
+    auto r = exo::io::readProduct(path);
+    if (!r.ok() && r.status.detail.empty())
+        std::abort();  // every refusal names its cause
+    return 0;
+}
