@@ -30,6 +30,8 @@ namespace exo::io::detail {
 class HeaderMap {
 public:
     void set(const std::string& key, std::string raw) { m_values[key] = std::move(raw); }
+    /// Keep the first value: false (and no change) if `key` is already present.
+    bool insert(const std::string& key, std::string raw) { return m_values.emplace(key, std::move(raw)).second; }
     bool has(const std::string& key) const;
     /// String value without quotes and trailing blanks; nullopt if absent/undefined.
     std::optional<std::string> str(const std::string& key) const;

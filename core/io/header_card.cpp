@@ -226,6 +226,8 @@ bool parseCard(const char* card, Card& out, std::string& why)
 
 std::optional<Card::Type> reservedType(const std::string& key, bool asciiTable)
 {
+    if (key.empty() || std::strchr("SGBPTXEN", key[0]) == nullptr)
+        return std::nullopt;  // cheap exit: most keywords start with other letters
     // Only keywords that CFITSIO interprets while parsing a header or reading data are
     // typed here; informational ones (INHERIT, EXTVER, TUNITn...) are left as written,
     // since real HLSPs write e.g. INHERIT = 'T'.
@@ -253,6 +255,8 @@ std::optional<Card::Type> reservedType(const std::string& key, bool asciiTable)
 
 bool isStructuralKey(const std::string& key)
 {
+    if (key.empty() || std::strchr("SGBPTXN", key[0]) == nullptr)
+        return false;
     for (const char* k : {"SIMPLE", "XTENSION", "BITPIX", "NAXIS", "PCOUNT", "GCOUNT", "TFIELDS", "GROUPS",
                           "THEAP", "BSCALE", "BZERO", "BLANK"})
         if (key == k)

@@ -85,6 +85,8 @@ long long storedBytes(const std::string& path, long long apparent)
 namespace {
 
 constexpr long long kBlock = static_cast<long long>(kBlockBytes);
+/// Cards kept with their text: the mandatory ones are within the first 3 + 999 + 3.
+constexpr std::size_t kKeptCards = 1010;
 
 bool mulOk(long long a, long long b, long long& r) { return !__builtin_mul_overflow(a, b, &r); }
 bool addOk(long long a, long long b, long long& r) { return !__builtin_add_overflow(a, b, &r); }
@@ -173,6 +175,7 @@ Status Scanner::readHeader(int index, long long& pos, RawHeader& raw, HduInfo& h
 {
     const long long size = m_src.size();
     char block[kBlockBytes];
+    raw.cards.reserve(kCardsPerBlock * 4);
     bool ended = false;
     bool ascii = false;
     for (int b = 0; !ended; ++b) {
@@ -212,22 +215,24 @@ Status Scanner::readHeader(int index, long long& pos, RawHeader& raw, HduInfo& h
             if (card.kind == Card::Kind::End) {
                 ended = true;
             } else if (card.kind == Card::Kind::Value) {
+                const bool structural = isStructuralKey(card.key);
                 if (auto want = reservedType(card.key, ascii)) {
                     const bool ok = card.type == *want
                                     || (*want == Card::Type::Float && card.type == Card::Type::Integer)
-                                    || (card.type == Card::Type::Undefined && !isStructuralKey(card.key));
+                                    || (card.type == Card::Type::Undefined && !structural);
                     if (!ok)
                         return corrupt(index, "keyword " + card.key + " must be " + typeName(*want) + ", not "
                                                   + typeName(card.type) + " (" + card.value + ")");
                 }
-                if (h.keys.has(card.key)) {
-                    if (isStructuralKey(card.key))
-                        return corrupt(index, "keyword " + card.key + " appears more than once");
-                } else {
-                    h.keys.set(card.key, card.value);
-                }
+                // Positions matter only for the mandatory keywords at the top of a header.
+                const bool keep = raw.cards.size() < kKeptCards;
+                if (!h.keys.insert(card.key, keep ? card.value : std::move(card.value)) && structural)
+                    return corrupt(index, "keyword " + card.key + " appears more than once");
             }
-            raw.cards.push_back(std::move(card));
+            if (raw.cards.size() < kKeptCards)
+                raw.cards.push_back(std::move(card));
+            else
+                raw.cards.emplace_back();  // placeholder: keeps card numbers right
         }
     }
     return Status::success();
