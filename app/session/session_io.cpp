@@ -155,6 +155,11 @@ SessionLoadResult sessionFromJson(const QJsonObject& root, const QString& sessio
         const QJsonObject o = v.toObject();
         const QString abs = o.value("path").toString();
         const QString rel = o.value("relative").toString();
+        if (abs.contains(QChar(0)) || rel.contains(QChar(0))) {
+            r.warnings << QCoreApplication::translate("SessionIO",
+                                                      "A file entry with an invalid path was dropped.");
+            continue;
+        }
         if (abs.isEmpty() && rel.isEmpty()) {
             r.warnings << QCoreApplication::translate("SessionIO",
                                                       "A file entry without a path was dropped.");

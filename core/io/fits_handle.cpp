@@ -360,8 +360,11 @@ Status readColumnT(FitsFile& f, fitsfile* fptr, int hdu, int col, long long rows
     int anynul = 0;
     fits_read_col(fptr, datatype, col, 1, 1, n, &nulval, out.data(), &anynul, &status);
     if (status) {
+        if (status == NUM_OVERFLOW)
+            return f.fail(ErrorCode::Unsupported, "column " + std::to_string(col) + " of HDU " + std::to_string(hdu)
+                                                      + " holds values beyond the range of its type");
         const ErrorCode code = (status == END_OF_FILE || status == READ_ERROR) ? ErrorCode::Truncated
-                                                                               : ErrorCode::InternalError;
+                                                                               : ErrorCode::Unsupported;
         return f.fail(code, "reading column " + std::to_string(col) + " of HDU " + std::to_string(hdu), status);
     }
     return Status::success();

@@ -6,6 +6,7 @@
 // NAXIS1, fall back to fits_read_col.
 #include <cstring>
 #include <limits>
+#include <type_traits>
 
 #include "io/fits_handle.h"
 
@@ -104,11 +105,23 @@ bool FitsFile::decodeColumn(int col, long long rows, std::vector<T>& out) const
     out.resize(std::size_t(std::max(0LL, rows * rep)));
     T* dst = out.data();
     const unsigned char* base = m_table.bytes.data() + L.offset;
+    bool inRange = true;
     auto run = [&](auto tag) {
         using Src = decltype(tag);
         for (long long r = 0; r < rows; ++r) {
             const unsigned char* p = base + r * m_table.rowBytes;
-            for (long long k = 0; k < rep; ++k) *dst++ = static_cast<T>(loadBE<Src>(p + k * static_cast<long long>(sizeof(Src))));
+            for (long long k = 0; k < rep; ++k) {
+                const Src v = loadBE<Src>(p + k * static_cast<long long>(sizeof(Src)));
+                if constexpr (std::is_integral_v<T> && std::is_floating_point_v<Src>) {
+                    // A real number that no integer of T holds (NaN, 1e98) is undefined to
+                    // convert: leave such a column to fits_read_col, which reports it.
+                    if (!(v >= Src(std::numeric_limits<T>::min()) && v <= Src(std::numeric_limits<T>::max()))) {
+                        inRange = false;
+                        return;
+                    }
+                }
+                *dst++ = static_cast<T>(v);
+            }
         }
     };
     switch (L.typecode) {
@@ -120,7 +133,9 @@ bool FitsFile::decodeColumn(int col, long long rows, std::vector<T>& out) const
     case TLONGLONG: run(std::int64_t{}); break;
     default: return false;
     }
-    return true;
+    if (!inRange)
+        out.clear();
+    return inRange;
 }
 
 template bool FitsFile::decodeColumn<double>(int, long long, std::vector<double>&) const;

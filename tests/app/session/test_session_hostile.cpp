@@ -126,6 +126,16 @@ private slots:
         QVERIFY2(r.warnings.last().contains(QString::number(n - kMaxListedMissingFiles)), qPrintable(r.warnings.last()));
     }
 
+    /// A NUL inside a path (valid JSON: \u0000) is no file name: dropped with a warning.
+    void nulInPath()
+    {
+        const auto r = load(session("\"files\": [{\"path\": \"/data/a\\u0000b.fits\"}]"));
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage));
+        QVERIFY(r.state.files.isEmpty());
+        QCOMPARE(r.warnings.size(), 1);
+        QVERIFY2(r.warnings.first().contains("invalid path"), qPrintable(r.warnings.first()));
+    }
+
     void apertures_data()
     {
         QTest::addColumn<QByteArray>("aperture");
