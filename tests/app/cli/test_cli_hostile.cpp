@@ -22,7 +22,7 @@ class TestCliHostile : public QObject {
     }
 
     /// `info`, `lightcurve` and `search` all refuse `file` with exit 3 and one line.
-    static void expectOneLineRefusal(const std::string& file, const char* cause)
+    static void expectOneLineRefusal(const std::string& file, const char* cause, qint64 infoLimitMs = 1000)
     {
         const std::string out = QDir::temp().filePath("exo_cli_hostile.csv").toStdString();
         for (const std::vector<std::string>& args :
@@ -39,7 +39,7 @@ class TestCliHostile : public QObject {
             if (cause)
                 QVERIFY2(r.err.find(cause) != std::string::npos, qPrintable(what));
             if (args[0] == "info")
-                QVERIFY2(ms < 1000, qPrintable(QString("%1 ms: ").arg(ms) + what));
+                QVERIFY2(ms < infoLimitMs, qPrintable(QString("%1 ms: ").arg(ms) + what));
         }
     }
 
@@ -86,7 +86,7 @@ private slots:
     {
         const std::string file = m_dir.filePath("bomb.fits.gz").toStdString();
         QVERIFY(hostile::writeGzipBomb(file, hostile::readAll(realFile("kepler/lc/kplr008462852_q8_490cad_llc_subset.fits")), 300));
-        expectOneLineRefusal(file, "gzip bomb");
+        expectOneLineRefusal(file, "gzip bomb", 5000);  // inflating to the bound: allow for a loaded machine
     }
 
     void fuzzRegressions()

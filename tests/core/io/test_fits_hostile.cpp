@@ -29,7 +29,8 @@ class TestFitsHostile : public QObject {
     std::string path(const QString& name) const { return m_dir.filePath(name).toStdString(); }
 
     /// Every entry point refuses `file` with `code`, naming it, each call < 1 s.
-    static void expectRefused(const std::string& file, ErrorCode code, const char* inDetail = nullptr)
+    static void expectRefused(const std::string& file, ErrorCode code, const char* inDetail = nullptr,
+                              qint64 limitMs = 1000)
     {
         const std::string base = QFileInfo(QString::fromStdString(file)).fileName().toStdString();
         QElapsedTimer t;
@@ -48,7 +49,7 @@ class TestFitsHostile : public QObject {
             if (inDetail)
                 QVERIFY2(s->detail.find(inDetail) != std::string::npos, s->detail.c_str());
         }
-        QVERIFY2(probeMs < 1000 && cadMs < 1000 && readMs < 1000,
+        QVERIFY2(probeMs < limitMs && cadMs < limitMs && readMs < limitMs,
                  qPrintable(QString("slow: probe %1 ms, cadences %2 ms, read %3 ms").arg(probeMs).arg(cadMs).arg(readMs)));
     }
 
@@ -195,7 +196,8 @@ private slots:
         const std::string file = path("bomb.fits.gz");
         QVERIFY(hostile::writeGzipBomb(file, hostile::readAll(kLc), 400));
         QVERIFY(QFileInfo(QString::fromStdString(file)).size() < 2 * 1024 * 1024);
-        expectRefused(file, ErrorCode::TooLarge, "gzip bomb");
+        // Inflating up to the 32 MB bound takes ~0.1 s on an idle core; allow for a loaded machine.
+        expectRefused(file, ErrorCode::TooLarge, "gzip bomb", 5000);
     }
 
     /// The same real file, gzip'ed honestly, still reads (a control for the bound).
