@@ -17,8 +17,10 @@ QString launchUsage()
         "  --screenshot OUT.png  lay out the window, run the default pipeline on the files (or\n"
         "                        the demo star), wait for the results, save a PNG and exit\n"
         "                        (0 on success, non-zero if anything failed)\n"
-        "  --size WxH            window size (default 1440x900)\n"
-        "  --version             print the version and exit\n");
+        "  --size WxH            window size (default: fit the screen)
+"
+        "  --version             print the version and exit
+");
 }
 
 LaunchOptions parseLaunchOptions(const QStringList& arguments)

@@ -1,14 +1,15 @@
 // exoworld: the window. main() only sets up the application.
 #include <QApplication>
-#include <QLibraryInfo>
 #include <QLocale>
+#include <QScreen>
 #include <QTextStream>
-#include <QTranslator>
 
 #include "exo_version.h"
 #include "gui/app_icon.h"
+#include "gui/language.h"
 #include "gui/launch_options.h"
 #include "gui/main_window.h"
+#include "session/app_settings.h"
 
 int main(int argc, char** argv)
 {
@@ -26,18 +27,15 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(EXO_VERSION_STRING));
     QApplication::setWindowIcon(exo::app::appIcon());
     QGuiApplication::setDesktopFileName(QStringLiteral("org.exoworld.Explorer"));
+    exo::app::useCNumericLocale();  // QApplication set LC_ALL from the environment
 
-    // Translations: an installed .qm (PREFIX/share/exoworld/translations) wins, so an
-    // updated translation can be dropped in; otherwise the ones embedded under :/i18n.
-    QTranslator translator, qtTranslator;
-    const QString installedQm =
-        QApplication::applicationDirPath() + QStringLiteral("/../share/exoworld/translations");
-    if (translator.load(QLocale(), QStringLiteral("exoworld"), QStringLiteral("_"), installedQm)
-        || translator.load(QLocale(), QStringLiteral("exoworld"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
+    // View > Language, else the system's language. An installed .qm
+    // (PREFIX/share/exoworld/translations) wins over the ones embedded under :/i18n.
+    {
+        exo::app::AppSettings settings;
+        exo::app::installTranslations(
+            &app, exo::app::resolveLanguage(settings.language(), QLocale::system().uiLanguages()));
+    }
 
     const auto opts = exo::app::parseLaunchOptions(QApplication::arguments());
     QTextStream err(stderr);
@@ -57,7 +55,9 @@ int main(int argc, char** argv)
     exo::app::MainWindow window;
     if (!opts.screenshotPath.isEmpty())
         return window.runScreenshot(opts);
-    window.resize(opts.size);
+    const QScreen* screen = QGuiApplication::primaryScreen();
+    window.fitToScreen(screen ? screen->availableGeometry() : QRect(0, 0, 1366, 768),
+                       opts.sizeGiven ? opts.size : QSize());
     window.show();
     window.openInitial(opts.files);
     return app.exec();

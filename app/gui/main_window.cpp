@@ -67,6 +67,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     buildViews();
     buildDocks();
     buildActions();
+    buildToolBar();
+    connectLayout();
     connectSession();
     connectController();
     connectViews();
@@ -86,8 +88,9 @@ void MainWindow::buildViews()
     m_rawPlot->setObjectName(QStringLiteral("rawPlot"));
     m_rawPlot->setAxisLabels(tr("Time"), tr("Normalised flux"));
     m_rawPlot->setToolTip(tr("The star's brightness through the aperture, with the fitted trend.\n"
-                             "Wheel: zoom. Drag: pan. Shift+drag: box zoom. Alt+drag: hide a time range "
-                             "from the analysis. Double-click: reset. Click a point to see its pixels."));
+                             "Wheel: zoom. Drag: pan. Shift+drag: box zoom. Double-click: reset. Click a point to see "
+                             "its pixels. To hide a time range from the analysis, switch on the Mask time range "
+                             "tool (toolbar or Ctrl+M) and drag across it."));
     m_flatPlot = new ui::LightCurvePlot(this);
     m_flatPlot->setObjectName(QStringLiteral("flatPlot"));
     m_flatPlot->setAxisLabels(tr("Time"), tr("Flattened flux"));
@@ -117,6 +120,7 @@ void MainWindow::buildViews()
 
     // Periodogram and fold side by side: click a peak on the left, see the transit on the right.
     auto* lower = new QSplitter(Qt::Horizontal, this);
+    lower->setObjectName(QStringLiteral("lowerSplitter"));
     lower->addWidget(m_periodogram);
     lower->addWidget(m_fold);
     lower->setStretchFactor(0, 1);
@@ -142,6 +146,7 @@ void MainWindow::buildViews()
     leftCol->setChildrenCollapsible(false);
 
     auto* central = new QSplitter(Qt::Horizontal, this);
+    central->setObjectName(QStringLiteral("centralSplitter"));
     central->addWidget(leftCol);
     central->addWidget(right);
     central->setStretchFactor(0, 2);
@@ -167,13 +172,13 @@ void MainWindow::buildViews()
 void MainWindow::buildDocks()
 {
     m_browser = new ui::StarBrowser(this);
-    auto* starDock = new QDockWidget(tr("Stars"), this);
+    auto* starDock = m_starDock = new QDockWidget(tr("Stars"), this);
     starDock->setObjectName(QStringLiteral("starsDock"));
     starDock->setWidget(m_browser);
     addDockWidget(Qt::LeftDockWidgetArea, starDock);
 
     m_pipelinePanel = new ui::PipelinePanel(this);
-    auto* pipeDock = new QDockWidget(tr("Pipeline"), this);
+    auto* pipeDock = m_pipeDock = new QDockWidget(tr("Pipeline"), this);
     pipeDock->setObjectName(QStringLiteral("pipelineDock"));
     pipeDock->setWidget(m_pipelinePanel);
     addDockWidget(Qt::RightDockWidgetArea, pipeDock);
@@ -188,30 +193,38 @@ void MainWindow::buildDocks()
 void MainWindow::buildActions()
 {
     auto* file = menuBar()->addMenu(tr("&File"));
-    auto* openFiles = file->addAction(tr("&Open Files…"), this, &MainWindow::openFilesDialog);
+    auto* openFiles = m_actOpenFiles = file->addAction(tr("&Open Files…"), this, &MainWindow::openFilesDialog);
     openFiles->setShortcut(QKeySequence::Open);
     openFiles->setToolTip(tr("Open Kepler, K2 or TESS pixel files or light curves (.fits, .fits.gz)"));
-    file->addAction(tr("Open &Folder…"), QKeySequence(tr("Ctrl+Shift+O")), this, &MainWindow::openFolderDialog);
+    m_actOpenFolder = file->addAction(tr("Open &Folder…"), QKeySequence(tr("Ctrl+Shift+O")), this,
+                                      &MainWindow::openFolderDialog);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     file->addSeparator();
     file->addAction(tr("Open &Session…"), this, &MainWindow::openSessionDialog);
-    file->addAction(tr("&Save Session"), QKeySequence::Save, this, &MainWindow::saveSession);
+    m_actSave = file->addAction(tr("&Save Session"), QKeySequence::Save, this, &MainWindow::saveSession);
     file->addAction(tr("Save Session &As…"), QKeySequence::SaveAs, this, &MainWindow::saveSessionAs);
     file->addSeparator();
-    file->addAction(tr("Export &Plot…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportPlot);
+    m_actExportPlot = file->addAction(tr("Export &Plot…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportPlot);
     file->addAction(tr("Export &Light Curve…"), QKeySequence(tr("Ctrl+Shift+E")), this, &MainWindow::exportLightCurve);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     auto* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence::Redo});
+    QAction* undo = m_actUndo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    QAction* redo = m_actRedo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    // Both common bindings, each once: QKeySequence::Redo repeats one of them on Linux, and a
+    // key bound twice is an "Ambiguous shortcut overload" that does nothing.
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
+    m_actMaskTool = edit->addAction(tr("&Mask Time Range"));
+    m_actMaskTool->setObjectName(QStringLiteral("maskToolAction"));
+    m_actMaskTool->setCheckable(true);
+    m_actMaskTool->setShortcut(QKeySequence(tr("Ctrl+M")));
+    connect(m_actMaskTool, &QAction::toggled, this, &MainWindow::setMaskTool);
     edit->addAction(tr("Clear &Masked Ranges"), this, [this] { m_session->clearMaskedRanges(); });
 
     auto* view = menuBar()->addMenu(tr("&View"));
@@ -225,19 +238,22 @@ void MainWindow::buildActions()
         m_rawPlot->setShowFlagged(on);
     });
     m_rawPlot->setShowFlagged(flagged->isChecked());
-    view->addAction(tr("&Reset Zoom"), QKeySequence(tr("Ctrl+0")), this, [this] {
+    m_actResetZoom = view->addAction(tr("&Reset Zoom"), QKeySequence(tr("Ctrl+0")), this, [this] {
         m_rawPlot->resetView();
         m_flatPlot->resetView();
     });
     view->addSeparator();
     for (auto* dock : findChildren<QDockWidget*>()) view->addAction(dock->toggleViewAction());
+    view->addAction(tr("&Problems…"), this, &MainWindow::showProblems);
+    view->addSeparator();
+    buildLanguageMenu(view);
 
     auto* analysis = menuBar()->addMenu(tr("&Analysis"));
-    analysis->addAction(tr("Run &Search"), QKeySequence(tr("Ctrl+R")), this, [this] {
+    m_actRun = analysis->addAction(tr("Run &Search"), QKeySequence(tr("Ctrl+R")), this, [this] {
         m_searchDone = false;
         m_controller->runSearch();
     });
-    QAction* cancel = analysis->addAction(tr("&Cancel"), QKeySequence(Qt::Key_Escape), this,
+    QAction* cancel = m_actCancel = analysis->addAction(tr("&Cancel"), QKeySequence(Qt::Key_Escape), this,
                                           [this] { m_controller->cancelAll(); });
     connect(m_cancel, &QToolButton::clicked, cancel, &QAction::trigger);
     analysis->addAction(tr("&Next Quarter/Sector"), QKeySequence(tr("Ctrl+]")), this, [this] {
@@ -346,6 +362,7 @@ void MainWindow::openInitial(const QStringList& paths)
 void MainWindow::openPaths(const QStringList& paths)
 {
     QStringList files;
+    const int problemsBefore = int(m_problems.size());
     for (const QString& p : paths) {
         QFileInfo fi(p);
         if (fi.isDir()) {
@@ -356,18 +373,24 @@ void MainWindow::openPaths(const QStringList& paths)
                 if (isFitsName(f)) found << f;
             }
             found.sort();
-            if (found.isEmpty()) showError(tr("No FITS files in %1").arg(fi.absoluteFilePath()));
+            if (found.isEmpty()) reportProblem(fi.absoluteFilePath(), tr("No FITS files in this folder"));
             files << found;
             addRecent(fi.absoluteFilePath());
         } else if (isSessionName(p)) {
             QString err;
-            if (!loadSessionFrom(p, &err)) showError(err);
+            if (!loadSessionFrom(p, &err)) reportProblem(p, err);
         } else {
             files << (fi.exists() ? fi.absoluteFilePath() : p);
             if (fi.exists()) addRecent(fi.absoluteFilePath());
         }
     }
-    if (files.isEmpty()) { checkIdle(); return; }
+    if (files.isEmpty()) {
+        if (int(m_problems.size()) > problemsBefore) showProblems();
+        checkIdle();
+        return;
+    }
+    // The file the user opened is shown as soon as it is loaded (not the previous star).
+    m_showQueue = files;
     m_pendingFiles += int(files.size());
     m_controller->loadFiles(files);
 }
@@ -394,19 +417,28 @@ void MainWindow::onFileLoaded(const QString& path)
         refreshAnalysis();
     }
     if (m_session->currentFile() == path) onCurrentFileChanged(path);
+    showOpenedWhenLoaded();
+    if (m_pendingFiles <= 0 && !m_problems.isEmpty() && m_problemsPopup) showProblems();
+    if (m_pendingFiles <= 0) m_problemsPopup = false;
 }
 
 void MainWindow::onFileFailed(const QString& path, const QString& message)
 {
     --m_pendingFiles;
-    showError(tr("%1: %2").arg(QFileInfo(path).fileName(), message));
+    reportProblem(path, message);
+    m_problemsPopup = true;
+    showOpenedWhenLoaded();
+    // A batch with failures ends with the list of every failed file and why.
+    if (m_pendingFiles <= 0) {
+        showProblems();
+        m_problemsPopup = false;
+    }
     checkIdle();
 }
 
 void MainWindow::showError(const QString& message)
 {
-    m_errors << message;
-    statusBar()->showMessage(message, 10000);
+    reportProblem(QString(), message);
 }
 
 void MainWindow::ensureDemoStar()
@@ -442,7 +474,7 @@ void MainWindow::updateTitle()
 {
     QString title = tr("ExoWorld Explorer");
     if (!m_session->currentStar().isEmpty()) title = m_session->currentStar() + QStringLiteral(" — ") + title;
-    setWindowTitle(title + (m_session->isModified() ? QStringLiteral(" *") : QString()));
+    setWindowTitle(title + (hasUserChanges() ? QStringLiteral(" *") : QString()));
 }
 
 void MainWindow::openFilesDialog()
@@ -521,7 +553,9 @@ bool MainWindow::loadSessionFrom(const QString& path, QString* error)
 
 void MainWindow::closeEvent(QCloseEvent* e)
 {
-    if (m_session->isModified() && isVisible() && QApplication::platformName() != QLatin1String("offscreen")) {
+    // Only the user's own edits (undoable) are worth a prompt: opening files and the derived
+    // search results are not, so an untouched demo closes without a question.
+    if (hasUserChanges() && isVisible() && QApplication::platformName() != QLatin1String("offscreen")) {
         const auto b = QMessageBox::question(this, tr("Unsaved analysis"),
                                              tr("Save the session before closing?"),
                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);

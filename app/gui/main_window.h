@@ -6,10 +6,13 @@
 #include <QPointer>
 #include <memory>
 
+#include "gui/error_list_dialog.h"
 #include "gui/launch_options.h"
 #include "pipeline/search.h"
 
 class QAction;
+class QActionGroup;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -61,6 +64,13 @@ public:
     QStringList errors() const { return m_errors; }
     /// Warnings core raised for the current star (translated).
     QStringList warnings() const { return m_warnings; }
+    /// The list of problems (file and reason) shown by View > Problems.
+    ErrorListDialog* errorDialog() const { return m_errorDialog; }
+    /// Sizes the window to `requested` (or, when invalid, most of `available`) and places it
+    /// inside `available` (a screen's available geometry).
+    void fitToScreen(const QRect& available, const QSize& requested);
+    /// True when the user changed something a session file would keep (undo history not clean).
+    bool hasUserChanges() const;
 
     /// Fold on a period: uses the periodogram's best t0/duration at that period.
     void foldOnPeriod(double periodDays);
@@ -74,6 +84,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* e) override;
+    void resizeEvent(QResizeEvent* e) override;
 
 private:
     void buildViews();
@@ -113,6 +124,19 @@ private:
     void exportPlot();
     void exportLightCurve();
     void showError(const QString& message);
+    /// Records a problem with `file` (may be empty) and shows it in the status bar and the list.
+    void reportProblem(const QString& file, const QString& message);
+    void showProblems();
+
+    // Layout, toolbar, language (main_window_layout.cpp).
+    void buildToolBar();
+    void buildLanguageMenu(QMenu* view);
+    void connectLayout();
+    void reflowDocks(int width);
+    void balanceSplitters();
+    void setMaskTool(bool on);
+    /// The first file of the last batch the user opened, shown as soon as it is loaded.
+    void showOpenedWhenLoaded();
 
     Session* m_session = nullptr;
     AnalysisController* m_controller = nullptr;
@@ -133,6 +157,25 @@ private:
     QToolButton* m_cancel = nullptr;
     QMenu* m_recentMenu = nullptr;
     QTimer* m_searchDebounce = nullptr;
+    QDockWidget* m_starDock = nullptr;
+    QDockWidget* m_pipeDock = nullptr;
+    QAction* m_actOpenFiles = nullptr;
+    QAction* m_actOpenFolder = nullptr;
+    QAction* m_actSave = nullptr;
+    QAction* m_actUndo = nullptr;
+    QAction* m_actRedo = nullptr;
+    QAction* m_actRun = nullptr;
+    QAction* m_actCancel = nullptr;
+    QAction* m_actExportPlot = nullptr;
+    QAction* m_actResetZoom = nullptr;
+    QAction* m_actMaskTool = nullptr;
+    QToolButton* m_problemsButton = nullptr;
+    ErrorListDialog* m_errorDialog = nullptr;
+    QVector<ProblemEntry> m_problems;
+    QStringList m_showQueue;  ///< files of the last batch opened, in order, until one is shown
+    bool m_docksTabified = false;
+    bool m_splittersTouched = false;
+    bool m_problemsPopup = false;  ///< a file of the current batch failed: list them when it ends
 
     QString m_sessionPath;
     QStringList m_analysed;

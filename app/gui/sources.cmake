@@ -10,4 +10,11 @@ target_sources(exoapp PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/launch_options.cpp
     ${CMAKE_CURRENT_LIST_DIR}/main_window.h
     ${CMAKE_CURRENT_LIST_DIR}/main_window.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/main_window_results.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/main_window_results.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/main_window_layout.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/app_icons.h
+    ${CMAKE_CURRENT_LIST_DIR}/app_icons.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/error_list_dialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/error_list_dialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/language.h
+    ${CMAKE_CURRENT_LIST_DIR}/language.cpp)

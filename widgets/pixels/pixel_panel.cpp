@@ -75,6 +75,10 @@ PixelPanel::PixelPanel(QWidget* parent) : QWidget(parent)
     m_hoverLabel->setText(tr("Click a pixel to add or remove it from the aperture; drag to paint."));
     m_hoverLabel->setWordWrap(true);
 
+    // Narrow laptop windows: the preset buttons may shrink to their text (QPushButton's own
+    // minimum is wider), so the pixel column stays under ~320 px.
+    for (QPushButton* b : {pipeline, threshold, all, clear})
+        b->setMinimumWidth(b->fontMetrics().horizontalAdvance(b->text()) + 14);
     auto* row1 = new QHBoxLayout;
     row1->addWidget(m_mapCombo);
     row1->addWidget(m_stretchCombo);

@@ -27,7 +27,7 @@ FoldPlot::FoldPlot(QWidget* parent) : QCustomPlot(parent)
     yAxis->setLabel(tr("Normalised flux"));
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     axisRect()->setRangeZoom(Qt::Horizontal);
-    setMinimumSize(200, 120);
+    setMinimumSize(160, 100);
     setToolTip(tr("Every transit stacked on one another. Odd and even transits have their own colour: "
                   "different depths suggest an eclipsing binary. Double-click to switch between "
                   "the transit and the whole orbit."));

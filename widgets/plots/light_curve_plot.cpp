@@ -43,9 +43,9 @@ LightCurvePlot::LightCurvePlot(QWidget* parent) : QCustomPlot(parent)
     axisRect()->setRangeZoom(Qt::Horizontal);
     axisRect()->setRangeDrag(Qt::Horizontal | Qt::Vertical);
     setPlottingHints(QCP::phCacheLabels | QCP::phFastPolylines);
-    setMinimumSize(200, 120);
+    setMinimumSize(160, 100);
     setToolTip(tr("Wheel: zoom time (Ctrl+wheel: flux). Drag: pan. Shift+drag or right-drag: "
-                  "zoom to a box. Alt+drag: select a time range. Double-click: show everything. "
+                  "zoom to a box. Mask time range tool: drag to select a time range. Double-click: show everything. "
                   "Click a point to select it."));
     applyStyles();
 

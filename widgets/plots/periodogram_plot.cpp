@@ -25,7 +25,7 @@ PeriodogramPlot::PeriodogramPlot(QWidget* parent) : QCustomPlot(parent)
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     axisRect()->setRangeZoom(Qt::Horizontal);
     axisRect()->setRangeDrag(Qt::Horizontal);
-    setMinimumSize(200, 120);
+    setMinimumSize(160, 100);
     setToolTip(tr("Click a peak to try that period. Wheel: zoom; drag: pan; double-click: show all. "
                   "Dashed lines mark half and double the best period: a true planet's signal "
                   "often echoes there."));

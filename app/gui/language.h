@@ -1,0 +1,24 @@
+#pragma once
+/// @file language.h
+/// The user-interface language: the saved choice (View > Language) or, by default, the
+/// first of the system's UI languages that we translate; our translations plus Qt's own.
+
+#include <QString>
+#include <QStringList>
+
+class QCoreApplication;
+
+namespace exo::app {
+
+/// Language codes with a translation, English first ("en", "fr", "es").
+QStringList supportedLanguages();
+/// `saved` when it is supported; otherwise the first supported language of `systemUiLanguages`
+/// (e.g. "fr-FR", "es_ES"); otherwise "en".
+QString resolveLanguage(const QString& saved, const QStringList& systemUiLanguages);
+/// Installs the translators for `language` ("en" installs none of ours) on the application;
+/// they live as long as the application. Returns false when one of ours failed to load.
+bool installTranslations(QCoreApplication* app, const QString& language);
+/// LC_NUMERIC back to "C" so printf/strtod in core (CSV, FITS headers) never use a decimal comma.
+void useCNumericLocale();
+
+}  // namespace exo::app
