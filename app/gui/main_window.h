@@ -134,6 +134,10 @@ private:
     void connectLayout();
     void reflowDocks(int width);
     void balanceSplitters();
+    /// "P = 5.71490 d · T0 = 1003.881 BKJD · depth 810 ppm" for the fold's title.
+    QString foldTitle(double period, double t0, double depthPpm) const;
+    void updateEmptyStates();
+    void updateStarStatus();
     void setMaskTool(bool on);
     /// The first file of the last batch the user opened, shown as soon as it is loaded.
     void showOpenedWhenLoaded();

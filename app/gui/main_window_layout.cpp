@@ -24,7 +24,10 @@
 #include "gui/language.h"
 #include "gui/main_window.h"
 #include "panels/star_browser.h"
+#include "plots/fold_plot.h"
 #include "plots/light_curve_plot.h"
+#include "plots/periodogram_plot.h"
+#include "plots/plot_empty.h"
 #include "session/app_settings.h"
 #include "session/session.h"
 
@@ -125,6 +128,24 @@ void MainWindow::connectLayout()
 
     for (auto* sp : findChildren<QSplitter*>())
         connect(sp, &QSplitter::splitterMoved, this, [this] { m_splittersTouched = true; });
+    // Empty states and the star list's search status follow the analysis.
+    // (queued: the window's own handlers of the same signals run first and update the state)
+    auto later = [this] { QTimer::singleShot(0, this, &MainWindow::updateEmptyStates); };
+    connect(m_controller, &AnalysisController::preparedReady, this, later);
+    connect(m_controller, &AnalysisController::prepareFailed, this, later);
+    connect(m_controller, &AnalysisController::periodogramProgress, this, later);
+    connect(m_controller, &AnalysisController::fileFailed, this, later);
+    connect(m_controller, &AnalysisController::fileLoaded, this, later);
+    connect(m_controller, &AnalysisController::searchFinished, this, [this] {
+        QTimer::singleShot(0, this, [this] {
+            updateStarStatus();
+            updateEmptyStates();
+        });
+    });
+    connect(m_session, &Session::candidatesChanged, this, [this] {
+        if (m_searchDone) updateStarStatus();
+    });
+    updateEmptyStates();
     connect(m_session->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(m_browser, &ui::StarBrowser::starActivated, this, [this](const QString& star) {
         const auto files = m_session->filesOfStar(star);
@@ -232,6 +253,57 @@ void MainWindow::showOpenedWhenLoaded()
         if (!failed) return;  // still loading
         m_showQueue.removeFirst();
     }
+}
+
+QString MainWindow::foldTitle(double period, double t0, double depthPpm) const
+{
+    QString ts;
+    if (auto f = m_controller->file(m_session->currentFile()))
+        ts = QString::fromLatin1(timeSystemName(f->meta.timeSystem));
+    QString title = tr("P = %1 d · T0 = %2 %3").arg(period, 0, 'f', period < 10 ? 5 : 4).arg(t0, 0, 'f', 4).arg(ts);
+    if (depthPpm > 0) title += tr(" · depth %1 ppm").arg(depthPpm, 0, 'f', 0);
+    return title;
+}
+
+void MainWindow::updateEmptyStates()
+{
+    const bool noFiles = m_session->files().isEmpty();
+    const bool loading = m_pendingFiles > 0;
+    const auto prepared = m_controller->prepared();
+    const bool haveCurve = prepared && !prepared->flat.time.empty();
+    QString curveMsg;
+    if (!haveCurve) {
+        if (loading) curveMsg = tr("Opening the files…");
+        else if (noFiles && !m_problems.isEmpty())
+            curveMsg = tr("Nothing could be opened. The list of problems says why (View > Problems).");
+        else if (noFiles) curveMsg = tr("Open a star to see its light curve: File > Open, the toolbar, or drop "
+                                        "Kepler, K2 or TESS files on the Stars list.");
+        else curveMsg = tr("Preparing the light curve…");
+    }
+    ui::setPlotEmptyMessage(m_rawPlot, curveMsg);
+    ui::setPlotEmptyMessage(m_flatPlot, haveCurve ? QString()
+                                                  : (noFiles && !loading ? tr("The flattened light curve, with the "
+                                                                              "star's slow changes removed, appears here.")
+                                                                         : curveMsg));
+    const auto outcome = m_controller->searchOutcome();
+    const bool havePgram = m_periodogram->graphCount() > 0 && m_periodogram->graph(0)->dataCount() > 0;
+    ui::setPlotEmptyMessage(m_periodogram,
+                            havePgram || outcome ? QString()
+                                                 : tr("The transit search runs once a light curve is ready; its "
+                                                      "periodogram appears here."));
+    const bool haveFold = !m_fold->title().isEmpty() && haveCurve;
+    ui::setPlotEmptyMessage(m_fold, haveFold ? QString()
+                                             : tr("Click a periodogram peak or a candidate to fold the light "
+                                                  "curve on its period."));
+}
+
+void MainWindow::updateStarStatus()
+{
+    const QString star = m_session->currentStar();
+    if (star.isEmpty() || !m_controller->searchOutcome()) return;
+    const auto cands = m_session->candidates();
+    const int flagged = int(std::count_if(cands.begin(), cands.end(), [](const auto& c) { return c.flagged; }));
+    m_browser->setStarStatus(star, true, int(cands.size()), flagged);
 }
 
 bool MainWindow::hasUserChanges() const

@@ -306,6 +306,16 @@ void MainWindow::foldOnPeriod(double periodDays)
         if (std::abs(o->period[i] - periodDays) < std::abs(o->period[best] - periodDays)) best = i;
     const double t0 = best < o->transitTime.size() ? o->transitTime[best] : 0.0;
     const double dur = best < o->duration.size() ? o->duration[best] : 0.1;
+    // A peak that is one of the candidates selects its row: fold, model, markers and guides.
+    const auto cands = m_session->candidates();
+    for (int i = 0; i < cands.size(); ++i)
+        if (std::abs(cands[i].periodDays - o->period[best]) < 0.01 * o->period[best]) {
+            m_candidates->setCurrentCandidate(i);
+            selectCandidate(i);
+            return;
+        }
+    m_candidates->setCurrentCandidate(-1);
+    // Any other peak: its best box from the search, drawn as the model.
     const double depthPpm = best < o->depth.size() ? o->depth[best] * 1e6 : 0.0;
     showFold(o->period[best], t0, dur, depthPpm);
     auto pr = m_controller->prepared();
@@ -327,7 +337,9 @@ void MainWindow::showFold(double period, double t0, double durationDays, double 
     if (!v.model.empty()) m_fold->setModel(v.modelHours, v.model);
     else m_fold->clearModel();
     m_fold->zoomToTransit();
+    m_fold->setTitle(foldTitle(period, t0, depthPpm));
     m_periodogram->setMarkedPeriod(period);
+    updateEmptyStates();
 }
 
 bool MainWindow::isIdle() const

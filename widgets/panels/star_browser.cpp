@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
 #include <QPainter>
@@ -28,6 +29,9 @@ namespace exo::ui {
 
 namespace {
 constexpr int kObjectNameRole = Qt::UserRole + 20;
+constexpr int kSearchedRole = Qt::UserRole + 21;
+constexpr int kCandidatesRole = Qt::UserRole + 22;
+constexpr int kFlaggedRole = Qt::UserRole + 23;
 constexpr int kExpandedStarLimit = 6;
 
 /// A tree that paints a hint while it has no items.
@@ -94,6 +98,35 @@ QPixmap canvas(int size)
 }
 }  // namespace
 
+int naturalCompare(const QString& a, const QString& b)
+{
+    // Runs of digits compare by value ("KIC 9" < "KIC 10"), the rest case-insensitively.
+    // Our own: QCollator's numeric mode does nothing without ICU or in the C locale.
+    qsizetype i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i].isDigit() && b[j].isDigit()) {
+            qsizetype ei = i, ej = j;
+            while (ei < a.size() && a[ei].isDigit()) ++ei;
+            while (ej < b.size() && b[ej].isDigit()) ++ej;
+            QStringView da = QStringView(a).mid(i, ei - i), db = QStringView(b).mid(j, ej - j);
+            while (da.size() > 1 && da.front() == QLatin1Char('0')) da = da.mid(1);
+            while (db.size() > 1 && db.front() == QLatin1Char('0')) db = db.mid(1);
+            if (da.size() != db.size()) return da.size() < db.size() ? -1 : 1;
+            if (const int c = da.compare(db); c != 0) return c < 0 ? -1 : 1;
+            i = ei;
+            j = ej;
+            continue;
+        }
+        const QChar ca = a[i].toCaseFolded(), cb = b[j].toCaseFolded();
+        if (ca != cb) return ca < cb ? -1 : 1;
+        ++i;
+        ++j;
+    }
+    if (i < a.size()) return 1;
+    if (j < b.size()) return -1;
+    return 0;
+}
+
 bool seasonLessThan(const QString& a, const QString& b)
 {
     if (a.trimmed().isEmpty() != b.trimmed().isEmpty())
@@ -103,10 +136,7 @@ bool seasonLessThan(const QString& a, const QString& b)
         return ka.prefix < kb.prefix;
     if (ka.number != kb.number)
         return ka.number < kb.number;
-    QCollator collator;
-    collator.setNumericMode(true);
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    return collator.compare(ka.rest, kb.rest) < 0;
+    return naturalCompare(ka.rest, kb.rest) < 0;
 }
 
 StarBrowser::StarBrowser(QWidget* parent) : QWidget(parent)
@@ -130,7 +160,10 @@ StarBrowser::StarBrowser(QWidget* parent) : QWidget(parent)
     m_tree = tree;
     m_tree->setObjectName(QStringLiteral("starTree"));
     m_tree->setHeaderHidden(true);
-    m_tree->setColumnCount(1);
+    m_tree->setColumnCount(2);  // name, search status
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->setUniformRowHeights(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -139,6 +172,13 @@ StarBrowser::StarBrowser(QWidget* parent) : QWidget(parent)
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &StarBrowser::onSelectionChanged);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &StarBrowser::showContextMenu);
 
+    m_filter = new QLineEdit;
+    m_filter->setObjectName(QStringLiteral("starFilter"));
+    m_filter->setPlaceholderText(tr("Filter stars…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setToolTip(tr("Show only the stars whose name contains this text"));
+    connect(m_filter, &QLineEdit::textChanged, this, &StarBrowser::applyFilter);
+
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(openFiles);
     buttons->addWidget(openFolder);
@@ -146,6 +186,7 @@ StarBrowser::StarBrowser(QWidget* parent) : QWidget(parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(buttons);
+    layout->addWidget(m_filter);
     layout->addWidget(m_tree, 1);
 
     rebuildIcons();
@@ -273,6 +314,7 @@ void StarBrowser::addFile(const QString& path, const QString& starLabel, const Q
     sortChildren(star);
     updateStarItem(star);
     sortStars();
+    applyFilter();
     // Re-sorting took the items out of the tree: restore the selection quietly,
     // without unfolding anything the user folded.
     if (QTreeWidgetItem* keep = current.isEmpty() ? nullptr : findFile(current))
@@ -310,7 +352,64 @@ void StarBrowser::updateStarItem(QTreeWidgetItem* star)
     const QString shown = object.isEmpty() || object == label ? label
                                                               : tr("%1 (%2)").arg(object, label);
     star->setText(0, shown);
-    star->setToolTip(0, tr("%1: %n file(s)", nullptr, star->childCount()).arg(shown.toHtmlEscaped()));
+    QString tip = tr("%1: %n file(s)", nullptr, star->childCount()).arg(shown.toHtmlEscaped());
+    if (star->data(0, kSearchedRole).toBool()) {
+        const int n = star->data(0, kCandidatesRole).toInt();
+        const int flagged = star->data(0, kFlaggedRole).toInt();
+        // Compact in the row ("3 ⚑1"), spelled out in the tooltip.
+        QString status = n == 0 ? tr("none") : QString::number(n);
+        if (flagged > 0)
+            status += QStringLiteral(" ⚑%1").arg(flagged);
+        star->setText(1, status);
+        const QString detail = tr("Searched: %n candidate(s)", nullptr, n) +
+                               (flagged > 0 ? tr(", %n flagged", nullptr, flagged) : QString());
+        star->setToolTip(1, detail);
+        tip += QStringLiteral("<br>") + detail;
+    } else {
+        star->setText(1, QString());
+        star->setToolTip(1, tr("Not searched yet"));
+    }
+    star->setToolTip(0, tip);
+}
+
+void StarBrowser::setStarStatus(const QString& starLabel, bool searched, int candidates, int flagged)
+{
+    QTreeWidgetItem* star = findStar(starLabel);
+    if (!star)
+        return;
+    star->setData(0, kSearchedRole, searched);
+    star->setData(0, kCandidatesRole, candidates);
+    star->setData(0, kFlaggedRole, flagged);
+    updateStarItem(star);
+}
+
+QString StarBrowser::starStatusText(const QString& starLabel) const
+{
+    const QTreeWidgetItem* star = findStar(starLabel);
+    return star ? star->text(1) : QString();
+}
+
+void StarBrowser::setFilterText(const QString& text) { m_filter->setText(text); }
+
+void StarBrowser::applyFilter()
+{
+    const QString needle = m_filter ? m_filter->text().trimmed() : QString();
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* star = m_tree->topLevelItem(i);
+        const bool match = needle.isEmpty() || star->text(0).contains(needle, Qt::CaseInsensitive) ||
+                           star->data(0, StarRole).toString().contains(needle, Qt::CaseInsensitive) ||
+                           star->data(0, kObjectNameRole).toString().contains(needle, Qt::CaseInsensitive);
+        star->setHidden(!match);
+    }
+}
+
+QStringList StarBrowser::visibleStars() const
+{
+    QStringList out;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
+        if (!m_tree->topLevelItem(i)->isHidden())
+            out << m_tree->topLevelItem(i)->data(0, StarRole).toString();
+    return out;
 }
 
 void StarBrowser::sortChildren(QTreeWidgetItem* star)
@@ -333,9 +432,6 @@ void StarBrowser::sortChildren(QTreeWidgetItem* star)
 
 void StarBrowser::sortStars()
 {
-    QCollator collator;
-    collator.setNumericMode(true);
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
     QList<QTreeWidgetItem*> stars;
     QList<bool> expanded;
     while (m_tree->topLevelItemCount() > 0) {
@@ -345,7 +441,7 @@ void StarBrowser::sortStars()
     QList<int> order(stars.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        return collator.compare(stars[a]->text(0), stars[b]->text(0)) < 0;
+        return naturalCompare(stars[a]->text(0), stars[b]->text(0)) < 0;
     });
     for (int i : order) {
         m_tree->addTopLevelItem(stars[i]);

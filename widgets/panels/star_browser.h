@@ -11,6 +11,7 @@
 #include <QStringList>
 #include <QWidget>
 
+class QLineEdit;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -37,6 +38,17 @@ public:
     /// path) without emitting fileActivated.
     void setCurrentFile(const QString& path);
     QString currentFile() const;
+
+    /// Shows what the search found for a star in its row: searched or not, how many
+    /// candidates, how many of them the user flagged. Unknown stars are ignored.
+    void setStarStatus(const QString& starLabel, bool searched, int candidates, int flagged);
+    /// The status text shown for a star ("" when never searched).
+    QString starStatusText(const QString& starLabel) const;
+    /// Shows only the stars whose name, label or object name contains `text` (case-insensitive).
+    void setFilterText(const QString& text);
+    QLineEdit* filterEdit() const { return m_filter; }
+    /// Stars shown (not hidden by the filter), in display order.
+    QStringList visibleStars() const;
 
     QStringList files() const;  ///< every path, in display order
     int starCount() const;
@@ -69,8 +81,10 @@ private:
     void onSelectionChanged();
     void showContextMenu(const QPoint& pos);
     void rebuildIcons();
+    void applyFilter();
 
     QTreeWidget* m_tree = nullptr;
+    QLineEdit* m_filter = nullptr;
     QIcon m_pixelIcon;
     QIcon m_curveIcon;
     QIcon m_starIcon;
@@ -80,5 +94,8 @@ private:
 /// Orders season labels naturally: letter prefix first, then the number
 /// ("Q2" < "Q10", "S1" < "S6", "C91" < "C92"); empty labels last.
 bool seasonLessThan(const QString& a, const QString& b);
+/// Natural order: runs of digits by value, other characters case-insensitively
+/// ("KIC 9" < "KIC 10" < "kic 11"). Returns <0, 0 or >0.
+int naturalCompare(const QString& a, const QString& b);
 
 }  // namespace exo::ui

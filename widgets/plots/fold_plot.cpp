@@ -33,6 +33,7 @@ FoldPlot::FoldPlot(QWidget* parent) : QCustomPlot(parent)
                   "the transit and the whole orbit."));
     applyStyles();
     connect(this, &QCustomPlot::beforeReplot, this, &FoldPlot::rebuildIfNeeded);
+    connect(this, &QCustomPlot::beforeReplot, this, &FoldPlot::fitTitle);
     connect(xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this] { replot(rpQueuedReplot); });
     connect(yAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this] { replot(rpQueuedReplot); });
     connect(this, &QCustomPlot::afterReplot, this, [this] {
@@ -40,6 +41,53 @@ FoldPlot::FoldPlot(QWidget* parent) : QCustomPlot(parent)
             replot(rpQueuedReplot);
     });
 }
+
+void FoldPlot::setTitle(const QString& title)
+{
+    if (!m_title && title.isEmpty())
+        return;
+    if (!m_title) {
+        plotLayout()->insertRow(0);
+        m_title = new QCPTextElement(this, title);
+        QFont f = font();
+        f.setBold(true);
+        m_title->setFont(f);
+        m_title->setMargins(QMargins(4, 2, 4, 0));
+        plotLayout()->addElement(0, 0, m_title);
+        plotLayout()->setRowStretchFactor(0, 0.001);
+    }
+    m_titleText = title;
+    m_title->setTextColor(palette().color(QPalette::WindowText));
+    fitTitle();
+    replot(rpQueuedReplot);
+}
+
+void FoldPlot::fitTitle()
+{
+    if (!m_title)
+        return;
+    // On a narrow plot the parts of the title (separated by " · ") go on separate lines.
+    const QFontMetrics fm(m_title->font());
+    const int room = std::max(60, width() - 12);
+    QStringList parts = m_titleText.split(QStringLiteral(" · "));
+    QStringList lines;
+    QString line;
+    for (const QString& part : parts) {
+        const QString next = line.isEmpty() ? part : line + QStringLiteral(" · ") + part;
+        if (!line.isEmpty() && fm.horizontalAdvance(next) > room) {
+            lines << line;
+            line = part;
+        } else {
+            line = next;
+        }
+    }
+    lines << line;
+    const QString text = lines.join(QLatin1Char('\n'));
+    if (m_title->text() != text)
+        m_title->setText(text);
+}
+
+QString FoldPlot::title() const { return m_titleText; }
 
 void FoldPlot::applyStyles()
 {

@@ -36,6 +36,10 @@ public:
     void setViewMode(ViewMode mode);
     ViewMode viewMode() const { return m_mode; }
     void setShowOddEven(bool show);
+    /// A title line above the plot (e.g. "P = 5.7149 d · T0 = 1003.88 BKJD · depth 810 ppm");
+    /// empty removes it.
+    void setTitle(const QString& title);
+    QString title() const;
 
     /// Binned curve currently shown (bin centres in hours, median flux).
     const std::vector<double>& binnedX() const { return m_binned.x; }
@@ -55,6 +59,9 @@ private:
     void applyView();
     void rebuildIfNeeded();
 
+    void fitTitle();
+    QCPTextElement* m_title = nullptr;
+    QString m_titleText;
     std::vector<double> m_phase, m_flux;
     LodSeries m_odd, m_even, m_model, m_binned;
     double m_duration = 0.0;

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <numeric>
 
+#include "plots/log_ticker.h"
 #include "plots/plot_style.h"
 
 namespace exo::ui {
@@ -87,10 +88,8 @@ void PeriodogramPlot::setLogPeriodAxis(bool log)
     m_log = log;
     xAxis->setScaleType(log ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
     if (log) {
-        auto ticker = QSharedPointer<QCPAxisTickerLog>::create();
-        ticker->setSubTickCount(8);
-        xAxis->setTicker(ticker);
-        xAxis->setNumberFormat(QStringLiteral("gb"));
+        xAxis->setTicker(QSharedPointer<PeriodLogTicker>::create());
+        xAxis->setNumberFormat(QStringLiteral("g"));
     } else {
         xAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
         xAxis->setNumberFormat(QStringLiteral("g"));
@@ -197,6 +196,8 @@ void PeriodogramPlot::rebuildAnnotations()
     for (QCPAbstractItem* item : m_items)
         removeItem(item);
     m_items.clear();
+    m_peakLabels.clear();
+    m_aliasLabels.clear();
     m_markLine = nullptr;
     m_peaks.clear();
     const PlotColors c = plotColors(palette());
@@ -220,11 +221,14 @@ void PeriodogramPlot::rebuildAnnotations()
         label->setColor(c.text);
         label->setClipToAxisRect(true);
         m_items.push_back(label);
+        m_peakLabels.push_back(label);
     }
     std::sort(peakData.begin(), peakData.end(), [](auto& a, auto& b) { return a.key < b.key; });
     m_peakGraph->data()->set(peakData, true);
-    if (!m_peaks.empty()) {
-        const double top = m_peaks.front();
+    // The alias guides follow the period being looked at (the clicked peak or the selected
+    // candidate), else the highest peak.
+    if (!m_peaks.empty() || std::isfinite(m_marked)) {
+        const double top = std::isfinite(m_marked) ? m_marked : m_peaks.front();
         const std::pair<double, QString> aliases[] = {{top / 2, tr("P/2")}, {top * 2, tr("2P")}};
         for (const auto& [p, name] : aliases) {
             auto* line = new QCPItemStraightLine(this);
@@ -242,6 +246,7 @@ void PeriodogramPlot::rebuildAnnotations()
             text->setColor(c.flagged);
             text->setClipToAxisRect(true);
             m_items.push_back(text);
+            m_aliasLabels.push_back(text);
         }
     }
     if (std::isfinite(m_marked)) {
@@ -253,8 +258,82 @@ void PeriodogramPlot::rebuildAnnotations()
     }
 }
 
+std::vector<double> PeriodogramPlot::aliasPeriods() const
+{
+    std::vector<double> out;
+    for (const QCPItemText* t : m_aliasLabels)
+        out.push_back(t->position->key());
+    return out;
+}
+
+QStringList PeriodogramPlot::visiblePeakLabels() const
+{
+    QStringList out;
+    for (const QCPItemText* t : m_peakLabels)
+        if (t->visible())
+            out << t->text();
+    return out;
+}
+
+void PeriodogramPlot::layoutLabels()
+{
+    // Labels never overlap and never leave the plot: the highest peak's label is placed first;
+    // a later one that would overlap is lifted by a line, and hidden if that is not enough.
+    const QRect ar = axisRect()->rect();
+    if (ar.width() <= 0)
+        return;
+    std::vector<QRect> placed;
+    auto boxFor = [](QCPItemText* t, double px, double py, Qt::Alignment align) {
+        const QFontMetrics fm(t->font());
+        const QMargins pad = t->padding();
+        const int w = fm.horizontalAdvance(t->text()) + pad.left() + pad.right();
+        const int h = fm.height() + pad.top() + pad.bottom();
+        int x = int(px) - w / 2;
+        if (align & Qt::AlignLeft) x = int(px);
+        else if (align & Qt::AlignRight) x = int(px) - w;
+        const int y = (align & Qt::AlignTop) ? int(py) : int(py) - h;
+        return QRect(x, y, w, h);
+    };
+    for (QCPItemText* t : m_aliasLabels) {
+        const double px = xAxis->coordToPixel(t->position->key());
+        const QFontMetrics fm(t->font());
+        const bool right = px + fm.horizontalAdvance(t->text()) + 6 > ar.right();
+        const Qt::Alignment align = Qt::AlignTop | (right ? Qt::AlignRight : Qt::AlignLeft);
+        t->setPositionAlignment(align);
+        const QRect box = boxFor(t, px, ar.top(), align);
+        t->setVisible(px >= ar.left() && px <= ar.right());
+        if (t->visible())
+            placed.push_back(box);
+    }
+    for (QCPItemText* t : m_peakLabels) {
+        const double px = xAxis->coordToPixel(t->position->key());
+        const double py = yAxis->coordToPixel(t->position->value());
+        Qt::Alignment h = Qt::AlignHCenter;
+        if (px - ar.left() < 45) h = Qt::AlignLeft;
+        else if (ar.right() - px < 45) h = Qt::AlignRight;
+        const Qt::Alignment align = Qt::AlignBottom | h;
+        t->setPositionAlignment(align);
+        const int lineH = QFontMetrics(t->font()).height();
+        bool shown = false;
+        for (int lift = 0; lift < 3 && !shown; ++lift) {
+            t->setPadding(QMargins(2, 0, 2, 10 + lift * lineH));
+            const QRect box = boxFor(t, px, py, align);
+            const bool inside = box.top() >= ar.top() && box.left() >= ar.left() - 2 && box.right() <= ar.right() + 2;
+            const bool clash = std::any_of(placed.begin(), placed.end(), [&](const QRect& r) { return r.intersects(box); });
+            if (inside && !clash) {
+                placed.push_back(box);
+                shown = true;
+            }
+        }
+        t->setVisible(shown && px >= ar.left() && px <= ar.right());
+    }
+}
+
 void PeriodogramPlot::rebuildIfNeeded()
 {
+    if (auto ticker = xAxis->ticker())
+        ticker->setTickCount(std::max(2, axisRect()->width() / 55));
+    layoutLabels();
     if (!m_dirty && xAxis->range() == m_builtX && axisRect()->width() == m_builtWidth)
         return;
     const int width = axisRect()->width() > 0 ? axisRect()->width() : std::max(100, this->width());

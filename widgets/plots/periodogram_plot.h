@@ -9,8 +9,9 @@
 
 namespace exo::ui {
 
-/// Periodogram view. The N highest distinct peaks are labelled with their period; dashed lines
-/// mark the aliases P/2 and 2P of the top peak. A click near the curve emits peakClicked with the
+/// Periodogram view. The N highest distinct peaks are labelled with their period (labels never
+/// overlap: one that would is lifted or hidden); dashed lines mark the aliases P/2 and 2P of the
+/// marked period (setMarkedPeriod), or of the top peak when none is marked. A click near the curve emits peakClicked with the
 /// period of the local maximum there. Wheel zooms and drag pans the period axis; double-click
 /// resets. Dense grids are decimated per screen column. GUI thread only.
 class PeriodogramPlot : public QCustomPlot {
@@ -27,13 +28,18 @@ public:
     bool logPeriodAxis() const { return m_log; }
     /// How many peaks get a label (default 3).
     void setPeakCount(int n);
-    /// Highlights a period (e.g. the selected candidate); NaN hides the marker.
+    /// Highlights a period (e.g. the selected candidate) and moves the P/2 and 2P guides to it;
+    /// NaN hides the marker.
     void setMarkedPeriod(double period);
     void setPowerLabel(const QString& label);
     void resetView();
 
     /// Periods of the labelled peaks, highest first.
     const std::vector<double>& peakPeriods() const { return m_peaks; }
+    /// Periods of the P/2 and 2P guides currently drawn (empty when none).
+    std::vector<double> aliasPeriods() const;
+    /// Texts of the peak labels currently visible (for tests: no two overlap).
+    QStringList visiblePeakLabels() const;
     /// Indices of the n highest local maxima of power (sorted by period), at least minSeparation
     /// (relative, e.g. 0.02 = 2 %) apart in period, highest first.
     static std::vector<std::size_t> findPeaks(const std::vector<double>& periods,
@@ -55,10 +61,12 @@ private:
     void applyStyles();
     void rebuildAnnotations();
     void rebuildIfNeeded();
+    void layoutLabels();
 
     LodSeries m_series;
     std::vector<double> m_peaks;
     std::vector<QCPAbstractItem*> m_items;
+    std::vector<QCPItemText*> m_peakLabels, m_aliasLabels;
     QCPItemStraightLine* m_markLine = nullptr;
     QCPGraph* m_peakGraph = nullptr;
     double m_marked = qQNaN();

@@ -16,4 +16,8 @@ target_sources(exowidgets PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/fold_plot.h
     ${CMAKE_CURRENT_LIST_DIR}/fold_plot.cpp
     ${CMAKE_CURRENT_LIST_DIR}/svg_device.h
-    ${CMAKE_CURRENT_LIST_DIR}/svg_device.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/svg_device.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/plot_empty.h
+    ${CMAKE_CURRENT_LIST_DIR}/plot_empty.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/log_ticker.h
+    ${CMAKE_CURRENT_LIST_DIR}/log_ticker.cpp)

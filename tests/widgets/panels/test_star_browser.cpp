@@ -165,6 +165,59 @@ private slots:
         QCOMPARE(files.count(), 1);
         QCOMPARE(folder.count(), 1);
     }
+
+    void starNamesSortNaturallyAndFilter()
+    {
+        StarBrowser b;
+        b.addFile(QStringLiteral("/d/a.fits"), QStringLiteral("KIC 10"), QStringLiteral("Q1"), QStringLiteral("pixels"));
+        b.addFile(QStringLiteral("/d/b.fits"), QStringLiteral("KIC 9"), QStringLiteral("Q1"), QStringLiteral("pixels"));
+        b.addFile(QStringLiteral("/d/c.fits"), QStringLiteral("KIC 9002278"), QStringLiteral("Q5"), QStringLiteral("pixels"),
+                  QStringLiteral("Kepler-62"));
+        QTreeWidget* t = b.tree();
+        QCOMPARE(t->topLevelItemCount(), 3);
+        // Sorted by the name shown (the OBJECT name when there is one), numbers in numeric
+        // order: "Kepler-62 (KIC 9002278)", "KIC 9", "KIC 10".
+        QVERIFY(t->topLevelItem(0)->text(0).contains(QStringLiteral("Kepler-62")));
+        QCOMPARE(t->topLevelItem(1)->text(0), QStringLiteral("KIC 9"));
+        QCOMPARE(t->topLevelItem(2)->text(0), QStringLiteral("KIC 10"));
+        b.setFilterText(QStringLiteral("kepler"));
+        QCOMPARE(b.visibleStars(), QStringList{QStringLiteral("KIC 9002278")});
+        b.setFilterText(QStringLiteral("9"));
+        QCOMPARE(b.visibleStars().size(), 2);
+        b.setFilterText(QString());
+        QCOMPARE(b.visibleStars().size(), 3);
+    }
+
+    void starStatusShowsSearchResult()
+    {
+        StarBrowser b;
+        b.addFile(QStringLiteral("/d/a.fits"), QStringLiteral("KIC 10"), QStringLiteral("Q1"), QStringLiteral("pixels"));
+        QVERIFY(b.starStatusText(QStringLiteral("KIC 10")).isEmpty());
+        b.setStarStatus(QStringLiteral("KIC 10"), true, 3, 1);
+        QVERIFY(b.starStatusText(QStringLiteral("KIC 10")).startsWith(QStringLiteral("3")));
+        QVERIFY(b.starStatusText(QStringLiteral("KIC 10")).contains(QStringLiteral("1")));
+        b.setStarStatus(QStringLiteral("KIC 10"), true, 0, 0);
+        QVERIFY(!b.starStatusText(QStringLiteral("KIC 10")).isEmpty());
+        QVERIFY(!b.starStatusText(QStringLiteral("KIC 10")).startsWith(QStringLiteral("3")));
+        // A status survives adding another file of the star.
+        b.setStarStatus(QStringLiteral("KIC 10"), true, 2, 0);
+        b.addFile(QStringLiteral("/d/a2.fits"), QStringLiteral("KIC 10"), QStringLiteral("Q2"), QStringLiteral("pixels"));
+        QVERIFY(b.starStatusText(QStringLiteral("KIC 10")).startsWith(QStringLiteral("2")));
+    }
+
+    void clickingAStarRowEmitsStarActivated()
+    {
+        StarBrowser b;
+        b.resize(300, 300);
+        b.show();
+        b.addFile(QStringLiteral("/d/a.fits"), QStringLiteral("KIC 10"), QStringLiteral("Q1"), QStringLiteral("pixels"));
+        QSignalSpy spy(&b, &StarBrowser::starActivated);
+        QTreeWidget* t = b.tree();
+        const QRect r = t->visualItemRect(t->topLevelItem(0));
+        QTest::mouseClick(t->viewport(), Qt::LeftButton, {}, r.center());
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.first().first().toString(), QStringLiteral("KIC 10"));
+    }
 };
 
 QTEST_MAIN(TestStarBrowser)

@@ -1,0 +1,174 @@
+// The defects of the laptop issue, on real files (offscreen, driven with mouse events where
+// the defect was about a click): opening shows the file, clicking a star's row shows its first
+// product, every failed file of a folder or a drop is listed, empty states explain, no save
+// prompt without an edit, a clicked peak selects its candidate, draws its model, moves the
+// alias guides and titles the fold. Planet facts: ../shared/data/real/MANIFEST.md.
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QtTest>
+#include <qcustomplot.h>
+
+#include "gui/analysis_controller.h"
+#include "gui/error_list_dialog.h"
+#include "gui/main_window.h"
+#include "panels/candidates_table.h"
+#include "panels/star_browser.h"
+#include "plots/fold_plot.h"
+#include "plots/light_curve_plot.h"
+#include "plots/periodogram_plot.h"
+#include "plots/plot_empty.h"
+#include "session/session.h"
+
+namespace {
+QString real(const char* rel) { return QString::fromUtf8(EXO_REAL_DATA_DIR) + QLatin1Char('/') + QLatin1String(rel); }
+const char* kLc = "kepler/lc/kplr008462852_q8_490cad_llc_subset.fits";
+const char* kTpf = "kepler/tpf/kplr006804648_q10_1000cad_lpd-targ_subset.fits";
+const char* kKepler62 = "kepler/tpf/kplr009002278-2010174085026_lpd-targ.fits.gz";
+
+QString starOf(const exo::app::Session* s, const QString& path)
+{
+    for (const auto& f : s->files())
+        if (f.path == path) return f.star;
+    return {};
+}
+}  // namespace
+
+class TestWindowDefects : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        if (!QFileInfo::exists(real("MANIFEST.md"))) QSKIP("no real data folder");
+    }
+
+    void emptyWindowExplainsInsteadOfDummyAxes()
+    {
+        exo::app::MainWindow w;
+        w.resize(1280, 720);
+        w.show();
+        QVERIFY(!exo::ui::plotEmptyMessage(w.rawPlot()).isEmpty());
+        QVERIFY(!w.rawPlot()->xAxis->visible());
+        QVERIFY(!exo::ui::plotEmptyMessage(w.periodogramPlot()).isEmpty());
+        QVERIFY(!exo::ui::plotEmptyMessage(w.foldPlot()).isEmpty());
+        // A name that is not a file: the problem is listed and the plots say so.
+        w.openPaths({QStringLiteral("Kepler-62")});
+        QTRY_VERIFY_WITH_TIMEOUT(w.isIdle(), 20000);
+        QTRY_VERIFY(w.errorDialog()->isVisible());
+        QCOMPARE(w.errorDialog()->entryCount(), 1);
+        QTRY_VERIFY(exo::ui::plotEmptyMessage(w.rawPlot()).contains(QStringLiteral("Problems")));
+    }
+
+    void openingShowsTheFileAndStarRowsShowTheirFirstProduct()
+    {
+        exo::app::MainWindow w;
+        w.resize(1366, 768);
+        w.show();
+        const QString a = real(kTpf), b = real(kLc);
+        w.openPaths({a});
+        QTRY_VERIFY_WITH_TIMEOUT(w.isIdle() && w.session()->currentFile() == a, 60000);
+        w.openPaths({b});
+        // The file just opened is shown, not the previous star.
+        QTRY_VERIFY_WITH_TIMEOUT(w.session()->currentFile() == b, 60000);
+        QCOMPARE(w.session()->currentStar(), starOf(w.session(), b));
+        QTRY_VERIFY_WITH_TIMEOUT(w.isIdle(), 60000);
+        // Clicking the first star's row (not its file) shows that star's first product.
+        auto* browser = w.findChild<exo::ui::StarBrowser*>();
+        QTreeWidget* tree = browser->tree();
+        QTreeWidgetItem* starItem = nullptr;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            if (tree->topLevelItem(i)->data(0, exo::ui::StarBrowser::StarRole).toString() == starOf(w.session(), a))
+                starItem = tree->topLevelItem(i);
+        QVERIFY(starItem);
+        tree->scrollToItem(starItem);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(starItem).center());
+        QTRY_COMPARE(w.session()->currentFile(), a);
+        QCOMPARE(w.session()->currentStar(), starOf(w.session(), a));
+        // Nothing the user did is unsaved: no prompt, no asterisk.
+        QVERIFY(!w.hasUserChanges());
+        QVERIFY(!w.windowTitle().endsWith(QLatin1Char('*')));
+        auto s = w.session()->prepareSettings();
+        s.windowDays = 1.5;
+        w.session()->setPrepareSettings(s);
+        QVERIFY(w.hasUserChanges());
+        QVERIFY(w.windowTitle().endsWith(QLatin1Char('*')));
+    }
+
+    void everyFailedFileOfAFolderIsListed()
+    {
+        exo::app::MainWindow w;
+        w.resize(1280, 720);
+        w.show();
+        const QDir dir(real("corrupted"));
+        const int n = int(dir.entryList({QStringLiteral("*.fits")}, QDir::Files).size());
+        QVERIFY(n >= 3);
+        w.openPaths({dir.absolutePath()});
+        QTRY_VERIFY_WITH_TIMEOUT(w.isIdle(), 60000);
+        QTRY_VERIFY(w.errorDialog()->isVisible());
+        QCOMPARE(w.errorDialog()->entryCount(), n);
+        QTableWidget* t = w.errorDialog()->table();
+        QSet<QString> names;
+        for (int r = 0; r < t->rowCount(); ++r) {
+            names.insert(t->item(r, 0)->text());
+            QVERIFY(!t->item(r, 1)->text().isEmpty());
+        }
+        QCOMPARE(int(names.size()), n);
+    }
+
+    void droppedFilesThatFailAreListed()
+    {
+        exo::app::MainWindow w;
+        auto* browser = w.findChild<exo::ui::StarBrowser*>();
+        emit browser->filesDropped({real("corrupted/tess_lc_pimen_s1_truncated-data.fits"),
+                                    real("corrupted/kepler_tpf_kic7024511_truncated-at-header.fits"),
+                                    real(kLc)});
+        QTRY_VERIFY_WITH_TIMEOUT(w.isIdle() && w.session()->files().size() == 1, 60000);
+        QTRY_VERIFY(w.errorDialog()->isVisible());
+        QCOMPARE(w.errorDialog()->entryCount(), 2);
+        // The good file of the drop is shown.
+        QCOMPARE(w.session()->currentFile(), real(kLc));
+    }
+
+    void clickedPeakSelectsItsCandidate()
+    {
+        exo::app::MainWindow w;
+        w.resize(1366, 768);
+        w.show();
+        w.openPaths({real(kKepler62)});
+        QTRY_VERIFY_WITH_TIMEOUT(w.isIdle() && w.session()->candidates().size() >= 2, 120000);
+        auto* pg = w.periodogramPlot();
+        pg->replot();
+        const auto cands = w.session()->candidates();
+        const int row = 1;
+        const double period = cands[row].periodDays;
+        // Click the periodogram right on that candidate's peak.
+        double power = 0;
+        for (int i = 0; i < pg->graph(0)->dataCount(); ++i) {
+            const auto d = pg->graph(0)->data()->at(i);
+            if (std::abs(d->key - period) < 0.002 * period) power = std::max(power, d->value);
+        }
+        QVERIFY(power > 0);
+        const QPoint at(int(pg->xAxis->coordToPixel(period)), int(pg->yAxis->coordToPixel(power * 0.9)));
+        QTest::mouseClick(pg, Qt::LeftButton, {}, at);
+        QTRY_COMPARE(w.candidatesTable()->currentCandidate(), row);
+        // The fold says which period it shows, and draws the model.
+        const QString title = w.foldPlot()->title();
+        QVERIFY2(title.contains(QString::number(period, 'f', period < 10 ? 5 : 4)), qPrintable(title));
+        QVERIFY(title.contains(QStringLiteral("ppm")));
+        bool model = false;
+        for (int i = 0; i < w.foldPlot()->graphCount(); ++i)
+            if (w.foldPlot()->graph(i)->name() == exo::ui::FoldPlot::tr("Model"))
+                model = w.foldPlot()->graph(i)->data()->size() > 10;
+        QVERIFY(model);
+        // The P/2 and 2P guides moved to the clicked period.
+        const auto aliases = pg->aliasPeriods();
+        QCOMPARE(int(aliases.size()), 2);
+        QVERIFY(std::abs(aliases[0] - period / 2) < 0.01 * period);
+        QVERIFY(std::abs(aliases[1] - period * 2) < 0.02 * period);
+    }
+};
+
+QTEST_MAIN(TestWindowDefects)
+#include "test_window_defects.moc"

@@ -1,0 +1,84 @@
+// Periodogram readability: log-axis ticks never run together, peak labels never overlap
+// and the alias guides follow the marked period (offscreen, state not pixels).
+#include <QtTest>
+#include <cmath>
+
+#include "plots/log_ticker.h"
+#include "plots/periodogram_plot.h"
+
+using exo::ui::PeriodLogTicker;
+using exo::ui::PeriodogramPlot;
+
+class TestPeriodogramLabels : public QObject {
+    Q_OBJECT
+private slots:
+    void ticksFitTheirCount_data()
+    {
+        QTest::addColumn<double>("lo");
+        QTest::addColumn<double>("hi");
+        QTest::addColumn<int>("maxTicks");
+        QTest::newRow("whole search") << 0.5 << 150.0 << 6;
+        QTest::newRow("wide plot") << 0.5 << 150.0 << 14;
+        QTest::newRow("zoom 5-12.5 narrow") << 5.0 << 12.5 << 3;  // was "57.51012.5"
+        QTest::newRow("zoom 5-12.5") << 5.0 << 12.5 << 6;
+        QTest::newRow("very narrow") << 5.70 << 5.73 << 4;
+        QTest::newRow("many decades") << 0.01 << 1e5 << 4;
+    }
+    void ticksFitTheirCount()
+    {
+        QFETCH(double, lo);
+        QFETCH(double, hi);
+        QFETCH(int, maxTicks);
+        const auto t = PeriodLogTicker::ticksFor(QCPRange(lo, hi), maxTicks);
+        QVERIFY2(t.size() >= 2, qPrintable(QString::number(t.size())));
+        QVERIFY2(t.size() <= maxTicks, qPrintable(QString::number(t.size())));
+        for (int i = 0; i < t.size(); ++i) {
+            QVERIFY(t[i] >= lo * (1 - 1e-9) && t[i] <= hi * (1 + 1e-9));
+            if (i > 0) QVERIFY(t[i] > t[i - 1]);
+        }
+    }
+
+    void labelsDoNotOverlapAndGuidesFollowTheMark()
+    {
+        PeriodogramPlot p;
+        p.resize(320, 260);
+        p.show();
+        // Three peaks at P, P/2 and 2P (the usual alias pattern) plus noise.
+        std::vector<double> per, pow;
+        for (int i = 0; i < 4000; ++i) {
+            const double P = 0.5 * std::pow(300.0, i / 3999.0);
+            per.push_back(P);
+            double v = 0.05 * std::abs(std::sin(i * 0.37));
+            for (double c : {3.1246, 1.5623, 6.2492})
+                v += (c == 3.1246 ? 1.0 : 0.45) * std::exp(-std::pow((P - c) / (0.004 * c), 2));
+            pow.push_back(v);
+        }
+        p.setPeriodogram(per, pow);
+        p.replot();
+        p.replot();
+        QVERIFY(p.peakPeriods().size() >= 3);
+        const QStringList shown = p.visiblePeakLabels();
+        QVERIFY(!shown.isEmpty());
+        // Every visible label lies inside the axis rect and no two overlap.
+        QList<QRect> boxes;
+        for (int i = 0; i < p.itemCount(); ++i) {
+            auto* t = qobject_cast<QCPItemText*>(p.item(i));
+            if (!t || !t->visible()) continue;
+            const QPointF tl = t->topLeft->pixelPosition(), br = t->bottomRight->pixelPosition();
+            const QRect box = QRectF(tl, br).normalized().toRect().adjusted(1, 1, -1, -1);
+            QVERIFY2(p.axisRect()->rect().adjusted(-3, -3, 3, 3).contains(box), qPrintable(t->text()));
+            for (const QRect& other : boxes) QVERIFY2(!other.intersects(box), qPrintable(t->text()));
+            boxes << box;
+        }
+        auto aliases = p.aliasPeriods();
+        QCOMPARE(int(aliases.size()), 2);
+        QVERIFY(std::abs(aliases[1] - 2 * 3.1246) < 0.05);
+        p.setMarkedPeriod(6.2492);
+        aliases = p.aliasPeriods();
+        QVERIFY(std::abs(aliases[0] - 3.1246) < 0.01);
+        QVERIFY(std::abs(aliases[1] - 12.4984) < 0.01);
+    }
+};
+
+QTEST_MAIN(TestPeriodogramLabels)
+#include "test_periodogram_labels.moc"
