@@ -1,6 +1,7 @@
 // PipelinePanel: construction, the "Light curve" group and the shared API.
 // The "Transit search" group and its validation live in pipeline_panel_search.cpp.
 #include "panels/pipeline_panel.h"
+#include "common/decimal_spin_box.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -102,7 +103,7 @@ QWidget* PipelinePanel::buildPrepareGroup()
     auto* clipRow = new QHBoxLayout;
     m_clip = new QCheckBox(tr("Clip above"));
     m_clip->setObjectName(QStringLiteral("clipCheck"));
-    m_clipSigma = new QDoubleSpinBox;
+    m_clipSigma = new DecimalSpinBox;
     m_clipSigma->setObjectName(QStringLiteral("clipSigmaSpin"));
     m_clipSigma->setRange(exo::pipeline::limits::clipSigma.min, exo::pipeline::limits::clipSigma.max);
     m_clipSigma->setSingleStep(0.5);
@@ -127,7 +128,7 @@ QWidget* PipelinePanel::buildPrepareGroup()
     m_windowSlider->setObjectName(QStringLiteral("windowSlider"));
     m_windowSlider->setRange(windowToSlider(kWindowMin), windowToSlider(kWindowMax));
     m_windowSlider->setPageStep(5);
-    m_window = new QDoubleSpinBox;
+    m_window = new DecimalSpinBox;
     m_window->setObjectName(QStringLiteral("windowSpin"));
     m_window->setRange(exo::pipeline::limits::windowDays.min, exo::pipeline::limits::windowDays.max);
     m_window->setSingleStep(kWindowStep);

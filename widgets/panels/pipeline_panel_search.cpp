@@ -1,5 +1,6 @@
 // PipelinePanel: the "Transit search" group, its validation and the duration list parser.
 #include "panels/pipeline_panel.h"
+#include "common/decimal_spin_box.h"
 #include "panels/panel_style.h"
 
 #include <QCheckBox>
@@ -20,7 +21,7 @@ namespace exo::ui {
 namespace {
 QDoubleSpinBox* periodSpin(const QString& name)
 {
-    auto* spin = new QDoubleSpinBox;
+    auto* spin = new DecimalSpinBox;
     spin->setObjectName(name);
     spin->setRange(exo::pipeline::limits::periodDays.min, exo::pipeline::limits::periodDays.max);
     spin->setDecimals(2);
@@ -71,7 +72,7 @@ QWidget* PipelinePanel::buildSearchGroup()
     form->addRow(tr("Min period:"), m_minPeriod);
     form->addRow(tr("Max period:"), m_maxPeriod);
 
-    m_oversample = new QDoubleSpinBox;
+    m_oversample = new DecimalSpinBox;
     m_oversample->setObjectName(QStringLiteral("oversampleSpin"));
     m_oversample->setRange(exo::pipeline::limits::oversample.min, exo::pipeline::limits::oversample.max);
     m_oversample->setSingleStep(1.0);
@@ -91,7 +92,7 @@ QWidget* PipelinePanel::buildSearchGroup()
     m_maxPlanets->setKeyboardTracking(false);
     form->addRow(tr("Max planets:"), m_maxPlanets);
 
-    m_minSnr = new QDoubleSpinBox;
+    m_minSnr = new DecimalSpinBox;
     m_minSnr->setObjectName(QStringLiteral("minSnrSpin"));
     m_minSnr->setRange(exo::pipeline::limits::minSnr.min, exo::pipeline::limits::minSnr.max);
     m_minSnr->setSingleStep(0.5);
@@ -99,7 +100,7 @@ QWidget* PipelinePanel::buildSearchGroup()
     m_minSnr->setKeyboardTracking(false);
     form->addRow(tr("Min SNR:"), m_minSnr);
 
-    m_minSde = new QDoubleSpinBox;
+    m_minSde = new DecimalSpinBox;
     m_minSde->setObjectName(QStringLiteral("minSdeSpin"));
     m_minSde->setRange(exo::pipeline::limits::minSde.min, exo::pipeline::limits::minSde.max);
     m_minSde->setSingleStep(0.5);

@@ -1,4 +1,5 @@
 #include "pixels/pixel_panel.h"
+#include "common/decimal_spin_box.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -56,7 +57,7 @@ PixelPanel::PixelPanel(QWidget* parent) : QWidget(parent)
     auto* threshold = new QPushButton(tr("Threshold"), this);
     threshold->setToolTip(tr("Select the pixels brighter than the median by this many standard "
                              "deviations, keeping the region that contains the target."));
-    m_sigmaSpin = new QDoubleSpinBox(this);
+    m_sigmaSpin = new DecimalSpinBox(this);
     m_sigmaSpin->setRange(0.5, 50.0);
     m_sigmaSpin->setSingleStep(0.5);
     m_sigmaSpin->setValue(3.0);
@@ -185,7 +186,7 @@ void PixelPanel::updatePixelCurves()
     const std::size_t n = m_cube->cadences, npix = m_cube->frameSize();
     std::vector<double> t(n);
     for (std::size_t c = 0; c < n; ++c)
-        t[c] = c < m_times.size() && std::isfinite(m_times[c]) ? m_times[c] : double(c);
+        t[c] = c < m_times.size() ? m_times[c] : (m_times.empty() ? double(c) : std::numeric_limits<double>::quiet_NaN());
     std::vector<std::vector<float>> flux(npix, std::vector<float>(n));
     for (std::size_t c = 0; c < n; ++c) {
         const bool skip = c < m_excluded.size() && m_excluded[c];

@@ -257,52 +257,90 @@ void PixelView::paintAperture(QPainter& p) const
     p.restore();
 }
 
+std::vector<QPointF> PixelView::pixelCurve(int row, int col)
+{
+    if (row < 0 || col < 0 || row >= m_rows || col >= m_cols)
+        return {};
+    ensureBinned(std::max(2, int(imageRect().width() / std::max(1, m_cols))));
+    const std::size_t i = std::size_t(row) * std::size_t(m_cols) + std::size_t(col);
+    return i < m_lcBinned.size() ? m_lcBinned[i] : std::vector<QPointF>{};
+}
+
+void PixelView::ensureBinned(int cw)
+{
+    const std::size_t npix = m_image.size();
+    const bool haveCurves = !m_lcTimes.empty() && m_lcFlux.size() == npix;
+    if (!haveCurves) {
+        m_lcBinned.clear();
+        return;
+    }
+    if (m_lcBinnedWidth == cw && m_lcBinned.size() == npix)
+        return;
+    // Bin every pixel's light curve to about one bin per screen pixel of cell width. Cadences
+    // without a time (NaN) are left out, never placed at a made-up time: one would squash the
+    // whole curve into a corner. Empty bins (data gaps) break the line.
+    m_lcBinned.assign(npix, {});
+    double t0 = std::numeric_limits<double>::infinity(), t1 = -t0;
+    for (double t : m_lcTimes)
+        if (std::isfinite(t)) {
+            t0 = std::min(t0, t);
+            t1 = std::max(t1, t);
+        }
+    const int nb = std::max(2, cw);
+    m_lcBinnedWidth = cw;
+    if (!(t1 > t0))
+        return;
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    std::vector<double> sum(static_cast<std::size_t>(nb)), cnt(static_cast<std::size_t>(nb)),
+        mean(static_cast<std::size_t>(nb));
+    for (std::size_t px = 0; px < npix; ++px) {
+        const auto& f = m_lcFlux[px];
+        std::fill(sum.begin(), sum.end(), 0.0);
+        std::fill(cnt.begin(), cnt.end(), 0.0);
+        for (std::size_t i = 0; i < std::min(f.size(), m_lcTimes.size()); ++i) {
+            if (!std::isfinite(m_lcTimes[i]) || !std::isfinite(f[i]))
+                continue;
+            const auto b = std::size_t(std::clamp(int((m_lcTimes[i] - t0) / (t1 - t0) * nb), 0, nb - 1));
+            sum[b] += f[i];
+            cnt[b] += 1;
+        }
+        std::vector<double> finite;
+        for (int b = 0; b < nb; ++b) {
+            mean[std::size_t(b)] = cnt[std::size_t(b)] > 0 ? sum[std::size_t(b)] / cnt[std::size_t(b)] : nan;
+            if (cnt[std::size_t(b)] > 0)
+                finite.push_back(mean[std::size_t(b)]);
+        }
+        if (finite.size() < 2)
+            continue;
+        // Scale between the 2nd and 98th percentile of the bins, so one odd bin (a cosmic
+        // ray, a momentum dump) does not flatten the rest into a line.
+        std::sort(finite.begin(), finite.end());
+        const double lo = finite[std::size_t(0.02 * double(finite.size() - 1))];
+        const double hi = finite[std::size_t(std::ceil(0.98 * double(finite.size() - 1)))];
+        auto& poly = m_lcBinned[px];
+        bool gap = false;
+        for (int b = 0; b < nb; ++b) {
+            const double m = mean[std::size_t(b)];
+            if (!std::isfinite(m)) {
+                gap = true;
+                continue;
+            }
+            if (gap && !poly.empty())
+                poly.emplace_back(nan, nan);
+            gap = false;
+            const double y = hi > lo ? std::clamp((m - lo) / (hi - lo), 0.0, 1.0) : 0.5;
+            poly.emplace_back((b + 0.5) / nb, y);
+        }
+    }
+}
+
 void PixelView::paintGrid(QPainter& p)
 {
     const QRectF r = imageRect();
     const int cw = std::max(2, int(r.width() / std::max(1, m_cols)));
     const std::size_t npix = m_image.size();
-    const bool haveCurves = !m_lcTimes.empty() && m_lcFlux.size() == npix;
-    if (haveCurves && m_lcBinnedWidth != cw) {
-        // Bin every pixel's light curve to about one bin per screen pixel of cell width.
-        m_lcBinned.assign(npix, {});
-        double t0 = std::numeric_limits<double>::infinity(), t1 = -t0;
-        for (double t : m_lcTimes)
-            if (std::isfinite(t)) {
-                t0 = std::min(t0, t);
-                t1 = std::max(t1, t);
-            }
-        const int nb = std::max(2, cw);
-        if (t1 > t0) {
-            std::vector<double> sum(static_cast<std::size_t>(nb)), cnt(static_cast<std::size_t>(nb));
-            for (std::size_t px = 0; px < npix; ++px) {
-                const auto& f = m_lcFlux[px];
-                std::fill(sum.begin(), sum.end(), 0.0);
-                std::fill(cnt.begin(), cnt.end(), 0.0);
-                for (std::size_t i = 0; i < std::min(f.size(), m_lcTimes.size()); ++i) {
-                    if (!std::isfinite(m_lcTimes[i]) || !std::isfinite(f[i]))
-                        continue;
-                    const auto b = std::size_t(std::min(nb - 1, int((m_lcTimes[i] - t0) / (t1 - t0) * nb)));
-                    sum[b] += f[i];
-                    cnt[b] += 1;
-                }
-                double lo = std::numeric_limits<double>::infinity(), hi = -lo;
-                for (int b = 0; b < nb; ++b)
-                    if (cnt[std::size_t(b)] > 0) {
-                        const double m = sum[std::size_t(b)] / cnt[std::size_t(b)];
-                        lo = std::min(lo, m);
-                        hi = std::max(hi, m);
-                    }
-                auto& poly = m_lcBinned[px];
-                for (int b = 0; b < nb; ++b)
-                    if (cnt[std::size_t(b)] > 0) {
-                        const double m = sum[std::size_t(b)] / cnt[std::size_t(b)];
-                        poly.emplace_back((b + 0.5) / nb, hi > lo ? (m - lo) / (hi - lo) : 0.5);
-                    }
-            }
-        }
-        m_lcBinnedWidth = cw;
-    }
+    ensureBinned(cw);
+    const bool haveCurves = !m_lcBinned.empty();
     p.save();
     QColor veil = palette().color(QPalette::Base);
     veil.setAlpha(190);
@@ -327,9 +365,17 @@ void PixelView::paintGrid(QPainter& p)
                     continue;
                 const QRectF cell = cellRect(row, c).adjusted(2, 3, -2, -3);
                 poly.clear();
-                for (const QPointF& u : pts)
+                for (const QPointF& u : pts) {
+                    if (std::isnan(u.x())) {  // a gap in the data: end this stroke
+                        if (poly.size() > 1)
+                            p.drawPolyline(poly);
+                        poly.clear();
+                        continue;
+                    }
                     poly << QPointF(cell.left() + u.x() * cell.width(), cell.bottom() - u.y() * cell.height());
-                p.drawPolyline(poly);
+                }
+                if (poly.size() > 1)
+                    p.drawPolyline(poly);
             }
     }
     p.restore();

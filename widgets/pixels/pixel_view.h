@@ -62,6 +62,10 @@ public:
     bool hasPixelLightCurves() const { return !m_lcTimes.empty() && m_lcFlux.size() == m_image.size(); }
     void setGridMode(bool on);
     bool gridMode() const { return m_gridMode; }
+    /// The curve drawn in cell (row, col) of grid mode, in the unit square (x: time from the
+    /// first to the last finite time, y: flux from the pixel's lowest to highest bin); a NaN
+    /// point breaks the line (a gap in the data). Empty without curves. For tests.
+    std::vector<QPointF> pixelCurve(int row, int col);
 
     void setColorBarVisible(bool on);
 
@@ -97,6 +101,7 @@ private:
     void rebuildImage();
     void paintAperture(QPainter& p) const;
     void paintGrid(QPainter& p);
+    void ensureBinned(int cellWidth);
     void paintColorBar(QPainter& p, const QRectF& bar) const;
     QRectF colorBarRect() const;
     int colorBarReserve() const;
@@ -124,7 +129,7 @@ private:
     std::vector<double> m_lcTimes;
     std::vector<std::vector<float>> m_lcFlux;
     int m_lcBinnedWidth = -1;                       ///< cell width the cache was built for
-    std::vector<std::vector<QPointF>> m_lcBinned;   ///< unit-square polylines per pixel
+    std::vector<std::vector<QPointF>> m_lcBinned;   ///< unit-square polylines per pixel (NaN = break)
 
     bool m_colorBar = true;
     QString m_hoverText;

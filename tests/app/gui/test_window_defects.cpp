@@ -5,6 +5,7 @@
 // alias guides and titles the fold. Planet facts: ../shared/data/real/MANIFEST.md.
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
@@ -15,6 +16,7 @@
 #include "gui/main_window.h"
 #include "panels/candidates_table.h"
 #include "panels/star_browser.h"
+#include "pixels/pixel_panel.h"
 #include "plots/fold_plot.h"
 #include "plots/light_curve_plot.h"
 #include "plots/periodogram_plot.h"
@@ -129,6 +131,50 @@ private slots:
         QCOMPARE(w.errorDialog()->entryCount(), 2);
         // The good file of the drop is shown.
         QCOMPARE(w.session()->currentFile(), real(kLc));
+    }
+
+    void pixelCurvesDrawInPlace_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("Kepler-62 Q5") << real(kKepler62);
+        QTest::newRow("demo star") << QString();
+    }
+    void pixelCurvesDrawInPlace()
+    {
+        QFETCH(QString, file);
+        exo::app::MainWindow w;
+        w.resize(1366, 768);
+        w.show();
+        w.openInitial(file.isEmpty() ? QStringList{} : QStringList{file});
+        QTRY_VERIFY_WITH_TIMEOUT(w.isIdle() && !w.session()->files().isEmpty(), 180000);
+        QToolButton* grid = nullptr;
+        for (auto* b : w.pixelPanel()->findChildren<QToolButton*>())
+            if (b->text() == exo::ui::PixelPanel::tr("Pixel curves")) grid = b;
+        QVERIFY(grid);
+        QTest::mouseClick(grid, Qt::LeftButton);
+        QVERIFY(w.pixelPanel()->view()->gridMode());
+        auto* view = w.pixelPanel()->view();
+        QVERIFY(view->hasPixelLightCurves());
+        // Every pixel with data draws a curve across its whole cell (not squashed into a
+        // corner by cadences without a time), inside the cell's unit square.
+        const int rows = view->rows(), cols = view->cols();
+        int drawn = 0;
+        for (int r = 0; r < rows; ++r)
+            for (int c = 0; c < cols; ++c) {
+                const auto pts = view->pixelCurve(r, c);
+                double x0 = 1, x1 = 0;
+                int n = 0;
+                for (const QPointF& p : pts) {
+                    if (std::isnan(p.x())) continue;
+                    QVERIFY(p.x() >= 0 && p.x() <= 1 && p.y() >= 0 && p.y() <= 1);
+                    x0 = std::min(x0, p.x());
+                    x1 = std::max(x1, p.x());
+                    ++n;
+                }
+                if (n > 10 && x1 - x0 > 0.8) ++drawn;
+            }
+        QVERIFY2(drawn >= rows * cols / 2, qPrintable(QStringLiteral("%1 of %2").arg(drawn).arg(rows * cols)));
+        w.pixelPanel()->view()->grab();  // paints the grid without crashing
     }
 
     void clickedPeakSelectsItsCandidate()
