@@ -2,276 +2,1441 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>MaskRangeCommand</name>
+    <name>AnalysisController</name>
     <message>
-        <location filename="../app/commands/mask_range_command.cpp" line="13"/>
-        <source>Mask time range</source>
-        <translation type="unfinished"></translation>
+        <source>Searching for transits</source>
+        <translation>Buscando tránsitos</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesModel</name>
+    <message>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
     </message>
     <message>
-        <location filename="../app/commands/mask_range_command.cpp" line="14"/>
+        <source>&lt;b&gt;Candidate %1&lt;/b&gt;&lt;br&gt;Period %2 d, %3 transits of %4 h&lt;br&gt;Depth %5 ppm (%6 ppm at phase 0.5)&lt;br&gt;SNR %7, SDE %8</source>
+        <translation>&lt;b&gt;Candidato %1&lt;/b&gt;&lt;br&gt;Periodo %2 d, %3 tránsitos de %4 h&lt;br&gt;Profundidad %5 ppm (%6 ppm en la fase 0,5)&lt;br&gt;SNR %7, SDE %8</translation>
+    </message>
+    <message>
+        <source>Odd and even transits differ by %1 σ: possibly an eclipsing binary at twice this period.</source>
+        <translation>Los tránsitos pares e impares difieren en %1 σ: posiblemente una binaria eclipsante al doble de este periodo.</translation>
+    </message>
+    <message>
+        <source>Tick to mark this candidate for follow-up or export.</source>
+        <translation>Marque la casilla para señalar este candidato para seguimiento o exportación.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>n.º</translation>
+    </message>
+    <message>
+        <source>Period (d)</source>
+        <translation>Periodo (d)</translation>
+    </message>
+    <message>
+        <source>T0</source>
+        <translation>T0</translation>
+    </message>
+    <message>
+        <source>T0 (%1)</source>
+        <translation>T0 (%1)</translation>
+    </message>
+    <message>
+        <source>Duration (h)</source>
+        <translation>Duración (h)</translation>
+    </message>
+    <message>
+        <source>Depth (ppm)</source>
+        <translation>Profundidad (ppm)</translation>
+    </message>
+    <message>
+        <source>SNR</source>
+        <translation>SNR</translation>
+    </message>
+    <message>
+        <source>SDE</source>
+        <translation>SDE</translation>
+    </message>
+    <message>
+        <source>Transits</source>
+        <translation>Tránsitos</translation>
+    </message>
+    <message>
+        <source>Odd/even σ</source>
+        <translation>Impar/par σ</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>Order in which the search found the signal: 1 is the strongest.</source>
+        <translation>Orden en que la búsqueda encontró la señal: 1 es la más fuerte.</translation>
+    </message>
+    <message>
+        <source>Time between two transits (orbital period), in days.</source>
+        <translation>Tiempo entre dos tránsitos (periodo orbital), en días.</translation>
+    </message>
+    <message>
+        <source>Time of the middle of one transit, in the mission&apos;s day count (%1). Together with the period it predicts every transit.</source>
+        <translation>Instante del centro de un tránsito, en la cuenta de días de la misión (%1). Junto con el periodo predice todos los tránsitos.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <source>How long one transit lasts, in hours.</source>
+        <translation>Cuánto dura un tránsito, en horas.</translation>
+    </message>
+    <message>
+        <source>How much the star dims during a transit, in parts per million (1000 ppm = 0.1 %). The planet&apos;s size grows with the square root of the depth.</source>
+        <translation>Cuánto se atenúa la estrella durante un tránsito, en partes por millón (1000 ppm = 0,1 %). El tamaño del planeta crece con la raíz cuadrada de la profundidad.</translation>
+    </message>
+    <message>
+        <source>Signal-to-noise ratio: the depth divided by its uncertainty. Above about 7 the signal is unlikely to be noise.</source>
+        <translation>Relación señal-ruido: la profundidad dividida por su incertidumbre. Por encima de 7, aproximadamente, es poco probable que la señal sea ruido.</translation>
+    </message>
+    <message>
+        <source>Signal detection efficiency: how far this period stands out in the periodogram. Above about 9 is a clear detection.</source>
+        <translation>Eficiencia de detección de la señal (SDE): cuánto destaca este periodo en el periodograma. Por encima de 9, aproximadamente, la detección es clara.</translation>
+    </message>
+    <message>
+        <source>Number of transits covered by data. Two or three are the minimum to trust a period.</source>
+        <translation>Número de tránsitos cubiertos por los datos. Dos o tres son el mínimo para fiarse de un periodo.</translation>
+    </message>
+    <message>
+        <source>Difference between the depths of odd and even transits, in σ. Above 3 (shown in amber) the &apos;planet&apos; may be two stars eclipsing each other.</source>
+        <translation>Diferencia entre las profundidades de los tránsitos impares y pares, en σ. Por encima de 3 (en ámbar) el «planeta» podría ser dos estrellas que se eclipsan entre sí.</translation>
+    </message>
+    <message>
+        <source>Your mark for candidates worth a closer look.</source>
+        <translation>Su marca para los candidatos que merecen un examen más detenido.</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesTable</name>
+    <message>
+        <source>Run a search to list candidate transits here</source>
+        <translation>Ejecute una búsqueda para listar aquí los tránsitos candidatos</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorListDialog</name>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Copy All</source>
+        <translation>Copiar todo</translation>
+    </message>
+    <message>
+        <source>Copy every problem as text, one per line (to paste into a report)</source>
+        <translation>Copiar todos los problemas como texto, uno por línea (para pegarlos en un informe)</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Vaciar la lista</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Ningún problema.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) since the list was last cleared. Hover a file name for its full path.</source>
+        <translation>
+            <numerusform>%n problema desde que se vació la lista. Pase el ratón sobre un nombre de archivo para ver su ruta completa.</numerusform>
+            <numerusform>%n problemas desde que se vació la lista. Pase el ratón sobre un nombre de archivo para ver su ruta completa.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportPlotDialog</name>
+    <message>
+        <source>Export Plot</source>
+        <translation>Exportar un gráfico</translation>
+    </message>
+    <message>
+        <source>Which plot do you want to save?</source>
+        <translation>¿Qué gráfico quiere guardar?</translation>
+    </message>
+    <message>
+        <source>All of them, as one figure</source>
+        <translation>Todos, en una sola figura</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;The next step asks for a file name; choose PNG, PDF or SVG there.&lt;/small&gt;</source>
+        <translation>&lt;small&gt;El paso siguiente pide un nombre de archivo; elija allí PNG, PDF o SVG.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+</context>
+<context>
+    <name>FoldPlot</name>
+    <message>
+        <source>Even transits</source>
+        <translation>Tránsitos pares</translation>
+    </message>
+    <message>
+        <source>Odd transits</source>
+        <translation>Tránsitos impares</translation>
+    </message>
+    <message>
+        <source>Binned</source>
+        <translation>Promedio por intervalo</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Hours from mid-transit</source>
+        <translation>Horas desde el centro del tránsito</translation>
+    </message>
+    <message>
+        <source>Normalised flux</source>
+        <translation>Flujo normalizado</translation>
+    </message>
+    <message>
+        <source>Every transit stacked on one another. Odd and even transits have their own colour: different depths suggest an eclipsing binary. Double-click to switch between the transit and the whole orbit.</source>
+        <translation>Todos los tránsitos superpuestos. Los tránsitos pares e impares tienen su propio color: profundidades distintas sugieren una binaria eclipsante. Haga doble clic para alternar entre el tránsito y la órbita completa.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+</context>
+<context>
+    <name>LightCurvePlot</name>
+    <message>
+        <source>Flux</source>
+        <translation>Flujo</translation>
+    </message>
+    <message>
+        <source>Quality-flagged</source>
+        <translation>Marcado por calidad</translation>
+    </message>
+    <message>
+        <source>Masked by you</source>
+        <translation>Enmascarado por usted</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
+    </message>
+    <message>
+        <source>Transits</source>
+        <translation>Tránsitos</translation>
+    </message>
+    <message>
+        <source>Time (days)</source>
+        <translation>Tiempo (días)</translation>
+    </message>
+    <message>
+        <source>Wheel: zoom time (Ctrl+wheel: flux). Drag: pan. Shift+drag or right-drag: zoom to a box. Mask time range tool: drag to select a time range. Double-click: show everything. Click a point to select it.</source>
+        <translation>Rueda: zoom en el tiempo (Ctrl+rueda: flujo). Arrastrar: desplazar. Mayús+arrastrar o arrastrar con el botón derecho: zoom a un rectángulo. Herramienta Enmascarar intervalo de tiempo: arrastre para seleccionar un intervalo. Doble clic: mostrar todo. Haga clic en un punto para seleccionarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Open a star: File &gt; Open, or drop Kepler/K2/TESS files here.</source>
+        <translation>Abra una estrella: Archivo &gt; Abrir, o suelte aquí archivos de Kepler/K2/TESS.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Normalised flux</source>
+        <translation>Flujo normalizado</translation>
+    </message>
+    <message>
+        <source>The star&apos;s brightness through the aperture, with the fitted trend.
+Wheel: zoom. Drag: pan. Shift+drag: box zoom. Double-click: reset. Click a point to see its pixels. To hide a time range from the analysis, switch on the Mask time range tool (toolbar or Ctrl+M) and drag across it.</source>
+        <translation>El brillo de la estrella a través de la apertura, con la tendencia ajustada.
+Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Doble clic: restablecer. Haga clic en un punto para ver sus píxeles. Para excluir un intervalo de tiempo del análisis, active la herramienta Enmascarar intervalo de tiempo (barra de herramientas o Ctrl+M) y arrastre sobre él.</translation>
+    </message>
+    <message>
+        <source>Flattened flux</source>
+        <translation>Flujo aplanado</translation>
+    </message>
+    <message>
+        <source>The light curve divided by its trend: transits show up as short dips.</source>
+        <translation>La curva de luz dividida por su tendencia: los tránsitos aparecen como caídas breves.</translation>
+    </message>
+    <message>
+        <source>Transit search (BLS) power against trial period. Click a peak to fold on it.</source>
+        <translation>Potencia de la búsqueda de tránsitos (BLS) frente al periodo de prueba. Haga clic en un pico para plegar la curva en ese periodo.</translation>
+    </message>
+    <message>
+        <source>The flattened light curve folded on the period: every transit stacked on top of each other. Odd and even transits are drawn in different colours.</source>
+        <translation>La curva aplanada plegada en el periodo: todos los tránsitos superpuestos. Los tránsitos pares e impares se dibujan en colores distintos.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop the computation that is running (Esc)</source>
+        <translation>Detener el cálculo en curso (Esc)</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>Estrellas</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Open Files…</source>
+        <translation>&amp;Abrir archivos…</translation>
+    </message>
+    <message>
+        <source>Open Kepler, K2 or TESS pixel files or light curves (.fits, .fits.gz)</source>
+        <translation>Abrir archivos de píxeles o curvas de luz de Kepler, K2 o TESS (.fits, .fits.gz)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>Abrir una &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Archivos &amp;recientes</translation>
+    </message>
+    <message>
+        <source>Open &amp;Session…</source>
+        <translation>Abrir una &amp;sesión…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Session</source>
+        <translation>&amp;Guardar la sesión</translation>
+    </message>
+    <message>
+        <source>Save Session &amp;As…</source>
+        <translation>Guardar la sesión &amp;como…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Plot…</source>
+        <translation>Exportar un &amp;gráfico…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export &amp;Light Curve…</source>
+        <translation>Exportar la &amp;curva de luz…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Mask Time Range</source>
+        <translation>&amp;Enmascarar intervalo de tiempo</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Masked Ranges</source>
+        <translation>Borrar los intervalos en&amp;mascarados</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Show &amp;Flagged Cadences</source>
+        <translation>Mostrar las cadencias &amp;marcadas</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Show cadences that the mission&apos;s quality flags mark as suspect</source>
+        <translation>Mostrar las cadencias que los indicadores de calidad de la misión marcan como sospechosas</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Restablecer el zoom</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>&amp;Problems…</source>
+        <translation>&amp;Problemas…</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>A&amp;nálisis</translation>
+    </message>
+    <message>
+        <source>Run &amp;Search</source>
+        <translation>Ejecutar la &amp;búsqueda</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Next Quarter/Sector</source>
+        <translation>Trimestre/sector &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Ctrl+]</source>
+        <translation>Ctrl+]</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Quarter/Sector</source>
+        <translation>Trimestre/sector &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Ctrl+[</source>
+        <translation>Ctrl+[</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Start</source>
+        <translation>&amp;Inicio rápido</translation>
+    </message>
+    <message>
+        <source>Quick start</source>
+        <translation>Inicio rápido</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Find a planet in four steps&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Open a star (File &amp;gt; Open). Its pixels appear on the left, its light curve on the right.&lt;/li&gt;&lt;li&gt;Click pixels to add or remove them from the aperture; the light curve follows.&lt;/li&gt;&lt;li&gt;The transit search runs by itself. Click the highest peak of the periodogram.&lt;/li&gt;&lt;li&gt;The folded view shows the transit. Flag convincing candidates in the list.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;b&gt;Encontrar un planeta en cuatro pasos&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Abra una estrella (Archivo &amp;gt; Abrir). Sus píxeles aparecen a la izquierda y su curva de luz a la derecha.&lt;/li&gt;&lt;li&gt;Haga clic en los píxeles para añadirlos a la apertura o quitarlos; la curva de luz se actualiza.&lt;/li&gt;&lt;li&gt;La búsqueda de tránsitos se ejecuta sola. Haga clic en el pico más alto del periodograma.&lt;/li&gt;&lt;li&gt;La vista plegada muestra el tránsito. Marque en la lista los candidatos convincentes.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;About ExoWorld Explorer</source>
+        <translation>&amp;Acerca de ExoWorld Explorer</translation>
+    </message>
+    <message>
+        <source>About ExoWorld Explorer</source>
+        <translation>Acerca de ExoWorld Explorer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ExoWorld Explorer %1&lt;/b&gt;&lt;p&gt;Hunt transiting exoplanets in Kepler, K2 and TESS data.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;ExoWorld Explorer %1&lt;/b&gt;&lt;p&gt;Busque exoplanetas en tránsito en los datos de Kepler, K2 y TESS.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Could not prepare the light curve: %1</source>
+        <translation>No se pudo preparar la curva de luz: %1</translation>
+    </message>
+    <message>
+        <source>The transit search failed: %1</source>
+        <translation>La búsqueda de tránsitos falló: %1</translation>
+    </message>
+    <message>
+        <source>No FITS files in this folder</source>
+        <translation>No hay archivos FITS en esta carpeta</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>Q%1</translation>
+    </message>
+    <message>
+        <source>C%1</source>
+        <translation>C%1</translation>
+    </message>
+    <message>
+        <source>S%1</source>
+        <translation>S%1</translation>
+    </message>
+    <message>
+        <source>Generating the demo star…</source>
+        <translation>Generando la estrella de demostración…</translation>
+    </message>
+    <message>
+        <source>Could not generate the demo star in %1</source>
+        <translation>No se pudo generar la estrella de demostración en %1</translation>
+    </message>
+    <message>
+        <source>ExoWorld Explorer</source>
+        <translation>ExoWorld Explorer</translation>
+    </message>
+    <message>
+        <source>Open Kepler, K2 or TESS files</source>
+        <translation>Abrir archivos de Kepler, K2 o TESS</translation>
+    </message>
+    <message>
+        <source>FITS files (*.fits *.fits.gz *.fit);;Sessions (*.exoworld);;All files (*)</source>
+        <translation>Archivos FITS (*.fits *.fits.gz *.fit);;Sesiones (*.exoworld);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open a folder of FITS files</source>
+        <translation>Abrir una carpeta de archivos FITS</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>Guardar la sesión</translation>
+    </message>
+    <message>
+        <source>ExoWorld sessions (*.exoworld)</source>
+        <translation>Sesiones de ExoWorld (*.exoworld)</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>Abrir una sesión</translation>
+    </message>
+    <message>
+        <source>ExoWorld sessions (*.exoworld *.exoworld.json)</source>
+        <translation>Sesiones de ExoWorld (*.exoworld *.exoworld.json)</translation>
+    </message>
+    <message>
+        <source>Unsaved analysis</source>
+        <translation>Análisis sin guardar</translation>
+    </message>
+    <message>
+        <source>Save the session before closing?</source>
+        <translation>¿Guardar la sesión antes de cerrar?</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>Open Kepler, K2 or TESS files (Ctrl+O)</source>
+        <translation>Abrir archivos de Kepler, K2 o TESS (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Open every FITS file of a folder (Ctrl+Shift+O)</source>
+        <translation>Abrir todos los archivos FITS de una carpeta (Ctrl+Mayús+O)</translation>
+    </message>
+    <message>
+        <source>Save the session: files, apertures, settings and your flags (Ctrl+S)</source>
+        <translation>Guardar la sesión: archivos, aperturas, ajustes y sus marcas (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Undo the last change of aperture, settings or masked ranges (Ctrl+Z)</source>
+        <translation>Deshacer el último cambio de apertura, ajustes o intervalos enmascarados (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z or Ctrl+Y)</source>
+        <translation>Rehacer (Ctrl+Mayús+Z o Ctrl+Y)</translation>
+    </message>
+    <message>
+        <source>Run the transit search now (Ctrl+R)</source>
+        <translation>Ejecutar ahora la búsqueda de tránsitos (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Save a plot, or all of them as one figure, as PNG, PDF or SVG (Ctrl+E)</source>
+        <translation>Guardar un gráfico, o todos en una sola figura, en PNG, PDF o SVG (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Show the whole light curve again (Ctrl+0)</source>
+        <translation>Volver a mostrar toda la curva de luz (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Mask time range: while this is on, drag across a light curve to leave that stretch out of the analysis (undoable)</source>
+        <translation>Enmascarar intervalo de tiempo: mientras esté activa, arrastre sobre una curva de luz para excluir ese tramo del análisis (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>Show every file that could not be opened and why</source>
+        <translation>Mostrar cada archivo que no se pudo abrir y por qué</translation>
+    </message>
+    <message>
+        <source>Mask time range: drag across a light curve to hide that stretch from the analysis. Click the tool again to pan and zoom.</source>
+        <translation>Enmascarar intervalo de tiempo: arrastre sobre una curva de luz para excluir ese tramo del análisis. Vuelva a hacer clic en la herramienta para desplazar y hacer zoom.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>P = %1 d · T0 = %2 %3</source>
+        <translation>P = %1 d · T0 = %2 %3</translation>
+    </message>
+    <message>
+        <source> · depth %1 ppm</source>
+        <translation> · profundidad %1 ppm</translation>
+    </message>
+    <message>
+        <source>Opening the files…</source>
+        <translation>Abriendo los archivos…</translation>
+    </message>
+    <message>
+        <source>Nothing could be opened. The list of problems says why (View &gt; Problems).</source>
+        <translation>No se pudo abrir nada. La lista de problemas explica por qué (Ver &gt; Problemas).</translation>
+    </message>
+    <message>
+        <source>Open a star to see its light curve: File &gt; Open, the toolbar, or drop Kepler, K2 or TESS files on the Stars list.</source>
+        <translation>Abra una estrella para ver su curva de luz: Archivo &gt; Abrir, la barra de herramientas, o suelte archivos de Kepler, K2 o TESS en la lista de estrellas.</translation>
+    </message>
+    <message>
+        <source>Preparing the light curve…</source>
+        <translation>Preparando la curva de luz…</translation>
+    </message>
+    <message>
+        <source>The flattened light curve, with the star&apos;s slow changes removed, appears here.</source>
+        <translation>Aquí aparece la curva de luz aplanada, sin las variaciones lentas de la estrella.</translation>
+    </message>
+    <message>
+        <source>The transit search runs once a light curve is ready; its periodogram appears here.</source>
+        <translation>La búsqueda de tránsitos se ejecuta en cuanto una curva de luz está lista; su periodograma aparece aquí.</translation>
+    </message>
+    <message>
+        <source>Click a periodogram peak or a candidate to fold the light curve on its period.</source>
+        <translation>Haga clic en un pico del periodograma o en un candidato para plegar la curva de luz en su periodo.</translation>
+    </message>
+    <message>
+        <source>Light curve (raw, with trend)</source>
+        <translation>Curva de luz (bruta, con tendencia)</translation>
+    </message>
+    <message>
+        <source>Flattened light curve</source>
+        <translation>Curva de luz aplanada</translation>
+    </message>
+    <message>
+        <source>Periodogram</source>
+        <translation>Periodograma</translation>
+    </message>
+    <message>
+        <source>Folded transit</source>
+        <translation>Tránsito plegado</translation>
+    </message>
+    <message>
+        <source>Export plot</source>
+        <translation>Exportar un gráfico</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
+        <translation>Imagen PNG (*.png);;Documento PDF (*.pdf);;Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>ExoWorld Explorer will use the new language the next time it starts.</source>
+        <translation>ExoWorld Explorer usará el nuevo idioma la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <source>Pixel column %1, row %2: %3 e-/s, aperture bits %4</source>
+        <translation>Píxel columna %1, fila %2: %3 e-/s, bits de apertura %4</translation>
+    </message>
+    <message>
+        <source>Time (%1 = BJD − %2)</source>
+        <translation>Tiempo (%1 = BJD − %2)</translation>
+    </message>
+    <message>
+        <source>%1 cadences: %2 flagged by quality, %3 clipped, %4 masked by you</source>
+        <translation>%1 cadencias: %2 marcadas por calidad, %3 recortadas, %4 enmascaradas por usted</translation>
+    </message>
+    <message>
+        <source>BLS power</source>
+        <translation>Potencia BLS</translation>
+    </message>
+    <message>
+        <source>SDE</source>
+        <translation>SDE</translation>
+    </message>
+    <message>
+        <source>Search done: %1 trial periods in %2 s, %3 candidate(s)</source>
+        <translation>Búsqueda terminada: %1 periodos de prueba en %2 s, %3 candidato(s)</translation>
+    </message>
+    <message>
+        <source>Export light curve</source>
+        <translation>Exportar la curva de luz</translation>
+    </message>
+    <message>
+        <source>Open a star first.</source>
+        <translation>Abra primero una estrella.</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv);;FITS light curve (*.fits)</source>
+        <translation>Tabla CSV (*.csv);;Curva de luz FITS (*.fits)</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>No se pudo escribir %1</translation>
+    </message>
+</context>
+<context>
+    <name>MaskRangeCommand</name>
+    <message>
+        <source>Mask time range</source>
+        <translation>Enmascarar intervalo de tiempo</translation>
+    </message>
+    <message>
         <source>Clear masked ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar los intervalos enmascarados</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodogramPlot</name>
+    <message>
+        <source>Power</source>
+        <translation>Potencia</translation>
+    </message>
+    <message>
+        <source>Peaks</source>
+        <translation>Picos</translation>
+    </message>
+    <message>
+        <source>Period (days)</source>
+        <translation>Periodo (días)</translation>
+    </message>
+    <message>
+        <source>Click a peak to try that period. Wheel: zoom; drag: pan; double-click: show all. Dashed lines mark half and double the best period: a true planet&apos;s signal often echoes there.</source>
+        <translation>Haga clic en un pico para probar ese periodo. Rueda: zoom; arrastrar: desplazar; doble clic: mostrar todo. Las líneas discontinuas marcan la mitad y el doble del periodo elegido: la señal de un planeta real suele tener allí un eco.</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>P/2</source>
+        <translation>P/2</translation>
+    </message>
+    <message>
+        <source>2P</source>
+        <translation>2P</translation>
+    </message>
+</context>
+<context>
+    <name>PipelinePanel</name>
+    <message>
+        <source>Light curve</source>
+        <translation>Curva de luz</translation>
+    </message>
+    <message>
+        <source>PDCSAP (corrected)</source>
+        <translation>PDCSAP (corregido)</translation>
+    </message>
+    <message>
+        <source>SAP (raw aperture sum)</source>
+        <translation>SAP (suma bruta)</translation>
+    </message>
+    <message>
+        <source>Flux:</source>
+        <translation>Flujo:</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminada</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Estricta</translation>
+    </message>
+    <message>
+        <source>Hardest</source>
+        <translation>Muy estricta</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Custom bitmask…</source>
+        <translation>Máscara personalizada…</translation>
+    </message>
+    <message>
+        <source>Quality:</source>
+        <translation>Calidad:</translation>
+    </message>
+    <message>
+        <source>Bitmask:</source>
+        <translation>Máscara:</translation>
+    </message>
+    <message>
+        <source>Clip above</source>
+        <translation>Recortar por encima de</translation>
+    </message>
+    <message>
+        <source> σ</source>
+        <translation> σ</translation>
+    </message>
+    <message>
+        <source>Outliers:</source>
+        <translation>Valores atípicos:</translation>
+    </message>
+    <message>
+        <source>Biweight (recommended)</source>
+        <translation>Biweight (recomendado)</translation>
+    </message>
+    <message>
+        <source>Sliding median</source>
+        <translation>Mediana móvil</translation>
+    </message>
+    <message>
+        <source>Moving average</source>
+        <translation>Media móvil</translation>
+    </message>
+    <message>
+        <source>Savitzky–Golay</source>
+        <translation>Savitzky–Golay</translation>
+    </message>
+    <message>
+        <source>Detrend:</source>
+        <translation>Tendencia:</translation>
+    </message>
+    <message>
+        <source> d</source>
+        <translation> d</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Ventana:</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Which brightness measurement of a light-curve file to analyse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;PDCSAP&lt;/b&gt;: the mission pipeline has already removed most spacecraft effects (slow drifts, jumps). Best for finding planets: start here.&lt;/p&gt;&lt;p&gt;&lt;b&gt;SAP&lt;/b&gt;: the plain sum of the pixels in the aperture, with instrument trends left in. Try it when a long or deep transit looks distorted in PDCSAP.&lt;/p&gt;&lt;p&gt;Pixel files are not affected: their flux comes from the aperture you draw.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Qué medida de brillo de un archivo de curva de luz analizar.&lt;/p&gt;&lt;p&gt;&lt;b&gt;PDCSAP&lt;/b&gt;: el pipeline de la misión ya ha eliminado la mayoría de los efectos de la nave (derivas lentas, saltos). Lo mejor para encontrar planetas: empiece aquí.&lt;/p&gt;&lt;p&gt;&lt;b&gt;SAP&lt;/b&gt;: la simple suma de los píxeles de la apertura, con las tendencias instrumentales incluidas. Pruébela cuando un tránsito largo o profundo parezca deformado en PDCSAP.&lt;/p&gt;&lt;p&gt;Los archivos de píxeles no se ven afectados: su flujo proviene de la apertura que usted dibuja.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Which measurements to ignore because the spacecraft flagged a problem (thruster firings, cosmic rays, pointing drift, …).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Default&lt;/b&gt;: ignores the clearly bad points. Right for most stars.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hard&lt;/b&gt;: also ignores points that are often fine. Use it if you see isolated jumps or spikes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hardest&lt;/b&gt;: ignores every flagged point, which can throw away good data.&lt;/p&gt;&lt;p&gt;&lt;b&gt;None&lt;/b&gt;: keeps everything.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Custom&lt;/b&gt;: type the flag bitmask yourself, e.g. when following a published recipe.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Qué medidas ignorar porque la nave señaló un problema (encendidos de propulsores, rayos cósmicos, deriva del apuntado, …).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Predeterminada&lt;/b&gt;: ignora los puntos claramente malos. Adecuada para la mayoría de las estrellas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Estricta&lt;/b&gt;: ignora también puntos que a menudo están bien. Úsela si ve saltos o picos aislados.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Muy estricta&lt;/b&gt;: ignora todos los puntos marcados, lo que puede descartar datos buenos.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ninguno&lt;/b&gt;: lo conserva todo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Personalizada&lt;/b&gt;: escriba usted la máscara de bits, por ejemplo al seguir una receta publicada.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The quality flags to ignore, as the sum of their bit values (each flag is a power of two). For reference, the Default preset is 1130799 for Kepler and K2 and 17087 for TESS. 0 keeps every point.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Los indicadores de calidad que se ignoran, como suma de sus valores de bit (cada indicador es una potencia de dos). Como referencia, el ajuste Predeterminada es 1130799 para Kepler y K2 y 17087 para TESS. 0 conserva todos los puntos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Removes single points that lie far &lt;i&gt;above&lt;/i&gt; the trend: cosmic rays, flares, scattered light. Only upward outliers are removed, so transit dips are never clipped.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Elimina los puntos aislados que quedan muy &lt;i&gt;por encima&lt;/i&gt; de la tendencia: rayos cósmicos, fulguraciones, luz dispersa. Solo se eliminan los valores atípicos hacia arriba, así que las caídas de los tránsitos nunca se recortan.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;How far above the trend a point must be to be removed, in units of the light curve&apos;s scatter (σ). Lower is more aggressive.&lt;/p&gt;&lt;p&gt;5 σ is safe. Go down to 3 σ for data with many spikes; go up if real features disappear.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cuánto por encima de la tendencia debe estar un punto para eliminarlo, en unidades de la dispersión de la curva (σ). Un valor más bajo es más agresivo.&lt;/p&gt;&lt;p&gt;5 σ es seguro. Baje a 3 σ para datos con muchos picos; súbalo si desaparecen rasgos reales.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Removes slow brightness changes of the star (spots, rotation) and of the instrument, so that short transit dips stand out.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Biweight&lt;/b&gt;: robust; ignores the dips while estimating the trend. Recommended.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sliding median&lt;/b&gt;: also robust, slightly less smooth.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Moving average&lt;/b&gt;: simple, but dips pull the trend down and transits come out shallower.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Savitzky–Golay&lt;/b&gt;: a smooth polynomial filter; follows fast variability better.&lt;/p&gt;&lt;p&gt;&lt;b&gt;None&lt;/b&gt;: analyse the flux as it is.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Elimina los cambios lentos de brillo de la estrella (manchas, rotación) y del instrumento, para que destaquen las breves caídas de los tránsitos.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Biweight&lt;/b&gt;: robusto; ignora las caídas al estimar la tendencia. Recomendado.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mediana móvil&lt;/b&gt;: también robusta, algo menos suave.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Media móvil&lt;/b&gt;: sencilla, pero las caídas arrastran la tendencia hacia abajo y los tránsitos salen menos profundos.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Savitzky–Golay&lt;/b&gt;: un filtro polinómico suave; sigue mejor la variabilidad rápida.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ninguno&lt;/b&gt;: analizar el flujo tal cual.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Length of the detrending window, in days.&lt;/p&gt;&lt;p&gt;It must be clearly longer than a transit (about three times the longest transit you look for), or the filter flattens the dip itself. Shorter windows follow fast stellar variability better.&lt;/p&gt;&lt;p&gt;0.75 d suits transits up to about 6 hours.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Longitud de la ventana de eliminación de tendencia, en días.&lt;/p&gt;&lt;p&gt;Debe ser claramente más larga que un tránsito (unas tres veces el tránsito más largo que busque), o el filtro aplanará la propia caída. Las ventanas más cortas siguen mejor la variabilidad estelar rápida.&lt;/p&gt;&lt;p&gt;0,75 d sirve para tránsitos de hasta unas 6 horas.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Time ranges you excluded by hand (a glitch, a flare, a bad stretch) are left out of the detrending and of the transit search. Select them on the light-curve plot.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clear&lt;/b&gt; removes them all (you can undo it).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Los intervalos de tiempo que usted excluyó a mano (un fallo, una fulguración, un tramo malo) quedan fuera de la eliminación de tendencia y de la búsqueda de tránsitos. Selecciónelos en la curva de luz con la herramienta Enmascarar intervalo de tiempo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Borrar&lt;/b&gt; los quita todos (se puede deshacer).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Masked ranges: %1</source>
+        <translation>Intervalos enmascarados: %1</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Transit search</source>
+        <translation>Búsqueda de tránsitos</translation>
+    </message>
+    <message>
+        <source>Min period:</source>
+        <translation>Periodo mín.:</translation>
+    </message>
+    <message>
+        <source>Max period:</source>
+        <translation>Periodo máx.:</translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <source>Oversampling:</source>
+        <translation>Sobremuestreo:</translation>
+    </message>
+    <message>
+        <source>auto, or e.g. 1, 2, 4</source>
+        <translation>auto, o p. ej. 1, 2, 4</translation>
+    </message>
+    <message>
+        <source>Durations (h):</source>
+        <translation>Duraciones (h):</translation>
+    </message>
+    <message>
+        <source>Max planets:</source>
+        <translation>Planetas máx.:</translation>
+    </message>
+    <message>
+        <source>Min SNR:</source>
+        <translation>SNR mín.:</translation>
+    </message>
+    <message>
+        <source>Min SDE:</source>
+        <translation>SDE mín.:</translation>
+    </message>
+    <message>
+        <source>Search automatically</source>
+        <translation>Buscar automáticamente</translation>
+    </message>
+    <message>
+        <source>Run search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Shortest orbital period to try, in days. &lt;b&gt;Auto&lt;/b&gt; starts at half a day.&lt;/p&gt;&lt;p&gt;Raise it to skip very short periods that only pick up noise.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Periodo orbital más corto que se prueba, en días. &lt;b&gt;Auto&lt;/b&gt; empieza en medio día.&lt;/p&gt;&lt;p&gt;Súbalo para omitir periodos muy cortos que solo captan ruido.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Longest orbital period to try, in days. &lt;b&gt;Auto&lt;/b&gt; uses half the time span of the data, so that every candidate shows at least two transits.&lt;/p&gt;&lt;p&gt;Lower it to make the search faster.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Periodo orbital más largo que se prueba, en días. &lt;b&gt;Auto&lt;/b&gt; usa la mitad del intervalo cubierto por los datos, para que cada candidato muestre al menos dos tránsitos.&lt;/p&gt;&lt;p&gt;Bájelo para que la búsqueda sea más rápida.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;How finely the trial periods are spaced. Higher values are less likely to step over a planet between two trial periods, but the search takes proportionally longer.&lt;/p&gt;&lt;p&gt;3 is a good balance; use 5–10 for a final check of a promising star.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Con qué finura se espacian los periodos de prueba. Valores más altos tienen menos riesgo de saltarse un planeta entre dos periodos de prueba, pero la búsqueda tarda proporcionalmente más.&lt;/p&gt;&lt;p&gt;3 es un buen equilibrio; use 5–10 para una comprobación final de una estrella prometedora.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Transit durations to try, in hours. &lt;b&gt;auto&lt;/b&gt; picks a range suited to the period grid. Or type a list separated by commas, with a point for decimals, e.g. &lt;tt&gt;1, 2.5, 4, 8&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Real transits last from about 1 hour (close-in planet, small star) to more than 10 hours (distant planet).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Duraciones de tránsito que se prueban, en horas. &lt;b&gt;auto&lt;/b&gt; elige un rango adecuado a la rejilla de periodos. O escriba una lista separada por comas, con punto para los decimales, p. ej. &lt;tt&gt;1, 2.5, 4, 8&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Los tránsitos reales duran desde 1 hora aproximadamente (planeta cercano, estrella pequeña) hasta más de 10 horas (planeta lejano).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;How many signals to look for, one after the other. After each detection its transits are hidden and the search runs again, to find further planets of the same star.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cuántas señales buscar, una tras otra. Tras cada detección se ocultan sus tránsitos y la búsqueda se repite, para encontrar más planetas de la misma estrella.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Signal-to-noise ratio a signal needs to be listed: the transit depth divided by its uncertainty.&lt;/p&gt;&lt;p&gt;7 is the usual threshold. Lower values list more candidates, but many of them are noise.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Relación señal-ruido que necesita una señal para aparecer en la lista: la profundidad del tránsito dividida por su incertidumbre.&lt;/p&gt;&lt;p&gt;7 es el umbral habitual. Valores más bajos listan más candidatos, pero muchos son ruido.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Signal detection efficiency: how far the best peak of the periodogram stands out from all the other trial periods.&lt;/p&gt;&lt;p&gt;9 is a common threshold; peaks below about 7 are often chance.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Eficiencia de detección de la señal (SDE): cuánto destaca el mejor pico del periodograma sobre todos los demás periodos de prueba.&lt;/p&gt;&lt;p&gt;9 es un umbral habitual; los picos por debajo de 7, aproximadamente, suelen deberse al azar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Run the transit search again after every change of the settings.&lt;/p&gt;&lt;p&gt;Turn it off for long light curves, where one search takes a while, and press &lt;b&gt;Run search&lt;/b&gt; when you are ready.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Volver a ejecutar la búsqueda de tránsitos tras cada cambio de los ajustes.&lt;/p&gt;&lt;p&gt;Desactívelo para curvas de luz largas, donde una búsqueda tarda un rato, y pulse &lt;b&gt;Buscar&lt;/b&gt; cuando esté listo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Search the prepared light curve for dips that repeat with a fixed period, using the settings above.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Buscar en la curva de luz preparada caídas que se repitan con un periodo fijo, con los ajustes de arriba.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Type &quot;auto&quot; or durations in hours separated by commas, e.g. 1, 2.5, 4.</source>
+        <translation>Escriba «auto» o duraciones en horas separadas por comas, p. ej. 1, 2.5, 4.</translation>
+    </message>
+    <message>
+        <source>The minimum period (%1 d) is longer than the maximum period (%2 d).</source>
+        <translation>El periodo mínimo (%1 d) es más largo que el periodo máximo (%2 d).</translation>
+    </message>
+</context>
+<context>
+    <name>PixelPanel</name>
+    <message>
+        <source>Colour map. Viridis and inferno are perceptually uniform: equal steps in brightness look like equal steps in colour.</source>
+        <translation>Mapa de colores. Viridis e inferno son perceptualmente uniformes: pasos iguales de brillo se ven como pasos iguales de color.</translation>
+    </message>
+    <message>
+        <source>Brightness stretch between the 1st and 99.5th percentile. Square root, log and asinh bring out faint neighbours of a bright star.</source>
+        <translation>Estiramiento del brillo entre los percentiles 1 y 99,5. Raíz cuadrada, log y asinh resaltan las vecinas débiles de una estrella brillante.</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>Show the median image over all cadences instead of a single frame: steadier, and best for choosing an aperture.</source>
+        <translation>Mostrar la imagen mediana de todas las cadencias en lugar de un solo fotograma: más estable, y la mejor para elegir una apertura.</translation>
+    </message>
+    <message>
+        <source>Play the frames as a movie, to spot moving objects, pointing jitter or a variable neighbour.</source>
+        <translation>Reproducir los fotogramas como una película, para detectar objetos en movimiento, temblores del apuntado o una vecina variable.</translation>
+    </message>
+    <message>
+        <source>Cadence shown. Drag to step through the frames.</source>
+        <translation>Cadencia mostrada. Arrastre para recorrer los fotogramas.</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Use the mission pipeline&apos;s optimal aperture (APERTURE bit 2).</source>
+        <translation>Usar la apertura óptima del pipeline de la misión (bit 2 de APERTURE).</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <source>Select the pixels brighter than the median by this many standard deviations, keeping the region that contains the target.</source>
+        <translation>Seleccionar los píxeles más brillantes que la mediana en este número de desviaciones típicas, conservando la región que contiene el objetivo.</translation>
+    </message>
+    <message>
+        <source> σ</source>
+        <translation> σ</translation>
+    </message>
+    <message>
+        <source>Threshold in standard deviations above the median image level.</source>
+        <translation>Umbral en desviaciones típicas por encima del nivel mediano de la imagen.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Use every pixel: maximum flux, but more noise and contamination.</source>
+        <translation>Usar todos los píxeles: flujo máximo, pero más ruido y contaminación.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Remove every pixel from the aperture, then click or drag to build your own.</source>
+        <translation>Quitar todos los píxeles de la apertura y luego hacer clic o arrastrar para construir la suya.</translation>
+    </message>
+    <message>
+        <source>Pixel curves</source>
+        <translation>Curvas por píxel</translation>
+    </message>
+    <message>
+        <source>Draw each pixel&apos;s own light curve inside its cell: a transit that appears off the target pixels comes from a neighbour.</source>
+        <translation>Dibujar la curva de luz propia de cada píxel dentro de su celda: un tránsito que aparece fuera de los píxeles del objetivo viene de una vecina.</translation>
+    </message>
+    <message>
+        <source>Click a pixel to add or remove it from the aperture; drag to paint.</source>
+        <translation>Haga clic en un píxel para añadirlo a la apertura o quitarlo; arrastre para pintar.</translation>
+    </message>
+    <message>
+        <source>Pause the movie.</source>
+        <translation>Pausar la película.</translation>
+    </message>
+    <message numerus="yes">
+        <source>median of %n frames</source>
+        <translation>
+            <numerusform>mediana de %n fotograma</numerusform>
+            <numerusform>mediana de %n fotogramas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source> (t = %1 d)</source>
+        <translation> (t = %1 d)</translation>
+    </message>
+</context>
+<context>
+    <name>PixelView</name>
+    <message>
+        <source>e-/s</source>
+        <translation>e-/s</translation>
+    </message>
+    <message>
+        <source>No pixel data</source>
+        <translation>Sin datos de píxeles</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 e-/s, bits %4</source>
+        <translation>%1, %2: %3 e-/s, bits %4</translation>
+    </message>
+    <message>
+        <source>%1, %2: no data, bits %3</source>
+        <translation>%1, %2: sin datos, bits %3</translation>
+    </message>
+    <message>
+        <source>Click to add or remove this pixel from the aperture; drag to paint or erase.</source>
+        <translation>Haga clic para añadir este píxel a la apertura o quitarlo; arrastre para pintar o borrar.</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../app/session/session.cpp" line="285"/>
         <source>Flag candidate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar el candidato %1</translation>
     </message>
     <message>
-        <location filename="../app/session/session.cpp" line="286"/>
         <source>Unflag candidate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarcar el candidato %1</translation>
     </message>
     <message>
-        <location filename="../app/session/session.cpp" line="296"/>
         <source>Edit note of candidate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la nota del candidato %1</translation>
     </message>
     <message>
-        <location filename="../app/session/session.cpp" line="307"/>
         <source>Set disposition of candidate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar la disposición del candidato %1</translation>
     </message>
 </context>
 <context>
     <name>SessionIO</name>
     <message>
-        <location filename="../app/session/session_io.cpp" line="101"/>
         <source>This is not an ExoWorld session file (format &quot;%1&quot;, expected &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un archivo de sesión de ExoWorld (formato «%1», se esperaba «%2»).</translation>
     </message>
     <message>
-        <location filename="../app/session/session_io.cpp" line="109"/>
         <source>The session file has no valid format version.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de sesión no tiene una versión de formato válida.</translation>
     </message>
     <message>
-        <location filename="../app/session/session_io.cpp" line="113"/>
         <source>This session was written by a newer ExoWorld (format %1); this version reads format %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión la escribió un ExoWorld más reciente (formato %1); esta versión lee el formato %2.</translation>
     </message>
     <message>
-        <location filename="../app/session/session_io.cpp" line="121"/>
         <source>The session file is damaged (&quot;%1&quot; is not a list).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de sesión está dañado («%1» no es una lista).</translation>
     </message>
     <message>
-        <location filename="../app/session/session_io.cpp" line="127"/>
         <source>The session file is damaged (&quot;%1&quot; is not an object).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de sesión está dañado («%1» no es un objeto).</translation>
     </message>
     <message>
-        <location filename="../app/session/session_io.cpp" line="142"/>
         <source>A file entry without a path was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se descartó una entrada de archivo sin ruta.</translation>
     </message>
     <message>
-        <location filename="../app/session/session_io.cpp" line="150"/>
         <source>Data file not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de datos no encontrado: %1</translation>
     </message>
     <message>
-        <location filename="../app/session/session_io.cpp" line="168"/>
         <source>The aperture of %1, which is not among the session&apos;s files, was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se descartó la apertura de %1, que no está entre los archivos de la sesión.</translation>
     </message>
     <message>
-        <location filename="../app/session/session_io.cpp" line="194"/>
         <source>No session file name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún nombre de archivo de sesión.</translation>
     </message>
     <message>
-        <location filename="../app/session/session_io.cpp" line="203"/>
-        <location filename="../app/session/session_io.cpp" line="208"/>
         <source>Cannot write the session file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el archivo de sesión %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/session/session_io.cpp" line="212"/>
         <source>Cannot save the session file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el archivo de sesión %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/session/session_io.cpp" line="229"/>
         <source>Cannot open the session file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el archivo de sesión %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/session/session_io.cpp" line="236"/>
         <source>The file %1 is not a session file (invalid JSON at offset %2: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1 no es un archivo de sesión (JSON no válido en la posición %2: %3).</translation>
     </message>
     <message>
-        <location filename="../app/session/session_io.cpp" line="244"/>
         <source>The file %1 is not a session file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1 no es un archivo de sesión.</translation>
     </message>
     <message>
-        <location filename="../app/session/session_json.cpp" line="53"/>
         <source>Unknown aperture mode &quot;%1&quot; for %2; using the pipeline aperture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de apertura desconocido «%1» para %2; se usa la apertura del pipeline.</translation>
     </message>
     <message>
-        <location filename="../app/session/session_json.cpp" line="80"/>
         <source>The custom aperture of %1 is damaged; using the pipeline aperture.</source>
-        <translation type="unfinished"></translation>
+        <translation>La apertura personalizada de %1 está dañada; se usa la apertura del pipeline.</translation>
     </message>
     <message>
-        <location filename="../app/session/session_json.cpp" line="87"/>
         <source>The custom aperture of %1 has no mask; using the pipeline aperture.</source>
-        <translation type="unfinished"></translation>
+        <translation>La apertura personalizada de %1 no tiene máscara; se usa la apertura del pipeline.</translation>
     </message>
     <message>
-        <location filename="../app/session/session_json.cpp" line="121"/>
         <source>Unknown flux source &quot;%1&quot;; using the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente de flujo desconocida «%1»; se usa la predeterminada.</translation>
     </message>
     <message>
-        <location filename="../app/session/session_json.cpp" line="136"/>
         <source>Unknown detrending method &quot;%1&quot;; using the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de eliminación de tendencia desconocido «%1»; se usa el predeterminado.</translation>
     </message>
     <message>
-        <location filename="../app/session/session_json.cpp" line="146"/>
         <source>A damaged masked time range was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se descartó un intervalo de tiempo enmascarado dañado.</translation>
     </message>
     <message>
-        <location filename="../app/session/session_json.cpp" line="196"/>
         <source>Unknown search objective &quot;%1&quot;; using the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo de búsqueda desconocido «%1»; se usa el predeterminado.</translation>
     </message>
 </context>
 <context>
     <name>SetApertureCommand</name>
     <message>
-        <location filename="../app/commands/set_aperture_command.cpp" line="26"/>
         <source>Use pipeline aperture</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la apertura del pipeline</translation>
     </message>
     <message>
-        <location filename="../app/commands/set_aperture_command.cpp" line="28"/>
         <source>Use threshold aperture</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la apertura por umbral</translation>
     </message>
     <message>
-        <location filename="../app/commands/set_aperture_command.cpp" line="30"/>
         <source>Use all pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar todos los píxeles</translation>
     </message>
     <message>
-        <location filename="../app/commands/set_aperture_command.cpp" line="34"/>
-        <location filename="../app/commands/set_aperture_command.cpp" line="38"/>
         <source>Edit aperture</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la apertura</translation>
     </message>
     <message>
-        <location filename="../app/commands/set_aperture_command.cpp" line="37"/>
         <source>Change aperture threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el umbral de apertura</translation>
     </message>
 </context>
 <context>
     <name>SetSettingsCommand</name>
     <message>
-        <location filename="../app/commands/set_settings_command.cpp" line="41"/>
         <source>Change flux source</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la fuente de flujo</translation>
     </message>
     <message>
-        <location filename="../app/commands/set_settings_command.cpp" line="43"/>
         <source>Change quality mask</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la máscara de calidad</translation>
     </message>
     <message>
-        <location filename="../app/commands/set_settings_command.cpp" line="45"/>
         <source>Change outlier clipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el recorte de valores atípicos</translation>
     </message>
     <message>
-        <location filename="../app/commands/set_settings_command.cpp" line="47"/>
         <source>Change detrending method</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el método de eliminación de tendencia</translation>
     </message>
     <message>
-        <location filename="../app/commands/set_settings_command.cpp" line="49"/>
         <source>Change detrending window</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la ventana de eliminación de tendencia</translation>
     </message>
     <message>
-        <location filename="../app/commands/set_settings_command.cpp" line="51"/>
         <source>Change gap threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el umbral de hueco</translation>
     </message>
     <message>
-        <location filename="../app/commands/set_settings_command.cpp" line="53"/>
         <source>Change minimum segment length</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la longitud mínima de segmento</translation>
     </message>
     <message>
-        <location filename="../app/commands/set_settings_command.cpp" line="55"/>
         <source>Change masked ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar los intervalos enmascarados</translation>
     </message>
     <message>
-        <location filename="../app/commands/set_settings_command.cpp" line="57"/>
         <source>Change preparation settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar los ajustes de preparación</translation>
     </message>
     <message>
-        <location filename="../app/commands/set_settings_command.cpp" line="91"/>
         <source>Change period range</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el rango de periodos</translation>
     </message>
     <message>
-        <location filename="../app/commands/set_settings_command.cpp" line="93"/>
         <source>Change period oversampling</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el sobremuestreo de periodos</translation>
     </message>
     <message>
-        <location filename="../app/commands/set_settings_command.cpp" line="95"/>
         <source>Change transit durations</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar las duraciones de tránsito</translation>
     </message>
     <message>
-        <location filename="../app/commands/set_settings_command.cpp" line="97"/>
         <source>Change number of planets</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el número de planetas</translation>
     </message>
     <message>
-        <location filename="../app/commands/set_settings_command.cpp" line="99"/>
         <source>Change SNR threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el umbral de SNR</translation>
     </message>
     <message>
-        <location filename="../app/commands/set_settings_command.cpp" line="101"/>
         <source>Change SDE threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el umbral de SDE</translation>
     </message>
     <message>
-        <location filename="../app/commands/set_settings_command.cpp" line="103"/>
         <source>Change search objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el objetivo de búsqueda</translation>
     </message>
     <message>
-        <location filename="../app/commands/set_settings_command.cpp" line="105"/>
         <source>Change thread count</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el número de hilos</translation>
     </message>
     <message>
-        <location filename="../app/commands/set_settings_command.cpp" line="106"/>
         <source>Change search settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar los ajustes de búsqueda</translation>
+    </message>
+</context>
+<context>
+    <name>StarBrowser</name>
+    <message>
+        <source>Open files…</source>
+        <translation>Abrir archivos…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Open Kepler, K2 or TESS FITS files: light curves (…llc.fits, …lc.fits) or target pixel files (…lpd-targ.fits, …tp.fits).&lt;/p&gt;&lt;p&gt;You can also drag files from your file manager onto this list.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Abrir archivos FITS de Kepler, K2 o TESS: curvas de luz (…llc.fits, …lc.fits) o archivos de píxeles del objetivo (…lpd-targ.fits, …tp.fits).&lt;/p&gt;&lt;p&gt;También puede arrastrar archivos desde su gestor de archivos a esta lista.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open folder…</source>
+        <translation>Abrir una carpeta…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Open every FITS file in a folder and its subfolders, e.g. a workshop data set. Files are grouped by star.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Abrir todos los archivos FITS de una carpeta y sus subcarpetas, p. ej. los datos de un taller. Los archivos se agrupan por estrella.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Drop Kepler, K2 or TESS files or folders here, or use Open files…</source>
+        <translation>Suelte aquí archivos o carpetas de Kepler, K2 o TESS, o use Abrir archivos…</translation>
+    </message>
+    <message>
+        <source>Filter stars…</source>
+        <translation>Filtrar estrellas…</translation>
+    </message>
+    <message>
+        <source>Show only the stars whose name contains this text</source>
+        <translation>Mostrar solo las estrellas cuyo nombre contiene este texto</translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>píxeles</translation>
+    </message>
+    <message>
+        <source>light curve</source>
+        <translation>curva de luz</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</source>
+        <translation>%1&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Target pixel file: the images; you choose the aperture.</source>
+        <translation>Archivo de píxeles del objetivo: las imágenes; usted elige la apertura.</translation>
+    </message>
+    <message>
+        <source>Light curve: brightness measured by the mission pipeline.</source>
+        <translation>Curva de luz: brillo medido por el pipeline de la misión.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n file(s)</source>
+        <translation>
+            <numerusform>%1: %n archivo</numerusform>
+            <numerusform>%1: %n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searched: %n candidate(s)</source>
+        <translation>
+            <numerusform>Buscada: %n candidato</numerusform>
+            <numerusform>Buscada: %n candidatos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n flagged</source>
+        <translation>
+            <numerusform>, %n marcado</numerusform>
+            <numerusform>, %n marcados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not searched yet</source>
+        <translation>Aún sin buscar</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Quitar de la lista</translation>
+    </message>
+    <message>
+        <source>Copy full path</source>
+        <translation>Copiar la ruta completa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove this star (%n file(s))</source>
+        <translation>
+            <numerusform>Quitar esta estrella (%n archivo)</numerusform>
+            <numerusform>Quitar esta estrella (%n archivos)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>exo::app</name>
     <message>
-        <location filename="../app/gui/launch_options.cpp" line="10"/>
+        <source>option %1 needs a value</source>
+        <translation>la opción %1 necesita un valor</translation>
+    </message>
+    <message>
+        <source>--size expects WxH, e.g. 1366x768</source>
+        <translation>--size espera AxA, p. ej. 1366x768</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>opción desconocida %1</translation>
+    </message>
+    <message>
         <source>usage: exoworld [FILE|FOLDER|SESSION...] [--screenshot OUT.png] [--size WxH]
 
 Open Kepler, K2 or TESS files (pixel files or light curves), a folder of them, or a
@@ -280,1414 +1445,156 @@ saved session. Without files, the demo star opens.
   --screenshot OUT.png  lay out the window, run the default pipeline on the files (or
                         the demo star), wait for the results, save a PNG and exit
                         (0 on success, non-zero if anything failed)
-  --size WxH            window size (default 1440x900)
+  --size WxH            window size (default: fit the screen)
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/launch_options.cpp" line="30"/>
-        <source>option %1 needs a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/launch_options.cpp" line="46"/>
-        <source>--size expects WxH, e.g. 1366x768</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/launch_options.cpp" line="56"/>
-        <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>exo::app::AnalysisController</name>
-    <message>
-        <location filename="../app/gui/analysis_controller.cpp" line="272"/>
-        <source>Searching for transits</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>exo::app::MainWindow</name>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="73"/>
-        <source>Open a star: File &gt; Open, or drop Kepler/K2/TESS files here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="86"/>
-        <location filename="../app/gui/main_window.cpp" line="92"/>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="86"/>
-        <location filename="../app/gui/main_window_results.cpp" line="197"/>
-        <source>Normalised flux</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="87"/>
-        <source>The star&apos;s brightness through the aperture, with the fitted trend.
-Wheel: zoom. Drag: pan. Shift+drag: box zoom. Alt+drag: hide a time range from the analysis. Double-click: reset. Click a point to see its pixels.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="92"/>
-        <location filename="../app/gui/main_window_results.cpp" line="198"/>
-        <source>Flattened flux</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="93"/>
-        <source>The light curve divided by its trend: transits show up as short dips.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="95"/>
-        <source>Transit search (BLS) power against trial period. Click a peak to fold on it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="97"/>
-        <source>The flattened light curve folded on the period: every transit stacked on top of each other. Odd and even transits are drawn in different colours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="158"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="159"/>
-        <source>Stop the computation that is running (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="169"/>
-        <source>Stars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="175"/>
-        <source>Pipeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="189"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="190"/>
-        <source>&amp;Open Files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="192"/>
-        <source>Open Kepler, K2 or TESS pixel files or light curves (.fits, .fits.gz)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="193"/>
-        <source>Open &amp;Folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="193"/>
-        <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="194"/>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="197"/>
-        <source>Open &amp;Session…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="198"/>
-        <source>&amp;Save Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="199"/>
-        <source>Save Session &amp;As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="201"/>
-        <source>Export &amp;Plot…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="201"/>
-        <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="202"/>
-        <source>Export &amp;Light Curve…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="202"/>
-        <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="204"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="206"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="207"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="209"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="210"/>
-        <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="214"/>
-        <source>Clear &amp;Masked Ranges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="216"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="217"/>
-        <source>Show &amp;Flagged Cadences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="220"/>
-        <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="221"/>
-        <source>Show cadences that the mission&apos;s quality flags mark as suspect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="227"/>
-        <source>&amp;Reset Zoom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="227"/>
-        <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="234"/>
-        <source>&amp;Analysis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="235"/>
-        <source>Run &amp;Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="235"/>
-        <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="239"/>
-        <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="242"/>
-        <source>&amp;Next Quarter/Sector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="242"/>
-        <source>Ctrl+]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="247"/>
-        <source>&amp;Previous Quarter/Sector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="247"/>
-        <source>Ctrl+[</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="253"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="254"/>
-        <source>&amp;Quick Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="255"/>
-        <source>Quick start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="256"/>
-        <source>&lt;b&gt;Find a planet in four steps&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Open a star (File &amp;gt; Open). Its pixels appear on the left, its light curve on the right.&lt;/li&gt;&lt;li&gt;Click pixels to add or remove them from the aperture; the light curve follows.&lt;/li&gt;&lt;li&gt;The transit search runs by itself. Click the highest peak of the periodogram.&lt;/li&gt;&lt;li&gt;The folded view shows the transit. Flag convincing candidates in the list.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="262"/>
-        <source>&amp;About ExoWorld Explorer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="263"/>
-        <source>About ExoWorld Explorer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="264"/>
-        <source>&lt;b&gt;ExoWorld Explorer %1&lt;/b&gt;&lt;p&gt;Hunt transiting exoplanets in Kepler, K2 and TESS data.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="300"/>
-        <source>Could not prepare the light curve: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="306"/>
-        <source>The transit search failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="345"/>
-        <source>No FITS files in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="368"/>
-        <source>Q%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="369"/>
-        <source>C%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="370"/>
-        <source>S%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="388"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="407"/>
-        <source>Generating the demo star…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="414"/>
-        <source>Could not generate the demo star in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="437"/>
-        <source>ExoWorld Explorer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="445"/>
-        <source>Open Kepler, K2 or TESS files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="446"/>
-        <source>FITS files (*.fits *.fits.gz *.fit);;Sessions (*.exoworld);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="454"/>
-        <source>Open a folder of FITS files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="465"/>
-        <location filename="../app/gui/main_window.cpp" line="470"/>
-        <source>Save session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="471"/>
-        <source>ExoWorld sessions (*.exoworld)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="480"/>
-        <location filename="../app/gui/main_window.cpp" line="484"/>
-        <source>Open session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="481"/>
-        <source>ExoWorld sessions (*.exoworld *.exoworld.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="519"/>
-        <source>Unsaved analysis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="520"/>
-        <source>Save the session before closing?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_results.cpp" line="83"/>
-        <source>Pixel column %1, row %2: %3 e-/s, aperture bits %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_results.cpp" line="196"/>
-        <source>Time (%1 = BJD − %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_results.cpp" line="204"/>
-        <source>%1 cadences: %2 flagged by quality, %3 clipped, %4 masked by you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_results.cpp" line="225"/>
-        <source>BLS power</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_results.cpp" line="225"/>
-        <source>SDE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_results.cpp" line="253"/>
-        <source>Search done: %1 trial periods in %2 s, %3 candidate(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_results.cpp" line="404"/>
-        <location filename="../app/gui/main_window_results.cpp" line="412"/>
-        <source>Export plot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_results.cpp" line="405"/>
-        <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_results.cpp" line="418"/>
-        <location filename="../app/gui/main_window_results.cpp" line="419"/>
-        <location filename="../app/gui/main_window_results.cpp" line="427"/>
-        <source>Export light curve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_results.cpp" line="418"/>
-        <source>Open a star first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_results.cpp" line="420"/>
-        <source>CSV table (*.csv);;FITS light curve (*.fits)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_results.cpp" line="427"/>
-        <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: exoworld [ARCHIVO|CARPETA|SESIÓN...] [--screenshot SALIDA.png] [--size AxA]
+
+Abre archivos de Kepler, K2 o TESS (archivos de píxeles o curvas de luz), una carpeta
+con ellos o una sesión guardada. Sin archivos, se abre la estrella de demostración.
+
+  --screenshot SALIDA.png  dispone la ventana, ejecuta el pipeline predeterminado con
+                           los archivos (o la estrella de demostración), espera los
+                           resultados, guarda un PNG y sale (0 si todo fue bien,
+                           otro valor si algo falló)
+  --size AxA               tamaño de la ventana (por defecto: ajustado a la pantalla)
+</translation>
     </message>
 </context>
 <context>
     <name>exo::ui</name>
     <message>
-        <location filename="../widgets/common/error_text.cpp" line="11"/>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Éxito</translation>
     </message>
     <message>
-        <location filename="../widgets/common/error_text.cpp" line="12"/>
         <source>The file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no existe</translation>
     </message>
     <message>
-        <location filename="../widgets/common/error_text.cpp" line="13"/>
         <source>This is a folder or special file, not a data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Es una carpeta o un archivo especial, no un archivo de datos</translation>
     </message>
     <message>
-        <location filename="../widgets/common/error_text.cpp" line="14"/>
         <source>The file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../widgets/common/error_text.cpp" line="15"/>
         <source>This is not a FITS file</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un archivo FITS</translation>
     </message>
     <message>
-        <location filename="../widgets/common/error_text.cpp" line="16"/>
         <source>The FITS file is truncated or damaged (an incomplete download?)</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo FITS está truncado o dañado (¿una descarga incompleta?)</translation>
     </message>
     <message>
-        <location filename="../widgets/common/error_text.cpp" line="17"/>
         <source>The FITS file has no light-curve or pixel table</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo FITS no tiene tabla de curva de luz ni de píxeles</translation>
     </message>
     <message>
-        <location filename="../widgets/common/error_text.cpp" line="18"/>
         <source>A required column is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta una columna necesaria</translation>
     </message>
     <message>
-        <location filename="../widgets/common/error_text.cpp" line="19"/>
         <source>The table has no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla no tiene filas</translation>
     </message>
     <message>
-        <location filename="../widgets/common/error_text.cpp" line="20"/>
         <source>Every value is NaN: there is no usable data</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los valores son NaN: no hay datos utilizables</translation>
     </message>
     <message>
-        <location filename="../widgets/common/error_text.cpp" line="21"/>
         <source>This is not a Kepler, K2 or TESS product</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un producto de Kepler, K2 o TESS</translation>
     </message>
     <message>
-        <location filename="../widgets/common/error_text.cpp" line="22"/>
         <source>This kind of FITS product is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Este tipo de producto FITS no es compatible</translation>
     </message>
     <message>
-        <location filename="../widgets/common/error_text.cpp" line="23"/>
         <source>The files belong to different stars</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos pertenecen a estrellas distintas</translation>
     </message>
     <message>
-        <location filename="../widgets/common/error_text.cpp" line="24"/>
         <source>Invalid parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetro no válido</translation>
     </message>
     <message>
-        <location filename="../widgets/common/error_text.cpp" line="25"/>
         <source>The request is too large for this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>La petición es demasiado grande para este ordenador</translation>
     </message>
     <message>
-        <location filename="../widgets/common/error_text.cpp" line="26"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../widgets/common/error_text.cpp" line="27"/>
         <source>Could not write the output</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la salida</translation>
     </message>
     <message>
-        <location filename="../widgets/common/error_text.cpp" line="28"/>
         <source>Internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/plot_export.cpp" line="20"/>
         <source>There is no plot to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún gráfico que guardar.</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/plot_export.cpp" line="31"/>
-        <source>SVG export is not available in this build; save as PDF for a vector figure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/plot_export.cpp" line="33"/>
-        <source>Unknown image type &quot;%1&quot;: use .png, .jpg or .pdf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/plot_export.cpp" line="35"/>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/plot_export.cpp" line="41"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/plot_export.cpp" line="41"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/plot_export.cpp" line="42"/>
         <source>JPEG image (*.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>exo::ui::CandidatesModel</name>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="61"/>
-        <source>%1 ± %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen JPEG (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="90"/>
-        <source>&lt;b&gt;Candidate %1&lt;/b&gt;&lt;br&gt;Period %2 d, %3 transits of %4 h&lt;br&gt;Depth %5 ppm (%6 ppm at phase 0.5)&lt;br&gt;SNR %7, SDE %8</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown image type &quot;%1&quot;: use .png, .jpg, .pdf or .svg.</source>
+        <translation>Tipo de imagen desconocido «%1»: use .png, .jpg, .pdf o .svg.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="99"/>
-        <source>Odd and even transits differ by %1 σ: possibly an eclipsing binary at twice this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="129"/>
-        <source>Tick to mark this candidate for follow-up or export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="141"/>
-        <source>#</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="142"/>
-        <source>Period (d)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="144"/>
-        <source>T0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="144"/>
-        <source>T0 (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="145"/>
-        <source>Duration (h)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="146"/>
-        <source>Depth (ppm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="147"/>
-        <source>SNR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="148"/>
-        <source>SDE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="149"/>
-        <source>Transits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="150"/>
-        <source>Odd/even σ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="151"/>
-        <source>Flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="157"/>
-        <source>Order in which the search found the signal: 1 is the strongest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="158"/>
-        <source>Time between two transits (orbital period), in days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="160"/>
-        <source>Time of the middle of one transit, in the mission&apos;s day count (%1). Together with the period it predicts every transit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="162"/>
-        <source>days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="163"/>
-        <source>How long one transit lasts, in hours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="165"/>
-        <source>How much the star dims during a transit, in parts per million (1000 ppm = 0.1 %). The planet&apos;s size grows with the square root of the depth.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="168"/>
-        <source>Signal-to-noise ratio: the depth divided by its uncertainty. Above about 7 the signal is unlikely to be noise.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="171"/>
-        <source>Signal detection efficiency: how far this period stands out in the periodogram. Above about 9 is a clear detection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="174"/>
-        <source>Number of transits covered by data. Two or three are the minimum to trust a period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="177"/>
-        <source>Difference between the depths of odd and even transits, in σ. Above 3 (shown in amber) the &apos;planet&apos; may be two stars eclipsing each other.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="179"/>
-        <source>Your mark for candidates worth a closer look.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>exo::ui::CandidatesTable</name>
-    <message>
-        <location filename="../widgets/panels/candidates_table.cpp" line="98"/>
-        <source>Run a search to list candidate transits here</source>
-        <translation type="unfinished"></translation>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dibujo SVG (*.svg)</translation>
     </message>
 </context>
 <context>
     <name>exo::ui::ColorMap</name>
     <message>
-        <location filename="../widgets/pixels/color_map.cpp" line="182"/>
         <source>Viridis</source>
-        <translation type="unfinished"></translation>
+        <translation>Viridis</translation>
     </message>
     <message>
-        <location filename="../widgets/pixels/color_map.cpp" line="183"/>
         <source>Gray</source>
-        <translation type="unfinished"></translation>
+        <translation>Gris</translation>
     </message>
     <message>
-        <location filename="../widgets/pixels/color_map.cpp" line="184"/>
         <source>Inferno</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>exo::ui::FoldPlot</name>
-    <message>
-        <location filename="../widgets/plots/fold_plot.cpp" line="18"/>
-        <location filename="../widgets/plots/fold_plot.cpp" line="112"/>
-        <source>Even transits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/fold_plot.cpp" line="19"/>
-        <source>Odd transits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/fold_plot.cpp" line="20"/>
-        <source>Binned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/fold_plot.cpp" line="21"/>
-        <source>Model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/fold_plot.cpp" line="24"/>
-        <source>Hours from mid-transit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/fold_plot.cpp" line="25"/>
-        <source>Normalised flux</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/fold_plot.cpp" line="29"/>
-        <source>Every transit stacked on one another. Odd and even transits have their own colour: different depths suggest an eclipsing binary. Double-click to switch between the transit and the whole orbit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/fold_plot.cpp" line="112"/>
-        <source>Data</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>exo::ui::LightCurvePlot</name>
-    <message>
-        <location filename="../widgets/plots/light_curve_plot.cpp" line="35"/>
-        <location filename="../widgets/plots/light_curve_plot.cpp" line="41"/>
-        <source>Flux</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/light_curve_plot.cpp" line="36"/>
-        <source>Quality-flagged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/light_curve_plot.cpp" line="37"/>
-        <source>Masked by you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/light_curve_plot.cpp" line="38"/>
-        <source>Trend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/light_curve_plot.cpp" line="39"/>
-        <source>Transits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/light_curve_plot.cpp" line="40"/>
-        <source>Time (days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/light_curve_plot.cpp" line="47"/>
-        <source>Wheel: zoom time (Ctrl+wheel: flux). Drag: pan. Shift+drag or right-drag: zoom to a box. Alt+drag: select a time range. Double-click: show everything. Click a point to select it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>exo::ui::PeriodogramPlot</name>
-    <message>
-        <location filename="../widgets/plots/periodogram_plot.cpp" line="19"/>
-        <location filename="../widgets/plots/periodogram_plot.cpp" line="24"/>
-        <source>Power</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/periodogram_plot.cpp" line="22"/>
-        <source>Peaks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/periodogram_plot.cpp" line="23"/>
-        <source>Period (days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/periodogram_plot.cpp" line="29"/>
-        <source>Click a peak to try that period. Wheel: zoom; drag: pan; double-click: show all. Dashed lines mark half and double the best period: a true planet&apos;s signal often echoes there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/periodogram_plot.cpp" line="213"/>
-        <source>%1 d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/periodogram_plot.cpp" line="222"/>
-        <source>P/2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/periodogram_plot.cpp" line="222"/>
-        <source>2P</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>exo::ui::PipelinePanel</name>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="75"/>
-        <source>Light curve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="82"/>
-        <source>PDCSAP (corrected)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="83"/>
-        <source>SAP (raw aperture sum)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="84"/>
-        <source>Flux:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="88"/>
-        <source>Default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="89"/>
-        <source>Hard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="90"/>
-        <source>Hardest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="91"/>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="122"/>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="92"/>
-        <source>Custom bitmask…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="93"/>
-        <source>Quality:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="100"/>
-        <source>Bitmask:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="103"/>
-        <source>Clip above</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="110"/>
-        <source> σ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="114"/>
-        <source>Outliers:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="118"/>
-        <source>Biweight (recommended)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="119"/>
-        <source>Sliding median</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="120"/>
-        <source>Moving average</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="121"/>
-        <source>Savitzky–Golay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="123"/>
-        <source>Detrend:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="135"/>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="29"/>
-        <source> d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="139"/>
-        <source>Window:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="144"/>
-        <source>Clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="154"/>
-        <source>&lt;p&gt;Which brightness measurement of a light-curve file to analyse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;PDCSAP&lt;/b&gt;: the mission pipeline has already removed most spacecraft effects (slow drifts, jumps). Best for finding planets: start here.&lt;/p&gt;&lt;p&gt;&lt;b&gt;SAP&lt;/b&gt;: the plain sum of the pixels in the aperture, with instrument trends left in. Try it when a long or deep transit looks distorted in PDCSAP.&lt;/p&gt;&lt;p&gt;Pixel files are not affected: their flux comes from the aperture you draw.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="161"/>
-        <source>&lt;p&gt;Which measurements to ignore because the spacecraft flagged a problem (thruster firings, cosmic rays, pointing drift, …).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Default&lt;/b&gt;: ignores the clearly bad points. Right for most stars.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hard&lt;/b&gt;: also ignores points that are often fine. Use it if you see isolated jumps or spikes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hardest&lt;/b&gt;: ignores every flagged point, which can throw away good data.&lt;/p&gt;&lt;p&gt;&lt;b&gt;None&lt;/b&gt;: keeps everything.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Custom&lt;/b&gt;: type the flag bitmask yourself, e.g. when following a published recipe.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="170"/>
-        <source>&lt;p&gt;The quality flags to ignore, as the sum of their bit values (each flag is a power of two). For reference, the Default preset is 1130799 for Kepler and K2 and 17087 for TESS. 0 keeps every point.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="174"/>
-        <source>&lt;p&gt;Removes single points that lie far &lt;i&gt;above&lt;/i&gt; the trend: cosmic rays, flares, scattered light. Only upward outliers are removed, so transit dips are never clipped.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="177"/>
-        <source>&lt;p&gt;How far above the trend a point must be to be removed, in units of the light curve&apos;s scatter (σ). Lower is more aggressive.&lt;/p&gt;&lt;p&gt;5 σ is safe. Go down to 3 σ for data with many spikes; go up if real features disappear.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="181"/>
-        <source>&lt;p&gt;Removes slow brightness changes of the star (spots, rotation) and of the instrument, so that short transit dips stand out.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Biweight&lt;/b&gt;: robust; ignores the dips while estimating the trend. Recommended.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sliding median&lt;/b&gt;: also robust, slightly less smooth.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Moving average&lt;/b&gt;: simple, but dips pull the trend down and transits come out shallower.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Savitzky–Golay&lt;/b&gt;: a smooth polynomial filter; follows fast variability better.&lt;/p&gt;&lt;p&gt;&lt;b&gt;None&lt;/b&gt;: analyse the flux as it is.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="190"/>
-        <source>&lt;p&gt;Length of the detrending window, in days.&lt;/p&gt;&lt;p&gt;It must be clearly longer than a transit (about three times the longest transit you look for), or the filter flattens the dip itself. Shorter windows follow fast stellar variability better.&lt;/p&gt;&lt;p&gt;0.75 d suits transits up to about 6 hours.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="197"/>
-        <source>&lt;p&gt;Time ranges you excluded by hand (a glitch, a flare, a bad stretch) are left out of the detrending and of the transit search. Select them on the light-curve plot.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clear&lt;/b&gt; removes them all (you can undo it).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="276"/>
-        <source>Masked ranges: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="28"/>
-        <source>Auto</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="65"/>
-        <source>Transit search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="71"/>
-        <source>Min period:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="72"/>
-        <source>Max period:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="79"/>
-        <source> ×</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="81"/>
-        <source>Oversampling:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="85"/>
-        <source>auto, or e.g. 1, 2, 4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="86"/>
-        <source>Durations (h):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="92"/>
-        <source>Max planets:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="100"/>
-        <source>Min SNR:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="108"/>
-        <source>Min SDE:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="111"/>
-        <source>Search automatically</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="113"/>
-        <source>Run search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="120"/>
-        <source>&lt;p&gt;Shortest orbital period to try, in days. &lt;b&gt;Auto&lt;/b&gt; starts at half a day.&lt;/p&gt;&lt;p&gt;Raise it to skip very short periods that only pick up noise.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="123"/>
-        <source>&lt;p&gt;Longest orbital period to try, in days. &lt;b&gt;Auto&lt;/b&gt; uses half the time span of the data, so that every candidate shows at least two transits.&lt;/p&gt;&lt;p&gt;Lower it to make the search faster.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="127"/>
-        <source>&lt;p&gt;How finely the trial periods are spaced. Higher values are less likely to step over a planet between two trial periods, but the search takes proportionally longer.&lt;/p&gt;&lt;p&gt;3 is a good balance; use 5–10 for a final check of a promising star.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="131"/>
-        <source>&lt;p&gt;Transit durations to try, in hours. &lt;b&gt;auto&lt;/b&gt; picks a range suited to the period grid. Or type a list separated by commas, with a point for decimals, e.g. &lt;tt&gt;1, 2.5, 4, 8&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Real transits last from about 1 hour (close-in planet, small star) to more than 10 hours (distant planet).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="136"/>
-        <source>&lt;p&gt;How many signals to look for, one after the other. After each detection its transits are hidden and the search runs again, to find further planets of the same star.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="139"/>
-        <source>&lt;p&gt;Signal-to-noise ratio a signal needs to be listed: the transit depth divided by its uncertainty.&lt;/p&gt;&lt;p&gt;7 is the usual threshold. Lower values list more candidates, but many of them are noise.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="143"/>
-        <source>&lt;p&gt;Signal detection efficiency: how far the best peak of the periodogram stands out from all the other trial periods.&lt;/p&gt;&lt;p&gt;9 is a common threshold; peaks below about 7 are often chance.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="147"/>
-        <source>&lt;p&gt;Run the transit search again after every change of the settings.&lt;/p&gt;&lt;p&gt;Turn it off for long light curves, where one search takes a while, and press &lt;b&gt;Run search&lt;/b&gt; when you are ready.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="151"/>
-        <source>&lt;p&gt;Search the prepared light curve for dips that repeat with a fixed period, using the settings above.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="168"/>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="228"/>
-        <source>Type &quot;auto&quot; or durations in hours separated by commas, e.g. 1, 2.5, 4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="192"/>
-        <source>The minimum period (%1 d) is longer than the maximum period (%2 d).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>exo::ui::PixelPanel</name>
-    <message>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="27"/>
-        <source>Colour map. Viridis and inferno are perceptually uniform: equal steps in brightness look like equal steps in colour.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="32"/>
-        <source>Brightness stretch between the 1st and 99.5th percentile. Square root, log and asinh bring out faint neighbours of a bright star.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="37"/>
-        <source>Median</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="40"/>
-        <source>Show the median image over all cadences instead of a single frame: steadier, and best for choosing an aperture.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="45"/>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="203"/>
-        <source>Play the frames as a movie, to spot moving objects, pointing jitter or a variable neighbour.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="49"/>
-        <source>Cadence shown. Drag to step through the frames.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="53"/>
-        <source>Pipeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="54"/>
-        <source>Use the mission pipeline&apos;s optimal aperture (APERTURE bit 2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="55"/>
-        <source>Threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="56"/>
-        <source>Select the pixels brighter than the median by this many standard deviations, keeping the region that contains the target.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="62"/>
-        <source> σ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="63"/>
-        <source>Threshold in standard deviations above the median image level.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="64"/>
-        <source>All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="65"/>
-        <source>Use every pixel: maximum flux, but more noise and contamination.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="66"/>
-        <source>Clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="67"/>
-        <source>Remove every pixel from the aperture, then click or drag to build your own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="69"/>
-        <source>Pixel curves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="71"/>
-        <source>Draw each pixel&apos;s own light curve inside its cell: a transit that appears off the target pixels comes from a neighbour.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="74"/>
-        <source>Click a pixel to add or remove it from the aperture; drag to paint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="202"/>
-        <source>Pause the movie.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="234"/>
-        <source>median of %n frames</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="238"/>
-        <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="240"/>
-        <source> (t = %1 d)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>exo::ui::PixelView</name>
-    <message>
-        <location filename="../widgets/pixels/pixel_view.cpp" line="169"/>
-        <location filename="../widgets/pixels/pixel_view.cpp" line="378"/>
-        <source>e-/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_view.cpp" line="227"/>
-        <source>No pixel data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_view.cpp" line="401"/>
-        <source>%1, %2: %3 e-/s, bits %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_view.cpp" line="402"/>
-        <source>%1, %2: no data, bits %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_view.cpp" line="461"/>
-        <source>Click to add or remove this pixel from the aperture; drag to paint or erase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>exo::ui::StarBrowser</name>
-    <message>
-        <location filename="../widgets/panels/star_browser.cpp" line="116"/>
-        <location filename="../widgets/panels/star_browser.cpp" line="423"/>
-        <source>Open files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/star_browser.cpp" line="118"/>
-        <source>&lt;p&gt;Open Kepler, K2 or TESS FITS files: light curves (…llc.fits, …lc.fits) or target pixel files (…lpd-targ.fits, …tp.fits).&lt;/p&gt;&lt;p&gt;You can also drag files from your file manager onto this list.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/star_browser.cpp" line="121"/>
-        <location filename="../widgets/panels/star_browser.cpp" line="424"/>
-        <source>Open folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/star_browser.cpp" line="123"/>
-        <source>&lt;p&gt;Open every FITS file in a folder and its subfolders, e.g. a workshop data set. Files are grouped by star.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/star_browser.cpp" line="129"/>
-        <source>Drop Kepler, K2 or TESS files or folders here, or use Open files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/star_browser.cpp" line="266"/>
-        <source>pixels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/star_browser.cpp" line="266"/>
-        <source>light curve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/star_browser.cpp" line="268"/>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/star_browser.cpp" line="269"/>
-        <source>%1&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/star_browser.cpp" line="270"/>
-        <source>Target pixel file: the images; you choose the aperture.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/star_browser.cpp" line="271"/>
-        <source>Light curve: brightness measured by the mission pipeline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/star_browser.cpp" line="311"/>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/panels/star_browser.cpp" line="313"/>
-        <source>%1: %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/star_browser.cpp" line="411"/>
-        <source>Remove from the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/star_browser.cpp" line="412"/>
-        <source>Copy full path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/panels/star_browser.cpp" line="418"/>
-        <source>Remove this star (%n file(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Inferno</translation>
     </message>
 </context>
 <context>
     <name>exo::ui::Stretch</name>
     <message>
-        <location filename="../widgets/pixels/color_map.cpp" line="189"/>
         <source>Linear</source>
-        <translation type="unfinished"></translation>
+        <translation>Lineal</translation>
     </message>
     <message>
-        <location filename="../widgets/pixels/color_map.cpp" line="190"/>
         <source>Square root</source>
-        <translation type="unfinished"></translation>
+        <translation>Raíz cuadrada</translation>
     </message>
     <message>
-        <location filename="../widgets/pixels/color_map.cpp" line="191"/>
         <source>Logarithmic</source>
-        <translation type="unfinished"></translation>
+        <translation>Logarítmico</translation>
     </message>
     <message>
-        <location filename="../widgets/pixels/color_map.cpp" line="192"/>
         <source>Asinh</source>
-        <translation type="unfinished"></translation>
+        <translation>Asinh</translation>
     </message>
 </context>
 </TS>

@@ -2,276 +2,1441 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>MaskRangeCommand</name>
+    <name>AnalysisController</name>
     <message>
-        <location filename="../app/commands/mask_range_command.cpp" line="13"/>
-        <source>Mask time range</source>
-        <translation type="unfinished"></translation>
+        <source>Searching for transits</source>
+        <translation>Recherche de transits</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesModel</name>
+    <message>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
     </message>
     <message>
-        <location filename="../app/commands/mask_range_command.cpp" line="14"/>
+        <source>&lt;b&gt;Candidate %1&lt;/b&gt;&lt;br&gt;Period %2 d, %3 transits of %4 h&lt;br&gt;Depth %5 ppm (%6 ppm at phase 0.5)&lt;br&gt;SNR %7, SDE %8</source>
+        <translation>&lt;b&gt;Candidat %1&lt;/b&gt;&lt;br&gt;Période %2 j, %3 transits de %4 h&lt;br&gt;Profondeur %5 ppm (%6 ppm à la phase 0,5)&lt;br&gt;RSB %7, SDE %8</translation>
+    </message>
+    <message>
+        <source>Odd and even transits differ by %1 σ: possibly an eclipsing binary at twice this period.</source>
+        <translation>Les transits pairs et impairs diffèrent de %1 σ : peut-être une binaire à éclipses au double de cette période.</translation>
+    </message>
+    <message>
+        <source>Tick to mark this candidate for follow-up or export.</source>
+        <translation>Cochez pour marquer ce candidat en vue d’un suivi ou d’un export.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>n°</translation>
+    </message>
+    <message>
+        <source>Period (d)</source>
+        <translation>Période (j)</translation>
+    </message>
+    <message>
+        <source>T0</source>
+        <translation>T0</translation>
+    </message>
+    <message>
+        <source>T0 (%1)</source>
+        <translation>T0 (%1)</translation>
+    </message>
+    <message>
+        <source>Duration (h)</source>
+        <translation>Durée (h)</translation>
+    </message>
+    <message>
+        <source>Depth (ppm)</source>
+        <translation>Profondeur (ppm)</translation>
+    </message>
+    <message>
+        <source>SNR</source>
+        <translation>RSB</translation>
+    </message>
+    <message>
+        <source>SDE</source>
+        <translation>SDE</translation>
+    </message>
+    <message>
+        <source>Transits</source>
+        <translation>Transits</translation>
+    </message>
+    <message>
+        <source>Odd/even σ</source>
+        <translation>Impair/pair σ</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Marque</translation>
+    </message>
+    <message>
+        <source>Order in which the search found the signal: 1 is the strongest.</source>
+        <translation>Ordre dans lequel la recherche a trouvé le signal : 1 est le plus fort.</translation>
+    </message>
+    <message>
+        <source>Time between two transits (orbital period), in days.</source>
+        <translation>Temps entre deux transits (période orbitale), en jours.</translation>
+    </message>
+    <message>
+        <source>Time of the middle of one transit, in the mission&apos;s day count (%1). Together with the period it predicts every transit.</source>
+        <translation>Instant du milieu d’un transit, dans le décompte en jours de la mission (%1). Avec la période, il prédit tous les transits.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>How long one transit lasts, in hours.</source>
+        <translation>Durée d’un transit, en heures.</translation>
+    </message>
+    <message>
+        <source>How much the star dims during a transit, in parts per million (1000 ppm = 0.1 %). The planet&apos;s size grows with the square root of the depth.</source>
+        <translation>De combien l’étoile faiblit pendant un transit, en parties par million (1000 ppm = 0,1 %). La taille de la planète croît comme la racine carrée de la profondeur.</translation>
+    </message>
+    <message>
+        <source>Signal-to-noise ratio: the depth divided by its uncertainty. Above about 7 the signal is unlikely to be noise.</source>
+        <translation>Rapport signal sur bruit : la profondeur divisée par son incertitude. Au-delà d’environ 7, le signal a peu de chances d’être du bruit.</translation>
+    </message>
+    <message>
+        <source>Signal detection efficiency: how far this period stands out in the periodogram. Above about 9 is a clear detection.</source>
+        <translation>Efficacité de détection du signal (SDE) : à quel point cette période se détache dans le périodogramme. Au-delà d’environ 9, la détection est nette.</translation>
+    </message>
+    <message>
+        <source>Number of transits covered by data. Two or three are the minimum to trust a period.</source>
+        <translation>Nombre de transits couverts par les données. Il en faut au moins deux ou trois pour se fier à une période.</translation>
+    </message>
+    <message>
+        <source>Difference between the depths of odd and even transits, in σ. Above 3 (shown in amber) the &apos;planet&apos; may be two stars eclipsing each other.</source>
+        <translation>Écart entre les profondeurs des transits impairs et pairs, en σ. Au-delà de 3 (en ambre), la « planète » pourrait être deux étoiles qui s’éclipsent mutuellement.</translation>
+    </message>
+    <message>
+        <source>Your mark for candidates worth a closer look.</source>
+        <translation>Votre marque pour les candidats qui méritent un examen plus attentif.</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesTable</name>
+    <message>
+        <source>Run a search to list candidate transits here</source>
+        <translation>Lancez une recherche pour lister ici les transits candidats</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorListDialog</name>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Copy All</source>
+        <translation>Tout copier</translation>
+    </message>
+    <message>
+        <source>Copy every problem as text, one per line (to paste into a report)</source>
+        <translation>Copier tous les problèmes en texte, un par ligne (pour les coller dans un rapport)</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Vider la liste</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Aucun problème.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) since the list was last cleared. Hover a file name for its full path.</source>
+        <translation>
+            <numerusform>%n problème depuis que la liste a été vidée. Survolez un nom de fichier pour voir son chemin complet.</numerusform>
+            <numerusform>%n problèmes depuis que la liste a été vidée. Survolez un nom de fichier pour voir son chemin complet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportPlotDialog</name>
+    <message>
+        <source>Export Plot</source>
+        <translation>Exporter un graphique</translation>
+    </message>
+    <message>
+        <source>Which plot do you want to save?</source>
+        <translation>Quel graphique voulez-vous enregistrer ?</translation>
+    </message>
+    <message>
+        <source>All of them, as one figure</source>
+        <translation>Tous, en une seule figure</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;The next step asks for a file name; choose PNG, PDF or SVG there.&lt;/small&gt;</source>
+        <translation>&lt;small&gt;L’étape suivante demande un nom de fichier ; choisissez-y PNG, PDF ou SVG.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>Choisir le fichier…</translation>
+    </message>
+</context>
+<context>
+    <name>FoldPlot</name>
+    <message>
+        <source>Even transits</source>
+        <translation>Transits pairs</translation>
+    </message>
+    <message>
+        <source>Odd transits</source>
+        <translation>Transits impairs</translation>
+    </message>
+    <message>
+        <source>Binned</source>
+        <translation>Moyenne par intervalle</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Hours from mid-transit</source>
+        <translation>Heures depuis le milieu du transit</translation>
+    </message>
+    <message>
+        <source>Normalised flux</source>
+        <translation>Flux normalisé</translation>
+    </message>
+    <message>
+        <source>Every transit stacked on one another. Odd and even transits have their own colour: different depths suggest an eclipsing binary. Double-click to switch between the transit and the whole orbit.</source>
+        <translation>Tous les transits superposés. Les transits pairs et impairs ont chacun leur couleur : des profondeurs différentes évoquent une binaire à éclipses. Double-cliquez pour passer du transit à l’orbite entière.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+</context>
+<context>
+    <name>LightCurvePlot</name>
+    <message>
+        <source>Flux</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Quality-flagged</source>
+        <translation>Signalé par la qualité</translation>
+    </message>
+    <message>
+        <source>Masked by you</source>
+        <translation>Masqué par vous</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
+    <message>
+        <source>Transits</source>
+        <translation>Transits</translation>
+    </message>
+    <message>
+        <source>Time (days)</source>
+        <translation>Temps (jours)</translation>
+    </message>
+    <message>
+        <source>Wheel: zoom time (Ctrl+wheel: flux). Drag: pan. Shift+drag or right-drag: zoom to a box. Mask time range tool: drag to select a time range. Double-click: show everything. Click a point to select it.</source>
+        <translation>Molette : zoom en temps (Ctrl+molette : flux). Glisser : déplacer. Maj+glisser ou glisser avec le bouton droit : zoom sur un rectangle. Outil Masquer un intervalle de temps : glisser pour sélectionner un intervalle. Double-clic : tout afficher. Cliquez sur un point pour le sélectionner.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Open a star: File &gt; Open, or drop Kepler/K2/TESS files here.</source>
+        <translation>Ouvrez une étoile : Fichier &gt; Ouvrir, ou déposez ici des fichiers Kepler/K2/TESS.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>Normalised flux</source>
+        <translation>Flux normalisé</translation>
+    </message>
+    <message>
+        <source>The star&apos;s brightness through the aperture, with the fitted trend.
+Wheel: zoom. Drag: pan. Shift+drag: box zoom. Double-click: reset. Click a point to see its pixels. To hide a time range from the analysis, switch on the Mask time range tool (toolbar or Ctrl+M) and drag across it.</source>
+        <translation>La luminosité de l’étoile dans l’ouverture, avec la tendance ajustée.
+Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double-clic : réinitialiser. Cliquez sur un point pour voir ses pixels. Pour exclure un intervalle de temps de l’analyse, activez l’outil Masquer un intervalle de temps (barre d’outils ou Ctrl+M) et faites-le glisser dessus.</translation>
+    </message>
+    <message>
+        <source>Flattened flux</source>
+        <translation>Flux aplani</translation>
+    </message>
+    <message>
+        <source>The light curve divided by its trend: transits show up as short dips.</source>
+        <translation>La courbe de lumière divisée par sa tendance : les transits apparaissent comme de brefs creux.</translation>
+    </message>
+    <message>
+        <source>Transit search (BLS) power against trial period. Click a peak to fold on it.</source>
+        <translation>Puissance de la recherche de transits (BLS) en fonction de la période d’essai. Cliquez sur un pic pour replier la courbe sur cette période.</translation>
+    </message>
+    <message>
+        <source>The flattened light curve folded on the period: every transit stacked on top of each other. Odd and even transits are drawn in different colours.</source>
+        <translation>La courbe aplanie repliée sur la période : tous les transits superposés. Les transits pairs et impairs sont tracés de couleurs différentes.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the computation that is running (Esc)</source>
+        <translation>Arrêter le calcul en cours (Échap)</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>Étoiles</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open Files…</source>
+        <translation>&amp;Ouvrir des fichiers…</translation>
+    </message>
+    <message>
+        <source>Open Kepler, K2 or TESS pixel files or light curves (.fits, .fits.gz)</source>
+        <translation>Ouvrir des fichiers de pixels ou des courbes de lumière Kepler, K2 ou TESS (.fits, .fits.gz)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>Ouvrir un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>Open &amp;Session…</source>
+        <translation>Ouvrir une &amp;session…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Session</source>
+        <translation>&amp;Enregistrer la session</translation>
+    </message>
+    <message>
+        <source>Save Session &amp;As…</source>
+        <translation>Enregistrer la session &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Plot…</source>
+        <translation>Exporter un &amp;graphique…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export &amp;Light Curve…</source>
+        <translation>Exporter la &amp;courbe de lumière…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Mask Time Range</source>
+        <translation>&amp;Masquer un intervalle de temps</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Masked Ranges</source>
+        <translation>Effacer les intervalles m&amp;asqués</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Show &amp;Flagged Cadences</source>
+        <translation>Afficher les poses &amp;signalées</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Show cadences that the mission&apos;s quality flags mark as suspect</source>
+        <translation>Afficher les poses que les indicateurs de qualité de la mission marquent comme suspectes</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Réinitialiser le zoom</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>&amp;Problems…</source>
+        <translation>&amp;Problèmes…</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>A&amp;nalyse</translation>
+    </message>
+    <message>
+        <source>Run &amp;Search</source>
+        <translation>Lancer la &amp;recherche</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>&amp;Next Quarter/Sector</source>
+        <translation>Trimestre/secteur &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Ctrl+]</source>
+        <translation>Ctrl+]</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Quarter/Sector</source>
+        <translation>Trimestre/secteur &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Ctrl+[</source>
+        <translation>Ctrl+[</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Start</source>
+        <translation>&amp;Démarrage rapide</translation>
+    </message>
+    <message>
+        <source>Quick start</source>
+        <translation>Démarrage rapide</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Find a planet in four steps&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Open a star (File &amp;gt; Open). Its pixels appear on the left, its light curve on the right.&lt;/li&gt;&lt;li&gt;Click pixels to add or remove them from the aperture; the light curve follows.&lt;/li&gt;&lt;li&gt;The transit search runs by itself. Click the highest peak of the periodogram.&lt;/li&gt;&lt;li&gt;The folded view shows the transit. Flag convincing candidates in the list.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;b&gt;Trouver une planète en quatre étapes&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Ouvrez une étoile (Fichier &amp;gt; Ouvrir). Ses pixels apparaissent à gauche, sa courbe de lumière à droite.&lt;/li&gt;&lt;li&gt;Cliquez sur des pixels pour les ajouter à l’ouverture ou les en retirer ; la courbe de lumière suit.&lt;/li&gt;&lt;li&gt;La recherche de transits se lance toute seule. Cliquez sur le pic le plus haut du périodogramme.&lt;/li&gt;&lt;li&gt;La vue repliée montre le transit. Marquez les candidats convaincants dans la liste.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;About ExoWorld Explorer</source>
+        <translation>À &amp;propos d’ExoWorld Explorer</translation>
+    </message>
+    <message>
+        <source>About ExoWorld Explorer</source>
+        <translation>À propos d’ExoWorld Explorer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ExoWorld Explorer %1&lt;/b&gt;&lt;p&gt;Hunt transiting exoplanets in Kepler, K2 and TESS data.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;ExoWorld Explorer %1&lt;/b&gt;&lt;p&gt;Chassez les exoplanètes en transit dans les données Kepler, K2 et TESS.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Could not prepare the light curve: %1</source>
+        <translation>Impossible de préparer la courbe de lumière : %1</translation>
+    </message>
+    <message>
+        <source>The transit search failed: %1</source>
+        <translation>La recherche de transits a échoué : %1</translation>
+    </message>
+    <message>
+        <source>No FITS files in this folder</source>
+        <translation>Aucun fichier FITS dans ce dossier</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>Q%1</translation>
+    </message>
+    <message>
+        <source>C%1</source>
+        <translation>C%1</translation>
+    </message>
+    <message>
+        <source>S%1</source>
+        <translation>S%1</translation>
+    </message>
+    <message>
+        <source>Generating the demo star…</source>
+        <translation>Création de l’étoile de démonstration…</translation>
+    </message>
+    <message>
+        <source>Could not generate the demo star in %1</source>
+        <translation>Impossible de créer l’étoile de démonstration dans %1</translation>
+    </message>
+    <message>
+        <source>ExoWorld Explorer</source>
+        <translation>ExoWorld Explorer</translation>
+    </message>
+    <message>
+        <source>Open Kepler, K2 or TESS files</source>
+        <translation>Ouvrir des fichiers Kepler, K2 ou TESS</translation>
+    </message>
+    <message>
+        <source>FITS files (*.fits *.fits.gz *.fit);;Sessions (*.exoworld);;All files (*)</source>
+        <translation>Fichiers FITS (*.fits *.fits.gz *.fit);;Sessions (*.exoworld);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open a folder of FITS files</source>
+        <translation>Ouvrir un dossier de fichiers FITS</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>Enregistrer la session</translation>
+    </message>
+    <message>
+        <source>ExoWorld sessions (*.exoworld)</source>
+        <translation>Sessions ExoWorld (*.exoworld)</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>Ouvrir une session</translation>
+    </message>
+    <message>
+        <source>ExoWorld sessions (*.exoworld *.exoworld.json)</source>
+        <translation>Sessions ExoWorld (*.exoworld *.exoworld.json)</translation>
+    </message>
+    <message>
+        <source>Unsaved analysis</source>
+        <translation>Analyse non enregistrée</translation>
+    </message>
+    <message>
+        <source>Save the session before closing?</source>
+        <translation>Enregistrer la session avant de fermer ?</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>Open Kepler, K2 or TESS files (Ctrl+O)</source>
+        <translation>Ouvrir des fichiers Kepler, K2 ou TESS (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Open every FITS file of a folder (Ctrl+Shift+O)</source>
+        <translation>Ouvrir tous les fichiers FITS d’un dossier (Ctrl+Maj+O)</translation>
+    </message>
+    <message>
+        <source>Save the session: files, apertures, settings and your flags (Ctrl+S)</source>
+        <translation>Enregistrer la session : fichiers, ouvertures, réglages et vos marques (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Undo the last change of aperture, settings or masked ranges (Ctrl+Z)</source>
+        <translation>Annuler la dernière modification d’ouverture, de réglages ou d’intervalles masqués (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z or Ctrl+Y)</source>
+        <translation>Rétablir (Ctrl+Maj+Z ou Ctrl+Y)</translation>
+    </message>
+    <message>
+        <source>Run the transit search now (Ctrl+R)</source>
+        <translation>Lancer la recherche de transits maintenant (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Save a plot, or all of them as one figure, as PNG, PDF or SVG (Ctrl+E)</source>
+        <translation>Enregistrer un graphique, ou tous en une seule figure, en PNG, PDF ou SVG (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Show the whole light curve again (Ctrl+0)</source>
+        <translation>Réafficher toute la courbe de lumière (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Mask time range: while this is on, drag across a light curve to leave that stretch out of the analysis (undoable)</source>
+        <translation>Masquer un intervalle de temps : tant que l’outil est actif, faites glisser sur une courbe de lumière pour exclure cet intervalle de l’analyse (annulable)</translation>
+    </message>
+    <message>
+        <source>Show every file that could not be opened and why</source>
+        <translation>Afficher chaque fichier qui n’a pas pu être ouvert, et pourquoi</translation>
+    </message>
+    <message>
+        <source>Mask time range: drag across a light curve to hide that stretch from the analysis. Click the tool again to pan and zoom.</source>
+        <translation>Masquer un intervalle de temps : faites glisser sur une courbe de lumière pour exclure cet intervalle de l’analyse. Cliquez à nouveau sur l’outil pour déplacer et zoomer.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>P = %1 d · T0 = %2 %3</source>
+        <translation>P = %1 j · T0 = %2 %3</translation>
+    </message>
+    <message>
+        <source> · depth %1 ppm</source>
+        <translation> · profondeur %1 ppm</translation>
+    </message>
+    <message>
+        <source>Opening the files…</source>
+        <translation>Ouverture des fichiers…</translation>
+    </message>
+    <message>
+        <source>Nothing could be opened. The list of problems says why (View &gt; Problems).</source>
+        <translation>Rien n’a pu être ouvert. La liste des problèmes explique pourquoi (Affichage &gt; Problèmes).</translation>
+    </message>
+    <message>
+        <source>Open a star to see its light curve: File &gt; Open, the toolbar, or drop Kepler, K2 or TESS files on the Stars list.</source>
+        <translation>Ouvrez une étoile pour voir sa courbe de lumière : Fichier &gt; Ouvrir, la barre d’outils, ou déposez des fichiers Kepler, K2 ou TESS sur la liste des étoiles.</translation>
+    </message>
+    <message>
+        <source>Preparing the light curve…</source>
+        <translation>Préparation de la courbe de lumière…</translation>
+    </message>
+    <message>
+        <source>The flattened light curve, with the star&apos;s slow changes removed, appears here.</source>
+        <translation>La courbe de lumière aplanie, sans les variations lentes de l’étoile, apparaît ici.</translation>
+    </message>
+    <message>
+        <source>The transit search runs once a light curve is ready; its periodogram appears here.</source>
+        <translation>La recherche de transits démarre dès qu’une courbe de lumière est prête ; son périodogramme apparaît ici.</translation>
+    </message>
+    <message>
+        <source>Click a periodogram peak or a candidate to fold the light curve on its period.</source>
+        <translation>Cliquez sur un pic du périodogramme ou sur un candidat pour replier la courbe de lumière sur sa période.</translation>
+    </message>
+    <message>
+        <source>Light curve (raw, with trend)</source>
+        <translation>Courbe de lumière (brute, avec tendance)</translation>
+    </message>
+    <message>
+        <source>Flattened light curve</source>
+        <translation>Courbe de lumière aplanie</translation>
+    </message>
+    <message>
+        <source>Periodogram</source>
+        <translation>Périodogramme</translation>
+    </message>
+    <message>
+        <source>Folded transit</source>
+        <translation>Transit replié</translation>
+    </message>
+    <message>
+        <source>Export plot</source>
+        <translation>Exporter un graphique</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
+        <translation>Image PNG (*.png);;Document PDF (*.pdf);;Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>ExoWorld Explorer will use the new language the next time it starts.</source>
+        <translation>ExoWorld Explorer utilisera la nouvelle langue au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Pixel column %1, row %2: %3 e-/s, aperture bits %4</source>
+        <translation>Pixel colonne %1, ligne %2 : %3 e-/s, bits d’ouverture %4</translation>
+    </message>
+    <message>
+        <source>Time (%1 = BJD − %2)</source>
+        <translation>Temps (%1 = BJD − %2)</translation>
+    </message>
+    <message>
+        <source>%1 cadences: %2 flagged by quality, %3 clipped, %4 masked by you</source>
+        <translation>%1 poses : %2 signalées par la qualité, %3 écrêtées, %4 masquées par vous</translation>
+    </message>
+    <message>
+        <source>BLS power</source>
+        <translation>Puissance BLS</translation>
+    </message>
+    <message>
+        <source>SDE</source>
+        <translation>SDE</translation>
+    </message>
+    <message>
+        <source>Search done: %1 trial periods in %2 s, %3 candidate(s)</source>
+        <translation>Recherche terminée : %1 périodes d’essai en %2 s, %3 candidat(s)</translation>
+    </message>
+    <message>
+        <source>Export light curve</source>
+        <translation>Exporter la courbe de lumière</translation>
+    </message>
+    <message>
+        <source>Open a star first.</source>
+        <translation>Ouvrez d’abord une étoile.</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv);;FITS light curve (*.fits)</source>
+        <translation>Tableau CSV (*.csv);;Courbe de lumière FITS (*.fits)</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Impossible d’écrire %1</translation>
+    </message>
+</context>
+<context>
+    <name>MaskRangeCommand</name>
+    <message>
+        <source>Mask time range</source>
+        <translation>Masquer un intervalle de temps</translation>
+    </message>
+    <message>
         <source>Clear masked ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les intervalles masqués</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodogramPlot</name>
+    <message>
+        <source>Power</source>
+        <translation>Puissance</translation>
+    </message>
+    <message>
+        <source>Peaks</source>
+        <translation>Pics</translation>
+    </message>
+    <message>
+        <source>Period (days)</source>
+        <translation>Période (jours)</translation>
+    </message>
+    <message>
+        <source>Click a peak to try that period. Wheel: zoom; drag: pan; double-click: show all. Dashed lines mark half and double the best period: a true planet&apos;s signal often echoes there.</source>
+        <translation>Cliquez sur un pic pour essayer cette période. Molette : zoom ; glisser : déplacer ; double-clic : tout afficher. Les tirets marquent la moitié et le double de la période choisie : le signal d’une vraie planète y a souvent un écho.</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>P/2</source>
+        <translation>P/2</translation>
+    </message>
+    <message>
+        <source>2P</source>
+        <translation>2P</translation>
+    </message>
+</context>
+<context>
+    <name>PipelinePanel</name>
+    <message>
+        <source>Light curve</source>
+        <translation>Courbe de lumière</translation>
+    </message>
+    <message>
+        <source>PDCSAP (corrected)</source>
+        <translation>PDCSAP (corrigé)</translation>
+    </message>
+    <message>
+        <source>SAP (raw aperture sum)</source>
+        <translation>SAP (somme brute)</translation>
+    </message>
+    <message>
+        <source>Flux:</source>
+        <translation>Flux :</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Strict</translation>
+    </message>
+    <message>
+        <source>Hardest</source>
+        <translation>Très strict</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Custom bitmask…</source>
+        <translation>Masque personnalisé…</translation>
+    </message>
+    <message>
+        <source>Quality:</source>
+        <translation>Qualité :</translation>
+    </message>
+    <message>
+        <source>Bitmask:</source>
+        <translation>Masque :</translation>
+    </message>
+    <message>
+        <source>Clip above</source>
+        <translation>Écrêter au-delà de</translation>
+    </message>
+    <message>
+        <source> σ</source>
+        <translation> σ</translation>
+    </message>
+    <message>
+        <source>Outliers:</source>
+        <translation>Points aberrants :</translation>
+    </message>
+    <message>
+        <source>Biweight (recommended)</source>
+        <translation>Biweight (recommandé)</translation>
+    </message>
+    <message>
+        <source>Sliding median</source>
+        <translation>Médiane glissante</translation>
+    </message>
+    <message>
+        <source>Moving average</source>
+        <translation>Moyenne glissante</translation>
+    </message>
+    <message>
+        <source>Savitzky–Golay</source>
+        <translation>Savitzky–Golay</translation>
+    </message>
+    <message>
+        <source>Detrend:</source>
+        <translation>Tendance :</translation>
+    </message>
+    <message>
+        <source> d</source>
+        <translation> j</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Fenêtre :</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Which brightness measurement of a light-curve file to analyse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;PDCSAP&lt;/b&gt;: the mission pipeline has already removed most spacecraft effects (slow drifts, jumps). Best for finding planets: start here.&lt;/p&gt;&lt;p&gt;&lt;b&gt;SAP&lt;/b&gt;: the plain sum of the pixels in the aperture, with instrument trends left in. Try it when a long or deep transit looks distorted in PDCSAP.&lt;/p&gt;&lt;p&gt;Pixel files are not affected: their flux comes from the aperture you draw.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Quelle mesure de luminosité d’un fichier de courbe de lumière analyser.&lt;/p&gt;&lt;p&gt;&lt;b&gt;PDCSAP&lt;/b&gt; : le pipeline de la mission a déjà retiré l’essentiel des effets instrumentaux (dérives lentes, sauts). Le meilleur choix pour trouver des planètes : commencez ici.&lt;/p&gt;&lt;p&gt;&lt;b&gt;SAP&lt;/b&gt; : la simple somme des pixels de l’ouverture, tendances instrumentales comprises. Essayez-la quand un transit long ou profond paraît déformé en PDCSAP.&lt;/p&gt;&lt;p&gt;Les fichiers de pixels ne sont pas concernés : leur flux vient de l’ouverture que vous dessinez.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Which measurements to ignore because the spacecraft flagged a problem (thruster firings, cosmic rays, pointing drift, …).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Default&lt;/b&gt;: ignores the clearly bad points. Right for most stars.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hard&lt;/b&gt;: also ignores points that are often fine. Use it if you see isolated jumps or spikes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hardest&lt;/b&gt;: ignores every flagged point, which can throw away good data.&lt;/p&gt;&lt;p&gt;&lt;b&gt;None&lt;/b&gt;: keeps everything.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Custom&lt;/b&gt;: type the flag bitmask yourself, e.g. when following a published recipe.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Quelles mesures ignorer parce que le satellite a signalé un problème (allumages des propulseurs, rayons cosmiques, dérive du pointage, …).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Par défaut&lt;/b&gt; : ignore les points clairement mauvais. Convient à la plupart des étoiles.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Strict&lt;/b&gt; : ignore aussi des points souvent corrects. À utiliser si vous voyez des sauts ou des pics isolés.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Très strict&lt;/b&gt; : ignore tous les points signalés, au risque d’écarter de bonnes données.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Aucun&lt;/b&gt; : garde tout.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Personnalisé&lt;/b&gt; : saisissez vous-même le masque de bits, par exemple pour suivre une recette publiée.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The quality flags to ignore, as the sum of their bit values (each flag is a power of two). For reference, the Default preset is 1130799 for Kepler and K2 and 17087 for TESS. 0 keeps every point.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les indicateurs de qualité à ignorer, sous forme de somme de leurs valeurs de bit (chaque indicateur est une puissance de deux). Pour mémoire, le préréglage Par défaut vaut 1130799 pour Kepler et K2 et 17087 pour TESS. 0 garde tous les points.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Removes single points that lie far &lt;i&gt;above&lt;/i&gt; the trend: cosmic rays, flares, scattered light. Only upward outliers are removed, so transit dips are never clipped.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Retire les points isolés situés très &lt;i&gt;au-dessus&lt;/i&gt; de la tendance : rayons cosmiques, éruptions, lumière parasite. Seuls les écarts vers le haut sont retirés, les creux des transits ne sont donc jamais écrêtés.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;How far above the trend a point must be to be removed, in units of the light curve&apos;s scatter (σ). Lower is more aggressive.&lt;/p&gt;&lt;p&gt;5 σ is safe. Go down to 3 σ for data with many spikes; go up if real features disappear.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;À quelle distance au-dessus de la tendance un point doit se trouver pour être retiré, en unités de dispersion de la courbe (σ). Plus la valeur est basse, plus l’écrêtage est agressif.&lt;/p&gt;&lt;p&gt;5 σ est sûr. Descendez à 3 σ pour des données avec beaucoup de pics ; montez si de vraies structures disparaissent.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Removes slow brightness changes of the star (spots, rotation) and of the instrument, so that short transit dips stand out.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Biweight&lt;/b&gt;: robust; ignores the dips while estimating the trend. Recommended.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sliding median&lt;/b&gt;: also robust, slightly less smooth.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Moving average&lt;/b&gt;: simple, but dips pull the trend down and transits come out shallower.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Savitzky–Golay&lt;/b&gt;: a smooth polynomial filter; follows fast variability better.&lt;/p&gt;&lt;p&gt;&lt;b&gt;None&lt;/b&gt;: analyse the flux as it is.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Retire les variations lentes de luminosité de l’étoile (taches, rotation) et de l’instrument, pour faire ressortir les brefs creux des transits.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Biweight&lt;/b&gt; : robuste ; ignore les creux en estimant la tendance. Recommandé.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Médiane glissante&lt;/b&gt; : robuste aussi, un peu moins lisse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Moyenne glissante&lt;/b&gt; : simple, mais les creux tirent la tendance vers le bas et les transits paraissent moins profonds.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Savitzky–Golay&lt;/b&gt; : un filtre polynomial lisse ; suit mieux la variabilité rapide.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Aucun&lt;/b&gt; : analyser le flux tel quel.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Length of the detrending window, in days.&lt;/p&gt;&lt;p&gt;It must be clearly longer than a transit (about three times the longest transit you look for), or the filter flattens the dip itself. Shorter windows follow fast stellar variability better.&lt;/p&gt;&lt;p&gt;0.75 d suits transits up to about 6 hours.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Longueur de la fenêtre de correction de tendance, en jours.&lt;/p&gt;&lt;p&gt;Elle doit être nettement plus longue qu’un transit (environ trois fois le plus long transit recherché), sinon le filtre aplanit le creux lui-même. Des fenêtres plus courtes suivent mieux la variabilité stellaire rapide.&lt;/p&gt;&lt;p&gt;0,75 j convient aux transits jusqu’à environ 6 heures.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Time ranges you excluded by hand (a glitch, a flare, a bad stretch) are left out of the detrending and of the transit search. Select them on the light-curve plot.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clear&lt;/b&gt; removes them all (you can undo it).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les intervalles de temps que vous avez exclus à la main (un artefact, une éruption, un mauvais passage) sont écartés de la correction de tendance et de la recherche de transits. Sélectionnez-les sur la courbe de lumière avec l’outil Masquer un intervalle de temps.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Effacer&lt;/b&gt; les retire tous (annulable).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Masked ranges: %1</source>
+        <translation>Intervalles masqués : %1</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Transit search</source>
+        <translation>Recherche de transits</translation>
+    </message>
+    <message>
+        <source>Min period:</source>
+        <translation>Période min. :</translation>
+    </message>
+    <message>
+        <source>Max period:</source>
+        <translation>Période max. :</translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <source>Oversampling:</source>
+        <translation>Suréchantillonnage :</translation>
+    </message>
+    <message>
+        <source>auto, or e.g. 1, 2, 4</source>
+        <translation>auto, ou p. ex. 1, 2, 4</translation>
+    </message>
+    <message>
+        <source>Durations (h):</source>
+        <translation>Durées (h) :</translation>
+    </message>
+    <message>
+        <source>Max planets:</source>
+        <translation>Planètes max. :</translation>
+    </message>
+    <message>
+        <source>Min SNR:</source>
+        <translation>RSB min. :</translation>
+    </message>
+    <message>
+        <source>Min SDE:</source>
+        <translation>SDE min. :</translation>
+    </message>
+    <message>
+        <source>Search automatically</source>
+        <translation>Rechercher automatiquement</translation>
+    </message>
+    <message>
+        <source>Run search</source>
+        <translation>Lancer la recherche</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Shortest orbital period to try, in days. &lt;b&gt;Auto&lt;/b&gt; starts at half a day.&lt;/p&gt;&lt;p&gt;Raise it to skip very short periods that only pick up noise.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Période orbitale la plus courte à essayer, en jours. &lt;b&gt;Auto&lt;/b&gt; commence à une demi-journée.&lt;/p&gt;&lt;p&gt;Augmentez-la pour sauter les périodes très courtes qui ne captent que du bruit.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Longest orbital period to try, in days. &lt;b&gt;Auto&lt;/b&gt; uses half the time span of the data, so that every candidate shows at least two transits.&lt;/p&gt;&lt;p&gt;Lower it to make the search faster.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Période orbitale la plus longue à essayer, en jours. &lt;b&gt;Auto&lt;/b&gt; prend la moitié de la durée couverte par les données, pour que chaque candidat montre au moins deux transits.&lt;/p&gt;&lt;p&gt;Diminuez-la pour accélérer la recherche.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;How finely the trial periods are spaced. Higher values are less likely to step over a planet between two trial periods, but the search takes proportionally longer.&lt;/p&gt;&lt;p&gt;3 is a good balance; use 5–10 for a final check of a promising star.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Finesse de l’espacement des périodes d’essai. Des valeurs plus élevées risquent moins de sauter une planète entre deux périodes d’essai, mais la recherche dure proportionnellement plus longtemps.&lt;/p&gt;&lt;p&gt;3 est un bon compromis ; prenez 5 à 10 pour une vérification finale d’une étoile prometteuse.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Transit durations to try, in hours. &lt;b&gt;auto&lt;/b&gt; picks a range suited to the period grid. Or type a list separated by commas, with a point for decimals, e.g. &lt;tt&gt;1, 2.5, 4, 8&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Real transits last from about 1 hour (close-in planet, small star) to more than 10 hours (distant planet).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Durées de transit à essayer, en heures. &lt;b&gt;auto&lt;/b&gt; choisit une plage adaptée à la grille de périodes. Ou saisissez une liste séparée par des virgules, avec un point pour les décimales, p. ex. &lt;tt&gt;1, 2.5, 4, 8&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Les vrais transits durent d’environ 1 heure (planète proche, petite étoile) à plus de 10 heures (planète lointaine).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;How many signals to look for, one after the other. After each detection its transits are hidden and the search runs again, to find further planets of the same star.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Combien de signaux chercher, l’un après l’autre. Après chaque détection, ses transits sont masqués et la recherche est relancée, pour trouver d’autres planètes de la même étoile.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Signal-to-noise ratio a signal needs to be listed: the transit depth divided by its uncertainty.&lt;/p&gt;&lt;p&gt;7 is the usual threshold. Lower values list more candidates, but many of them are noise.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Rapport signal sur bruit qu’un signal doit atteindre pour être listé : la profondeur du transit divisée par son incertitude.&lt;/p&gt;&lt;p&gt;7 est le seuil habituel. Des valeurs plus basses listent plus de candidats, mais beaucoup ne sont que du bruit.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Signal detection efficiency: how far the best peak of the periodogram stands out from all the other trial periods.&lt;/p&gt;&lt;p&gt;9 is a common threshold; peaks below about 7 are often chance.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Efficacité de détection du signal (SDE) : à quel point le meilleur pic du périodogramme se détache de toutes les autres périodes d’essai.&lt;/p&gt;&lt;p&gt;9 est un seuil courant ; les pics en dessous d’environ 7 sont souvent dus au hasard.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Run the transit search again after every change of the settings.&lt;/p&gt;&lt;p&gt;Turn it off for long light curves, where one search takes a while, and press &lt;b&gt;Run search&lt;/b&gt; when you are ready.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Relancer la recherche de transits après chaque changement de réglage.&lt;/p&gt;&lt;p&gt;Désactivez-la pour les longues courbes de lumière, où une recherche prend du temps, et appuyez sur &lt;b&gt;Lancer la recherche&lt;/b&gt; quand vous êtes prêt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Search the prepared light curve for dips that repeat with a fixed period, using the settings above.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chercher dans la courbe de lumière préparée des creux qui se répètent avec une période fixe, avec les réglages ci-dessus.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Type &quot;auto&quot; or durations in hours separated by commas, e.g. 1, 2.5, 4.</source>
+        <translation>Saisissez « auto » ou des durées en heures séparées par des virgules, p. ex. 1, 2.5, 4.</translation>
+    </message>
+    <message>
+        <source>The minimum period (%1 d) is longer than the maximum period (%2 d).</source>
+        <translation>La période minimale (%1 j) est plus longue que la période maximale (%2 j).</translation>
+    </message>
+</context>
+<context>
+    <name>PixelPanel</name>
+    <message>
+        <source>Colour map. Viridis and inferno are perceptually uniform: equal steps in brightness look like equal steps in colour.</source>
+        <translation>Palette de couleurs. Viridis et inferno sont perceptuellement uniformes : des pas égaux de luminosité paraissent des pas égaux de couleur.</translation>
+    </message>
+    <message>
+        <source>Brightness stretch between the 1st and 99.5th percentile. Square root, log and asinh bring out faint neighbours of a bright star.</source>
+        <translation>Étirement de la luminosité entre le 1er et le 99,5e centile. Racine carrée, log et asinh font ressortir les voisines faibles d’une étoile brillante.</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>Show the median image over all cadences instead of a single frame: steadier, and best for choosing an aperture.</source>
+        <translation>Afficher l’image médiane de toutes les poses au lieu d’une seule image : plus stable, et idéale pour choisir une ouverture.</translation>
+    </message>
+    <message>
+        <source>Play the frames as a movie, to spot moving objects, pointing jitter or a variable neighbour.</source>
+        <translation>Lire les images comme un film, pour repérer des objets mobiles, des tremblements de pointage ou une voisine variable.</translation>
+    </message>
+    <message>
+        <source>Cadence shown. Drag to step through the frames.</source>
+        <translation>Pose affichée. Faites glisser pour parcourir les images.</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Use the mission pipeline&apos;s optimal aperture (APERTURE bit 2).</source>
+        <translation>Utiliser l’ouverture optimale du pipeline de la mission (bit 2 d’APERTURE).</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <source>Select the pixels brighter than the median by this many standard deviations, keeping the region that contains the target.</source>
+        <translation>Sélectionner les pixels plus brillants que la médiane de ce nombre d’écarts-types, en gardant la région qui contient la cible.</translation>
+    </message>
+    <message>
+        <source> σ</source>
+        <translation> σ</translation>
+    </message>
+    <message>
+        <source>Threshold in standard deviations above the median image level.</source>
+        <translation>Seuil en écarts-types au-dessus du niveau médian de l’image.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Use every pixel: maximum flux, but more noise and contamination.</source>
+        <translation>Utiliser tous les pixels : flux maximal, mais plus de bruit et de contamination.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Remove every pixel from the aperture, then click or drag to build your own.</source>
+        <translation>Retirer tous les pixels de l’ouverture, puis cliquer ou glisser pour construire la vôtre.</translation>
+    </message>
+    <message>
+        <source>Pixel curves</source>
+        <translation>Courbes par pixel</translation>
+    </message>
+    <message>
+        <source>Draw each pixel&apos;s own light curve inside its cell: a transit that appears off the target pixels comes from a neighbour.</source>
+        <translation>Tracer la courbe de lumière propre à chaque pixel dans sa case : un transit qui apparaît hors des pixels de la cible vient d’une voisine.</translation>
+    </message>
+    <message>
+        <source>Click a pixel to add or remove it from the aperture; drag to paint.</source>
+        <translation>Cliquez sur un pixel pour l’ajouter à l’ouverture ou l’en retirer ; glissez pour peindre.</translation>
+    </message>
+    <message>
+        <source>Pause the movie.</source>
+        <translation>Mettre le film en pause.</translation>
+    </message>
+    <message numerus="yes">
+        <source>median of %n frames</source>
+        <translation>
+            <numerusform>médiane de %n image</numerusform>
+            <numerusform>médiane de %n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source> (t = %1 d)</source>
+        <translation> (t = %1 j)</translation>
+    </message>
+</context>
+<context>
+    <name>PixelView</name>
+    <message>
+        <source>e-/s</source>
+        <translation>e-/s</translation>
+    </message>
+    <message>
+        <source>No pixel data</source>
+        <translation>Pas de données de pixels</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 e-/s, bits %4</source>
+        <translation>%1, %2 : %3 e-/s, bits %4</translation>
+    </message>
+    <message>
+        <source>%1, %2: no data, bits %3</source>
+        <translation>%1, %2 : pas de données, bits %3</translation>
+    </message>
+    <message>
+        <source>Click to add or remove this pixel from the aperture; drag to paint or erase.</source>
+        <translation>Cliquez pour ajouter ce pixel à l’ouverture ou l’en retirer ; glissez pour peindre ou effacer.</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../app/session/session.cpp" line="285"/>
         <source>Flag candidate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer le candidat %1</translation>
     </message>
     <message>
-        <location filename="../app/session/session.cpp" line="286"/>
         <source>Unflag candidate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarquer le candidat %1</translation>
     </message>
     <message>
-        <location filename="../app/session/session.cpp" line="296"/>
         <source>Edit note of candidate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la note du candidat %1</translation>
     </message>
     <message>
-        <location filename="../app/session/session.cpp" line="307"/>
         <source>Set disposition of candidate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le statut du candidat %1</translation>
     </message>
 </context>
 <context>
     <name>SessionIO</name>
     <message>
-        <location filename="../app/session/session_io.cpp" line="101"/>
         <source>This is not an ExoWorld session file (format &quot;%1&quot;, expected &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un fichier de session ExoWorld (format « %1 », attendu « %2 »).</translation>
     </message>
     <message>
-        <location filename="../app/session/session_io.cpp" line="109"/>
         <source>The session file has no valid format version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de session n’a pas de version de format valide.</translation>
     </message>
     <message>
-        <location filename="../app/session/session_io.cpp" line="113"/>
         <source>This session was written by a newer ExoWorld (format %1); this version reads format %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette session a été écrite par un ExoWorld plus récent (format %1) ; cette version lit le format %2.</translation>
     </message>
     <message>
-        <location filename="../app/session/session_io.cpp" line="121"/>
         <source>The session file is damaged (&quot;%1&quot; is not a list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de session est endommagé (« %1 » n’est pas une liste).</translation>
     </message>
     <message>
-        <location filename="../app/session/session_io.cpp" line="127"/>
         <source>The session file is damaged (&quot;%1&quot; is not an object).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de session est endommagé (« %1 » n’est pas un objet).</translation>
     </message>
     <message>
-        <location filename="../app/session/session_io.cpp" line="142"/>
         <source>A file entry without a path was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée de fichier sans chemin a été ignorée.</translation>
     </message>
     <message>
-        <location filename="../app/session/session_io.cpp" line="150"/>
         <source>Data file not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de données introuvable : %1</translation>
     </message>
     <message>
-        <location filename="../app/session/session_io.cpp" line="168"/>
         <source>The aperture of %1, which is not among the session&apos;s files, was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ouverture de %1, qui ne fait pas partie des fichiers de la session, a été ignorée.</translation>
     </message>
     <message>
-        <location filename="../app/session/session_io.cpp" line="194"/>
         <source>No session file name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom de fichier de session n’a été donné.</translation>
     </message>
     <message>
-        <location filename="../app/session/session_io.cpp" line="203"/>
-        <location filename="../app/session/session_io.cpp" line="208"/>
         <source>Cannot write the session file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le fichier de session %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/session/session_io.cpp" line="212"/>
         <source>Cannot save the session file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer le fichier de session %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/session/session_io.cpp" line="229"/>
         <source>Cannot open the session file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le fichier de session %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/session/session_io.cpp" line="236"/>
         <source>The file %1 is not a session file (invalid JSON at offset %2: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n’est pas un fichier de session (JSON invalide à la position %2 : %3).</translation>
     </message>
     <message>
-        <location filename="../app/session/session_io.cpp" line="244"/>
         <source>The file %1 is not a session file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n’est pas un fichier de session.</translation>
     </message>
     <message>
-        <location filename="../app/session/session_json.cpp" line="53"/>
         <source>Unknown aperture mode &quot;%1&quot; for %2; using the pipeline aperture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode d’ouverture inconnu « %1 » pour %2 ; ouverture du pipeline utilisée.</translation>
     </message>
     <message>
-        <location filename="../app/session/session_json.cpp" line="80"/>
         <source>The custom aperture of %1 is damaged; using the pipeline aperture.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ouverture personnalisée de %1 est endommagée ; ouverture du pipeline utilisée.</translation>
     </message>
     <message>
-        <location filename="../app/session/session_json.cpp" line="87"/>
         <source>The custom aperture of %1 has no mask; using the pipeline aperture.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ouverture personnalisée de %1 n’a pas de masque ; ouverture du pipeline utilisée.</translation>
     </message>
     <message>
-        <location filename="../app/session/session_json.cpp" line="121"/>
         <source>Unknown flux source &quot;%1&quot;; using the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Source de flux inconnue « %1 » ; valeur par défaut utilisée.</translation>
     </message>
     <message>
-        <location filename="../app/session/session_json.cpp" line="136"/>
         <source>Unknown detrending method &quot;%1&quot;; using the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode de correction de tendance inconnue « %1 » ; valeur par défaut utilisée.</translation>
     </message>
     <message>
-        <location filename="../app/session/session_json.cpp" line="146"/>
         <source>A damaged masked time range was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un intervalle de temps masqué endommagé a été ignoré.</translation>
     </message>
     <message>
-        <location filename="../app/session/session_json.cpp" line="196"/>
         <source>Unknown search objective &quot;%1&quot;; using the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif de recherche inconnu « %1 » ; valeur par défaut utilisée.</translation>
     </message>
 </context>
 <context>
     <name>SetApertureCommand</name>
     <message>
-        <location filename="../app/commands/set_aperture_command.cpp" line="26"/>
         <source>Use pipeline aperture</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser l’ouverture du pipeline</translation>
     </message>
     <message>
-        <location filename="../app/commands/set_aperture_command.cpp" line="28"/>
         <source>Use threshold aperture</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser l’ouverture par seuil</translation>
     </message>
     <message>
-        <location filename="../app/commands/set_aperture_command.cpp" line="30"/>
         <source>Use all pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser tous les pixels</translation>
     </message>
     <message>
-        <location filename="../app/commands/set_aperture_command.cpp" line="34"/>
-        <location filename="../app/commands/set_aperture_command.cpp" line="38"/>
         <source>Edit aperture</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’ouverture</translation>
     </message>
     <message>
-        <location filename="../app/commands/set_aperture_command.cpp" line="37"/>
         <source>Change aperture threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le seuil d’ouverture</translation>
     </message>
 </context>
 <context>
     <name>SetSettingsCommand</name>
     <message>
-        <location filename="../app/commands/set_settings_command.cpp" line="41"/>
         <source>Change flux source</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la source du flux</translation>
     </message>
     <message>
-        <location filename="../app/commands/set_settings_command.cpp" line="43"/>
         <source>Change quality mask</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le masque de qualité</translation>
     </message>
     <message>
-        <location filename="../app/commands/set_settings_command.cpp" line="45"/>
         <source>Change outlier clipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer l’écrêtage des points aberrants</translation>
     </message>
     <message>
-        <location filename="../app/commands/set_settings_command.cpp" line="47"/>
         <source>Change detrending method</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la méthode de correction de tendance</translation>
     </message>
     <message>
-        <location filename="../app/commands/set_settings_command.cpp" line="49"/>
         <source>Change detrending window</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la fenêtre de correction de tendance</translation>
     </message>
     <message>
-        <location filename="../app/commands/set_settings_command.cpp" line="51"/>
         <source>Change gap threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le seuil de lacune</translation>
     </message>
     <message>
-        <location filename="../app/commands/set_settings_command.cpp" line="53"/>
         <source>Change minimum segment length</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la longueur minimale de segment</translation>
     </message>
     <message>
-        <location filename="../app/commands/set_settings_command.cpp" line="55"/>
         <source>Change masked ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer les intervalles masqués</translation>
     </message>
     <message>
-        <location filename="../app/commands/set_settings_command.cpp" line="57"/>
         <source>Change preparation settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer les réglages de préparation</translation>
     </message>
     <message>
-        <location filename="../app/commands/set_settings_command.cpp" line="91"/>
         <source>Change period range</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la plage de périodes</translation>
     </message>
     <message>
-        <location filename="../app/commands/set_settings_command.cpp" line="93"/>
         <source>Change period oversampling</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le suréchantillonnage des périodes</translation>
     </message>
     <message>
-        <location filename="../app/commands/set_settings_command.cpp" line="95"/>
         <source>Change transit durations</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer les durées de transit</translation>
     </message>
     <message>
-        <location filename="../app/commands/set_settings_command.cpp" line="97"/>
         <source>Change number of planets</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le nombre de planètes</translation>
     </message>
     <message>
-        <location filename="../app/commands/set_settings_command.cpp" line="99"/>
         <source>Change SNR threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le seuil de RSB</translation>
     </message>
     <message>
-        <location filename="../app/commands/set_settings_command.cpp" line="101"/>
         <source>Change SDE threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le seuil de SDE</translation>
     </message>
     <message>
-        <location filename="../app/commands/set_settings_command.cpp" line="103"/>
         <source>Change search objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer l’objectif de recherche</translation>
     </message>
     <message>
-        <location filename="../app/commands/set_settings_command.cpp" line="105"/>
         <source>Change thread count</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le nombre de fils d’exécution</translation>
     </message>
     <message>
-        <location filename="../app/commands/set_settings_command.cpp" line="106"/>
         <source>Change search settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer les réglages de recherche</translation>
+    </message>
+</context>
+<context>
+    <name>StarBrowser</name>
+    <message>
+        <source>Open files…</source>
+        <translation>Ouvrir des fichiers…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Open Kepler, K2 or TESS FITS files: light curves (…llc.fits, …lc.fits) or target pixel files (…lpd-targ.fits, …tp.fits).&lt;/p&gt;&lt;p&gt;You can also drag files from your file manager onto this list.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ouvrir des fichiers FITS Kepler, K2 ou TESS : courbes de lumière (…llc.fits, …lc.fits) ou fichiers de pixels de la cible (…lpd-targ.fits, …tp.fits).&lt;/p&gt;&lt;p&gt;Vous pouvez aussi faire glisser des fichiers depuis votre gestionnaire de fichiers sur cette liste.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open folder…</source>
+        <translation>Ouvrir un dossier…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Open every FITS file in a folder and its subfolders, e.g. a workshop data set. Files are grouped by star.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ouvrir tous les fichiers FITS d’un dossier et de ses sous-dossiers, p. ex. les données d’un atelier. Les fichiers sont regroupés par étoile.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Drop Kepler, K2 or TESS files or folders here, or use Open files…</source>
+        <translation>Déposez ici des fichiers ou dossiers Kepler, K2 ou TESS, ou utilisez Ouvrir des fichiers…</translation>
+    </message>
+    <message>
+        <source>Filter stars…</source>
+        <translation>Filtrer les étoiles…</translation>
+    </message>
+    <message>
+        <source>Show only the stars whose name contains this text</source>
+        <translation>N’afficher que les étoiles dont le nom contient ce texte</translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>pixels</translation>
+    </message>
+    <message>
+        <source>light curve</source>
+        <translation>courbe de lumière</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</source>
+        <translation>%1&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Target pixel file: the images; you choose the aperture.</source>
+        <translation>Fichier de pixels de la cible : les images ; vous choisissez l’ouverture.</translation>
+    </message>
+    <message>
+        <source>Light curve: brightness measured by the mission pipeline.</source>
+        <translation>Courbe de lumière : luminosité mesurée par le pipeline de la mission.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n file(s)</source>
+        <translation>
+            <numerusform>%1 : %n fichier</numerusform>
+            <numerusform>%1 : %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searched: %n candidate(s)</source>
+        <translation>
+            <numerusform>Recherche faite : %n candidat</numerusform>
+            <numerusform>Recherche faite : %n candidats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n flagged</source>
+        <translation>
+            <numerusform>, %n marqué</numerusform>
+            <numerusform>, %n marqués</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not searched yet</source>
+        <translation>Pas encore de recherche</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Retirer de la liste</translation>
+    </message>
+    <message>
+        <source>Copy full path</source>
+        <translation>Copier le chemin complet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove this star (%n file(s))</source>
+        <translation>
+            <numerusform>Retirer cette étoile (%n fichier)</numerusform>
+            <numerusform>Retirer cette étoile (%n fichiers)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>exo::app</name>
     <message>
-        <location filename="../app/gui/launch_options.cpp" line="10"/>
+        <source>option %1 needs a value</source>
+        <translation>l’option %1 demande une valeur</translation>
+    </message>
+    <message>
+        <source>--size expects WxH, e.g. 1366x768</source>
+        <translation>--size attend LxH, p. ex. 1366x768</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>option inconnue %1</translation>
+    </message>
+    <message>
         <source>usage: exoworld [FILE|FOLDER|SESSION...] [--screenshot OUT.png] [--size WxH]
 
 Open Kepler, K2 or TESS files (pixel files or light curves), a folder of them, or a
@@ -280,1414 +1445,157 @@ saved session. Without files, the demo star opens.
   --screenshot OUT.png  lay out the window, run the default pipeline on the files (or
                         the demo star), wait for the results, save a PNG and exit
                         (0 on success, non-zero if anything failed)
-  --size WxH            window size (default 1440x900)
+  --size WxH            window size (default: fit the screen)
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/launch_options.cpp" line="30"/>
-        <source>option %1 needs a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/launch_options.cpp" line="46"/>
-        <source>--size expects WxH, e.g. 1366x768</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/launch_options.cpp" line="56"/>
-        <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>exo::app::AnalysisController</name>
-    <message>
-        <location filename="../app/gui/analysis_controller.cpp" line="272"/>
-        <source>Searching for transits</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>exo::app::MainWindow</name>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="73"/>
-        <source>Open a star: File &gt; Open, or drop Kepler/K2/TESS files here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="86"/>
-        <location filename="../app/gui/main_window.cpp" line="92"/>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="86"/>
-        <location filename="../app/gui/main_window_results.cpp" line="197"/>
-        <source>Normalised flux</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="87"/>
-        <source>The star&apos;s brightness through the aperture, with the fitted trend.
-Wheel: zoom. Drag: pan. Shift+drag: box zoom. Alt+drag: hide a time range from the analysis. Double-click: reset. Click a point to see its pixels.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="92"/>
-        <location filename="../app/gui/main_window_results.cpp" line="198"/>
-        <source>Flattened flux</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="93"/>
-        <source>The light curve divided by its trend: transits show up as short dips.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="95"/>
-        <source>Transit search (BLS) power against trial period. Click a peak to fold on it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="97"/>
-        <source>The flattened light curve folded on the period: every transit stacked on top of each other. Odd and even transits are drawn in different colours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="158"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="159"/>
-        <source>Stop the computation that is running (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="169"/>
-        <source>Stars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="175"/>
-        <source>Pipeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="189"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="190"/>
-        <source>&amp;Open Files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="192"/>
-        <source>Open Kepler, K2 or TESS pixel files or light curves (.fits, .fits.gz)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="193"/>
-        <source>Open &amp;Folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="193"/>
-        <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="194"/>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="197"/>
-        <source>Open &amp;Session…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="198"/>
-        <source>&amp;Save Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="199"/>
-        <source>Save Session &amp;As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="201"/>
-        <source>Export &amp;Plot…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="201"/>
-        <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="202"/>
-        <source>Export &amp;Light Curve…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="202"/>
-        <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="204"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="206"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="207"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="209"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="210"/>
-        <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="214"/>
-        <source>Clear &amp;Masked Ranges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="216"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="217"/>
-        <source>Show &amp;Flagged Cadences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="220"/>
-        <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="221"/>
-        <source>Show cadences that the mission&apos;s quality flags mark as suspect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="227"/>
-        <source>&amp;Reset Zoom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="227"/>
-        <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="234"/>
-        <source>&amp;Analysis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="235"/>
-        <source>Run &amp;Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="235"/>
-        <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="239"/>
-        <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="242"/>
-        <source>&amp;Next Quarter/Sector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="242"/>
-        <source>Ctrl+]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="247"/>
-        <source>&amp;Previous Quarter/Sector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="247"/>
-        <source>Ctrl+[</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="253"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="254"/>
-        <source>&amp;Quick Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="255"/>
-        <source>Quick start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="256"/>
-        <source>&lt;b&gt;Find a planet in four steps&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Open a star (File &amp;gt; Open). Its pixels appear on the left, its light curve on the right.&lt;/li&gt;&lt;li&gt;Click pixels to add or remove them from the aperture; the light curve follows.&lt;/li&gt;&lt;li&gt;The transit search runs by itself. Click the highest peak of the periodogram.&lt;/li&gt;&lt;li&gt;The folded view shows the transit. Flag convincing candidates in the list.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="262"/>
-        <source>&amp;About ExoWorld Explorer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="263"/>
-        <source>About ExoWorld Explorer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="264"/>
-        <source>&lt;b&gt;ExoWorld Explorer %1&lt;/b&gt;&lt;p&gt;Hunt transiting exoplanets in Kepler, K2 and TESS data.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="300"/>
-        <source>Could not prepare the light curve: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="306"/>
-        <source>The transit search failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="345"/>
-        <source>No FITS files in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="368"/>
-        <source>Q%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="369"/>
-        <source>C%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="370"/>
-        <source>S%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="388"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="407"/>
-        <source>Generating the demo star…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="414"/>
-        <source>Could not generate the demo star in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="437"/>
-        <source>ExoWorld Explorer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="445"/>
-        <source>Open Kepler, K2 or TESS files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="446"/>
-        <source>FITS files (*.fits *.fits.gz *.fit);;Sessions (*.exoworld);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="454"/>
-        <source>Open a folder of FITS files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="465"/>
-        <location filename="../app/gui/main_window.cpp" line="470"/>
-        <source>Save session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="471"/>
-        <source>ExoWorld sessions (*.exoworld)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="480"/>
-        <location filename="../app/gui/main_window.cpp" line="484"/>
-        <source>Open session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="481"/>
-        <source>ExoWorld sessions (*.exoworld *.exoworld.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="519"/>
-        <source>Unsaved analysis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="520"/>
-        <source>Save the session before closing?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_results.cpp" line="83"/>
-        <source>Pixel column %1, row %2: %3 e-/s, aperture bits %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_results.cpp" line="196"/>
-        <source>Time (%1 = BJD − %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_results.cpp" line="204"/>
-        <source>%1 cadences: %2 flagged by quality, %3 clipped, %4 masked by you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_results.cpp" line="225"/>
-        <source>BLS power</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_results.cpp" line="225"/>
-        <source>SDE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_results.cpp" line="253"/>
-        <source>Search done: %1 trial periods in %2 s, %3 candidate(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_results.cpp" line="404"/>
-        <location filename="../app/gui/main_window_results.cpp" line="412"/>
-        <source>Export plot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_results.cpp" line="405"/>
-        <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_results.cpp" line="418"/>
-        <location filename="../app/gui/main_window_results.cpp" line="419"/>
-        <location filename="../app/gui/main_window_results.cpp" line="427"/>
-        <source>Export light curve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_results.cpp" line="418"/>
-        <source>Open a star first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_results.cpp" line="420"/>
-        <source>CSV table (*.csv);;FITS light curve (*.fits)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_results.cpp" line="427"/>
-        <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>usage : exoworld [FICHIER|DOSSIER|SESSION...] [--screenshot SORTIE.png] [--size LxH]
+
+Ouvre des fichiers Kepler, K2 ou TESS (fichiers de pixels ou courbes de lumière), un
+dossier de tels fichiers, ou une session enregistrée. Sans fichier, l’étoile de
+démonstration s’ouvre.
+
+  --screenshot SORTIE.png  dispose la fenêtre, lance le pipeline par défaut sur les
+                           fichiers (ou l’étoile de démonstration), attend les
+                           résultats, enregistre un PNG et quitte (0 en cas de
+                           succès, autre chose si quelque chose a échoué)
+  --size LxH               taille de la fenêtre (par défaut : adaptée à l’écran)
+</translation>
     </message>
 </context>
 <context>
     <name>exo::ui</name>
     <message>
-        <location filename="../widgets/common/error_text.cpp" line="11"/>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Succès</translation>
     </message>
     <message>
-        <location filename="../widgets/common/error_text.cpp" line="12"/>
         <source>The file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’existe pas</translation>
     </message>
     <message>
-        <location filename="../widgets/common/error_text.cpp" line="13"/>
         <source>This is a folder or special file, not a data file</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est un dossier ou un fichier spécial, pas un fichier de données</translation>
     </message>
     <message>
-        <location filename="../widgets/common/error_text.cpp" line="14"/>
         <source>The file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../widgets/common/error_text.cpp" line="15"/>
         <source>This is not a FITS file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un fichier FITS</translation>
     </message>
     <message>
-        <location filename="../widgets/common/error_text.cpp" line="16"/>
         <source>The FITS file is truncated or damaged (an incomplete download?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier FITS est tronqué ou endommagé (un téléchargement incomplet ?)</translation>
     </message>
     <message>
-        <location filename="../widgets/common/error_text.cpp" line="17"/>
         <source>The FITS file has no light-curve or pixel table</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier FITS n’a pas de table de courbe de lumière ni de pixels</translation>
     </message>
     <message>
-        <location filename="../widgets/common/error_text.cpp" line="18"/>
         <source>A required column is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Une colonne requise manque</translation>
     </message>
     <message>
-        <location filename="../widgets/common/error_text.cpp" line="19"/>
         <source>The table has no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>La table n’a aucune ligne</translation>
     </message>
     <message>
-        <location filename="../widgets/common/error_text.cpp" line="20"/>
         <source>Every value is NaN: there is no usable data</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les valeurs sont NaN : aucune donnée utilisable</translation>
     </message>
     <message>
-        <location filename="../widgets/common/error_text.cpp" line="21"/>
         <source>This is not a Kepler, K2 or TESS product</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un produit Kepler, K2 ou TESS</translation>
     </message>
     <message>
-        <location filename="../widgets/common/error_text.cpp" line="22"/>
         <source>This kind of FITS product is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce type de produit FITS n’est pas pris en charge</translation>
     </message>
     <message>
-        <location filename="../widgets/common/error_text.cpp" line="23"/>
         <source>The files belong to different stars</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers appartiennent à des étoiles différentes</translation>
     </message>
     <message>
-        <location filename="../widgets/common/error_text.cpp" line="24"/>
         <source>Invalid parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre invalide</translation>
     </message>
     <message>
-        <location filename="../widgets/common/error_text.cpp" line="25"/>
         <source>The request is too large for this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande est trop lourde pour cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../widgets/common/error_text.cpp" line="26"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../widgets/common/error_text.cpp" line="27"/>
         <source>Could not write the output</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le résultat</translation>
     </message>
     <message>
-        <location filename="../widgets/common/error_text.cpp" line="28"/>
         <source>Internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur interne</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/plot_export.cpp" line="20"/>
         <source>There is no plot to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun graphique à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/plot_export.cpp" line="31"/>
-        <source>SVG export is not available in this build; save as PDF for a vector figure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/plot_export.cpp" line="33"/>
-        <source>Unknown image type &quot;%1&quot;: use .png, .jpg or .pdf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/plot_export.cpp" line="35"/>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/plot_export.cpp" line="41"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/plot_export.cpp" line="41"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/plots/plot_export.cpp" line="42"/>
         <source>JPEG image (*.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>exo::ui::CandidatesModel</name>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="61"/>
-        <source>%1 ± %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Image JPEG (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="90"/>
-        <source>&lt;b&gt;Candidate %1&lt;/b&gt;&lt;br&gt;Period %2 d, %3 transits of %4 h&lt;br&gt;Depth %5 ppm (%6 ppm at phase 0.5)&lt;br&gt;SNR %7, SDE %8</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown image type &quot;%1&quot;: use .png, .jpg, .pdf or .svg.</source>
+        <translation>Type d’image inconnu « %1 » : utilisez .png, .jpg, .pdf ou .svg.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="99"/>
-        <source>Odd and even transits differ by %1 σ: possibly an eclipsing binary at twice this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="129"/>
-        <source>Tick to mark this candidate for follow-up or export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="141"/>
-        <source>#</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="142"/>
-        <source>Period (d)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="144"/>
-        <source>T0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="144"/>
-        <source>T0 (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="145"/>
-        <source>Duration (h)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="146"/>
-        <source>Depth (ppm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="147"/>
-        <source>SNR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="148"/>
-        <source>SDE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="149"/>
-        <source>Transits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="150"/>
-        <source>Odd/even σ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="151"/>
-        <source>Flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="157"/>
-        <source>Order in which the search found the signal: 1 is the strongest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="158"/>
-        <source>Time between two transits (orbital period), in days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="160"/>
-        <source>Time of the middle of one transit, in the mission&apos;s day count (%1). Together with the period it predicts every transit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="162"/>
-        <source>days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="163"/>
-        <source>How long one transit lasts, in hours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="165"/>
-        <source>How much the star dims during a transit, in parts per million (1000 ppm = 0.1 %). The planet&apos;s size grows with the square root of the depth.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="168"/>
-        <source>Signal-to-noise ratio: the depth divided by its uncertainty. Above about 7 the signal is unlikely to be noise.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="171"/>
-        <source>Signal detection efficiency: how far this period stands out in the periodogram. Above about 9 is a clear detection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="174"/>
-        <source>Number of transits covered by data. Two or three are the minimum to trust a period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="177"/>
-        <source>Difference between the depths of odd and even transits, in σ. Above 3 (shown in amber) the &apos;planet&apos; may be two stars eclipsing each other.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/candidates_model.cpp" line="179"/>
-        <source>Your mark for candidates worth a closer look.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>exo::ui::CandidatesTable</name>
-    <message>
-        <location filename="../widgets/panels/candidates_table.cpp" line="98"/>
-        <source>Run a search to list candidate transits here</source>
-        <translation type="unfinished"></translation>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dessin SVG (*.svg)</translation>
     </message>
 </context>
 <context>
     <name>exo::ui::ColorMap</name>
     <message>
-        <location filename="../widgets/pixels/color_map.cpp" line="182"/>
         <source>Viridis</source>
-        <translation type="unfinished"></translation>
+        <translation>Viridis</translation>
     </message>
     <message>
-        <location filename="../widgets/pixels/color_map.cpp" line="183"/>
         <source>Gray</source>
-        <translation type="unfinished"></translation>
+        <translation>Gris</translation>
     </message>
     <message>
-        <location filename="../widgets/pixels/color_map.cpp" line="184"/>
         <source>Inferno</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>exo::ui::FoldPlot</name>
-    <message>
-        <location filename="../widgets/plots/fold_plot.cpp" line="18"/>
-        <location filename="../widgets/plots/fold_plot.cpp" line="112"/>
-        <source>Even transits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/fold_plot.cpp" line="19"/>
-        <source>Odd transits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/fold_plot.cpp" line="20"/>
-        <source>Binned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/fold_plot.cpp" line="21"/>
-        <source>Model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/fold_plot.cpp" line="24"/>
-        <source>Hours from mid-transit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/fold_plot.cpp" line="25"/>
-        <source>Normalised flux</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/fold_plot.cpp" line="29"/>
-        <source>Every transit stacked on one another. Odd and even transits have their own colour: different depths suggest an eclipsing binary. Double-click to switch between the transit and the whole orbit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/fold_plot.cpp" line="112"/>
-        <source>Data</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>exo::ui::LightCurvePlot</name>
-    <message>
-        <location filename="../widgets/plots/light_curve_plot.cpp" line="35"/>
-        <location filename="../widgets/plots/light_curve_plot.cpp" line="41"/>
-        <source>Flux</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/light_curve_plot.cpp" line="36"/>
-        <source>Quality-flagged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/light_curve_plot.cpp" line="37"/>
-        <source>Masked by you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/light_curve_plot.cpp" line="38"/>
-        <source>Trend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/light_curve_plot.cpp" line="39"/>
-        <source>Transits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/light_curve_plot.cpp" line="40"/>
-        <source>Time (days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/light_curve_plot.cpp" line="47"/>
-        <source>Wheel: zoom time (Ctrl+wheel: flux). Drag: pan. Shift+drag or right-drag: zoom to a box. Alt+drag: select a time range. Double-click: show everything. Click a point to select it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>exo::ui::PeriodogramPlot</name>
-    <message>
-        <location filename="../widgets/plots/periodogram_plot.cpp" line="19"/>
-        <location filename="../widgets/plots/periodogram_plot.cpp" line="24"/>
-        <source>Power</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/periodogram_plot.cpp" line="22"/>
-        <source>Peaks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/periodogram_plot.cpp" line="23"/>
-        <source>Period (days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/periodogram_plot.cpp" line="29"/>
-        <source>Click a peak to try that period. Wheel: zoom; drag: pan; double-click: show all. Dashed lines mark half and double the best period: a true planet&apos;s signal often echoes there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/periodogram_plot.cpp" line="213"/>
-        <source>%1 d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/periodogram_plot.cpp" line="222"/>
-        <source>P/2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/plots/periodogram_plot.cpp" line="222"/>
-        <source>2P</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>exo::ui::PipelinePanel</name>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="75"/>
-        <source>Light curve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="82"/>
-        <source>PDCSAP (corrected)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="83"/>
-        <source>SAP (raw aperture sum)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="84"/>
-        <source>Flux:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="88"/>
-        <source>Default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="89"/>
-        <source>Hard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="90"/>
-        <source>Hardest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="91"/>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="122"/>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="92"/>
-        <source>Custom bitmask…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="93"/>
-        <source>Quality:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="100"/>
-        <source>Bitmask:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="103"/>
-        <source>Clip above</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="110"/>
-        <source> σ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="114"/>
-        <source>Outliers:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="118"/>
-        <source>Biweight (recommended)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="119"/>
-        <source>Sliding median</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="120"/>
-        <source>Moving average</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="121"/>
-        <source>Savitzky–Golay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="123"/>
-        <source>Detrend:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="135"/>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="29"/>
-        <source> d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="139"/>
-        <source>Window:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="144"/>
-        <source>Clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="154"/>
-        <source>&lt;p&gt;Which brightness measurement of a light-curve file to analyse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;PDCSAP&lt;/b&gt;: the mission pipeline has already removed most spacecraft effects (slow drifts, jumps). Best for finding planets: start here.&lt;/p&gt;&lt;p&gt;&lt;b&gt;SAP&lt;/b&gt;: the plain sum of the pixels in the aperture, with instrument trends left in. Try it when a long or deep transit looks distorted in PDCSAP.&lt;/p&gt;&lt;p&gt;Pixel files are not affected: their flux comes from the aperture you draw.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="161"/>
-        <source>&lt;p&gt;Which measurements to ignore because the spacecraft flagged a problem (thruster firings, cosmic rays, pointing drift, …).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Default&lt;/b&gt;: ignores the clearly bad points. Right for most stars.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hard&lt;/b&gt;: also ignores points that are often fine. Use it if you see isolated jumps or spikes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hardest&lt;/b&gt;: ignores every flagged point, which can throw away good data.&lt;/p&gt;&lt;p&gt;&lt;b&gt;None&lt;/b&gt;: keeps everything.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Custom&lt;/b&gt;: type the flag bitmask yourself, e.g. when following a published recipe.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="170"/>
-        <source>&lt;p&gt;The quality flags to ignore, as the sum of their bit values (each flag is a power of two). For reference, the Default preset is 1130799 for Kepler and K2 and 17087 for TESS. 0 keeps every point.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="174"/>
-        <source>&lt;p&gt;Removes single points that lie far &lt;i&gt;above&lt;/i&gt; the trend: cosmic rays, flares, scattered light. Only upward outliers are removed, so transit dips are never clipped.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="177"/>
-        <source>&lt;p&gt;How far above the trend a point must be to be removed, in units of the light curve&apos;s scatter (σ). Lower is more aggressive.&lt;/p&gt;&lt;p&gt;5 σ is safe. Go down to 3 σ for data with many spikes; go up if real features disappear.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="181"/>
-        <source>&lt;p&gt;Removes slow brightness changes of the star (spots, rotation) and of the instrument, so that short transit dips stand out.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Biweight&lt;/b&gt;: robust; ignores the dips while estimating the trend. Recommended.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sliding median&lt;/b&gt;: also robust, slightly less smooth.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Moving average&lt;/b&gt;: simple, but dips pull the trend down and transits come out shallower.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Savitzky–Golay&lt;/b&gt;: a smooth polynomial filter; follows fast variability better.&lt;/p&gt;&lt;p&gt;&lt;b&gt;None&lt;/b&gt;: analyse the flux as it is.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="190"/>
-        <source>&lt;p&gt;Length of the detrending window, in days.&lt;/p&gt;&lt;p&gt;It must be clearly longer than a transit (about three times the longest transit you look for), or the filter flattens the dip itself. Shorter windows follow fast stellar variability better.&lt;/p&gt;&lt;p&gt;0.75 d suits transits up to about 6 hours.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="197"/>
-        <source>&lt;p&gt;Time ranges you excluded by hand (a glitch, a flare, a bad stretch) are left out of the detrending and of the transit search. Select them on the light-curve plot.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Clear&lt;/b&gt; removes them all (you can undo it).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel.cpp" line="276"/>
-        <source>Masked ranges: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="28"/>
-        <source>Auto</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="65"/>
-        <source>Transit search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="71"/>
-        <source>Min period:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="72"/>
-        <source>Max period:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="79"/>
-        <source> ×</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="81"/>
-        <source>Oversampling:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="85"/>
-        <source>auto, or e.g. 1, 2, 4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="86"/>
-        <source>Durations (h):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="92"/>
-        <source>Max planets:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="100"/>
-        <source>Min SNR:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="108"/>
-        <source>Min SDE:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="111"/>
-        <source>Search automatically</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="113"/>
-        <source>Run search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="120"/>
-        <source>&lt;p&gt;Shortest orbital period to try, in days. &lt;b&gt;Auto&lt;/b&gt; starts at half a day.&lt;/p&gt;&lt;p&gt;Raise it to skip very short periods that only pick up noise.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="123"/>
-        <source>&lt;p&gt;Longest orbital period to try, in days. &lt;b&gt;Auto&lt;/b&gt; uses half the time span of the data, so that every candidate shows at least two transits.&lt;/p&gt;&lt;p&gt;Lower it to make the search faster.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="127"/>
-        <source>&lt;p&gt;How finely the trial periods are spaced. Higher values are less likely to step over a planet between two trial periods, but the search takes proportionally longer.&lt;/p&gt;&lt;p&gt;3 is a good balance; use 5–10 for a final check of a promising star.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="131"/>
-        <source>&lt;p&gt;Transit durations to try, in hours. &lt;b&gt;auto&lt;/b&gt; picks a range suited to the period grid. Or type a list separated by commas, with a point for decimals, e.g. &lt;tt&gt;1, 2.5, 4, 8&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Real transits last from about 1 hour (close-in planet, small star) to more than 10 hours (distant planet).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="136"/>
-        <source>&lt;p&gt;How many signals to look for, one after the other. After each detection its transits are hidden and the search runs again, to find further planets of the same star.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="139"/>
-        <source>&lt;p&gt;Signal-to-noise ratio a signal needs to be listed: the transit depth divided by its uncertainty.&lt;/p&gt;&lt;p&gt;7 is the usual threshold. Lower values list more candidates, but many of them are noise.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="143"/>
-        <source>&lt;p&gt;Signal detection efficiency: how far the best peak of the periodogram stands out from all the other trial periods.&lt;/p&gt;&lt;p&gt;9 is a common threshold; peaks below about 7 are often chance.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="147"/>
-        <source>&lt;p&gt;Run the transit search again after every change of the settings.&lt;/p&gt;&lt;p&gt;Turn it off for long light curves, where one search takes a while, and press &lt;b&gt;Run search&lt;/b&gt; when you are ready.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="151"/>
-        <source>&lt;p&gt;Search the prepared light curve for dips that repeat with a fixed period, using the settings above.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="168"/>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="228"/>
-        <source>Type &quot;auto&quot; or durations in hours separated by commas, e.g. 1, 2.5, 4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/pipeline_panel_search.cpp" line="192"/>
-        <source>The minimum period (%1 d) is longer than the maximum period (%2 d).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>exo::ui::PixelPanel</name>
-    <message>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="27"/>
-        <source>Colour map. Viridis and inferno are perceptually uniform: equal steps in brightness look like equal steps in colour.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="32"/>
-        <source>Brightness stretch between the 1st and 99.5th percentile. Square root, log and asinh bring out faint neighbours of a bright star.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="37"/>
-        <source>Median</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="40"/>
-        <source>Show the median image over all cadences instead of a single frame: steadier, and best for choosing an aperture.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="45"/>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="203"/>
-        <source>Play the frames as a movie, to spot moving objects, pointing jitter or a variable neighbour.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="49"/>
-        <source>Cadence shown. Drag to step through the frames.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="53"/>
-        <source>Pipeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="54"/>
-        <source>Use the mission pipeline&apos;s optimal aperture (APERTURE bit 2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="55"/>
-        <source>Threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="56"/>
-        <source>Select the pixels brighter than the median by this many standard deviations, keeping the region that contains the target.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="62"/>
-        <source> σ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="63"/>
-        <source>Threshold in standard deviations above the median image level.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="64"/>
-        <source>All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="65"/>
-        <source>Use every pixel: maximum flux, but more noise and contamination.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="66"/>
-        <source>Clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="67"/>
-        <source>Remove every pixel from the aperture, then click or drag to build your own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="69"/>
-        <source>Pixel curves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="71"/>
-        <source>Draw each pixel&apos;s own light curve inside its cell: a transit that appears off the target pixels comes from a neighbour.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="74"/>
-        <source>Click a pixel to add or remove it from the aperture; drag to paint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="202"/>
-        <source>Pause the movie.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="234"/>
-        <source>median of %n frames</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="238"/>
-        <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_panel.cpp" line="240"/>
-        <source> (t = %1 d)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>exo::ui::PixelView</name>
-    <message>
-        <location filename="../widgets/pixels/pixel_view.cpp" line="169"/>
-        <location filename="../widgets/pixels/pixel_view.cpp" line="378"/>
-        <source>e-/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_view.cpp" line="227"/>
-        <source>No pixel data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_view.cpp" line="401"/>
-        <source>%1, %2: %3 e-/s, bits %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_view.cpp" line="402"/>
-        <source>%1, %2: no data, bits %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pixels/pixel_view.cpp" line="461"/>
-        <source>Click to add or remove this pixel from the aperture; drag to paint or erase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>exo::ui::StarBrowser</name>
-    <message>
-        <location filename="../widgets/panels/star_browser.cpp" line="116"/>
-        <location filename="../widgets/panels/star_browser.cpp" line="423"/>
-        <source>Open files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/star_browser.cpp" line="118"/>
-        <source>&lt;p&gt;Open Kepler, K2 or TESS FITS files: light curves (…llc.fits, …lc.fits) or target pixel files (…lpd-targ.fits, …tp.fits).&lt;/p&gt;&lt;p&gt;You can also drag files from your file manager onto this list.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/star_browser.cpp" line="121"/>
-        <location filename="../widgets/panels/star_browser.cpp" line="424"/>
-        <source>Open folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/star_browser.cpp" line="123"/>
-        <source>&lt;p&gt;Open every FITS file in a folder and its subfolders, e.g. a workshop data set. Files are grouped by star.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/star_browser.cpp" line="129"/>
-        <source>Drop Kepler, K2 or TESS files or folders here, or use Open files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/star_browser.cpp" line="266"/>
-        <source>pixels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/star_browser.cpp" line="266"/>
-        <source>light curve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/star_browser.cpp" line="268"/>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/star_browser.cpp" line="269"/>
-        <source>%1&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/star_browser.cpp" line="270"/>
-        <source>Target pixel file: the images; you choose the aperture.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/star_browser.cpp" line="271"/>
-        <source>Light curve: brightness measured by the mission pipeline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/star_browser.cpp" line="311"/>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/panels/star_browser.cpp" line="313"/>
-        <source>%1: %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/star_browser.cpp" line="411"/>
-        <source>Remove from the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/panels/star_browser.cpp" line="412"/>
-        <source>Copy full path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/panels/star_browser.cpp" line="418"/>
-        <source>Remove this star (%n file(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Inferno</translation>
     </message>
 </context>
 <context>
     <name>exo::ui::Stretch</name>
     <message>
-        <location filename="../widgets/pixels/color_map.cpp" line="189"/>
         <source>Linear</source>
-        <translation type="unfinished"></translation>
+        <translation>Linéaire</translation>
     </message>
     <message>
-        <location filename="../widgets/pixels/color_map.cpp" line="190"/>
         <source>Square root</source>
-        <translation type="unfinished"></translation>
+        <translation>Racine carrée</translation>
     </message>
     <message>
-        <location filename="../widgets/pixels/color_map.cpp" line="191"/>
         <source>Logarithmic</source>
-        <translation type="unfinished"></translation>
+        <translation>Logarithmique</translation>
     </message>
     <message>
-        <location filename="../widgets/pixels/color_map.cpp" line="192"/>
         <source>Asinh</source>
-        <translation type="unfinished"></translation>
+        <translation>Asinh</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,8 @@
 #include <QStringList>
 
 class QCoreApplication;
+class QObject;
+class QTranslator;
 
 namespace exo::app {
 
@@ -18,6 +20,9 @@ QString resolveLanguage(const QString& saved, const QStringList& systemUiLanguag
 /// Installs the translators for `language` ("en" installs none of ours) on the application;
 /// they live as long as the application. Returns false when one of ours failed to load.
 bool installTranslations(QCoreApplication* app, const QString& language);
+/// A translator for our .qm files that also finds strings filed under the bare class name
+/// or an enclosing namespace (lupdate cannot parse `namespace exo::app {`).
+QTranslator* makeTranslator(QObject* parent);
 /// LC_NUMERIC back to "C" so printf/strtod in core (CSV, FITS headers) never use a decimal comma.
 void useCNumericLocale();
 

@@ -179,6 +179,7 @@ private:
     QStringList m_showQueue;  ///< files of the last batch opened, in order, until one is shown
     bool m_docksTabified = false;
     bool m_splittersTouched = false;
+    int m_lastClickedPlot = -1;  ///< 0 raw, 1 flat, 2 periodogram, 3 fold: Export Plot's first choice
     bool m_problemsPopup = false;  ///< a file of the current batch failed: list them when it ends
 
     QString m_sessionPath;

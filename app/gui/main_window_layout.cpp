@@ -3,7 +3,9 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
@@ -21,6 +23,7 @@
 
 #include "gui/analysis_controller.h"
 #include "gui/app_icons.h"
+#include "gui/export_plot_dialog.h"
 #include "gui/language.h"
 #include "gui/main_window.h"
 #include "panels/star_browser.h"
@@ -28,6 +31,7 @@
 #include "plots/light_curve_plot.h"
 #include "plots/periodogram_plot.h"
 #include "plots/plot_empty.h"
+#include "plots/plot_export.h"
 #include "session/app_settings.h"
 #include "session/session.h"
 
@@ -146,6 +150,9 @@ void MainWindow::connectLayout()
         if (m_searchDone) updateStarStatus();
     });
     updateEmptyStates();
+    const QList<QCustomPlot*> plots{m_rawPlot, m_flatPlot, m_periodogram, m_fold};
+    for (int i = 0; i < plots.size(); ++i)
+        connect(plots[i], &QCustomPlot::mousePress, this, [this, i] { m_lastClickedPlot = i; });
     connect(m_session->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(m_browser, &ui::StarBrowser::starActivated, this, [this](const QString& star) {
         const auto files = m_session->filesOfStar(star);
@@ -304,6 +311,28 @@ void MainWindow::updateStarStatus()
     const auto cands = m_session->candidates();
     const int flagged = int(std::count_if(cands.begin(), cands.end(), [](const auto& c) { return c.flagged; }));
     m_browser->setStarStatus(star, true, int(cands.size()), flagged);
+}
+
+void MainWindow::exportPlot()
+{
+    const QList<QCustomPlot*> plots{m_rawPlot, m_flatPlot, m_periodogram, m_fold};
+    const QStringList names{tr("Light curve (raw, with trend)"), tr("Flattened light curve"), tr("Periodogram"),
+                            tr("Folded transit")};
+    ExportPlotDialog choose(names, m_lastClickedPlot >= 0 ? m_lastClickedPlot : int(names.size()), this);
+    if (choose.exec() != QDialog::Accepted) return;
+    const int which = choose.choice();
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export plot"), m_settings->lastOpenDir(),
+                                                tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"),
+                                                &filter);
+    if (path.isEmpty()) return;
+    path = ui::withFilterExtension(path, filter);  // a name typed without extension gets the chosen one
+    QString err;
+    const bool ok = which >= 0 && which < plots.size()
+                        ? ui::savePlot(plots[which], path, 0, 0, 2.0, &err)
+                        : ui::savePlotsAsFigure(plots, 2, path, 760, 460, 2.0, &err);
+    if (!ok) QMessageBox::warning(this, tr("Export plot"), err);
+    else statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 6000);
 }
 
 bool MainWindow::hasUserChanges() const

@@ -384,29 +384,18 @@ int MainWindow::runScreenshot(const LaunchOptions& opts)
     return m_errors.isEmpty() ? 0 : 1;
 }
 
-void MainWindow::exportPlot()
-{
-    QString filter;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export plot"), QString(),
-                                                tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"), &filter);
-    if (path.isEmpty()) return;
-    QCustomPlot* plot = m_rawPlot;
-    if (m_fold->hasFocus()) plot = m_fold;
-    else if (m_periodogram->hasFocus()) plot = m_periodogram;
-    else if (m_flatPlot->hasFocus()) plot = m_flatPlot;
-    QString err;
-    if (!ui::savePlot(plot, path, 0, 0, 2.0, &err)) QMessageBox::warning(this, tr("Export plot"), err);
-}
-
 void MainWindow::exportLightCurve()
 {
     auto pr = m_controller->prepared();
     if (!pr) { QMessageBox::information(this, tr("Export light curve"), tr("Open a star first.")); return; }
+    QString filter;
     QString path = QFileDialog::getSaveFileName(this, tr("Export light curve"), QString(),
-                                                tr("CSV table (*.csv);;FITS light curve (*.fits)"));
+                                                tr("CSV table (*.csv);;FITS light curve (*.fits)"), &filter);
     if (path.isEmpty()) return;
+    path = ui::withFilterExtension(path, filter);  // "kepler62" + CSV filter -> "kepler62.csv"
     auto f = m_controller->file(m_session->currentFile());
-    const Metadata meta = f ? f->meta : Metadata{};
+    Metadata meta = f ? f->meta : Metadata{};
+    if (m_analysed.size() > 1) meta.quarter = meta.campaign = meta.sector = -1;  // several stitched seasons
     const Status st = path.endsWith(QLatin1String(".fits"))
                           ? io::writeLightCurveFits(path.toStdString(), pr->flat, meta)
                           : io::writeLightCurveCsv(path.toStdString(), pr->flat, meta);

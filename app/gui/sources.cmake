@@ -17,4 +17,6 @@ target_sources(exoapp PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/error_list_dialog.h
     ${CMAKE_CURRENT_LIST_DIR}/error_list_dialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/language.h
-    ${CMAKE_CURRENT_LIST_DIR}/language.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/language.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/export_plot_dialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/export_plot_dialog.cpp)
