@@ -2,128 +2,358 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>AnalysisController</name>
+    <name>MaskRangeCommand</name>
+    <message>
+        <source>Mask time range</source>
+        <translation>Enmascarar intervalo de tiempo</translation>
+    </message>
+    <message>
+        <source>Clear masked ranges</source>
+        <translation>Borrar los intervalos enmascarados</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Flag candidate %1</source>
+        <translation>Marcar el candidato %1</translation>
+    </message>
+    <message>
+        <source>Unflag candidate %1</source>
+        <translation>Desmarcar el candidato %1</translation>
+    </message>
+    <message>
+        <source>Edit note of candidate %1</source>
+        <translation>Editar la nota del candidato %1</translation>
+    </message>
+    <message>
+        <source>Set disposition of candidate %1</source>
+        <translation>Fijar la disposición del candidato %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionIO</name>
+    <message>
+        <source>This is not an ExoWorld session file (format &quot;%1&quot;, expected &quot;%2&quot;).</source>
+        <translation>No es un archivo de sesión de ExoWorld (formato «%1», se esperaba «%2»).</translation>
+    </message>
+    <message>
+        <source>The session file has no valid format version.</source>
+        <translation>El archivo de sesión no tiene una versión de formato válida.</translation>
+    </message>
+    <message>
+        <source>This session was written by a newer ExoWorld (format %1); this version reads format %2.</source>
+        <translation>Esta sesión la escribió un ExoWorld más reciente (formato %1); esta versión lee el formato %2.</translation>
+    </message>
+    <message>
+        <source>The session file is damaged (&quot;%1&quot; is not a list).</source>
+        <translation>El archivo de sesión está dañado («%1» no es una lista).</translation>
+    </message>
+    <message>
+        <source>The session file is damaged (&quot;%1&quot; is not an object).</source>
+        <translation>El archivo de sesión está dañado («%1» no es un objeto).</translation>
+    </message>
+    <message>
+        <source>A file entry without a path was dropped.</source>
+        <translation>Se descartó una entrada de archivo sin ruta.</translation>
+    </message>
+    <message>
+        <source>Data file not found: %1</source>
+        <translation>Archivo de datos no encontrado: %1</translation>
+    </message>
+    <message>
+        <source>The aperture of %1, which is not among the session&apos;s files, was dropped.</source>
+        <translation>Se descartó la apertura de %1, que no está entre los archivos de la sesión.</translation>
+    </message>
+    <message>
+        <source>No session file name was given.</source>
+        <translation>No se indicó ningún nombre de archivo de sesión.</translation>
+    </message>
+    <message>
+        <source>Cannot write the session file %1: %2</source>
+        <translation>No se puede escribir el archivo de sesión %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the session file %1: %2</source>
+        <translation>No se puede guardar el archivo de sesión %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the session file %1: %2</source>
+        <translation>No se puede abrir el archivo de sesión %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a session file (invalid JSON at offset %2: %3).</source>
+        <translation>El archivo %1 no es un archivo de sesión (JSON no válido en la posición %2: %3).</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a session file.</source>
+        <translation>El archivo %1 no es un archivo de sesión.</translation>
+    </message>
+    <message>
+        <source>Unknown aperture mode &quot;%1&quot; for %2; using the pipeline aperture.</source>
+        <translation>Modo de apertura desconocido «%1» para %2; se usa la apertura del pipeline.</translation>
+    </message>
+    <message>
+        <source>The custom aperture of %1 is damaged; using the pipeline aperture.</source>
+        <translation>La apertura personalizada de %1 está dañada; se usa la apertura del pipeline.</translation>
+    </message>
+    <message>
+        <source>The custom aperture of %1 has no mask; using the pipeline aperture.</source>
+        <translation>La apertura personalizada de %1 no tiene máscara; se usa la apertura del pipeline.</translation>
+    </message>
+    <message>
+        <source>Unknown flux source &quot;%1&quot;; using the default.</source>
+        <translation>Fuente de flujo desconocida «%1»; se usa la predeterminada.</translation>
+    </message>
+    <message>
+        <source>Unknown detrending method &quot;%1&quot;; using the default.</source>
+        <translation>Método de eliminación de tendencia desconocido «%1»; se usa el predeterminado.</translation>
+    </message>
+    <message>
+        <source>A damaged masked time range was dropped.</source>
+        <translation>Se descartó un intervalo de tiempo enmascarado dañado.</translation>
+    </message>
+    <message>
+        <source>Unknown search objective &quot;%1&quot;; using the default.</source>
+        <translation>Objetivo de búsqueda desconocido «%1»; se usa el predeterminado.</translation>
+    </message>
+</context>
+<context>
+    <name>SetApertureCommand</name>
+    <message>
+        <source>Use pipeline aperture</source>
+        <translation>Usar la apertura del pipeline</translation>
+    </message>
+    <message>
+        <source>Use threshold aperture</source>
+        <translation>Usar la apertura por umbral</translation>
+    </message>
+    <message>
+        <source>Use all pixels</source>
+        <translation>Usar todos los píxeles</translation>
+    </message>
+    <message>
+        <source>Edit aperture</source>
+        <translation>Editar la apertura</translation>
+    </message>
+    <message>
+        <source>Change aperture threshold</source>
+        <translation>Cambiar el umbral de apertura</translation>
+    </message>
+</context>
+<context>
+    <name>SetSettingsCommand</name>
+    <message>
+        <source>Change flux source</source>
+        <translation>Cambiar la fuente de flujo</translation>
+    </message>
+    <message>
+        <source>Change quality mask</source>
+        <translation>Cambiar la máscara de calidad</translation>
+    </message>
+    <message>
+        <source>Change outlier clipping</source>
+        <translation>Cambiar el recorte de valores atípicos</translation>
+    </message>
+    <message>
+        <source>Change detrending method</source>
+        <translation>Cambiar el método de eliminación de tendencia</translation>
+    </message>
+    <message>
+        <source>Change detrending window</source>
+        <translation>Cambiar la ventana de eliminación de tendencia</translation>
+    </message>
+    <message>
+        <source>Change gap threshold</source>
+        <translation>Cambiar el umbral de hueco</translation>
+    </message>
+    <message>
+        <source>Change minimum segment length</source>
+        <translation>Cambiar la longitud mínima de segmento</translation>
+    </message>
+    <message>
+        <source>Change masked ranges</source>
+        <translation>Cambiar los intervalos enmascarados</translation>
+    </message>
+    <message>
+        <source>Change preparation settings</source>
+        <translation>Cambiar los ajustes de preparación</translation>
+    </message>
+    <message>
+        <source>Change period range</source>
+        <translation>Cambiar el rango de periodos</translation>
+    </message>
+    <message>
+        <source>Change period oversampling</source>
+        <translation>Cambiar el sobremuestreo de periodos</translation>
+    </message>
+    <message>
+        <source>Change transit durations</source>
+        <translation>Cambiar las duraciones de tránsito</translation>
+    </message>
+    <message>
+        <source>Change number of planets</source>
+        <translation>Cambiar el número de planetas</translation>
+    </message>
+    <message>
+        <source>Change SNR threshold</source>
+        <translation>Cambiar el umbral de SNR</translation>
+    </message>
+    <message>
+        <source>Change SDE threshold</source>
+        <translation>Cambiar el umbral de SDE</translation>
+    </message>
+    <message>
+        <source>Change search objective</source>
+        <translation>Cambiar el objetivo de búsqueda</translation>
+    </message>
+    <message>
+        <source>Change thread count</source>
+        <translation>Cambiar el número de hilos</translation>
+    </message>
+    <message>
+        <source>Change search settings</source>
+        <translation>Cambiar los ajustes de búsqueda</translation>
+    </message>
+</context>
+<context>
+    <name>exo::app</name>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>la opción %1 necesita un valor</translation>
+    </message>
+    <message>
+        <source>--size expects WxH, e.g. 1366x768</source>
+        <translation>--size espera AxA, p. ej. 1366x768</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>opción desconocida %1</translation>
+    </message>
+    <message>
+        <source>usage: exoworld [FILE|FOLDER|SESSION...] [--screenshot OUT.png] [--size WxH]
+
+Open Kepler, K2 or TESS files (pixel files or light curves), a folder of them, or a
+saved session. Without files, the demo star opens.
+
+  --screenshot OUT.png  lay out the window, run the default pipeline on the files (or
+                        the demo star), wait for the results, save a PNG and exit
+                        (0 on success, non-zero if anything failed)
+  --size WxH            window size (default: fit the screen)
+  --dark                dark colours (Fusion style), to check how a dark theme looks
+</source>
+        <translation>uso: exoworld [ARCHIVO|CARPETA|SESIÓN...] [--screenshot SALIDA.png] [--size AxA]
+
+Abre archivos de Kepler, K2 o TESS (archivos de píxeles o curvas de luz), una carpeta
+con ellos o una sesión guardada. Sin archivos, se abre la estrella de demostración.
+
+  --screenshot SALIDA.png  dispone la ventana, ejecuta el pipeline predeterminado con
+                           los archivos (o la estrella de demostración), espera los
+                           resultados, guarda un PNG y sale (0 si todo fue bien,
+                           otro valor si algo falló)
+  --size AxA               tamaño de la ventana (por defecto: ajustado a la pantalla)
+  --dark                   colores oscuros (estilo Fusion), para ver cómo queda un
+                           tema oscuro
+</translation>
+    </message>
+</context>
+<context>
+    <name>exo::app::AnalysisController</name>
+    <message>
+        <source>Reading files</source>
+        <translation>Leyendo los archivos</translation>
+    </message>
+    <message>
+        <source>Measuring the aperture flux</source>
+        <translation>Midiendo el flujo de la apertura</translation>
+    </message>
+    <message>
+        <source>Cleaning and detrending</source>
+        <translation>Limpieza y eliminación de tendencia</translation>
+    </message>
     <message>
         <source>Searching for transits</source>
         <translation>Buscando tránsitos</translation>
     </message>
-</context>
-<context>
-    <name>CandidatesModel</name>
     <message>
-        <source>%1 ± %2</source>
-        <translation>%1 ± %2</translation>
+        <source>Vetting candidates</source>
+        <translation>Verificando los candidatos</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Candidate %1&lt;/b&gt;&lt;br&gt;Period %2 d, %3 transits of %4 h&lt;br&gt;Depth %5 ppm (%6 ppm at phase 0.5)&lt;br&gt;SNR %7, SDE %8</source>
-        <translation>&lt;b&gt;Candidato %1&lt;/b&gt;&lt;br&gt;Periodo %2 d, %3 tránsitos de %4 h&lt;br&gt;Profundidad %5 ppm (%6 ppm en la fase 0,5)&lt;br&gt;SNR %7, SDE %8</translation>
+        <source>Generating the demo star</source>
+        <translation>Generando la estrella de demostración</translation>
     </message>
     <message>
-        <source>Odd and even transits differ by %1 σ: possibly an eclipsing binary at twice this period.</source>
-        <translation>Los tránsitos pares e impares difieren en %1 σ: posiblemente una binaria eclipsante al doble de este periodo.</translation>
+        <source>Downloading</source>
+        <translation>Descargando</translation>
     </message>
     <message>
-        <source>Tick to mark this candidate for follow-up or export.</source>
-        <translation>Marque la casilla para señalar este candidato para seguimiento o exportación.</translation>
+        <source>Working</source>
+        <translation>Trabajando</translation>
     </message>
     <message>
-        <source>#</source>
-        <translation>n.º</translation>
+        <source>The file&apos;s aperture does not match its pixels and was ignored.</source>
+        <translation>La apertura del archivo no coincide con sus píxeles y se ignoró.</translation>
     </message>
     <message>
-        <source>Period (d)</source>
-        <translation>Periodo (d)</translation>
+        <source>The aperture holds no pixel: choose at least one.</source>
+        <translation>La apertura no contiene ningún píxel: elija al menos uno.</translation>
     </message>
     <message>
-        <source>T0</source>
-        <translation>T0</translation>
+        <source>No pixel lies outside the aperture: the background was not subtracted.</source>
+        <translation>Ningún píxel queda fuera de la apertura: no se restó el fondo del cielo.</translation>
     </message>
     <message>
-        <source>T0 (%1)</source>
-        <translation>T0 (%1)</translation>
+        <source>The median flux is not positive: normalisation is unreliable.</source>
+        <translation>El flujo mediano no es positivo: la normalización no es fiable.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outlier(s) clipped.</source>
+        <translation>
+            <numerusform>%n valor atípico recortado.</numerusform>
+            <numerusform>%n valores atípicos recortados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cadence(s) in segments too short to detrend were left out.</source>
+        <translation>
+            <numerusform>Se descartó %n cadencia de un segmento demasiado corto para eliminar la tendencia.</numerusform>
+            <numerusform>Se descartaron %n cadencias de segmentos demasiado cortos para eliminar la tendencia.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Duration (h)</source>
-        <translation>Duración (h)</translation>
+        <source>Every segment is shorter than the minimum; all were kept.</source>
+        <translation>Todos los segmentos son más cortos que el mínimo; se conservaron todos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) are shorter than the detrending window.</source>
+        <translation>
+            <numerusform>%n segmento es más corto que la ventana de eliminación de tendencia.</numerusform>
+            <numerusform>%n segmentos son más cortos que la ventana de eliminación de tendencia.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Depth (ppm)</source>
-        <translation>Profundidad (ppm)</translation>
+        <source>A segment has no usable cadence: its trend is undefined (%1).</source>
+        <translation>Un segmento no tiene ninguna cadencia utilizable: su tendencia no está definida (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) cover the same stretch of time as the analysed ones and were not analysed: %1</source>
+        <translation>
+            <numerusform>%n producto cubre el mismo tramo de tiempo que los analizados y no se analizó: %1</numerusform>
+            <numerusform>%n productos cubren el mismo tramo de tiempo que los analizados y no se analizaron: %1</numerusform>
+        </translation>
     </message>
     <message>
-        <source>SNR</source>
-        <translation>SNR</translation>
+        <source>A file was left out: %1</source>
+        <translation>Se descartó un archivo: %1</translation>
     </message>
     <message>
-        <source>SDE</source>
-        <translation>SDE</translation>
-    </message>
-    <message>
-        <source>Transits</source>
-        <translation>Tránsitos</translation>
-    </message>
-    <message>
-        <source>Odd/even σ</source>
-        <translation>Impar/par σ</translation>
-    </message>
-    <message>
-        <source>Flag</source>
-        <translation>Marca</translation>
-    </message>
-    <message>
-        <source>Order in which the search found the signal: 1 is the strongest.</source>
-        <translation>Orden en que la búsqueda encontró la señal: 1 es la más fuerte.</translation>
-    </message>
-    <message>
-        <source>Time between two transits (orbital period), in days.</source>
-        <translation>Tiempo entre dos tránsitos (periodo orbital), en días.</translation>
-    </message>
-    <message>
-        <source>Time of the middle of one transit, in the mission&apos;s day count (%1). Together with the period it predicts every transit.</source>
-        <translation>Instante del centro de un tránsito, en la cuenta de días de la misión (%1). Junto con el periodo predice todos los tránsitos.</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation>días</translation>
-    </message>
-    <message>
-        <source>How long one transit lasts, in hours.</source>
-        <translation>Cuánto dura un tránsito, en horas.</translation>
-    </message>
-    <message>
-        <source>How much the star dims during a transit, in parts per million (1000 ppm = 0.1 %). The planet&apos;s size grows with the square root of the depth.</source>
-        <translation>Cuánto se atenúa la estrella durante un tránsito, en partes por millón (1000 ppm = 0,1 %). El tamaño del planeta crece con la raíz cuadrada de la profundidad.</translation>
-    </message>
-    <message>
-        <source>Signal-to-noise ratio: the depth divided by its uncertainty. Above about 7 the signal is unlikely to be noise.</source>
-        <translation>Relación señal-ruido: la profundidad dividida por su incertidumbre. Por encima de 7, aproximadamente, es poco probable que la señal sea ruido.</translation>
-    </message>
-    <message>
-        <source>Signal detection efficiency: how far this period stands out in the periodogram. Above about 9 is a clear detection.</source>
-        <translation>Eficiencia de detección de la señal (SDE): cuánto destaca este periodo en el periodograma. Por encima de 9, aproximadamente, la detección es clara.</translation>
-    </message>
-    <message>
-        <source>Number of transits covered by data. Two or three are the minimum to trust a period.</source>
-        <translation>Número de tránsitos cubiertos por los datos. Dos o tres son el mínimo para fiarse de un periodo.</translation>
-    </message>
-    <message>
-        <source>Difference between the depths of odd and even transits, in σ. Above 3 (shown in amber) the &apos;planet&apos; may be two stars eclipsing each other.</source>
-        <translation>Diferencia entre las profundidades de los tránsitos impares y pares, en σ. Por encima de 3 (en ámbar) el «planeta» podría ser dos estrellas que se eclipsan entre sí.</translation>
-    </message>
-    <message>
-        <source>Your mark for candidates worth a closer look.</source>
-        <translation>Su marca para los candidatos que merecen un examen más detenido.</translation>
+        <source>loading was cancelled</source>
+        <translation>se canceló la carga</translation>
     </message>
 </context>
 <context>
-    <name>CandidatesTable</name>
-    <message>
-        <source>Run a search to list candidate transits here</source>
-        <translation>Ejecute una búsqueda para listar aquí los tránsitos candidatos</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorListDialog</name>
+    <name>exo::app::ErrorListDialog</name>
     <message>
         <source>Problems</source>
         <translation>Problemas</translation>
@@ -161,7 +391,7 @@
     </message>
 </context>
 <context>
-    <name>ExportPlotDialog</name>
+    <name>exo::app::ExportPlotDialog</name>
     <message>
         <source>Export Plot</source>
         <translation>Exportar un gráfico</translation>
@@ -184,73 +414,7 @@
     </message>
 </context>
 <context>
-    <name>FoldPlot</name>
-    <message>
-        <source>Even transits</source>
-        <translation>Tránsitos pares</translation>
-    </message>
-    <message>
-        <source>Odd transits</source>
-        <translation>Tránsitos impares</translation>
-    </message>
-    <message>
-        <source>Binned</source>
-        <translation>Promedio por intervalo</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modelo</translation>
-    </message>
-    <message>
-        <source>Hours from mid-transit</source>
-        <translation>Horas desde el centro del tránsito</translation>
-    </message>
-    <message>
-        <source>Normalised flux</source>
-        <translation>Flujo normalizado</translation>
-    </message>
-    <message>
-        <source>Every transit stacked on one another. Odd and even transits have their own colour: different depths suggest an eclipsing binary. Double-click to switch between the transit and the whole orbit.</source>
-        <translation>Todos los tránsitos superpuestos. Los tránsitos pares e impares tienen su propio color: profundidades distintas sugieren una binaria eclipsante. Haga doble clic para alternar entre el tránsito y la órbita completa.</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>Datos</translation>
-    </message>
-</context>
-<context>
-    <name>LightCurvePlot</name>
-    <message>
-        <source>Flux</source>
-        <translation>Flujo</translation>
-    </message>
-    <message>
-        <source>Quality-flagged</source>
-        <translation>Marcado por calidad</translation>
-    </message>
-    <message>
-        <source>Masked by you</source>
-        <translation>Enmascarado por usted</translation>
-    </message>
-    <message>
-        <source>Trend</source>
-        <translation>Tendencia</translation>
-    </message>
-    <message>
-        <source>Transits</source>
-        <translation>Tránsitos</translation>
-    </message>
-    <message>
-        <source>Time (days)</source>
-        <translation>Tiempo (días)</translation>
-    </message>
-    <message>
-        <source>Wheel: zoom time (Ctrl+wheel: flux). Drag: pan. Shift+drag or right-drag: zoom to a box. Mask time range tool: drag to select a time range. Double-click: show everything. Click a point to select it.</source>
-        <translation>Rueda: zoom en el tiempo (Ctrl+rueda: flujo). Arrastrar: desplazar. Mayús+arrastrar o arrastrar con el botón derecho: zoom a un rectángulo. Herramienta Enmascarar intervalo de tiempo: arrastre para seleccionar un intervalo. Doble clic: mostrar todo. Haga clic en un punto para seleccionarlo.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
+    <name>exo::app::MainWindow</name>
     <message>
         <source>Open a star: File &gt; Open, or drop Kepler/K2/TESS files here.</source>
         <translation>Abra una estrella: Archivo &gt; Abrir, o suelte aquí archivos de Kepler/K2/TESS.</translation>
@@ -474,6 +638,10 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
         <translation>No se pudo preparar la curva de luz: %1</translation>
     </message>
     <message>
+        <source>Could not generate the demo star in %1</source>
+        <translation>No se pudo generar la estrella de demostración en %1</translation>
+    </message>
+    <message>
         <source>The transit search failed: %1</source>
         <translation>La búsqueda de tránsitos falló: %1</translation>
     </message>
@@ -498,10 +666,6 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
         <translation>Generando la estrella de demostración…</translation>
     </message>
     <message>
-        <source>Could not generate the demo star in %1</source>
-        <translation>No se pudo generar la estrella de demostración en %1</translation>
-    </message>
-    <message>
         <source>ExoWorld Explorer</source>
         <translation>ExoWorld Explorer</translation>
     </message>
@@ -510,8 +674,8 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
         <translation>Abrir archivos de Kepler, K2 o TESS</translation>
     </message>
     <message>
-        <source>FITS files (*.fits *.fits.gz *.fit);;Sessions (*.exoworld);;All files (*)</source>
-        <translation>Archivos FITS (*.fits *.fits.gz *.fit);;Sesiones (*.exoworld);;Todos los archivos (*)</translation>
+        <source>FITS files (*.fits *.fits.gz *.fit);;Warp 10 GTS (*.gts);;Sessions (*.exoworld);;All files (*)</source>
+        <translation>Archivos FITS (*.fits *.fits.gz *.fit);;Warp 10 GTS (*.gts);;Sesiones (*.exoworld);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Open a folder of FITS files</source>
@@ -730,18 +894,309 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
     </message>
 </context>
 <context>
-    <name>MaskRangeCommand</name>
+    <name>exo::ui</name>
     <message>
-        <source>Mask time range</source>
-        <translation>Enmascarar intervalo de tiempo</translation>
+        <source>Success</source>
+        <translation>Éxito</translation>
     </message>
     <message>
-        <source>Clear masked ranges</source>
-        <translation>Borrar los intervalos enmascarados</translation>
+        <source>The file does not exist</source>
+        <translation>El archivo no existe</translation>
+    </message>
+    <message>
+        <source>This is a folder or special file, not a data file</source>
+        <translation>Es una carpeta o un archivo especial, no un archivo de datos</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>El archivo está vacío</translation>
+    </message>
+    <message>
+        <source>This is not a FITS file</source>
+        <translation>No es un archivo FITS</translation>
+    </message>
+    <message>
+        <source>The FITS file is truncated or damaged (an incomplete download?)</source>
+        <translation>El archivo FITS está truncado o dañado (¿una descarga incompleta?)</translation>
+    </message>
+    <message>
+        <source>The FITS file has no light-curve or pixel table</source>
+        <translation>El archivo FITS no tiene tabla de curva de luz ni de píxeles</translation>
+    </message>
+    <message>
+        <source>A required column is missing</source>
+        <translation>Falta una columna necesaria</translation>
+    </message>
+    <message>
+        <source>The table has no rows</source>
+        <translation>La tabla no tiene filas</translation>
+    </message>
+    <message>
+        <source>Every value is NaN: there is no usable data</source>
+        <translation>Todos los valores son NaN: no hay datos utilizables</translation>
+    </message>
+    <message>
+        <source>This is not a Kepler, K2 or TESS product</source>
+        <translation>No es un producto de Kepler, K2 o TESS</translation>
+    </message>
+    <message>
+        <source>This kind of FITS product is not supported</source>
+        <translation>Este tipo de producto FITS no es compatible</translation>
+    </message>
+    <message>
+        <source>The files belong to different stars</source>
+        <translation>Los archivos pertenecen a estrellas distintas</translation>
+    </message>
+    <message>
+        <source>Invalid parameter</source>
+        <translation>Parámetro no válido</translation>
+    </message>
+    <message>
+        <source>The request is too large for this computer</source>
+        <translation>La petición es demasiado grande para este ordenador</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Could not write the output</source>
+        <translation>No se pudo escribir la salida</translation>
+    </message>
+    <message>
+        <source>Internal error</source>
+        <translation>Error interno</translation>
+    </message>
+    <message>
+        <source>There is no plot to save.</source>
+        <translation>No hay ningún gráfico que guardar.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JPEG image (*.jpg *.jpeg)</source>
+        <translation>Imagen JPEG (*.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Unknown image type &quot;%1&quot;: use .png, .jpg, .pdf or .svg.</source>
+        <translation>Tipo de imagen desconocido «%1»: use .png, .jpg, .pdf o .svg.</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>The text file is malformed</source>
+        <translation>El archivo de texto está mal formado</translation>
     </message>
 </context>
 <context>
-    <name>PeriodogramPlot</name>
+    <name>exo::ui::CandidatesModel</name>
+    <message>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Candidate %1&lt;/b&gt;&lt;br&gt;Period %2 d, %3 transits of %4 h&lt;br&gt;Depth %5 ppm (%6 ppm at phase 0.5)&lt;br&gt;SNR %7, SDE %8</source>
+        <translation>&lt;b&gt;Candidato %1&lt;/b&gt;&lt;br&gt;Periodo %2 d, %3 tránsitos de %4 h&lt;br&gt;Profundidad %5 ppm (%6 ppm en la fase 0,5)&lt;br&gt;SNR %7, SDE %8</translation>
+    </message>
+    <message>
+        <source>Odd and even transits differ by %1 σ: possibly an eclipsing binary at twice this period.</source>
+        <translation>Los tránsitos pares e impares difieren en %1 σ: posiblemente una binaria eclipsante al doble de este periodo.</translation>
+    </message>
+    <message>
+        <source>Tick to mark this candidate for follow-up or export.</source>
+        <translation>Marque la casilla para señalar este candidato para seguimiento o exportación.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>n.º</translation>
+    </message>
+    <message>
+        <source>Period (d)</source>
+        <translation>Periodo (d)</translation>
+    </message>
+    <message>
+        <source>T0</source>
+        <translation>T0</translation>
+    </message>
+    <message>
+        <source>T0 (%1)</source>
+        <translation>T0 (%1)</translation>
+    </message>
+    <message>
+        <source>Duration (h)</source>
+        <translation>Duración (h)</translation>
+    </message>
+    <message>
+        <source>Depth (ppm)</source>
+        <translation>Profundidad (ppm)</translation>
+    </message>
+    <message>
+        <source>SNR</source>
+        <translation>SNR</translation>
+    </message>
+    <message>
+        <source>SDE</source>
+        <translation>SDE</translation>
+    </message>
+    <message>
+        <source>Transits</source>
+        <translation>Tránsitos</translation>
+    </message>
+    <message>
+        <source>Odd/even σ</source>
+        <translation>Impar/par σ</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>Order in which the search found the signal: 1 is the strongest.</source>
+        <translation>Orden en que la búsqueda encontró la señal: 1 es la más fuerte.</translation>
+    </message>
+    <message>
+        <source>Time between two transits (orbital period), in days.</source>
+        <translation>Tiempo entre dos tránsitos (periodo orbital), en días.</translation>
+    </message>
+    <message>
+        <source>Time of the middle of one transit, in the mission&apos;s day count (%1). Together with the period it predicts every transit.</source>
+        <translation>Instante del centro de un tránsito, en la cuenta de días de la misión (%1). Junto con el periodo predice todos los tránsitos.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <source>How long one transit lasts, in hours.</source>
+        <translation>Cuánto dura un tránsito, en horas.</translation>
+    </message>
+    <message>
+        <source>How much the star dims during a transit, in parts per million (1000 ppm = 0.1 %). The planet&apos;s size grows with the square root of the depth.</source>
+        <translation>Cuánto se atenúa la estrella durante un tránsito, en partes por millón (1000 ppm = 0,1 %). El tamaño del planeta crece con la raíz cuadrada de la profundidad.</translation>
+    </message>
+    <message>
+        <source>Signal-to-noise ratio: the depth divided by its uncertainty. Above about 7 the signal is unlikely to be noise.</source>
+        <translation>Relación señal-ruido: la profundidad dividida por su incertidumbre. Por encima de 7, aproximadamente, es poco probable que la señal sea ruido.</translation>
+    </message>
+    <message>
+        <source>Signal detection efficiency: how far this period stands out in the periodogram. Above about 9 is a clear detection.</source>
+        <translation>Eficiencia de detección de la señal (SDE): cuánto destaca este periodo en el periodograma. Por encima de 9, aproximadamente, la detección es clara.</translation>
+    </message>
+    <message>
+        <source>Number of transits covered by data. Two or three are the minimum to trust a period.</source>
+        <translation>Número de tránsitos cubiertos por los datos. Dos o tres son el mínimo para fiarse de un periodo.</translation>
+    </message>
+    <message>
+        <source>Difference between the depths of odd and even transits, in σ. Above 3 (shown in amber) the &apos;planet&apos; may be two stars eclipsing each other.</source>
+        <translation>Diferencia entre las profundidades de los tránsitos impares y pares, en σ. Por encima de 3 (en ámbar) el «planeta» podría ser dos estrellas que se eclipsan entre sí.</translation>
+    </message>
+    <message>
+        <source>Your mark for candidates worth a closer look.</source>
+        <translation>Su marca para los candidatos que merecen un examen más detenido.</translation>
+    </message>
+</context>
+<context>
+    <name>exo::ui::CandidatesTable</name>
+    <message>
+        <source>Run a search to list candidate transits here</source>
+        <translation>Ejecute una búsqueda para listar aquí los tránsitos candidatos</translation>
+    </message>
+</context>
+<context>
+    <name>exo::ui::ColorMap</name>
+    <message>
+        <source>Viridis</source>
+        <translation>Viridis</translation>
+    </message>
+    <message>
+        <source>Gray</source>
+        <translation>Gris</translation>
+    </message>
+    <message>
+        <source>Inferno</source>
+        <translation>Inferno</translation>
+    </message>
+</context>
+<context>
+    <name>exo::ui::FoldPlot</name>
+    <message>
+        <source>Even transits</source>
+        <translation>Tránsitos pares</translation>
+    </message>
+    <message>
+        <source>Odd transits</source>
+        <translation>Tránsitos impares</translation>
+    </message>
+    <message>
+        <source>Binned</source>
+        <translation>Mediana (bins)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Hours from mid-transit</source>
+        <translation>Horas desde el centro del tránsito</translation>
+    </message>
+    <message>
+        <source>Normalised flux</source>
+        <translation>Flujo normalizado</translation>
+    </message>
+    <message>
+        <source>Every transit stacked on one another. Odd and even transits have their own colour: different depths suggest an eclipsing binary. Double-click to switch between the transit and the whole orbit.</source>
+        <translation>Todos los tránsitos superpuestos. Los tránsitos pares e impares tienen su propio color: profundidades distintas sugieren una binaria eclipsante. Haga doble clic para alternar entre el tránsito y la órbita completa.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+</context>
+<context>
+    <name>exo::ui::LightCurvePlot</name>
+    <message>
+        <source>Flux</source>
+        <translation>Flujo</translation>
+    </message>
+    <message>
+        <source>Quality-flagged</source>
+        <translation>Marcado por calidad</translation>
+    </message>
+    <message>
+        <source>Masked by you</source>
+        <translation>Enmascarado por usted</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
+    </message>
+    <message>
+        <source>Transits</source>
+        <translation>Tránsitos</translation>
+    </message>
+    <message>
+        <source>Time (days)</source>
+        <translation>Tiempo (días)</translation>
+    </message>
+    <message>
+        <source>Wheel: zoom time (Ctrl+wheel: flux). Drag: pan. Shift+drag or right-drag: zoom to a box. Mask time range tool: drag to select a time range. Double-click: show everything. Click a point to select it.</source>
+        <translation>Rueda: zoom en el tiempo (Ctrl+rueda: flujo). Arrastrar: desplazar. Mayús+arrastrar o arrastrar con el botón derecho: zoom a un rectángulo. Herramienta Enmascarar intervalo de tiempo: arrastre para seleccionar un intervalo. Doble clic: mostrar todo. Haga clic en un punto para seleccionarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>exo::ui::PeriodogramPlot</name>
     <message>
         <source>Power</source>
         <translation>Potencia</translation>
@@ -772,7 +1227,7 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
     </message>
 </context>
 <context>
-    <name>PipelinePanel</name>
+    <name>exo::ui::PipelinePanel</name>
     <message>
         <source>Light curve</source>
         <translation>Curva de luz</translation>
@@ -819,7 +1274,7 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
     </message>
     <message>
         <source>Clip above</source>
-        <translation>Recortar por encima de</translation>
+        <translation>Recortar sobre</translation>
     </message>
     <message>
         <source> σ</source>
@@ -995,7 +1450,7 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
     </message>
 </context>
 <context>
-    <name>PixelPanel</name>
+    <name>exo::ui::PixelPanel</name>
     <message>
         <source>Colour map. Viridis and inferno are perceptually uniform: equal steps in brightness look like equal steps in colour.</source>
         <translation>Mapa de colores. Viridis e inferno son perceptualmente uniformes: pasos iguales de brillo se ven como pasos iguales de color.</translation>
@@ -1093,7 +1548,7 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
     </message>
 </context>
 <context>
-    <name>PixelView</name>
+    <name>exo::ui::PixelView</name>
     <message>
         <source>e-/s</source>
         <translation>e-/s</translation>
@@ -1116,211 +1571,7 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
     </message>
 </context>
 <context>
-    <name>Session</name>
-    <message>
-        <source>Flag candidate %1</source>
-        <translation>Marcar el candidato %1</translation>
-    </message>
-    <message>
-        <source>Unflag candidate %1</source>
-        <translation>Desmarcar el candidato %1</translation>
-    </message>
-    <message>
-        <source>Edit note of candidate %1</source>
-        <translation>Editar la nota del candidato %1</translation>
-    </message>
-    <message>
-        <source>Set disposition of candidate %1</source>
-        <translation>Fijar la disposición del candidato %1</translation>
-    </message>
-</context>
-<context>
-    <name>SessionIO</name>
-    <message>
-        <source>This is not an ExoWorld session file (format &quot;%1&quot;, expected &quot;%2&quot;).</source>
-        <translation>No es un archivo de sesión de ExoWorld (formato «%1», se esperaba «%2»).</translation>
-    </message>
-    <message>
-        <source>The session file has no valid format version.</source>
-        <translation>El archivo de sesión no tiene una versión de formato válida.</translation>
-    </message>
-    <message>
-        <source>This session was written by a newer ExoWorld (format %1); this version reads format %2.</source>
-        <translation>Esta sesión la escribió un ExoWorld más reciente (formato %1); esta versión lee el formato %2.</translation>
-    </message>
-    <message>
-        <source>The session file is damaged (&quot;%1&quot; is not a list).</source>
-        <translation>El archivo de sesión está dañado («%1» no es una lista).</translation>
-    </message>
-    <message>
-        <source>The session file is damaged (&quot;%1&quot; is not an object).</source>
-        <translation>El archivo de sesión está dañado («%1» no es un objeto).</translation>
-    </message>
-    <message>
-        <source>A file entry without a path was dropped.</source>
-        <translation>Se descartó una entrada de archivo sin ruta.</translation>
-    </message>
-    <message>
-        <source>Data file not found: %1</source>
-        <translation>Archivo de datos no encontrado: %1</translation>
-    </message>
-    <message>
-        <source>The aperture of %1, which is not among the session&apos;s files, was dropped.</source>
-        <translation>Se descartó la apertura de %1, que no está entre los archivos de la sesión.</translation>
-    </message>
-    <message>
-        <source>No session file name was given.</source>
-        <translation>No se indicó ningún nombre de archivo de sesión.</translation>
-    </message>
-    <message>
-        <source>Cannot write the session file %1: %2</source>
-        <translation>No se puede escribir el archivo de sesión %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot save the session file %1: %2</source>
-        <translation>No se puede guardar el archivo de sesión %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot open the session file %1: %2</source>
-        <translation>No se puede abrir el archivo de sesión %1: %2</translation>
-    </message>
-    <message>
-        <source>The file %1 is not a session file (invalid JSON at offset %2: %3).</source>
-        <translation>El archivo %1 no es un archivo de sesión (JSON no válido en la posición %2: %3).</translation>
-    </message>
-    <message>
-        <source>The file %1 is not a session file.</source>
-        <translation>El archivo %1 no es un archivo de sesión.</translation>
-    </message>
-    <message>
-        <source>Unknown aperture mode &quot;%1&quot; for %2; using the pipeline aperture.</source>
-        <translation>Modo de apertura desconocido «%1» para %2; se usa la apertura del pipeline.</translation>
-    </message>
-    <message>
-        <source>The custom aperture of %1 is damaged; using the pipeline aperture.</source>
-        <translation>La apertura personalizada de %1 está dañada; se usa la apertura del pipeline.</translation>
-    </message>
-    <message>
-        <source>The custom aperture of %1 has no mask; using the pipeline aperture.</source>
-        <translation>La apertura personalizada de %1 no tiene máscara; se usa la apertura del pipeline.</translation>
-    </message>
-    <message>
-        <source>Unknown flux source &quot;%1&quot;; using the default.</source>
-        <translation>Fuente de flujo desconocida «%1»; se usa la predeterminada.</translation>
-    </message>
-    <message>
-        <source>Unknown detrending method &quot;%1&quot;; using the default.</source>
-        <translation>Método de eliminación de tendencia desconocido «%1»; se usa el predeterminado.</translation>
-    </message>
-    <message>
-        <source>A damaged masked time range was dropped.</source>
-        <translation>Se descartó un intervalo de tiempo enmascarado dañado.</translation>
-    </message>
-    <message>
-        <source>Unknown search objective &quot;%1&quot;; using the default.</source>
-        <translation>Objetivo de búsqueda desconocido «%1»; se usa el predeterminado.</translation>
-    </message>
-</context>
-<context>
-    <name>SetApertureCommand</name>
-    <message>
-        <source>Use pipeline aperture</source>
-        <translation>Usar la apertura del pipeline</translation>
-    </message>
-    <message>
-        <source>Use threshold aperture</source>
-        <translation>Usar la apertura por umbral</translation>
-    </message>
-    <message>
-        <source>Use all pixels</source>
-        <translation>Usar todos los píxeles</translation>
-    </message>
-    <message>
-        <source>Edit aperture</source>
-        <translation>Editar la apertura</translation>
-    </message>
-    <message>
-        <source>Change aperture threshold</source>
-        <translation>Cambiar el umbral de apertura</translation>
-    </message>
-</context>
-<context>
-    <name>SetSettingsCommand</name>
-    <message>
-        <source>Change flux source</source>
-        <translation>Cambiar la fuente de flujo</translation>
-    </message>
-    <message>
-        <source>Change quality mask</source>
-        <translation>Cambiar la máscara de calidad</translation>
-    </message>
-    <message>
-        <source>Change outlier clipping</source>
-        <translation>Cambiar el recorte de valores atípicos</translation>
-    </message>
-    <message>
-        <source>Change detrending method</source>
-        <translation>Cambiar el método de eliminación de tendencia</translation>
-    </message>
-    <message>
-        <source>Change detrending window</source>
-        <translation>Cambiar la ventana de eliminación de tendencia</translation>
-    </message>
-    <message>
-        <source>Change gap threshold</source>
-        <translation>Cambiar el umbral de hueco</translation>
-    </message>
-    <message>
-        <source>Change minimum segment length</source>
-        <translation>Cambiar la longitud mínima de segmento</translation>
-    </message>
-    <message>
-        <source>Change masked ranges</source>
-        <translation>Cambiar los intervalos enmascarados</translation>
-    </message>
-    <message>
-        <source>Change preparation settings</source>
-        <translation>Cambiar los ajustes de preparación</translation>
-    </message>
-    <message>
-        <source>Change period range</source>
-        <translation>Cambiar el rango de periodos</translation>
-    </message>
-    <message>
-        <source>Change period oversampling</source>
-        <translation>Cambiar el sobremuestreo de periodos</translation>
-    </message>
-    <message>
-        <source>Change transit durations</source>
-        <translation>Cambiar las duraciones de tránsito</translation>
-    </message>
-    <message>
-        <source>Change number of planets</source>
-        <translation>Cambiar el número de planetas</translation>
-    </message>
-    <message>
-        <source>Change SNR threshold</source>
-        <translation>Cambiar el umbral de SNR</translation>
-    </message>
-    <message>
-        <source>Change SDE threshold</source>
-        <translation>Cambiar el umbral de SDE</translation>
-    </message>
-    <message>
-        <source>Change search objective</source>
-        <translation>Cambiar el objetivo de búsqueda</translation>
-    </message>
-    <message>
-        <source>Change thread count</source>
-        <translation>Cambiar el número de hilos</translation>
-    </message>
-    <message>
-        <source>Change search settings</source>
-        <translation>Cambiar los ajustes de búsqueda</translation>
-    </message>
-</context>
-<context>
-    <name>StarBrowser</name>
+    <name>exo::ui::StarBrowser</name>
     <message>
         <source>Open files…</source>
         <translation>Abrir archivos…</translation>
@@ -1420,162 +1671,6 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
             <numerusform>Quitar esta estrella (%n archivo)</numerusform>
             <numerusform>Quitar esta estrella (%n archivos)</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>exo::app</name>
-    <message>
-        <source>option %1 needs a value</source>
-        <translation>la opción %1 necesita un valor</translation>
-    </message>
-    <message>
-        <source>--size expects WxH, e.g. 1366x768</source>
-        <translation>--size espera AxA, p. ej. 1366x768</translation>
-    </message>
-    <message>
-        <source>unknown option %1</source>
-        <translation>opción desconocida %1</translation>
-    </message>
-    <message>
-        <source>usage: exoworld [FILE|FOLDER|SESSION...] [--screenshot OUT.png] [--size WxH]
-
-Open Kepler, K2 or TESS files (pixel files or light curves), a folder of them, or a
-saved session. Without files, the demo star opens.
-
-  --screenshot OUT.png  lay out the window, run the default pipeline on the files (or
-                        the demo star), wait for the results, save a PNG and exit
-                        (0 on success, non-zero if anything failed)
-  --size WxH            window size (default: fit the screen)
-</source>
-        <translation>uso: exoworld [ARCHIVO|CARPETA|SESIÓN...] [--screenshot SALIDA.png] [--size AxA]
-
-Abre archivos de Kepler, K2 o TESS (archivos de píxeles o curvas de luz), una carpeta
-con ellos o una sesión guardada. Sin archivos, se abre la estrella de demostración.
-
-  --screenshot SALIDA.png  dispone la ventana, ejecuta el pipeline predeterminado con
-                           los archivos (o la estrella de demostración), espera los
-                           resultados, guarda un PNG y sale (0 si todo fue bien,
-                           otro valor si algo falló)
-  --size AxA               tamaño de la ventana (por defecto: ajustado a la pantalla)
-</translation>
-    </message>
-</context>
-<context>
-    <name>exo::ui</name>
-    <message>
-        <source>Success</source>
-        <translation>Éxito</translation>
-    </message>
-    <message>
-        <source>The file does not exist</source>
-        <translation>El archivo no existe</translation>
-    </message>
-    <message>
-        <source>This is a folder or special file, not a data file</source>
-        <translation>Es una carpeta o un archivo especial, no un archivo de datos</translation>
-    </message>
-    <message>
-        <source>The file is empty</source>
-        <translation>El archivo está vacío</translation>
-    </message>
-    <message>
-        <source>This is not a FITS file</source>
-        <translation>No es un archivo FITS</translation>
-    </message>
-    <message>
-        <source>The FITS file is truncated or damaged (an incomplete download?)</source>
-        <translation>El archivo FITS está truncado o dañado (¿una descarga incompleta?)</translation>
-    </message>
-    <message>
-        <source>The FITS file has no light-curve or pixel table</source>
-        <translation>El archivo FITS no tiene tabla de curva de luz ni de píxeles</translation>
-    </message>
-    <message>
-        <source>A required column is missing</source>
-        <translation>Falta una columna necesaria</translation>
-    </message>
-    <message>
-        <source>The table has no rows</source>
-        <translation>La tabla no tiene filas</translation>
-    </message>
-    <message>
-        <source>Every value is NaN: there is no usable data</source>
-        <translation>Todos los valores son NaN: no hay datos utilizables</translation>
-    </message>
-    <message>
-        <source>This is not a Kepler, K2 or TESS product</source>
-        <translation>No es un producto de Kepler, K2 o TESS</translation>
-    </message>
-    <message>
-        <source>This kind of FITS product is not supported</source>
-        <translation>Este tipo de producto FITS no es compatible</translation>
-    </message>
-    <message>
-        <source>The files belong to different stars</source>
-        <translation>Los archivos pertenecen a estrellas distintas</translation>
-    </message>
-    <message>
-        <source>Invalid parameter</source>
-        <translation>Parámetro no válido</translation>
-    </message>
-    <message>
-        <source>The request is too large for this computer</source>
-        <translation>La petición es demasiado grande para este ordenador</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelado</translation>
-    </message>
-    <message>
-        <source>Could not write the output</source>
-        <translation>No se pudo escribir la salida</translation>
-    </message>
-    <message>
-        <source>Internal error</source>
-        <translation>Error interno</translation>
-    </message>
-    <message>
-        <source>There is no plot to save.</source>
-        <translation>No hay ningún gráfico que guardar.</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>No se pudo escribir %1.</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>Imagen PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>Documento PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>JPEG image (*.jpg *.jpeg)</source>
-        <translation>Imagen JPEG (*.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>Unknown image type &quot;%1&quot;: use .png, .jpg, .pdf or .svg.</source>
-        <translation>Tipo de imagen desconocido «%1»: use .png, .jpg, .pdf o .svg.</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>Dibujo SVG (*.svg)</translation>
-    </message>
-</context>
-<context>
-    <name>exo::ui::ColorMap</name>
-    <message>
-        <source>Viridis</source>
-        <translation>Viridis</translation>
-    </message>
-    <message>
-        <source>Gray</source>
-        <translation>Gris</translation>
-    </message>
-    <message>
-        <source>Inferno</source>
-        <translation>Inferno</translation>
     </message>
 </context>
 <context>

@@ -2,128 +2,359 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>AnalysisController</name>
+    <name>MaskRangeCommand</name>
+    <message>
+        <source>Mask time range</source>
+        <translation>Masquer un intervalle de temps</translation>
+    </message>
+    <message>
+        <source>Clear masked ranges</source>
+        <translation>Effacer les intervalles masqués</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Flag candidate %1</source>
+        <translation>Marquer le candidat %1</translation>
+    </message>
+    <message>
+        <source>Unflag candidate %1</source>
+        <translation>Démarquer le candidat %1</translation>
+    </message>
+    <message>
+        <source>Edit note of candidate %1</source>
+        <translation>Modifier la note du candidat %1</translation>
+    </message>
+    <message>
+        <source>Set disposition of candidate %1</source>
+        <translation>Définir le statut du candidat %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionIO</name>
+    <message>
+        <source>This is not an ExoWorld session file (format &quot;%1&quot;, expected &quot;%2&quot;).</source>
+        <translation>Ce n’est pas un fichier de session ExoWorld (format « %1 », attendu « %2 »).</translation>
+    </message>
+    <message>
+        <source>The session file has no valid format version.</source>
+        <translation>Le fichier de session n’a pas de version de format valide.</translation>
+    </message>
+    <message>
+        <source>This session was written by a newer ExoWorld (format %1); this version reads format %2.</source>
+        <translation>Cette session a été écrite par un ExoWorld plus récent (format %1) ; cette version lit le format %2.</translation>
+    </message>
+    <message>
+        <source>The session file is damaged (&quot;%1&quot; is not a list).</source>
+        <translation>Le fichier de session est endommagé (« %1 » n’est pas une liste).</translation>
+    </message>
+    <message>
+        <source>The session file is damaged (&quot;%1&quot; is not an object).</source>
+        <translation>Le fichier de session est endommagé (« %1 » n’est pas un objet).</translation>
+    </message>
+    <message>
+        <source>A file entry without a path was dropped.</source>
+        <translation>Une entrée de fichier sans chemin a été ignorée.</translation>
+    </message>
+    <message>
+        <source>Data file not found: %1</source>
+        <translation>Fichier de données introuvable : %1</translation>
+    </message>
+    <message>
+        <source>The aperture of %1, which is not among the session&apos;s files, was dropped.</source>
+        <translation>L’ouverture de %1, qui ne fait pas partie des fichiers de la session, a été ignorée.</translation>
+    </message>
+    <message>
+        <source>No session file name was given.</source>
+        <translation>Aucun nom de fichier de session n’a été donné.</translation>
+    </message>
+    <message>
+        <source>Cannot write the session file %1: %2</source>
+        <translation>Impossible d’écrire le fichier de session %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the session file %1: %2</source>
+        <translation>Impossible d’enregistrer le fichier de session %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the session file %1: %2</source>
+        <translation>Impossible d’ouvrir le fichier de session %1 : %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a session file (invalid JSON at offset %2: %3).</source>
+        <translation>Le fichier %1 n’est pas un fichier de session (JSON invalide à la position %2 : %3).</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a session file.</source>
+        <translation>Le fichier %1 n’est pas un fichier de session.</translation>
+    </message>
+    <message>
+        <source>Unknown aperture mode &quot;%1&quot; for %2; using the pipeline aperture.</source>
+        <translation>Mode d’ouverture inconnu « %1 » pour %2 ; ouverture du pipeline utilisée.</translation>
+    </message>
+    <message>
+        <source>The custom aperture of %1 is damaged; using the pipeline aperture.</source>
+        <translation>L’ouverture personnalisée de %1 est endommagée ; ouverture du pipeline utilisée.</translation>
+    </message>
+    <message>
+        <source>The custom aperture of %1 has no mask; using the pipeline aperture.</source>
+        <translation>L’ouverture personnalisée de %1 n’a pas de masque ; ouverture du pipeline utilisée.</translation>
+    </message>
+    <message>
+        <source>Unknown flux source &quot;%1&quot;; using the default.</source>
+        <translation>Source de flux inconnue « %1 » ; valeur par défaut utilisée.</translation>
+    </message>
+    <message>
+        <source>Unknown detrending method &quot;%1&quot;; using the default.</source>
+        <translation>Méthode de correction de tendance inconnue « %1 » ; valeur par défaut utilisée.</translation>
+    </message>
+    <message>
+        <source>A damaged masked time range was dropped.</source>
+        <translation>Un intervalle de temps masqué endommagé a été ignoré.</translation>
+    </message>
+    <message>
+        <source>Unknown search objective &quot;%1&quot;; using the default.</source>
+        <translation>Objectif de recherche inconnu « %1 » ; valeur par défaut utilisée.</translation>
+    </message>
+</context>
+<context>
+    <name>SetApertureCommand</name>
+    <message>
+        <source>Use pipeline aperture</source>
+        <translation>Utiliser l’ouverture du pipeline</translation>
+    </message>
+    <message>
+        <source>Use threshold aperture</source>
+        <translation>Utiliser l’ouverture par seuil</translation>
+    </message>
+    <message>
+        <source>Use all pixels</source>
+        <translation>Utiliser tous les pixels</translation>
+    </message>
+    <message>
+        <source>Edit aperture</source>
+        <translation>Modifier l’ouverture</translation>
+    </message>
+    <message>
+        <source>Change aperture threshold</source>
+        <translation>Changer le seuil d’ouverture</translation>
+    </message>
+</context>
+<context>
+    <name>SetSettingsCommand</name>
+    <message>
+        <source>Change flux source</source>
+        <translation>Changer la source du flux</translation>
+    </message>
+    <message>
+        <source>Change quality mask</source>
+        <translation>Changer le masque de qualité</translation>
+    </message>
+    <message>
+        <source>Change outlier clipping</source>
+        <translation>Changer l’écrêtage des points aberrants</translation>
+    </message>
+    <message>
+        <source>Change detrending method</source>
+        <translation>Changer la méthode de correction de tendance</translation>
+    </message>
+    <message>
+        <source>Change detrending window</source>
+        <translation>Changer la fenêtre de correction de tendance</translation>
+    </message>
+    <message>
+        <source>Change gap threshold</source>
+        <translation>Changer le seuil de lacune</translation>
+    </message>
+    <message>
+        <source>Change minimum segment length</source>
+        <translation>Changer la longueur minimale de segment</translation>
+    </message>
+    <message>
+        <source>Change masked ranges</source>
+        <translation>Changer les intervalles masqués</translation>
+    </message>
+    <message>
+        <source>Change preparation settings</source>
+        <translation>Changer les réglages de préparation</translation>
+    </message>
+    <message>
+        <source>Change period range</source>
+        <translation>Changer la plage de périodes</translation>
+    </message>
+    <message>
+        <source>Change period oversampling</source>
+        <translation>Changer le suréchantillonnage des périodes</translation>
+    </message>
+    <message>
+        <source>Change transit durations</source>
+        <translation>Changer les durées de transit</translation>
+    </message>
+    <message>
+        <source>Change number of planets</source>
+        <translation>Changer le nombre de planètes</translation>
+    </message>
+    <message>
+        <source>Change SNR threshold</source>
+        <translation>Changer le seuil de RSB</translation>
+    </message>
+    <message>
+        <source>Change SDE threshold</source>
+        <translation>Changer le seuil de SDE</translation>
+    </message>
+    <message>
+        <source>Change search objective</source>
+        <translation>Changer l’objectif de recherche</translation>
+    </message>
+    <message>
+        <source>Change thread count</source>
+        <translation>Changer le nombre de fils d’exécution</translation>
+    </message>
+    <message>
+        <source>Change search settings</source>
+        <translation>Changer les réglages de recherche</translation>
+    </message>
+</context>
+<context>
+    <name>exo::app</name>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>l’option %1 demande une valeur</translation>
+    </message>
+    <message>
+        <source>--size expects WxH, e.g. 1366x768</source>
+        <translation>--size attend LxH, p. ex. 1366x768</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>option inconnue %1</translation>
+    </message>
+    <message>
+        <source>usage: exoworld [FILE|FOLDER|SESSION...] [--screenshot OUT.png] [--size WxH]
+
+Open Kepler, K2 or TESS files (pixel files or light curves), a folder of them, or a
+saved session. Without files, the demo star opens.
+
+  --screenshot OUT.png  lay out the window, run the default pipeline on the files (or
+                        the demo star), wait for the results, save a PNG and exit
+                        (0 on success, non-zero if anything failed)
+  --size WxH            window size (default: fit the screen)
+  --dark                dark colours (Fusion style), to check how a dark theme looks
+</source>
+        <translation>usage : exoworld [FICHIER|DOSSIER|SESSION...] [--screenshot SORTIE.png] [--size LxH]
+
+Ouvre des fichiers Kepler, K2 ou TESS (fichiers de pixels ou courbes de lumière), un
+dossier de tels fichiers, ou une session enregistrée. Sans fichier, l’étoile de
+démonstration s’ouvre.
+
+  --screenshot SORTIE.png  dispose la fenêtre, lance le pipeline par défaut sur les
+                           fichiers (ou l’étoile de démonstration), attend les
+                           résultats, enregistre un PNG et quitte (0 en cas de
+                           succès, autre chose si quelque chose a échoué)
+  --size LxH               taille de la fenêtre (par défaut : adaptée à l’écran)
+  --dark                   couleurs sombres (style Fusion), pour voir l’effet d’un
+                           thème sombre
+</translation>
+    </message>
+</context>
+<context>
+    <name>exo::app::AnalysisController</name>
+    <message>
+        <source>Reading files</source>
+        <translation>Lecture des fichiers</translation>
+    </message>
+    <message>
+        <source>Measuring the aperture flux</source>
+        <translation>Mesure du flux dans l’ouverture</translation>
+    </message>
+    <message>
+        <source>Cleaning and detrending</source>
+        <translation>Nettoyage et correction de tendance</translation>
+    </message>
     <message>
         <source>Searching for transits</source>
         <translation>Recherche de transits</translation>
     </message>
-</context>
-<context>
-    <name>CandidatesModel</name>
     <message>
-        <source>%1 ± %2</source>
-        <translation>%1 ± %2</translation>
+        <source>Vetting candidates</source>
+        <translation>Vérification des candidats</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Candidate %1&lt;/b&gt;&lt;br&gt;Period %2 d, %3 transits of %4 h&lt;br&gt;Depth %5 ppm (%6 ppm at phase 0.5)&lt;br&gt;SNR %7, SDE %8</source>
-        <translation>&lt;b&gt;Candidat %1&lt;/b&gt;&lt;br&gt;Période %2 j, %3 transits de %4 h&lt;br&gt;Profondeur %5 ppm (%6 ppm à la phase 0,5)&lt;br&gt;RSB %7, SDE %8</translation>
+        <source>Generating the demo star</source>
+        <translation>Création de l’étoile de démonstration</translation>
     </message>
     <message>
-        <source>Odd and even transits differ by %1 σ: possibly an eclipsing binary at twice this period.</source>
-        <translation>Les transits pairs et impairs diffèrent de %1 σ : peut-être une binaire à éclipses au double de cette période.</translation>
+        <source>Downloading</source>
+        <translation>Téléchargement</translation>
     </message>
     <message>
-        <source>Tick to mark this candidate for follow-up or export.</source>
-        <translation>Cochez pour marquer ce candidat en vue d’un suivi ou d’un export.</translation>
+        <source>Working</source>
+        <translation>Calcul en cours</translation>
     </message>
     <message>
-        <source>#</source>
-        <translation>n°</translation>
+        <source>The file&apos;s aperture does not match its pixels and was ignored.</source>
+        <translation>L’ouverture du fichier ne correspond pas à ses pixels et a été ignorée.</translation>
     </message>
     <message>
-        <source>Period (d)</source>
-        <translation>Période (j)</translation>
+        <source>The aperture holds no pixel: choose at least one.</source>
+        <translation>L’ouverture ne contient aucun pixel : choisissez-en au moins un.</translation>
     </message>
     <message>
-        <source>T0</source>
-        <translation>T0</translation>
+        <source>No pixel lies outside the aperture: the background was not subtracted.</source>
+        <translation>Aucun pixel n’est hors de l’ouverture : le fond de ciel n’a pas été soustrait.</translation>
     </message>
     <message>
-        <source>T0 (%1)</source>
-        <translation>T0 (%1)</translation>
+        <source>The median flux is not positive: normalisation is unreliable.</source>
+        <translation>Le flux médian n’est pas positif : la normalisation n’est pas fiable.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outlier(s) clipped.</source>
+        <translation>
+            <numerusform>%n point aberrant écrêté.</numerusform>
+            <numerusform>%n points aberrants écrêtés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cadence(s) in segments too short to detrend were left out.</source>
+        <translation>
+            <numerusform>%n pose d’un segment trop court pour corriger la tendance a été écartée.</numerusform>
+            <numerusform>%n poses de segments trop courts pour corriger la tendance ont été écartées.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Duration (h)</source>
-        <translation>Durée (h)</translation>
+        <source>Every segment is shorter than the minimum; all were kept.</source>
+        <translation>Tous les segments sont plus courts que le minimum ; tous ont été gardés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) are shorter than the detrending window.</source>
+        <translation>
+            <numerusform>%n segment est plus court que la fenêtre de correction de tendance.</numerusform>
+            <numerusform>%n segments sont plus courts que la fenêtre de correction de tendance.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Depth (ppm)</source>
-        <translation>Profondeur (ppm)</translation>
+        <source>A segment has no usable cadence: its trend is undefined (%1).</source>
+        <translation>Un segment n’a aucune pose utilisable : sa tendance est indéfinie (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) cover the same stretch of time as the analysed ones and were not analysed: %1</source>
+        <translation>
+            <numerusform>%n produit couvre la même période que ceux analysés et n’a pas été analysé : %1</numerusform>
+            <numerusform>%n produits couvrent la même période que ceux analysés et n’ont pas été analysés : %1</numerusform>
+        </translation>
     </message>
     <message>
-        <source>SNR</source>
-        <translation>RSB</translation>
+        <source>A file was left out: %1</source>
+        <translation>Un fichier a été écarté : %1</translation>
     </message>
     <message>
-        <source>SDE</source>
-        <translation>SDE</translation>
-    </message>
-    <message>
-        <source>Transits</source>
-        <translation>Transits</translation>
-    </message>
-    <message>
-        <source>Odd/even σ</source>
-        <translation>Impair/pair σ</translation>
-    </message>
-    <message>
-        <source>Flag</source>
-        <translation>Marque</translation>
-    </message>
-    <message>
-        <source>Order in which the search found the signal: 1 is the strongest.</source>
-        <translation>Ordre dans lequel la recherche a trouvé le signal : 1 est le plus fort.</translation>
-    </message>
-    <message>
-        <source>Time between two transits (orbital period), in days.</source>
-        <translation>Temps entre deux transits (période orbitale), en jours.</translation>
-    </message>
-    <message>
-        <source>Time of the middle of one transit, in the mission&apos;s day count (%1). Together with the period it predicts every transit.</source>
-        <translation>Instant du milieu d’un transit, dans le décompte en jours de la mission (%1). Avec la période, il prédit tous les transits.</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation>jours</translation>
-    </message>
-    <message>
-        <source>How long one transit lasts, in hours.</source>
-        <translation>Durée d’un transit, en heures.</translation>
-    </message>
-    <message>
-        <source>How much the star dims during a transit, in parts per million (1000 ppm = 0.1 %). The planet&apos;s size grows with the square root of the depth.</source>
-        <translation>De combien l’étoile faiblit pendant un transit, en parties par million (1000 ppm = 0,1 %). La taille de la planète croît comme la racine carrée de la profondeur.</translation>
-    </message>
-    <message>
-        <source>Signal-to-noise ratio: the depth divided by its uncertainty. Above about 7 the signal is unlikely to be noise.</source>
-        <translation>Rapport signal sur bruit : la profondeur divisée par son incertitude. Au-delà d’environ 7, le signal a peu de chances d’être du bruit.</translation>
-    </message>
-    <message>
-        <source>Signal detection efficiency: how far this period stands out in the periodogram. Above about 9 is a clear detection.</source>
-        <translation>Efficacité de détection du signal (SDE) : à quel point cette période se détache dans le périodogramme. Au-delà d’environ 9, la détection est nette.</translation>
-    </message>
-    <message>
-        <source>Number of transits covered by data. Two or three are the minimum to trust a period.</source>
-        <translation>Nombre de transits couverts par les données. Il en faut au moins deux ou trois pour se fier à une période.</translation>
-    </message>
-    <message>
-        <source>Difference between the depths of odd and even transits, in σ. Above 3 (shown in amber) the &apos;planet&apos; may be two stars eclipsing each other.</source>
-        <translation>Écart entre les profondeurs des transits impairs et pairs, en σ. Au-delà de 3 (en ambre), la « planète » pourrait être deux étoiles qui s’éclipsent mutuellement.</translation>
-    </message>
-    <message>
-        <source>Your mark for candidates worth a closer look.</source>
-        <translation>Votre marque pour les candidats qui méritent un examen plus attentif.</translation>
+        <source>loading was cancelled</source>
+        <translation>le chargement a été annulé</translation>
     </message>
 </context>
 <context>
-    <name>CandidatesTable</name>
-    <message>
-        <source>Run a search to list candidate transits here</source>
-        <translation>Lancez une recherche pour lister ici les transits candidats</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorListDialog</name>
+    <name>exo::app::ErrorListDialog</name>
     <message>
         <source>Problems</source>
         <translation>Problèmes</translation>
@@ -161,7 +392,7 @@
     </message>
 </context>
 <context>
-    <name>ExportPlotDialog</name>
+    <name>exo::app::ExportPlotDialog</name>
     <message>
         <source>Export Plot</source>
         <translation>Exporter un graphique</translation>
@@ -184,73 +415,7 @@
     </message>
 </context>
 <context>
-    <name>FoldPlot</name>
-    <message>
-        <source>Even transits</source>
-        <translation>Transits pairs</translation>
-    </message>
-    <message>
-        <source>Odd transits</source>
-        <translation>Transits impairs</translation>
-    </message>
-    <message>
-        <source>Binned</source>
-        <translation>Moyenne par intervalle</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modèle</translation>
-    </message>
-    <message>
-        <source>Hours from mid-transit</source>
-        <translation>Heures depuis le milieu du transit</translation>
-    </message>
-    <message>
-        <source>Normalised flux</source>
-        <translation>Flux normalisé</translation>
-    </message>
-    <message>
-        <source>Every transit stacked on one another. Odd and even transits have their own colour: different depths suggest an eclipsing binary. Double-click to switch between the transit and the whole orbit.</source>
-        <translation>Tous les transits superposés. Les transits pairs et impairs ont chacun leur couleur : des profondeurs différentes évoquent une binaire à éclipses. Double-cliquez pour passer du transit à l’orbite entière.</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>Données</translation>
-    </message>
-</context>
-<context>
-    <name>LightCurvePlot</name>
-    <message>
-        <source>Flux</source>
-        <translation>Flux</translation>
-    </message>
-    <message>
-        <source>Quality-flagged</source>
-        <translation>Signalé par la qualité</translation>
-    </message>
-    <message>
-        <source>Masked by you</source>
-        <translation>Masqué par vous</translation>
-    </message>
-    <message>
-        <source>Trend</source>
-        <translation>Tendance</translation>
-    </message>
-    <message>
-        <source>Transits</source>
-        <translation>Transits</translation>
-    </message>
-    <message>
-        <source>Time (days)</source>
-        <translation>Temps (jours)</translation>
-    </message>
-    <message>
-        <source>Wheel: zoom time (Ctrl+wheel: flux). Drag: pan. Shift+drag or right-drag: zoom to a box. Mask time range tool: drag to select a time range. Double-click: show everything. Click a point to select it.</source>
-        <translation>Molette : zoom en temps (Ctrl+molette : flux). Glisser : déplacer. Maj+glisser ou glisser avec le bouton droit : zoom sur un rectangle. Outil Masquer un intervalle de temps : glisser pour sélectionner un intervalle. Double-clic : tout afficher. Cliquez sur un point pour le sélectionner.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
+    <name>exo::app::MainWindow</name>
     <message>
         <source>Open a star: File &gt; Open, or drop Kepler/K2/TESS files here.</source>
         <translation>Ouvrez une étoile : Fichier &gt; Ouvrir, ou déposez ici des fichiers Kepler/K2/TESS.</translation>
@@ -474,6 +639,10 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
         <translation>Impossible de préparer la courbe de lumière : %1</translation>
     </message>
     <message>
+        <source>Could not generate the demo star in %1</source>
+        <translation>Impossible de créer l’étoile de démonstration dans %1</translation>
+    </message>
+    <message>
         <source>The transit search failed: %1</source>
         <translation>La recherche de transits a échoué : %1</translation>
     </message>
@@ -498,10 +667,6 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
         <translation>Création de l’étoile de démonstration…</translation>
     </message>
     <message>
-        <source>Could not generate the demo star in %1</source>
-        <translation>Impossible de créer l’étoile de démonstration dans %1</translation>
-    </message>
-    <message>
         <source>ExoWorld Explorer</source>
         <translation>ExoWorld Explorer</translation>
     </message>
@@ -510,8 +675,8 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
         <translation>Ouvrir des fichiers Kepler, K2 ou TESS</translation>
     </message>
     <message>
-        <source>FITS files (*.fits *.fits.gz *.fit);;Sessions (*.exoworld);;All files (*)</source>
-        <translation>Fichiers FITS (*.fits *.fits.gz *.fit);;Sessions (*.exoworld);;Tous les fichiers (*)</translation>
+        <source>FITS files (*.fits *.fits.gz *.fit);;Warp 10 GTS (*.gts);;Sessions (*.exoworld);;All files (*)</source>
+        <translation>Fichiers FITS (*.fits *.fits.gz *.fit);;Warp 10 GTS (*.gts);;Sessions (*.exoworld);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Open a folder of FITS files</source>
@@ -730,18 +895,309 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
     </message>
 </context>
 <context>
-    <name>MaskRangeCommand</name>
+    <name>exo::ui</name>
     <message>
-        <source>Mask time range</source>
-        <translation>Masquer un intervalle de temps</translation>
+        <source>Success</source>
+        <translation>Succès</translation>
     </message>
     <message>
-        <source>Clear masked ranges</source>
-        <translation>Effacer les intervalles masqués</translation>
+        <source>The file does not exist</source>
+        <translation>Le fichier n’existe pas</translation>
+    </message>
+    <message>
+        <source>This is a folder or special file, not a data file</source>
+        <translation>C’est un dossier ou un fichier spécial, pas un fichier de données</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>Le fichier est vide</translation>
+    </message>
+    <message>
+        <source>This is not a FITS file</source>
+        <translation>Ce n’est pas un fichier FITS</translation>
+    </message>
+    <message>
+        <source>The FITS file is truncated or damaged (an incomplete download?)</source>
+        <translation>Le fichier FITS est tronqué ou endommagé (un téléchargement incomplet ?)</translation>
+    </message>
+    <message>
+        <source>The FITS file has no light-curve or pixel table</source>
+        <translation>Le fichier FITS n’a pas de table de courbe de lumière ni de pixels</translation>
+    </message>
+    <message>
+        <source>A required column is missing</source>
+        <translation>Une colonne requise manque</translation>
+    </message>
+    <message>
+        <source>The table has no rows</source>
+        <translation>La table n’a aucune ligne</translation>
+    </message>
+    <message>
+        <source>Every value is NaN: there is no usable data</source>
+        <translation>Toutes les valeurs sont NaN : aucune donnée utilisable</translation>
+    </message>
+    <message>
+        <source>This is not a Kepler, K2 or TESS product</source>
+        <translation>Ce n’est pas un produit Kepler, K2 ou TESS</translation>
+    </message>
+    <message>
+        <source>This kind of FITS product is not supported</source>
+        <translation>Ce type de produit FITS n’est pas pris en charge</translation>
+    </message>
+    <message>
+        <source>The files belong to different stars</source>
+        <translation>Les fichiers appartiennent à des étoiles différentes</translation>
+    </message>
+    <message>
+        <source>Invalid parameter</source>
+        <translation>Paramètre invalide</translation>
+    </message>
+    <message>
+        <source>The request is too large for this computer</source>
+        <translation>La demande est trop lourde pour cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Could not write the output</source>
+        <translation>Impossible d’écrire le résultat</translation>
+    </message>
+    <message>
+        <source>Internal error</source>
+        <translation>Erreur interne</translation>
+    </message>
+    <message>
+        <source>There is no plot to save.</source>
+        <translation>Il n’y a aucun graphique à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JPEG image (*.jpg *.jpeg)</source>
+        <translation>Image JPEG (*.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Unknown image type &quot;%1&quot;: use .png, .jpg, .pdf or .svg.</source>
+        <translation>Type d’image inconnu « %1 » : utilisez .png, .jpg, .pdf ou .svg.</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>The text file is malformed</source>
+        <translation>Le fichier texte est mal formé</translation>
     </message>
 </context>
 <context>
-    <name>PeriodogramPlot</name>
+    <name>exo::ui::CandidatesModel</name>
+    <message>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Candidate %1&lt;/b&gt;&lt;br&gt;Period %2 d, %3 transits of %4 h&lt;br&gt;Depth %5 ppm (%6 ppm at phase 0.5)&lt;br&gt;SNR %7, SDE %8</source>
+        <translation>&lt;b&gt;Candidat %1&lt;/b&gt;&lt;br&gt;Période %2 j, %3 transits de %4 h&lt;br&gt;Profondeur %5 ppm (%6 ppm à la phase 0,5)&lt;br&gt;RSB %7, SDE %8</translation>
+    </message>
+    <message>
+        <source>Odd and even transits differ by %1 σ: possibly an eclipsing binary at twice this period.</source>
+        <translation>Les transits pairs et impairs diffèrent de %1 σ : peut-être une binaire à éclipses au double de cette période.</translation>
+    </message>
+    <message>
+        <source>Tick to mark this candidate for follow-up or export.</source>
+        <translation>Cochez pour marquer ce candidat en vue d’un suivi ou d’un export.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>n°</translation>
+    </message>
+    <message>
+        <source>Period (d)</source>
+        <translation>Période (j)</translation>
+    </message>
+    <message>
+        <source>T0</source>
+        <translation>T0</translation>
+    </message>
+    <message>
+        <source>T0 (%1)</source>
+        <translation>T0 (%1)</translation>
+    </message>
+    <message>
+        <source>Duration (h)</source>
+        <translation>Durée (h)</translation>
+    </message>
+    <message>
+        <source>Depth (ppm)</source>
+        <translation>Profondeur (ppm)</translation>
+    </message>
+    <message>
+        <source>SNR</source>
+        <translation>RSB</translation>
+    </message>
+    <message>
+        <source>SDE</source>
+        <translation>SDE</translation>
+    </message>
+    <message>
+        <source>Transits</source>
+        <translation>Transits</translation>
+    </message>
+    <message>
+        <source>Odd/even σ</source>
+        <translation>Impair/pair σ</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Marque</translation>
+    </message>
+    <message>
+        <source>Order in which the search found the signal: 1 is the strongest.</source>
+        <translation>Ordre dans lequel la recherche a trouvé le signal : 1 est le plus fort.</translation>
+    </message>
+    <message>
+        <source>Time between two transits (orbital period), in days.</source>
+        <translation>Temps entre deux transits (période orbitale), en jours.</translation>
+    </message>
+    <message>
+        <source>Time of the middle of one transit, in the mission&apos;s day count (%1). Together with the period it predicts every transit.</source>
+        <translation>Instant du milieu d’un transit, dans le décompte en jours de la mission (%1). Avec la période, il prédit tous les transits.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>How long one transit lasts, in hours.</source>
+        <translation>Durée d’un transit, en heures.</translation>
+    </message>
+    <message>
+        <source>How much the star dims during a transit, in parts per million (1000 ppm = 0.1 %). The planet&apos;s size grows with the square root of the depth.</source>
+        <translation>De combien l’étoile faiblit pendant un transit, en parties par million (1000 ppm = 0,1 %). La taille de la planète croît comme la racine carrée de la profondeur.</translation>
+    </message>
+    <message>
+        <source>Signal-to-noise ratio: the depth divided by its uncertainty. Above about 7 the signal is unlikely to be noise.</source>
+        <translation>Rapport signal sur bruit : la profondeur divisée par son incertitude. Au-delà d’environ 7, le signal a peu de chances d’être du bruit.</translation>
+    </message>
+    <message>
+        <source>Signal detection efficiency: how far this period stands out in the periodogram. Above about 9 is a clear detection.</source>
+        <translation>Efficacité de détection du signal (SDE) : à quel point cette période se détache dans le périodogramme. Au-delà d’environ 9, la détection est nette.</translation>
+    </message>
+    <message>
+        <source>Number of transits covered by data. Two or three are the minimum to trust a period.</source>
+        <translation>Nombre de transits couverts par les données. Il en faut au moins deux ou trois pour se fier à une période.</translation>
+    </message>
+    <message>
+        <source>Difference between the depths of odd and even transits, in σ. Above 3 (shown in amber) the &apos;planet&apos; may be two stars eclipsing each other.</source>
+        <translation>Écart entre les profondeurs des transits impairs et pairs, en σ. Au-delà de 3 (en ambre), la « planète » pourrait être deux étoiles qui s’éclipsent mutuellement.</translation>
+    </message>
+    <message>
+        <source>Your mark for candidates worth a closer look.</source>
+        <translation>Votre marque pour les candidats qui méritent un examen plus attentif.</translation>
+    </message>
+</context>
+<context>
+    <name>exo::ui::CandidatesTable</name>
+    <message>
+        <source>Run a search to list candidate transits here</source>
+        <translation>Lancez une recherche pour lister ici les transits candidats</translation>
+    </message>
+</context>
+<context>
+    <name>exo::ui::ColorMap</name>
+    <message>
+        <source>Viridis</source>
+        <translation>Viridis</translation>
+    </message>
+    <message>
+        <source>Gray</source>
+        <translation>Gris</translation>
+    </message>
+    <message>
+        <source>Inferno</source>
+        <translation>Inferno</translation>
+    </message>
+</context>
+<context>
+    <name>exo::ui::FoldPlot</name>
+    <message>
+        <source>Even transits</source>
+        <translation>Transits pairs</translation>
+    </message>
+    <message>
+        <source>Odd transits</source>
+        <translation>Transits impairs</translation>
+    </message>
+    <message>
+        <source>Binned</source>
+        <translation>Médiane (bins)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Hours from mid-transit</source>
+        <translation>Heures depuis le milieu du transit</translation>
+    </message>
+    <message>
+        <source>Normalised flux</source>
+        <translation>Flux normalisé</translation>
+    </message>
+    <message>
+        <source>Every transit stacked on one another. Odd and even transits have their own colour: different depths suggest an eclipsing binary. Double-click to switch between the transit and the whole orbit.</source>
+        <translation>Tous les transits superposés. Les transits pairs et impairs ont chacun leur couleur : des profondeurs différentes évoquent une binaire à éclipses. Double-cliquez pour passer du transit à l’orbite entière.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+</context>
+<context>
+    <name>exo::ui::LightCurvePlot</name>
+    <message>
+        <source>Flux</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Quality-flagged</source>
+        <translation>Signalé par la qualité</translation>
+    </message>
+    <message>
+        <source>Masked by you</source>
+        <translation>Masqué par vous</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
+    <message>
+        <source>Transits</source>
+        <translation>Transits</translation>
+    </message>
+    <message>
+        <source>Time (days)</source>
+        <translation>Temps (jours)</translation>
+    </message>
+    <message>
+        <source>Wheel: zoom time (Ctrl+wheel: flux). Drag: pan. Shift+drag or right-drag: zoom to a box. Mask time range tool: drag to select a time range. Double-click: show everything. Click a point to select it.</source>
+        <translation>Molette : zoom en temps (Ctrl+molette : flux). Glisser : déplacer. Maj+glisser ou glisser avec le bouton droit : zoom sur un rectangle. Outil Masquer un intervalle de temps : glisser pour sélectionner un intervalle. Double-clic : tout afficher. Cliquez sur un point pour le sélectionner.</translation>
+    </message>
+</context>
+<context>
+    <name>exo::ui::PeriodogramPlot</name>
     <message>
         <source>Power</source>
         <translation>Puissance</translation>
@@ -772,7 +1228,7 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
     </message>
 </context>
 <context>
-    <name>PipelinePanel</name>
+    <name>exo::ui::PipelinePanel</name>
     <message>
         <source>Light curve</source>
         <translation>Courbe de lumière</translation>
@@ -819,7 +1275,7 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
     </message>
     <message>
         <source>Clip above</source>
-        <translation>Écrêter au-delà de</translation>
+        <translation>Écrêter à</translation>
     </message>
     <message>
         <source> σ</source>
@@ -831,7 +1287,7 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
     </message>
     <message>
         <source>Biweight (recommended)</source>
-        <translation>Biweight (recommandé)</translation>
+        <translation>Biweight (conseillé)</translation>
     </message>
     <message>
         <source>Sliding median</source>
@@ -995,7 +1451,7 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
     </message>
 </context>
 <context>
-    <name>PixelPanel</name>
+    <name>exo::ui::PixelPanel</name>
     <message>
         <source>Colour map. Viridis and inferno are perceptually uniform: equal steps in brightness look like equal steps in colour.</source>
         <translation>Palette de couleurs. Viridis et inferno sont perceptuellement uniformes : des pas égaux de luminosité paraissent des pas égaux de couleur.</translation>
@@ -1093,7 +1549,7 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
     </message>
 </context>
 <context>
-    <name>PixelView</name>
+    <name>exo::ui::PixelView</name>
     <message>
         <source>e-/s</source>
         <translation>e-/s</translation>
@@ -1116,211 +1572,7 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
     </message>
 </context>
 <context>
-    <name>Session</name>
-    <message>
-        <source>Flag candidate %1</source>
-        <translation>Marquer le candidat %1</translation>
-    </message>
-    <message>
-        <source>Unflag candidate %1</source>
-        <translation>Démarquer le candidat %1</translation>
-    </message>
-    <message>
-        <source>Edit note of candidate %1</source>
-        <translation>Modifier la note du candidat %1</translation>
-    </message>
-    <message>
-        <source>Set disposition of candidate %1</source>
-        <translation>Définir le statut du candidat %1</translation>
-    </message>
-</context>
-<context>
-    <name>SessionIO</name>
-    <message>
-        <source>This is not an ExoWorld session file (format &quot;%1&quot;, expected &quot;%2&quot;).</source>
-        <translation>Ce n’est pas un fichier de session ExoWorld (format « %1 », attendu « %2 »).</translation>
-    </message>
-    <message>
-        <source>The session file has no valid format version.</source>
-        <translation>Le fichier de session n’a pas de version de format valide.</translation>
-    </message>
-    <message>
-        <source>This session was written by a newer ExoWorld (format %1); this version reads format %2.</source>
-        <translation>Cette session a été écrite par un ExoWorld plus récent (format %1) ; cette version lit le format %2.</translation>
-    </message>
-    <message>
-        <source>The session file is damaged (&quot;%1&quot; is not a list).</source>
-        <translation>Le fichier de session est endommagé (« %1 » n’est pas une liste).</translation>
-    </message>
-    <message>
-        <source>The session file is damaged (&quot;%1&quot; is not an object).</source>
-        <translation>Le fichier de session est endommagé (« %1 » n’est pas un objet).</translation>
-    </message>
-    <message>
-        <source>A file entry without a path was dropped.</source>
-        <translation>Une entrée de fichier sans chemin a été ignorée.</translation>
-    </message>
-    <message>
-        <source>Data file not found: %1</source>
-        <translation>Fichier de données introuvable : %1</translation>
-    </message>
-    <message>
-        <source>The aperture of %1, which is not among the session&apos;s files, was dropped.</source>
-        <translation>L’ouverture de %1, qui ne fait pas partie des fichiers de la session, a été ignorée.</translation>
-    </message>
-    <message>
-        <source>No session file name was given.</source>
-        <translation>Aucun nom de fichier de session n’a été donné.</translation>
-    </message>
-    <message>
-        <source>Cannot write the session file %1: %2</source>
-        <translation>Impossible d’écrire le fichier de session %1 : %2</translation>
-    </message>
-    <message>
-        <source>Cannot save the session file %1: %2</source>
-        <translation>Impossible d’enregistrer le fichier de session %1 : %2</translation>
-    </message>
-    <message>
-        <source>Cannot open the session file %1: %2</source>
-        <translation>Impossible d’ouvrir le fichier de session %1 : %2</translation>
-    </message>
-    <message>
-        <source>The file %1 is not a session file (invalid JSON at offset %2: %3).</source>
-        <translation>Le fichier %1 n’est pas un fichier de session (JSON invalide à la position %2 : %3).</translation>
-    </message>
-    <message>
-        <source>The file %1 is not a session file.</source>
-        <translation>Le fichier %1 n’est pas un fichier de session.</translation>
-    </message>
-    <message>
-        <source>Unknown aperture mode &quot;%1&quot; for %2; using the pipeline aperture.</source>
-        <translation>Mode d’ouverture inconnu « %1 » pour %2 ; ouverture du pipeline utilisée.</translation>
-    </message>
-    <message>
-        <source>The custom aperture of %1 is damaged; using the pipeline aperture.</source>
-        <translation>L’ouverture personnalisée de %1 est endommagée ; ouverture du pipeline utilisée.</translation>
-    </message>
-    <message>
-        <source>The custom aperture of %1 has no mask; using the pipeline aperture.</source>
-        <translation>L’ouverture personnalisée de %1 n’a pas de masque ; ouverture du pipeline utilisée.</translation>
-    </message>
-    <message>
-        <source>Unknown flux source &quot;%1&quot;; using the default.</source>
-        <translation>Source de flux inconnue « %1 » ; valeur par défaut utilisée.</translation>
-    </message>
-    <message>
-        <source>Unknown detrending method &quot;%1&quot;; using the default.</source>
-        <translation>Méthode de correction de tendance inconnue « %1 » ; valeur par défaut utilisée.</translation>
-    </message>
-    <message>
-        <source>A damaged masked time range was dropped.</source>
-        <translation>Un intervalle de temps masqué endommagé a été ignoré.</translation>
-    </message>
-    <message>
-        <source>Unknown search objective &quot;%1&quot;; using the default.</source>
-        <translation>Objectif de recherche inconnu « %1 » ; valeur par défaut utilisée.</translation>
-    </message>
-</context>
-<context>
-    <name>SetApertureCommand</name>
-    <message>
-        <source>Use pipeline aperture</source>
-        <translation>Utiliser l’ouverture du pipeline</translation>
-    </message>
-    <message>
-        <source>Use threshold aperture</source>
-        <translation>Utiliser l’ouverture par seuil</translation>
-    </message>
-    <message>
-        <source>Use all pixels</source>
-        <translation>Utiliser tous les pixels</translation>
-    </message>
-    <message>
-        <source>Edit aperture</source>
-        <translation>Modifier l’ouverture</translation>
-    </message>
-    <message>
-        <source>Change aperture threshold</source>
-        <translation>Changer le seuil d’ouverture</translation>
-    </message>
-</context>
-<context>
-    <name>SetSettingsCommand</name>
-    <message>
-        <source>Change flux source</source>
-        <translation>Changer la source du flux</translation>
-    </message>
-    <message>
-        <source>Change quality mask</source>
-        <translation>Changer le masque de qualité</translation>
-    </message>
-    <message>
-        <source>Change outlier clipping</source>
-        <translation>Changer l’écrêtage des points aberrants</translation>
-    </message>
-    <message>
-        <source>Change detrending method</source>
-        <translation>Changer la méthode de correction de tendance</translation>
-    </message>
-    <message>
-        <source>Change detrending window</source>
-        <translation>Changer la fenêtre de correction de tendance</translation>
-    </message>
-    <message>
-        <source>Change gap threshold</source>
-        <translation>Changer le seuil de lacune</translation>
-    </message>
-    <message>
-        <source>Change minimum segment length</source>
-        <translation>Changer la longueur minimale de segment</translation>
-    </message>
-    <message>
-        <source>Change masked ranges</source>
-        <translation>Changer les intervalles masqués</translation>
-    </message>
-    <message>
-        <source>Change preparation settings</source>
-        <translation>Changer les réglages de préparation</translation>
-    </message>
-    <message>
-        <source>Change period range</source>
-        <translation>Changer la plage de périodes</translation>
-    </message>
-    <message>
-        <source>Change period oversampling</source>
-        <translation>Changer le suréchantillonnage des périodes</translation>
-    </message>
-    <message>
-        <source>Change transit durations</source>
-        <translation>Changer les durées de transit</translation>
-    </message>
-    <message>
-        <source>Change number of planets</source>
-        <translation>Changer le nombre de planètes</translation>
-    </message>
-    <message>
-        <source>Change SNR threshold</source>
-        <translation>Changer le seuil de RSB</translation>
-    </message>
-    <message>
-        <source>Change SDE threshold</source>
-        <translation>Changer le seuil de SDE</translation>
-    </message>
-    <message>
-        <source>Change search objective</source>
-        <translation>Changer l’objectif de recherche</translation>
-    </message>
-    <message>
-        <source>Change thread count</source>
-        <translation>Changer le nombre de fils d’exécution</translation>
-    </message>
-    <message>
-        <source>Change search settings</source>
-        <translation>Changer les réglages de recherche</translation>
-    </message>
-</context>
-<context>
-    <name>StarBrowser</name>
+    <name>exo::ui::StarBrowser</name>
     <message>
         <source>Open files…</source>
         <translation>Ouvrir des fichiers…</translation>
@@ -1420,163 +1672,6 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
             <numerusform>Retirer cette étoile (%n fichier)</numerusform>
             <numerusform>Retirer cette étoile (%n fichiers)</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>exo::app</name>
-    <message>
-        <source>option %1 needs a value</source>
-        <translation>l’option %1 demande une valeur</translation>
-    </message>
-    <message>
-        <source>--size expects WxH, e.g. 1366x768</source>
-        <translation>--size attend LxH, p. ex. 1366x768</translation>
-    </message>
-    <message>
-        <source>unknown option %1</source>
-        <translation>option inconnue %1</translation>
-    </message>
-    <message>
-        <source>usage: exoworld [FILE|FOLDER|SESSION...] [--screenshot OUT.png] [--size WxH]
-
-Open Kepler, K2 or TESS files (pixel files or light curves), a folder of them, or a
-saved session. Without files, the demo star opens.
-
-  --screenshot OUT.png  lay out the window, run the default pipeline on the files (or
-                        the demo star), wait for the results, save a PNG and exit
-                        (0 on success, non-zero if anything failed)
-  --size WxH            window size (default: fit the screen)
-</source>
-        <translation>usage : exoworld [FICHIER|DOSSIER|SESSION...] [--screenshot SORTIE.png] [--size LxH]
-
-Ouvre des fichiers Kepler, K2 ou TESS (fichiers de pixels ou courbes de lumière), un
-dossier de tels fichiers, ou une session enregistrée. Sans fichier, l’étoile de
-démonstration s’ouvre.
-
-  --screenshot SORTIE.png  dispose la fenêtre, lance le pipeline par défaut sur les
-                           fichiers (ou l’étoile de démonstration), attend les
-                           résultats, enregistre un PNG et quitte (0 en cas de
-                           succès, autre chose si quelque chose a échoué)
-  --size LxH               taille de la fenêtre (par défaut : adaptée à l’écran)
-</translation>
-    </message>
-</context>
-<context>
-    <name>exo::ui</name>
-    <message>
-        <source>Success</source>
-        <translation>Succès</translation>
-    </message>
-    <message>
-        <source>The file does not exist</source>
-        <translation>Le fichier n’existe pas</translation>
-    </message>
-    <message>
-        <source>This is a folder or special file, not a data file</source>
-        <translation>C’est un dossier ou un fichier spécial, pas un fichier de données</translation>
-    </message>
-    <message>
-        <source>The file is empty</source>
-        <translation>Le fichier est vide</translation>
-    </message>
-    <message>
-        <source>This is not a FITS file</source>
-        <translation>Ce n’est pas un fichier FITS</translation>
-    </message>
-    <message>
-        <source>The FITS file is truncated or damaged (an incomplete download?)</source>
-        <translation>Le fichier FITS est tronqué ou endommagé (un téléchargement incomplet ?)</translation>
-    </message>
-    <message>
-        <source>The FITS file has no light-curve or pixel table</source>
-        <translation>Le fichier FITS n’a pas de table de courbe de lumière ni de pixels</translation>
-    </message>
-    <message>
-        <source>A required column is missing</source>
-        <translation>Une colonne requise manque</translation>
-    </message>
-    <message>
-        <source>The table has no rows</source>
-        <translation>La table n’a aucune ligne</translation>
-    </message>
-    <message>
-        <source>Every value is NaN: there is no usable data</source>
-        <translation>Toutes les valeurs sont NaN : aucune donnée utilisable</translation>
-    </message>
-    <message>
-        <source>This is not a Kepler, K2 or TESS product</source>
-        <translation>Ce n’est pas un produit Kepler, K2 ou TESS</translation>
-    </message>
-    <message>
-        <source>This kind of FITS product is not supported</source>
-        <translation>Ce type de produit FITS n’est pas pris en charge</translation>
-    </message>
-    <message>
-        <source>The files belong to different stars</source>
-        <translation>Les fichiers appartiennent à des étoiles différentes</translation>
-    </message>
-    <message>
-        <source>Invalid parameter</source>
-        <translation>Paramètre invalide</translation>
-    </message>
-    <message>
-        <source>The request is too large for this computer</source>
-        <translation>La demande est trop lourde pour cet ordinateur</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <source>Could not write the output</source>
-        <translation>Impossible d’écrire le résultat</translation>
-    </message>
-    <message>
-        <source>Internal error</source>
-        <translation>Erreur interne</translation>
-    </message>
-    <message>
-        <source>There is no plot to save.</source>
-        <translation>Il n’y a aucun graphique à enregistrer.</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>Impossible d’écrire %1.</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>Image PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>Document PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>JPEG image (*.jpg *.jpeg)</source>
-        <translation>Image JPEG (*.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>Unknown image type &quot;%1&quot;: use .png, .jpg, .pdf or .svg.</source>
-        <translation>Type d’image inconnu « %1 » : utilisez .png, .jpg, .pdf ou .svg.</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>Dessin SVG (*.svg)</translation>
-    </message>
-</context>
-<context>
-    <name>exo::ui::ColorMap</name>
-    <message>
-        <source>Viridis</source>
-        <translation>Viridis</translation>
-    </message>
-    <message>
-        <source>Gray</source>
-        <translation>Gris</translation>
-    </message>
-    <message>
-        <source>Inferno</source>
-        <translation>Inferno</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,9 @@
 #include "gui/language.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QPalette>
+#include <QStyleFactory>
 #include <QDir>
 #include <QLibraryInfo>
 #include <QTranslator>
@@ -67,6 +70,33 @@ bool installTranslations(QCoreApplication* app, const QString& language)
         delete qt;
     }
     return ok;
+}
+
+void applyDarkPalette()
+{
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette p;
+    const QColor window(45, 45, 48), base(30, 30, 32), text(225, 225, 225), mid(80, 80, 85);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, QColor(60, 60, 64));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::Mid, mid);
+    p.setColor(QPalette::Dark, QColor(25, 25, 27));
+    p.setColor(QPalette::Light, QColor(70, 70, 75));
+    p.setColor(QPalette::Highlight, QColor(42, 130, 218));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(90, 170, 255));
+    for (auto role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(130, 130, 130));
+    QApplication::setPalette(p);
 }
 
 void useCNumericLocale() { std::setlocale(LC_NUMERIC, "C"); }

@@ -23,6 +23,8 @@ bool installTranslations(QCoreApplication* app, const QString& language);
 /// A translator for our .qm files that also finds strings filed under the bare class name
 /// or an enclosing namespace (lupdate cannot parse `namespace exo::app {`).
 QTranslator* makeTranslator(QObject* parent);
+/// Fusion style with a dark palette (the --dark option: how the window looks under a dark theme).
+void applyDarkPalette();
 /// LC_NUMERIC back to "C" so printf/strtod in core (CSV, FITS headers) never use a decimal comma.
 void useCNumericLocale();
 

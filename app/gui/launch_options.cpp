@@ -17,10 +17,9 @@ QString launchUsage()
         "  --screenshot OUT.png  lay out the window, run the default pipeline on the files (or\n"
         "                        the demo star), wait for the results, save a PNG and exit\n"
         "                        (0 on success, non-zero if anything failed)\n"
-        "  --size WxH            window size (default: fit the screen)
-"
-        "  --version             print the version and exit
-");
+        "  --size WxH            window size (default: fit the screen)\n"
+        "  --dark                dark colours (Fusion style), to check how a dark theme looks\n"
+        "  --version             print the version and exit\n");
 }
 
 LaunchOptions parseLaunchOptions(const QStringList& arguments)
@@ -40,6 +39,8 @@ LaunchOptions parseLaunchOptions(const QStringList& arguments)
             o.help = true;
         } else if (a == QLatin1String("--version")) {
             o.version = true;
+        } else if (a == QLatin1String("--dark")) {
+            o.dark = true;
         } else if (a == QLatin1String("--screenshot")) {
             if (!next(o.screenshotPath)) return o;
         } else if (a == QLatin1String("--size")) {

@@ -15,6 +15,7 @@ struct LaunchOptions {
     QString error;              ///< non-empty on bad usage
     bool help = false;
     bool version = false;       ///< --version: print the version and exit
+    bool dark = false;          ///< --dark: Fusion style with a dark palette (to check dark themes)
 };
 
 LaunchOptions parseLaunchOptions(const QStringList& arguments);

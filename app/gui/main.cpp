@@ -52,6 +52,7 @@ int main(int argc, char** argv)
         return 2;
     }
 
+    if (opts.dark) exo::app::applyDarkPalette();
     exo::app::MainWindow window;
     if (!opts.screenshotPath.isEmpty())
         return window.runScreenshot(opts);

@@ -132,6 +132,14 @@ void MainWindow::connectLayout()
 
     for (auto* sp : findChildren<QSplitter*>())
         connect(sp, &QSplitter::splitterMoved, this, [this] { m_splittersTouched = true; });
+    // Several distant sectors: one gap-compressed time axis for both light-curve plots, set
+    // before the window's own preparedReady handler gives them the new data.
+    connect(m_controller, &AnalysisController::preparedReady, this, [this] {
+        auto st = m_controller->stitched();
+        const ui::GapMap map = st ? ui::GapMap::fromTimes(st->time) : ui::GapMap{};
+        m_rawPlot->setTimeGaps(map);
+        m_flatPlot->setTimeGaps(map);
+    });
     // Empty states and the star list's search status follow the analysis.
     // (queued: the window's own handlers of the same signals run first and update the state)
     auto later = [this] { QTimer::singleShot(0, this, &MainWindow::updateEmptyStates); };

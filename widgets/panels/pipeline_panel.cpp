@@ -14,6 +14,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QEvent>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSpinBox>
@@ -62,6 +64,18 @@ PipelinePanel::PipelinePanel(QWidget* parent) : QWidget(parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
+    // Never clip a control sideways (long French or Spanish labels): the panel is at least as
+    // wide as its content needs, and only scrolls vertically.
+    // Combo boxes may be narrower than their longest item (the list shows it in full).
+    for (QComboBox* c : {m_flux, m_quality, m_detrend}) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(8);
+        c->setMinimumWidth(c->fontMetrics().horizontalAdvance(QStringLiteral("MMMMMMMM")) + 32);
+    }
+    m_scroll = scroll;
+    m_content = content;
+    updateMinimumWidth();
+
     setupTooltips();
     setPrepareSettings(m_prepare);
     setSearchSettings(m_search);
@@ -75,7 +89,7 @@ QWidget* PipelinePanel::buildPrepareGroup()
 {
     auto* box = new QGroupBox(tr("Light curve"));
     auto* form = new QFormLayout(box);
-    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);  // label above its field when narrow
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     m_flux = new QComboBox;
@@ -252,6 +266,23 @@ void PipelinePanel::connectPrepare()
         emitPrepare(WindowKey);
     });
     connect(m_clearMasked, &QPushButton::clicked, this, &PipelinePanel::clearMaskedRangesRequested);
+}
+
+void PipelinePanel::updateMinimumWidth()
+{
+    if (!m_scroll || !m_content)
+        return;
+    const int bar = m_scroll->verticalScrollBar()->sizeHint().width();
+    m_scroll->setMinimumWidth(m_content->minimumSizeHint().width() + bar);
+}
+
+bool PipelinePanel::event(QEvent* e)
+{
+    const bool r = QWidget::event(e);
+    if (e->type() == QEvent::LanguageChange || e->type() == QEvent::FontChange || e->type() == QEvent::StyleChange ||
+        e->type() == QEvent::Show)
+        updateMinimumWidth();
+    return r;
 }
 
 void PipelinePanel::emitPrepare(int key) { emit prepareSettingsEdited(m_prepare, key); }

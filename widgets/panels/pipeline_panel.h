@@ -21,6 +21,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QSlider;
 class QSpinBox;
 
@@ -72,6 +73,9 @@ public:
     /// max period, unreadable durations); nothing is emitted while this holds.
     bool hasInvalidSearchInput() const;
 
+protected:
+    bool event(QEvent* e) override;
+
 signals:
     /// A user edit of a preparation control; `s` is the complete new value.
     void prepareSettingsEdited(exo::pipeline::PrepareSettings s, int mergeKey);
@@ -83,6 +87,7 @@ signals:
 
 private:
     QWidget* buildPrepareGroup();
+    void updateMinimumWidth();
     QWidget* buildSearchGroup();
     void setupTooltips();
     void connectPrepare();
@@ -97,6 +102,8 @@ private:
     bool validatePeriods();
     bool validateDurations(std::vector<double>* out) const;
 
+    QScrollArea* m_scroll = nullptr;
+    QWidget* m_content = nullptr;
     exo::pipeline::PrepareSettings m_prepare;
     exo::pipeline::SearchSettings m_search;
 

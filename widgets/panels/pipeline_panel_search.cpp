@@ -66,6 +66,7 @@ QWidget* PipelinePanel::buildSearchGroup()
     auto* box = new QGroupBox(tr("Transit search"));
     auto* form = new QFormLayout(box);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);  // label above its field when narrow
 
     m_minPeriod = periodSpin(QStringLiteral("minPeriodSpin"));
     m_maxPeriod = periodSpin(QStringLiteral("maxPeriodSpin"));
@@ -114,8 +115,10 @@ QWidget* PipelinePanel::buildSearchGroup()
     m_run = new QPushButton(tr("Run search"));
     m_run->setObjectName(QStringLiteral("runSearchButton"));
     m_run->setDefault(false);
-    runRow->addWidget(m_autoSearch, 1);
-    runRow->addWidget(m_run);
+    // Check box and button on rows of their own: side by side they made the panel too wide
+    // for a laptop in French or Spanish.
+    runRow->addWidget(m_run, 1);
+    form->addRow(m_autoSearch);
     form->addRow(runRow);
 
     m_minPeriod->setToolTip(tr(

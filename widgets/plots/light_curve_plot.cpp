@@ -144,7 +144,7 @@ void LightCurvePlot::splitSeries()
     }
     for (std::size_t i : order) {
         Series& s = m_masked[i] ? m_maskedSeries : (m_flagged[i] ? m_flaggedSeries : m_good);
-        s.x.push_back(m_time[i]);
+        s.x.push_back(m_gaps.toAxis(m_time[i]));
         s.y.push_back(m_flux[i]);
         s.source.push_back(i);
     }
@@ -153,6 +153,8 @@ void LightCurvePlot::splitSeries()
 
 void LightCurvePlot::setTrend(std::vector<double> time, std::vector<double> trend)
 {
+    m_trendTime = time;
+    m_trendValue = trend;
     const std::size_t n = std::min(time.size(), trend.size());
     std::vector<std::size_t> order;
     for (std::size_t i = 0; i < n; ++i)
@@ -162,7 +164,7 @@ void LightCurvePlot::setTrend(std::vector<double> time, std::vector<double> tren
     m_trend.x.clear();
     m_trend.y.clear();
     for (std::size_t i : order) {
-        m_trend.x.push_back(time[i]);
+        m_trend.x.push_back(m_gaps.toAxis(time[i]));
         m_trend.y.push_back(trend[i]);  // NaN y leaves a gap
     }
     m_dirty = true;
@@ -186,6 +188,30 @@ void LightCurvePlot::setAxisLabels(const QString& xLabel, const QString& yLabel)
     xAxis->setLabel(xLabel);
     yAxis->setLabel(yLabel);
     replot(rpQueuedReplot);
+}
+
+void LightCurvePlot::setTimeGaps(const GapMap& map)
+{
+    if (map == m_gaps)
+        return;
+    m_gaps = map;
+    if (m_gaps.identity())
+        xAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+    else
+        xAxis->setTicker(QSharedPointer<GapTicker>::create(m_gaps));
+    for (QCPItemStraightLine* line : m_gapLines)
+        removeItem(line);
+    m_gapLines.clear();
+    for (double x : m_gaps.gapCentres()) {
+        auto* line = new QCPItemStraightLine(this);
+        line->point1->setCoords(x, 0);
+        line->point2->setCoords(x, 1);
+        line->setPen(QPen(plotColors(palette()).flagged, 1.5, Qt::DotLine));
+        m_gapLines.push_back(line);
+    }
+    splitSeries();
+    setTrend(m_trendTime, m_trendValue);
+    resetView();
 }
 
 void LightCurvePlot::setDragMode(DragMode mode) { m_dragMode = mode; }
@@ -267,14 +293,15 @@ void LightCurvePlot::rebuildMarkers()
     std::vector<double> mx, my;
     const QCPRange xr = xAxis->range(), yr = yAxis->range();
     const double nan = std::numeric_limits<double>::quiet_NaN();
-    const auto first = std::lower_bound(m_markers.begin(), m_markers.end(), xr.lower);
-    const auto last = std::upper_bound(first, m_markers.end(), xr.upper);
+    const auto first = std::lower_bound(m_markers.begin(), m_markers.end(), m_gaps.toTime(xr.lower));
+    const auto last = std::upper_bound(first, m_markers.end(), m_gaps.toTime(xr.upper));
     // Many transits in view: short ticks along the top instead of full-height lines.
     const bool ticks = (last - first) * 12 > std::max(1, axisRect()->width());
     const double bottom = ticks ? yr.upper - 0.06 * yr.size() : yr.lower;
     for (auto it = first; it != last && mx.size() < 30000; ++it) {
         // a vertical segment, then a NaN gap
-        mx.insert(mx.end(), {*it, *it, *it});
+        const double x = m_gaps.toAxis(*it);
+        mx.insert(mx.end(), {x, x, x});
         my.insert(my.end(), {bottom, yr.upper, nan});
     }
     m_markerGraph->setPen(QPen(plotColors(palette()).marker, ticks ? 1.5 : 1, ticks ? Qt::SolidLine : Qt::DashLine));
@@ -366,7 +393,7 @@ void LightCurvePlot::mouseReleaseEvent(QMouseEvent* event)
         if (r.width() >= kDragThreshold) {
             const double t0 = xAxis->pixelToCoord(r.left()), t1 = xAxis->pixelToCoord(r.right());
             if (band == Band::Brush) {
-                emit rangeBrushed(std::min(t0, t1), std::max(t0, t1));
+                emit rangeBrushed(m_gaps.toTime(std::min(t0, t1)), m_gaps.toTime(std::max(t0, t1)));
             } else {
                 xAxis->setRange(std::min(t0, t1), std::max(t0, t1));
                 if (r.height() >= kDragThreshold)

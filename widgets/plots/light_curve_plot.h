@@ -7,6 +7,8 @@
 #include <qcustomplot.h>
 #include <vector>
 
+#include "plots/time_gaps.h"
+
 class QRubberBand;
 
 namespace exo::ui {
@@ -41,6 +43,12 @@ public:
     /// Vertical markers at these times (e.g. predicted transits of the selected candidate).
     void setTransitMarkers(std::vector<double> times);
     void setAxisLabels(const QString& xLabel, const QString& yLabel);
+
+    /// Gap-compressed time axis (several distant sectors): long gaps squeezed to a thin band
+    /// marked by a dotted line; ticks and clicks stay in real time. An identity map restores a
+    /// plain axis. Plots linked by an AxisCoordinator must share the same map.
+    void setTimeGaps(const GapMap& map);
+    const GapMap& timeGaps() const { return m_gaps; }
 
     void setDragMode(DragMode mode);
     DragMode dragMode() const { return m_dragMode; }
@@ -89,6 +97,9 @@ private:
     Series m_good, m_flaggedSeries, m_maskedSeries, m_trend;
     QCPGraph* m_markerGraph = nullptr;
     std::vector<double> m_markers;
+    std::vector<double> m_trendTime, m_trendValue;  ///< as given (real time)
+    GapMap m_gaps;
+    std::vector<QCPItemStraightLine*> m_gapLines;
     bool m_showFlagged = true;
 
     bool m_dirty = true;

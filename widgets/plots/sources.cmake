@@ -20,4 +20,6 @@ target_sources(exowidgets PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/plot_empty.h
     ${CMAKE_CURRENT_LIST_DIR}/plot_empty.cpp
     ${CMAKE_CURRENT_LIST_DIR}/log_ticker.h
-    ${CMAKE_CURRENT_LIST_DIR}/log_ticker.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/log_ticker.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/time_gaps.h
+    ${CMAKE_CURRENT_LIST_DIR}/time_gaps.cpp)

@@ -177,6 +177,19 @@ private slots:
         w.pixelPanel()->view()->grab();  // paints the grid without crashing
     }
 
+    void twoSectorsShareOneGapCompressedAxis()
+    {
+        exo::app::MainWindow w;
+        w.resize(1366, 768);
+        w.show();
+        // WASP-126 in TESS sectors 1 and 6, about 140 days apart.
+        w.openPaths({real("tess/lc/tess2018206045859-s0001-0000000025155310-0120-s_lc.fits"),
+                     real("tess/lc/tic0025155310_s0006_spoc-2min_lc.fits")});
+        QTRY_VERIFY_WITH_TIMEOUT(w.isIdle() && w.controller()->prepared() && w.session()->files().size() == 2, 180000);
+        QTRY_COMPARE(int(w.rawPlot()->timeGaps().segmentCount()), 2);
+        QVERIFY(w.rawPlot()->timeGaps() == w.flatPlot()->timeGaps());
+    }
+
     void clickedPeakSelectsItsCandidate()
     {
         exo::app::MainWindow w;

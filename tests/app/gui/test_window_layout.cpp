@@ -15,9 +15,11 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QTranslator>
 #include <QUndoStack>
 #include <QtTest>
 
+#include "gui/language.h"
 #include "gui/main_window.h"
 #include "panels/candidates_table.h"
 #include "panels/pipeline_panel.h"
@@ -46,14 +48,31 @@ private slots:
     void fitsLaptopScreens_data()
     {
         QTest::addColumn<QSize>("size");
-        QTest::newRow("1280x720") << QSize(1280, 720);
-        QTest::newRow("1366x768") << QSize(1366, 768);
-        QTest::newRow("1920x1080") << QSize(1920, 1080);
+        QTest::addColumn<QString>("lang");
+        for (const char* lang : {"en", "fr", "es"}) {
+            QTest::addRow("1280x720 %s", lang) << QSize(1280, 720) << QString::fromLatin1(lang);
+            QTest::addRow("1366x768 %s", lang) << QSize(1366, 768) << QString::fromLatin1(lang);
+        }
+        QTest::newRow("1920x1080 en") << QSize(1920, 1080) << QStringLiteral("en");
     }
 
     void fitsLaptopScreens()
     {
         QFETCH(QSize, size);
+        QFETCH(QString, lang);
+        // French and Spanish labels are longer: the same checks in each language.
+        QTranslator* tr = nullptr;
+        if (lang != QLatin1String("en")) {
+            tr = exo::app::makeTranslator(this);
+            QVERIFY(tr->load(QStringLiteral(EXO_BINARY_DIR "/app/exoworld_") + lang + QStringLiteral(".qm")));
+            QCoreApplication::installTranslator(tr);
+        }
+        auto cleanup = qScopeGuard([tr] {
+            if (tr) {
+                QCoreApplication::removeTranslator(tr);
+                delete tr;
+            }
+        });
         exo::app::MainWindow w;
         w.resize(size);
         w.show();
@@ -63,7 +82,9 @@ private slots:
             for (QWidget* c : w.findChildren<QWidget*>())
                 if (c->minimumSizeHint().width() > 150 && c->isVisible())
                     qDebug() << describe(c) << c->minimumSizeHint() << c->minimumWidth() << c->width();
-        QVERIFY2(w.minimumSizeHint().width() < 1000, qPrintable(QString::number(w.minimumSizeHint().width())));
+        // Below 1560 px the docks share a column: the window can then shrink under 1000 px.
+        if (size.width() < 1560)
+            QVERIFY2(w.minimumSizeHint().width() < 1000, qPrintable(QString::number(w.minimumSizeHint().width())));
         const QRect win = w.rect();
 
         auto* panel = w.findChild<exo::ui::PipelinePanel*>();
@@ -84,8 +105,10 @@ private slots:
             QVERIFY2(win.contains(r), qPrintable(describe(c) + QStringLiteral(" outside the window")));
             QVERIFY2(rectIn(scroll->viewport(), &w).contains(r),
                      qPrintable(describe(c) + QStringLiteral(" clipped by the panel")));
-            QVERIFY2(c->width() >= c->minimumSizeHint().width() || c->minimumSizeHint().width() <= 0,
-                     qPrintable(describe(c) + QStringLiteral(" narrower than its minimum")));
+            // (a minimum width set on purpose replaces the size hint, as in QLayout)
+            const int need = c->minimumWidth() > 0 ? c->minimumWidth() : c->minimumSizeHint().width();
+            QVERIFY2(c->width() >= need,
+                     qPrintable(describe(c) + QStringLiteral(" narrower than its minimum: %1 < %2").arg(c->width()).arg(c->minimumSizeHint().width())));
             ++checked;
         }
         QVERIFY(checked >= 12);

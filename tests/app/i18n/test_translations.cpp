@@ -123,7 +123,13 @@ private slots:
             QProcess p;
             p.start(QStringLiteral(EXO_LUPDATE),
                     QStringList{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                                QStringLiteral("-silent")} + sources + QStringList{QStringLiteral("-ts"), copy});
+                                QStringLiteral("-silent"),
+                                // the include paths let lupdate see the namespaces, as the
+                                // update_translations target does ("exo::app::MainWindow")
+                                QStringLiteral("-I"), QStringLiteral(EXO_SOURCE_DIR "/app"),
+                                QStringLiteral("-I"), QStringLiteral(EXO_SOURCE_DIR "/widgets"),
+                                QStringLiteral("-I"), QStringLiteral(EXO_SOURCE_DIR "/core")} +
+                        sources + QStringList{QStringLiteral("-ts"), copy});
             QVERIFY(p.waitForFinished(90000));
             QCOMPARE(p.exitCode(), 0);
             QString error;
