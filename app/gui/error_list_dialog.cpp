@@ -26,8 +26,12 @@ ErrorListDialog::ErrorListDialog(QWidget* parent) : QDialog(parent)
     m_table->verticalHeader()->setVisible(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setWordWrap(true);
-    m_table->setTextElideMode(Qt::ElideMiddle);
+    // One line per problem (the full text is in the tooltip and in Copy All): wrapped rows
+    // sized before the dialog is shown came out many lines tall.
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton* copy = buttons->addButton(tr("Copy All"), QDialogButtonBox::ActionRole);
@@ -63,7 +67,6 @@ void ErrorListDialog::setEntries(const QVector<ProblemEntry>& entries)
     }
     m_table->resizeColumnToContents(0);
     m_table->setColumnWidth(0, std::min(m_table->columnWidth(0), 320));
-    m_table->resizeRowsToContents();
     m_summary->setText(entries.isEmpty() ? tr("No problems.")
                                          : tr("%n problem(s) since the list was last cleared. Hover a file name "
                                               "for its full path.", nullptr, int(entries.size())));
