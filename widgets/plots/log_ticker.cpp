@@ -62,9 +62,9 @@ QVector<double> PeriodLogTicker::createTickVector(double, const QCPRange& range)
 
 QVector<double> PeriodLogTicker::createSubTickVector(int, const QVector<double>&) { return {}; }
 
-QString PeriodLogTicker::getTickLabel(double tick, const QLocale&, QChar, int)
+QString PeriodLogTicker::getTickLabel(double tick, const QLocale& locale, QChar, int)
 {
-    return QString::number(tick, 'g', 6);
+    return locale.toString(tick, 'g', 6);
 }
 
 }  // namespace exo::ui

@@ -217,7 +217,7 @@ void PeriodogramPlot::rebuildAnnotations()
         else if (ar.right() - px < 45) h = Qt::AlignRight;
         label->setPositionAlignment(Qt::AlignBottom | h);
         label->setPadding(QMargins(2, 0, 2, 10));
-        label->setText(tr("%1 d").arg(p, 0, 'f', p < 10 ? 4 : 3));
+        label->setText(tr("%1 d").arg(locale().toString(p, 'f', p < 10 ? 4 : 3)));
         label->setColor(c.text);
         label->setClipToAxisRect(true);
         m_items.push_back(label);

@@ -214,7 +214,7 @@ private slots:
         QTRY_COMPARE(w.candidatesTable()->currentCandidate(), row);
         // The fold says which period it shows, and draws the model.
         const QString title = w.foldPlot()->title();
-        QVERIFY2(title.contains(QString::number(period, 'f', period < 10 ? 5 : 4)), qPrintable(title));
+        QVERIFY2(title.contains(QLocale().toString(period, 'f', period < 10 ? 5 : 4)), qPrintable(title));
         QVERIFY(title.contains(QStringLiteral("ppm")));
         bool model = false;
         for (int i = 0; i < w.foldPlot()->graphCount(); ++i)
