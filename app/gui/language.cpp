@@ -56,7 +56,12 @@ bool installTranslations(QCoreApplication* app, const QString& language)
 {
     if (language == QLatin1String("en") || language.isEmpty()) return true;
     auto* ours = makeTranslator(app);
-    const bool ok = ours->load(QStringLiteral("exoworld_") + language, QStringLiteral(":/i18n"));
+    // An installed .qm (PREFIX/share/exoworld/translations) wins, so an updated translation
+    // can be dropped in; otherwise the one embedded under :/i18n.
+    const QString installed =
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/exoworld/translations");
+    const QString name = QStringLiteral("exoworld_") + language;
+    const bool ok = ours->load(name, installed) || ours->load(name, QStringLiteral(":/i18n"));
     if (ok) QCoreApplication::installTranslator(ours);
     // Qt's own strings (file dialogs, standard buttons): qtbase_fr.qm etc.
     const QStringList dirs = {QLibraryInfo::path(QLibraryInfo::TranslationsPath),
