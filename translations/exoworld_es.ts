@@ -241,6 +241,7 @@ saved session. Without files, the demo star opens.
                         (0 on success, non-zero if anything failed)
   --size WxH            window size (default: fit the screen)
   --dark                dark colours (Fusion style), to check how a dark theme looks
+  --version             print the version and exit
 </source>
         <translation>uso: exoworld [ARCHIVO|CARPETA|SESIÓN...] [--screenshot SALIDA.png] [--size AxA]
 
@@ -254,6 +255,7 @@ con ellos o una sesión guardada. Sin archivos, se abre la estrella de demostrac
   --size AxA               tamaño de la ventana (por defecto: ajustado a la pantalla)
   --dark                   colores oscuros (estilo Fusion), para ver cómo queda un
                            tema oscuro
+  --version                muestra la versión y sale
 </translation>
     </message>
 </context>
@@ -998,6 +1000,10 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
     <message>
         <source>The text file is malformed</source>
         <translation>El archivo de texto está mal formado</translation>
+    </message>
+    <message>
+        <source>The data are too short</source>
+        <translation>Los datos son demasiado cortos</translation>
     </message>
 </context>
 <context>

@@ -241,6 +241,7 @@ saved session. Without files, the demo star opens.
                         (0 on success, non-zero if anything failed)
   --size WxH            window size (default: fit the screen)
   --dark                dark colours (Fusion style), to check how a dark theme looks
+  --version             print the version and exit
 </source>
         <translation>usage : exoworld [FICHIER|DOSSIER|SESSION...] [--screenshot SORTIE.png] [--size LxH]
 
@@ -255,6 +256,7 @@ démonstration s’ouvre.
   --size LxH               taille de la fenêtre (par défaut : adaptée à l’écran)
   --dark                   couleurs sombres (style Fusion), pour voir l’effet d’un
                            thème sombre
+  --version                affiche la version et quitte
 </translation>
     </message>
 </context>
@@ -999,6 +1001,10 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
     <message>
         <source>The text file is malformed</source>
         <translation>Le fichier texte est mal formé</translation>
+    </message>
+    <message>
+        <source>The data are too short</source>
+        <translation>Les données sont trop courtes</translation>
     </message>
 </context>
 <context>
