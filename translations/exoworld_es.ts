@@ -34,7 +34,7 @@
 <context>
     <name>SessionIO</name>
     <message>
-        <source>This is not an ExoWorld session file (format &quot;%1&quot;, expected &quot;%2&quot;).</source>
+        <source>This is not an ExoWorld session file (format "%1", expected "%2").</source>
         <translation>No es un archivo de sesión de ExoWorld (formato «%1», se esperaba «%2»).</translation>
     </message>
     <message>
@@ -46,11 +46,11 @@
         <translation>Esta sesión la escribió un ExoWorld más reciente (formato %1); esta versión lee el formato %2.</translation>
     </message>
     <message>
-        <source>The session file is damaged (&quot;%1&quot; is not a list).</source>
+        <source>The session file is damaged ("%1" is not a list).</source>
         <translation>El archivo de sesión está dañado («%1» no es una lista).</translation>
     </message>
     <message>
-        <source>The session file is damaged (&quot;%1&quot; is not an object).</source>
+        <source>The session file is damaged ("%1" is not an object).</source>
         <translation>El archivo de sesión está dañado («%1» no es un objeto).</translation>
     </message>
     <message>
@@ -62,7 +62,7 @@
         <translation>Archivo de datos no encontrado: %1</translation>
     </message>
     <message>
-        <source>The aperture of %1, which is not among the session&apos;s files, was dropped.</source>
+        <source>The aperture of %1, which is not among the session's files, was dropped.</source>
         <translation>Se descartó la apertura de %1, que no está entre los archivos de la sesión.</translation>
     </message>
     <message>
@@ -90,7 +90,7 @@
         <translation>El archivo %1 no es un archivo de sesión.</translation>
     </message>
     <message>
-        <source>Unknown aperture mode &quot;%1&quot; for %2; using the pipeline aperture.</source>
+        <source>Unknown aperture mode "%1" for %2; using the pipeline aperture.</source>
         <translation>Modo de apertura desconocido «%1» para %2; se usa la apertura del pipeline.</translation>
     </message>
     <message>
@@ -102,11 +102,11 @@
         <translation>La apertura personalizada de %1 no tiene máscara; se usa la apertura del pipeline.</translation>
     </message>
     <message>
-        <source>Unknown flux source &quot;%1&quot;; using the default.</source>
+        <source>Unknown flux source "%1"; using the default.</source>
         <translation>Fuente de flujo desconocida «%1»; se usa la predeterminada.</translation>
     </message>
     <message>
-        <source>Unknown detrending method &quot;%1&quot;; using the default.</source>
+        <source>Unknown detrending method "%1"; using the default.</source>
         <translation>Método de eliminación de tendencia desconocido «%1»; se usa el predeterminado.</translation>
     </message>
     <message>
@@ -114,8 +114,40 @@
         <translation>Se descartó un intervalo de tiempo enmascarado dañado.</translation>
     </message>
     <message>
-        <source>Unknown search objective &quot;%1&quot;; using the default.</source>
+        <source>Unknown search objective "%1"; using the default.</source>
         <translation>Objetivo de búsqueda desconocido «%1»; se usa el predeterminado.</translation>
+    </message>
+    <message>
+        <source>The session file is damaged (%1 %2, at most %3 are read).</source>
+        <translation>El archivo de sesión está dañado (%1 %2, se leen como máximo %3).</translation>
+    </message>
+    <message>
+        <source>A file entry with an invalid path was dropped.</source>
+        <translation>Se descartó una entrada de archivo con una ruta no válida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more data file(s) were not found.</source>
+        <translation><numerusform>No se encontró %n archivo de datos más.</numerusform><numerusform>No se encontraron %n archivos de datos más.</numerusform></translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be a session file (more than %2 MB).</source>
+        <translation>El archivo %1 es demasiado grande para ser un archivo de sesión (más de %2 MB).</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a valid session file (%2).</source>
+        <translation>El archivo %1 no es un archivo de sesión válido (%2).</translation>
+    </message>
+    <message>
+        <source>The custom aperture of %1 selects no pixel; using the pipeline aperture.</source>
+        <translation>La apertura personalizada de %1 no selecciona ningún píxel; se usa la apertura del pipeline.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 of %2 masked time ranges were kept.</source>
+        <translation>Solo se conservaron los %1 primeros de %2 intervalos de tiempo enmascarados.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 of %2 trial durations were kept.</source>
+        <translation>Solo se conservaron las %1 primeras de %2 duraciones de prueba.</translation>
     </message>
 </context>
 <context>
@@ -294,7 +326,7 @@ con ellos o una sesión guardada. Sin archivos, se abre la estrella de demostrac
         <translation>Trabajando</translation>
     </message>
     <message>
-        <source>The file&apos;s aperture does not match its pixels and was ignored.</source>
+        <source>The file's aperture does not match its pixels and was ignored.</source>
         <translation>La apertura del archivo no coincide con sus píxeles y se ignoró.</translation>
     </message>
     <message>
@@ -311,17 +343,11 @@ con ellos o una sesión guardada. Sin archivos, se abre la estrella de demostrac
     </message>
     <message numerus="yes">
         <source>%n outlier(s) clipped.</source>
-        <translation>
-            <numerusform>%n valor atípico recortado.</numerusform>
-            <numerusform>%n valores atípicos recortados.</numerusform>
-        </translation>
+        <translation><numerusform>%n valor atípico recortado.</numerusform><numerusform>%n valores atípicos recortados.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n cadence(s) in segments too short to detrend were left out.</source>
-        <translation>
-            <numerusform>Se descartó %n cadencia de un segmento demasiado corto para eliminar la tendencia.</numerusform>
-            <numerusform>Se descartaron %n cadencias de segmentos demasiado cortos para eliminar la tendencia.</numerusform>
-        </translation>
+        <translation><numerusform>Se descartó %n cadencia de un segmento demasiado corto para eliminar la tendencia.</numerusform><numerusform>Se descartaron %n cadencias de segmentos demasiado cortos para eliminar la tendencia.</numerusform></translation>
     </message>
     <message>
         <source>Every segment is shorter than the minimum; all were kept.</source>
@@ -329,10 +355,7 @@ con ellos o una sesión guardada. Sin archivos, se abre la estrella de demostrac
     </message>
     <message numerus="yes">
         <source>%n segment(s) are shorter than the detrending window.</source>
-        <translation>
-            <numerusform>%n segmento es más corto que la ventana de eliminación de tendencia.</numerusform>
-            <numerusform>%n segmentos son más cortos que la ventana de eliminación de tendencia.</numerusform>
-        </translation>
+        <translation><numerusform>%n segmento es más corto que la ventana de eliminación de tendencia.</numerusform><numerusform>%n segmentos son más cortos que la ventana de eliminación de tendencia.</numerusform></translation>
     </message>
     <message>
         <source>A segment has no usable cadence: its trend is undefined (%1).</source>
@@ -340,10 +363,7 @@ con ellos o una sesión guardada. Sin archivos, se abre la estrella de demostrac
     </message>
     <message numerus="yes">
         <source>%n product(s) cover the same stretch of time as the analysed ones and were not analysed: %1</source>
-        <translation>
-            <numerusform>%n producto cubre el mismo tramo de tiempo que los analizados y no se analizó: %1</numerusform>
-            <numerusform>%n productos cubren el mismo tramo de tiempo que los analizados y no se analizaron: %1</numerusform>
-        </translation>
+        <translation><numerusform>%n producto cubre el mismo tramo de tiempo que los analizados y no se analizó: %1</numerusform><numerusform>%n productos cubren el mismo tramo de tiempo que los analizados y no se analizaron: %1</numerusform></translation>
     </message>
     <message>
         <source>A file was left out: %1</source>
@@ -386,10 +406,7 @@ con ellos o una sesión guardada. Sin archivos, se abre la estrella de demostrac
     </message>
     <message numerus="yes">
         <source>%n problem(s) since the list was last cleared. Hover a file name for its full path.</source>
-        <translation>
-            <numerusform>%n problema desde que se vació la lista. Pase el ratón sobre un nombre de archivo para ver su ruta completa.</numerusform>
-            <numerusform>%n problemas desde que se vació la lista. Pase el ratón sobre un nombre de archivo para ver su ruta completa.</numerusform>
-        </translation>
+        <translation><numerusform>%n problema desde que se vació la lista. Pase el ratón sobre un nombre de archivo para ver su ruta completa.</numerusform><numerusform>%n problemas desde que se vació la lista. Pase el ratón sobre un nombre de archivo para ver su ruta completa.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -430,7 +447,7 @@ con ellos o una sesión guardada. Sin archivos, se abre la estrella de demostrac
         <translation>Flujo normalizado</translation>
     </message>
     <message>
-        <source>The star&apos;s brightness through the aperture, with the fitted trend.
+        <source>The star's brightness through the aperture, with the fitted trend.
 Wheel: zoom. Drag: pan. Shift+drag: box zoom. Double-click: reset. Click a point to see its pixels. To hide a time range from the analysis, switch on the Mask time range tool (toolbar or Ctrl+M) and drag across it.</source>
         <translation>El brillo de la estrella a través de la apertura, con la tendencia ajustada.
 Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Doble clic: restablecer. Haga clic en un punto para ver sus píxeles. Para excluir un intervalo de tiempo del análisis, active la herramienta Enmascarar intervalo de tiempo (barra de herramientas o Ctrl+M) y arrastre sobre él.</translation>
@@ -560,7 +577,7 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <source>Show cadences that the mission&apos;s quality flags mark as suspect</source>
+        <source>Show cadences that the mission's quality flags mark as suspect</source>
         <translation>Mostrar las cadencias que los indicadores de calidad de la misión marcan como sospechosas</translation>
     </message>
     <message>
@@ -761,10 +778,7 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation>
-            <numerusform>%n problema</numerusform>
-            <numerusform>%n problemas</numerusform>
-        </translation>
+        <translation><numerusform>%n problema</numerusform><numerusform>%n problemas</numerusform></translation>
     </message>
     <message>
         <source>P = %1 d · T0 = %2 %3</source>
@@ -791,7 +805,7 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
         <translation>Preparando la curva de luz…</translation>
     </message>
     <message>
-        <source>The flattened light curve, with the star&apos;s slow changes removed, appears here.</source>
+        <source>The flattened light curve, with the star's slow changes removed, appears here.</source>
         <translation>Aquí aparece la curva de luz aplanada, sin las variaciones lentas de la estrella.</translation>
     </message>
     <message>
@@ -990,7 +1004,7 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
         <translation>Imagen JPEG (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <source>Unknown image type &quot;%1&quot;: use .png, .jpg, .pdf or .svg.</source>
+        <source>Unknown image type "%1": use .png, .jpg, .pdf or .svg.</source>
         <translation>Tipo de imagen desconocido «%1»: use .png, .jpg, .pdf o .svg.</translation>
     </message>
     <message>
@@ -1004,6 +1018,10 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
     <message>
         <source>The data are too short</source>
         <translation>Los datos son demasiado cortos</translation>
+    </message>
+    <message>
+        <source>The FITS header is damaged or claims an impossible size</source>
+        <translation>La cabecera FITS está dañada o indica un tamaño imposible</translation>
     </message>
 </context>
 <context>
@@ -1077,7 +1095,7 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
         <translation>Tiempo entre dos tránsitos (periodo orbital), en días.</translation>
     </message>
     <message>
-        <source>Time of the middle of one transit, in the mission&apos;s day count (%1). Together with the period it predicts every transit.</source>
+        <source>Time of the middle of one transit, in the mission's day count (%1). Together with the period it predicts every transit.</source>
         <translation>Instante del centro de un tránsito, en la cuenta de días de la misión (%1). Junto con el periodo predice todos los tránsitos.</translation>
     </message>
     <message>
@@ -1089,7 +1107,7 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
         <translation>Cuánto dura un tránsito, en horas.</translation>
     </message>
     <message>
-        <source>How much the star dims during a transit, in parts per million (1000 ppm = 0.1 %). The planet&apos;s size grows with the square root of the depth.</source>
+        <source>How much the star dims during a transit, in parts per million (1000 ppm = 0.1 %). The planet's size grows with the square root of the depth.</source>
         <translation>Cuánto se atenúa la estrella durante un tránsito, en partes por millón (1000 ppm = 0,1 %). El tamaño del planeta crece con la raíz cuadrada de la profundidad.</translation>
     </message>
     <message>
@@ -1105,7 +1123,7 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
         <translation>Número de tránsitos cubiertos por los datos. Dos o tres son el mínimo para fiarse de un periodo.</translation>
     </message>
     <message>
-        <source>Difference between the depths of odd and even transits, in σ. Above 3 (shown in amber) the &apos;planet&apos; may be two stars eclipsing each other.</source>
+        <source>Difference between the depths of odd and even transits, in σ. Above 3 (shown in amber) the 'planet' may be two stars eclipsing each other.</source>
         <translation>Diferencia entre las profundidades de los tránsitos impares y pares, en σ. Por encima de 3 (en ámbar) el «planeta» podría ser dos estrellas que se eclipsan entre sí.</translation>
     </message>
     <message>
@@ -1216,7 +1234,7 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
         <translation>Periodo (días)</translation>
     </message>
     <message>
-        <source>Click a peak to try that period. Wheel: zoom; drag: pan; double-click: show all. Dashed lines mark half and double the best period: a true planet&apos;s signal often echoes there.</source>
+        <source>Click a peak to try that period. Wheel: zoom; drag: pan; double-click: show all. Dashed lines mark half and double the best period: a true planet's signal often echoes there.</source>
         <translation>Haga clic en un pico para probar ese periodo. Rueda: zoom; arrastrar: desplazar; doble clic: mostrar todo. Las líneas discontinuas marcan la mitad y el doble del periodo elegido: la señal de un planeta real suele tener allí un eco.</translation>
     </message>
     <message>
@@ -1339,7 +1357,7 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
         <translation>&lt;p&gt;Elimina los puntos aislados que quedan muy &lt;i&gt;por encima&lt;/i&gt; de la tendencia: rayos cósmicos, fulguraciones, luz dispersa. Solo se eliminan los valores atípicos hacia arriba, así que las caídas de los tránsitos nunca se recortan.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;How far above the trend a point must be to be removed, in units of the light curve&apos;s scatter (σ). Lower is more aggressive.&lt;/p&gt;&lt;p&gt;5 σ is safe. Go down to 3 σ for data with many spikes; go up if real features disappear.&lt;/p&gt;</source>
+        <source>&lt;p&gt;How far above the trend a point must be to be removed, in units of the light curve's scatter (σ). Lower is more aggressive.&lt;/p&gt;&lt;p&gt;5 σ is safe. Go down to 3 σ for data with many spikes; go up if real features disappear.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Cuánto por encima de la tendencia debe estar un punto para eliminarlo, en unidades de la dispersión de la curva (σ). Un valor más bajo es más agresivo.&lt;/p&gt;&lt;p&gt;5 σ es seguro. Baje a 3 σ para datos con muchos picos; súbalo si desaparecen rasgos reales.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1447,7 +1465,7 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
         <translation>&lt;p&gt;Buscar en la curva de luz preparada caídas que se repitan con un periodo fijo, con los ajustes de arriba.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Type &quot;auto&quot; or durations in hours separated by commas, e.g. 1, 2.5, 4.</source>
+        <source>Type "auto" or durations in hours separated by commas, e.g. 1, 2.5, 4.</source>
         <translation>Escriba «auto» o duraciones en horas separadas por comas, p. ej. 1, 2.5, 4.</translation>
     </message>
     <message>
@@ -1486,7 +1504,7 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
         <translation>Pipeline</translation>
     </message>
     <message>
-        <source>Use the mission pipeline&apos;s optimal aperture (APERTURE bit 2).</source>
+        <source>Use the mission pipeline's optimal aperture (APERTURE bit 2).</source>
         <translation>Usar la apertura óptima del pipeline de la misión (bit 2 de APERTURE).</translation>
     </message>
     <message>
@@ -1526,7 +1544,7 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
         <translation>Curvas por píxel</translation>
     </message>
     <message>
-        <source>Draw each pixel&apos;s own light curve inside its cell: a transit that appears off the target pixels comes from a neighbour.</source>
+        <source>Draw each pixel's own light curve inside its cell: a transit that appears off the target pixels comes from a neighbour.</source>
         <translation>Dibujar la curva de luz propia de cada píxel dentro de su celda: un tránsito que aparece fuera de los píxeles del objetivo viene de una vecina.</translation>
     </message>
     <message>
@@ -1539,10 +1557,7 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
     </message>
     <message numerus="yes">
         <source>median of %n frames</source>
-        <translation>
-            <numerusform>mediana de %n fotograma</numerusform>
-            <numerusform>mediana de %n fotogramas</numerusform>
-        </translation>
+        <translation><numerusform>mediana de %n fotograma</numerusform><numerusform>mediana de %n fotogramas</numerusform></translation>
     </message>
     <message>
         <source>%1 / %2</source>
@@ -1636,10 +1651,7 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
     </message>
     <message numerus="yes">
         <source>%1: %n file(s)</source>
-        <translation>
-            <numerusform>%1: %n archivo</numerusform>
-            <numerusform>%1: %n archivos</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n archivo</numerusform><numerusform>%1: %n archivos</numerusform></translation>
     </message>
     <message>
         <source>none</source>
@@ -1647,17 +1659,11 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
     </message>
     <message numerus="yes">
         <source>Searched: %n candidate(s)</source>
-        <translation>
-            <numerusform>Buscada: %n candidato</numerusform>
-            <numerusform>Buscada: %n candidatos</numerusform>
-        </translation>
+        <translation><numerusform>Buscada: %n candidato</numerusform><numerusform>Buscada: %n candidatos</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>, %n flagged</source>
-        <translation>
-            <numerusform>, %n marcado</numerusform>
-            <numerusform>, %n marcados</numerusform>
-        </translation>
+        <translation><numerusform>, %n marcado</numerusform><numerusform>, %n marcados</numerusform></translation>
     </message>
     <message>
         <source>Not searched yet</source>
@@ -1673,10 +1679,7 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
     </message>
     <message numerus="yes">
         <source>Remove this star (%n file(s))</source>
-        <translation>
-            <numerusform>Quitar esta estrella (%n archivo)</numerusform>
-            <numerusform>Quitar esta estrella (%n archivos)</numerusform>
-        </translation>
+        <translation><numerusform>Quitar esta estrella (%n archivo)</numerusform><numerusform>Quitar esta estrella (%n archivos)</numerusform></translation>
     </message>
 </context>
 <context>

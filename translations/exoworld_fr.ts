@@ -117,6 +117,41 @@
         <source>Unknown search objective &quot;%1&quot;; using the default.</source>
         <translation>Objectif de recherche inconnu « %1 » ; valeur par défaut utilisée.</translation>
     </message>
+    <message>
+        <source>The session file is damaged (%1 %2, at most %3 are read).</source>
+        <translation>Le fichier de session est endommagé (%1 %2, %3 au plus sont lus).</translation>
+    </message>
+    <message>
+        <source>A file entry with an invalid path was dropped.</source>
+        <translation>Une entrée de fichier au chemin invalide a été ignorée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more data file(s) were not found.</source>
+        <translation>
+            <numerusform>%n autre fichier de données est introuvable.</numerusform>
+            <numerusform>%n autres fichiers de données sont introuvables.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be a session file (more than %2 MB).</source>
+        <translation>Le fichier %1 est trop gros pour être un fichier de session (plus de %2 Mo).</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a valid session file (%2).</source>
+        <translation>Le fichier %1 n’est pas un fichier de session valide (%2).</translation>
+    </message>
+    <message>
+        <source>The custom aperture of %1 selects no pixel; using the pipeline aperture.</source>
+        <translation>L’ouverture personnalisée de %1 ne sélectionne aucun pixel ; ouverture du pipeline utilisée.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 of %2 masked time ranges were kept.</source>
+        <translation>Seuls les %1 premiers des %2 intervalles de temps masqués ont été gardés.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 of %2 trial durations were kept.</source>
+        <translation>Seules les %1 premières des %2 durées d’essai ont été gardées.</translation>
+    </message>
 </context>
 <context>
     <name>SetApertureCommand</name>
@@ -1005,6 +1040,10 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
     <message>
         <source>The data are too short</source>
         <translation>Les données sont trop courtes</translation>
+    </message>
+    <message>
+        <source>The FITS header is damaged or claims an impossible size</source>
+        <translation>L’en-tête FITS est endommagé ou annonce une taille impossible</translation>
     </message>
 </context>
 <context>
