@@ -47,8 +47,6 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        if (!realDataAvailable())
-            QSKIP("real data folder missing");
     }
 
     void issueMutations_data()
