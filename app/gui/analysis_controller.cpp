@@ -156,7 +156,7 @@ void AnalysisController::loadFiles(const QStringList& paths)
                 } else {
                     const auto r = w->result();
                     if (r.ok()) emit fileLoaded(path);
-                    else emit fileFailed(path, ui::errorText(r.status));
+                    else emit fileFailed(path, ui::errorText(r.status, path));
                 }
             }
             updateBusy();

@@ -7,8 +7,23 @@
 
 #include "exo_version.h"
 #include "gui/app_icon.h"
+#include <cstring>
+#include <exception>
+#include <new>
+
+#include "common/safe_text.h"
 #include "gui/launch_options.h"
 #include "gui/main_window.h"
+
+namespace {
+/// Headless batch use (--screenshot): stderr carries our one line per problem, not Qt's
+/// chatter (platform-plugin and runtime-directory warnings); critical messages stay.
+void quietMessages(QtMsgType type, const QMessageLogContext&, const QString& msg)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg)
+        QTextStream(stderr) << "exoworld: " << QString::fromStdString(exo::safeText(msg.toStdString())) << "\n";
+}
+}  // namespace
 
 int main(int argc, char** argv)
 {
@@ -20,6 +35,8 @@ int main(int argc, char** argv)
         }
     }
 
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--screenshot") == 0) qInstallMessageHandler(quietMessages);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ExoWorld Explorer"));
     QApplication::setOrganizationName(QStringLiteral("ExoWorld"));
@@ -54,11 +71,23 @@ int main(int argc, char** argv)
         return 2;
     }
 
-    exo::app::MainWindow window;
-    if (!opts.screenshotPath.isEmpty())
-        return window.runScreenshot(opts);
-    window.resize(opts.size);
-    window.show();
-    window.openInitial(opts.files);
-    return app.exec();
+    // No exception leaves main(): an allocation failure or any other error ends with one
+    // clear line instead of std::terminate (worker jobs report theirs as file errors).
+    try {
+        exo::app::MainWindow window;
+        if (!opts.screenshotPath.isEmpty()) {
+            return window.runScreenshot(opts);
+        }
+        window.resize(opts.size);
+        window.show();
+        window.openInitial(opts.files);
+        return app.exec();
+    } catch (const std::bad_alloc&) {
+        err << "exoworld: " << QCoreApplication::translate("exo::app", "out of memory") << "\n";
+    } catch (const std::exception& e) {
+        err << "exoworld: " << QCoreApplication::translate("exo::app", "internal error: %1")
+                                   .arg(QString::fromStdString(exo::safeText(e.what())))
+            << "\n";
+    }
+    return 1;
 }

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSaveFile>
+#include <QSet>
 
 #include <algorithm>
 #include <map>
@@ -132,6 +133,7 @@ SessionLoadResult sessionFromJson(const QJsonObject& root, const QString& sessio
 
     // Files: resolve each, and remember how stored paths map to the paths used now.
     std::map<QString, QString> remap;
+    QSet<QString> seen;
     for (const QJsonValue& v : root.value("files").toArray()) {
         const QJsonObject o = v.toObject();
         const QString abs = o.value("path").toString();
@@ -147,10 +149,9 @@ SessionLoadResult sessionFromJson(const QJsonObject& root, const QString& sessio
             r.missingFiles << now;
             r.warnings << QCoreApplication::translate("SessionIO", "Data file not found: %1").arg(now);
         }
-        const bool duplicate = std::any_of(r.state.files.begin(), r.state.files.end(),
-                                           [&](const SessionFile& f) { return f.path == now; });
-        if (duplicate)
+        if (seen.contains(now))  // a set: linear in the number of files
             continue;
+        seen.insert(now);
         remap[abs.isEmpty() ? now : abs] = now;
         r.state.files.append(SessionFile{now, o.value("star").toString(), o.value("season").toString()});
     }
