@@ -69,7 +69,7 @@ std::string safeText(std::string_view in, std::size_t maxBytes)
             out += kEllipsis;
             return out;
         }
-        lastSpace = piece == " ";
+        if (!piece.empty()) lastSpace = piece == " ";
         out += piece;
         i += n == 0 ? 1 : n;
     }
