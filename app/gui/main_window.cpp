@@ -55,12 +55,14 @@ std::pair<QString, QString> namePrefixAndMessage(const QStringList& analysed, QS
 {
     QStringList names;
     for (const QString& p : analysed) {
-        if (message.contains(p + QLatin1String(": "))) {
+        const QString base = QFileInfo(p).fileName();
+        if (message.contains(p + QLatin1String(": ")) || message.contains(base + QLatin1String(": "))) {
             message.remove(p + QLatin1String(": "));
-            names = QStringList{QFileInfo(p).fileName()};
+            message.remove(base + QLatin1String(": "));
+            names = QStringList{base};
             break;
         }
-        names << QFileInfo(p).fileName();
+        names << base;
     }
     return {names.isEmpty() ? QString() : names.join(QLatin1String(", ")) + QLatin1String(": "), message};
 }
