@@ -1,8 +1,11 @@
 #include "cli/cli.h"
 
+#include <exception>
+#include <new>
 #include <ostream>
 
 #include "cli/commands.h"
+#include "common/safe_text.h"
 #include "exo_version.h"
 
 namespace exo::cli {
@@ -30,7 +33,33 @@ const char* kUsageText =
     "4 archive unreachable or nothing found (fetch, planets).\n";
 }
 
+namespace {
+int dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+}
+
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
+{
+    // No exception leaves the CLI: file loads report allocation failures as the file's own
+    // error (exit 3, with the memory it needs); anything else still ends in one clear line
+    // naming the input, never std::terminate.
+    std::string input = "exoworld-cli";
+    for (std::size_t i = 1; i < args.size(); ++i)
+        if (args[i].rfind("--", 0) != 0) { input = args[i]; break; }
+    try {
+        return dispatch(args, out, err);
+    } catch (const std::bad_alloc&) {
+        err << safeText(input + ": not enough memory to process it") << "\n";
+        return kBadInput;
+    } catch (const std::exception& e) {
+        err << safeText(input + ": internal error: " + e.what()) << "\n";
+    } catch (...) {
+        err << safeText(input + ": internal error") << "\n";
+    }
+    return kFailure;
+}
+
+namespace {
+int dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
 {
     if (args.empty()) {
         err << kUsageText;
@@ -59,5 +88,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     err << "exoworld-cli: unknown command '" << cmd << "'\n" << kUsageText;
     return kUsage;
 }
+
+}  // namespace
 
 }  // namespace exo::cli

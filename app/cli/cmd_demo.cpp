@@ -3,6 +3,7 @@
 
 #include "cli/args.h"
 #include "cli/cli.h"
+#include "common/safe_text.h"
 #include "cli/commands.h"
 #include "demo/demo_star.h"
 
@@ -48,7 +49,7 @@ int cmdDemo(const std::vector<std::string>& argv, std::ostream& out, std::ostrea
         p.quarters = int(*q);
     }
     if (auto s = args.integer("seed", ok, why)) p.seed = unsigned(*s);
-    if (!ok) { err << "exoworld-cli demo: " << why << "\n"; return kUsage; }
+    if (!ok) { err << "exoworld-cli demo: " << safeText(why) << "\n"; return kUsage; }
     if (args.has("full-mission")) { p.fullMission = true; p.quarters = 17; }
 
     auto r = demo::generateDemoStar(p, *dir);

@@ -7,6 +7,8 @@
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "cli/json_writer.h"
+#include "cli/report.h"
+#include "common/safe_text.h"
 #include "io/fits_reader.h"
 
 namespace exo::cli {
@@ -55,11 +57,12 @@ std::string fmt(double v, int prec)
 void printHuman(std::ostream& out, const std::string& path, const FileFacts& f)
 {
     const auto& m = f.probe.meta;
-    out << path << "\n";
+    // Names and paths come from the file and the disk: printed through the sanitizer.
+    out << safeText(path) << "\n";
     out << "  mission        " << missionName(m.mission) << "\n";
     out << "  product        " << productTypeName(m.product) << "\n";
-    out << "  target         " << m.targetLabel();
-    if (!m.objectName.empty() && m.objectName != m.targetLabel()) out << " (" << m.objectName << ")";
+    out << "  target         " << safeText(m.targetLabel());
+    if (!m.objectName.empty() && m.objectName != m.targetLabel()) out << " (" << safeText(m.objectName) << ")";
     out << "\n";
     out << "  season         " << seasonLabel(m) << "\n";
     out << "  cadences       " << f.probe.rows << " (" << f.goodCadences << " after the default quality mask)\n";
@@ -74,7 +77,7 @@ void printHuman(std::ostream& out, const std::string& path, const FileFacts& f)
     }
     out << "  flux columns   ";
     for (std::size_t i = 0; i < f.probe.fluxColumns.size(); ++i)
-        out << (i ? ", " : "") << f.probe.fluxColumns[i];
+        out << (i ? ", " : "") << safeText(f.probe.fluxColumns[i]);
     out << "\n";
 }
 
@@ -117,9 +120,7 @@ void writeJson(JsonWriter& j, const std::string& path, const FileFacts& f)
 
 std::string fileError(const std::string& path, int code, const std::string& detail)
 {
-    std::string s = path + ": " + errorCodeDescription(ErrorCode(code));
-    if (!detail.empty()) s += " (" + detail + ")";
-    return s;
+    return reportLine(path, Step::Read, Status::error(ErrorCode(code), detail));
 }
 
 int cmdInfo(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err)
@@ -145,7 +146,8 @@ int cmdInfo(const std::vector<std::string>& argv, std::ostream& out, std::ostrea
             err << fileError(path, int(pr.status.code), pr.status.detail) << "\n";
             if (json) {
                 j.beginObject().field("file", path).field("ok", false)
-                    .field("error", errorCodeName(pr.status.code)).field("detail", pr.status.detail).endObject();
+                    .field("error", errorCodeName(pr.status.code))
+                    .field("detail", safeText(stripFilePrefix(pr.status.detail, path))).endObject();
             }
             status = kBadInput;
             continue;

@@ -8,6 +8,7 @@
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "cli/pipeline_options.h"
+#include "common/safe_text.h"
 #include "io/lightcurve_writer.h"
 #include "io/quality.h"
 
@@ -52,7 +53,7 @@ int cmdLightCurve(const std::vector<std::string>& argv, std::ostream& out, std::
     InputOptions opt;
     std::string why;
     if (!parseInputOptions(args, opt, why)) {
-        err << "exoworld-cli lightcurve: " << why << "\n";
+        err << "exoworld-cli lightcurve: " << safeText(why) << "\n";
         return kUsage;
     }
     const std::string outPath = args.value("out").value_or("");

@@ -8,6 +8,8 @@
 #include "cli/commands.h"
 #include "cli/json_writer.h"
 #include "cli/pipeline_options.h"
+#include "cli/report.h"
+#include "common/safe_text.h"
 #include "pipeline/search.h"
 
 namespace exo::cli {
@@ -70,11 +72,11 @@ int cmdSearch(const std::vector<std::string>& argv, std::ostream& out, std::ostr
     }
     InputOptions in;
     std::string why;
-    if (!parseInputOptions(args, in, why)) { err << "exoworld-cli search: " << why << "\n"; return kUsage; }
+    if (!parseInputOptions(args, in, why)) { err << "exoworld-cli search: " << safeText(why) << "\n"; return kUsage; }
 
     pipeline::PrepareSettings ps;
     pipeline::SearchSettings ss;
-    if (!parseAnalysisOptions(args, in, ps, ss, why)) { err << "exoworld-cli search: " << why << "\n"; return kUsage; }
+    if (!parseAnalysisOptions(args, in, ps, ss, why)) { err << "exoworld-cli search: " << safeText(why) << "\n"; return kUsage; }
 
     // The shared engine: one product per stretch of time, the first file given winning its stretch.
     const auto t0 = std::chrono::steady_clock::now();
@@ -100,15 +102,13 @@ int cmdSearch(const std::vector<std::string>& argv, std::ostream& out, std::ostr
     if (!searching) t2 = t3;
     reportWarnings(r.warnings, err, "search");
     if (!r.ok()) {
-        const auto c = r.status.code;
-        // The search's parameter problems (a grid too large, durations longer than the shortest
-        // period) are bad usage; anything earlier is a problem with the data.
-        const bool usage = (c == ErrorCode::InvalidParameter || c == ErrorCode::TooLarge) &&
-                           (searching || r.status.detail.rfind("--", 0) == 0);
-        err << "exoworld-cli search: " << errorCodeDescription(c);
-        if (!r.status.detail.empty()) err << " (" << r.status.detail << ")";
-        err << "\n";
-        return usage ? kUsage : kBadInput;
+        // One line naming the input; 2 only for what the options caused (a grid too large, a
+        // detail naming an option), 3 for the data (a short file, unsorted times...).
+        const Step stage = searching ? Step::Search : Step::Prepare;
+        const auto& named = r.value.data.analysed.empty() ? args.positional() : r.value.data.analysed;
+        err << reportLine(inputName(named), stage, r.status) << "\n";
+        const bool optionNamed = r.status.code == ErrorCode::InvalidParameter && r.status.detail.rfind("--", 0) == 0;
+        return optionNamed ? kUsage : exitCodeFor(stage, r.status);
     }
     reportSkipped(r.value.data.skipped, err, "search");
     struct {
@@ -195,8 +195,9 @@ int cmdSearch(const std::vector<std::string>& argv, std::ostream& out, std::ostr
         return kOk;
     }
 
-    out << li.meta.targetLabel();
-    if (!li.meta.objectName.empty() && li.meta.objectName != li.meta.targetLabel()) out << " (" << li.meta.objectName << ")";
+    out << safeText(li.meta.targetLabel());
+    if (!li.meta.objectName.empty() && li.meta.objectName != li.meta.targetLabel())
+        out << " (" << safeText(li.meta.objectName) << ")";
     out << ", " << missionName(li.meta.mission) << ", " << li.files.size() << " file(s)\n";
     out << o.nPoints << " points over " << f(o.baselineDays, 2) << " d; " << o.gridSize << " trial periods x "
         << o.nDurations << " durations; search " << f(secs(t2, t3), 2) << " s\n";

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "common/safe_text.h"
+
 namespace exo::cli {
 
 void JsonWriter::separator()
@@ -61,11 +63,23 @@ JsonWriter& JsonWriter::value(double d)
     return *this;
 }
 
-std::string JsonWriter::escape(const std::string& s)
+std::string JsonWriter::escape(const std::string& raw)
 {
+    // Strings may carry file content (OBJECT cards, paths): always valid UTF-8 out.
+    const std::string s = validUtf8(raw);
     std::string o;
     o.reserve(s.size());
-    for (unsigned char c : s) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        // DEL and the C1 controls (U+0080..U+009F, e.g. U+009B = CSI) escaped too, so the
+        // JSON printed to a terminal cannot drive it.
+        if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) <= 0x9F) {
+            char b[8];
+            std::snprintf(b, sizeof b, "\\u%04x", static_cast<unsigned char>(s[i + 1]));
+            o += b;
+            ++i;
+            continue;
+        }
         switch (c) {
         case '"': o += "\\\""; break;
         case '\\': o += "\\\\"; break;
@@ -73,7 +87,7 @@ std::string JsonWriter::escape(const std::string& s)
         case '\t': o += "\\t"; break;
         case '\r': o += "\\r"; break;
         default:
-            if (c < 0x20) { char b[8]; std::snprintf(b, sizeof b, "\\u%04x", c); o += b; }
+            if (c < 0x20 || c == 0x7F) { char b[8]; std::snprintf(b, sizeof b, "\\u%04x", c); o += b; }
             else o += char(c);
         }
     }

@@ -6,6 +6,8 @@
 
 #include "cli/cli.h"
 #include "cli/commands.h"
+#include "cli/report.h"
+#include "common/safe_text.h"
 #include "io/quality.h"
 #include "photometry/aperture.h"
 
@@ -106,9 +108,9 @@ int loadFiles(pipeline::Engine& engine, const std::vector<std::string>& paths, s
 {
     bool failed = false;
     for (const auto& p : paths) {
-        auto f = engine.load(p);
+        auto f = engine.load(p);  // allocation failures come back as this file's TooLarge
         if (!f.ok()) {
-            err << fileError(p, int(f.status.code), f.status.detail) << "\n";
+            err << reportLine(p, Step::Read, f.status) << "\n";
             failed = true;
         }
     }
@@ -118,9 +120,9 @@ int loadFiles(pipeline::Engine& engine, const std::vector<std::string>& paths, s
 void reportSkipped(const std::vector<pipeline::SkippedFile>& skipped, std::ostream& err, const char* command)
 {
     for (const auto& s : skipped) {
-        err << "exoworld-cli " << command << ": " << s.path;
+        err << "exoworld-cli " << command << ": " << safeText(s.path);
         if (s.coveredBy.empty()) err << " skipped: no valid time stamps\n";
-        else err << " skipped: it covers the same stretch of time as " << s.coveredBy << ", which is analysed\n";
+        else err << " skipped: it covers the same stretch of time as " << safeText(s.coveredBy) << ", which is analysed\n";
     }
 }
 
@@ -128,7 +130,7 @@ void reportWarnings(const std::vector<Warning>& warnings, std::ostream& err, con
 {
     for (const auto& w : warnings)
         if (w.code != WarningCode::ProductsSkipped)  // named one per line by reportSkipped
-            err << "exoworld-cli " << command << ": warning: " << warningText(w) << "\n";
+            err << "exoworld-cli " << command << ": warning: " << safeText(warningText(w)) << "\n";
 }
 
 int loadInputs(const std::vector<std::string>& paths, const InputOptions& o, LoadedInput& in, std::ostream& err,
@@ -149,10 +151,20 @@ int loadInputs(const std::vector<std::string>& paths, const InputOptions& o, Loa
     bool failed = false;
     for (std::size_t i : choice.analysed) {
         const std::string& p = products[i].path;
+        // The one option that can only be checked against a file: a mask of another shape.
+        const auto& tpf = engine.loaded(p)->tpf;
+        if (o.aperture.mode == pipeline::ApertureMode::Custom && tpf &&
+            (o.aperture.rows != tpf->rows() || o.aperture.cols != tpf->cols())) {
+            err << safeText(p + ": --aperture mask:" + o.maskPath + " is " + std::to_string(o.aperture.rows) + "x" +
+                            std::to_string(o.aperture.cols) + " but the pixel file is " + std::to_string(tpf->rows()) +
+                            "x" + std::to_string(tpf->cols()))
+                << "\n";
+            return kUsage;
+        }
         auto raw = engine.raw(p, o.aperture, o.flux);
         if (!raw.ok()) {
-            err << fileError(p, int(raw.status.code), raw.status.detail) << "\n";
-            if (raw.status.code == ErrorCode::InvalidParameter) return kUsage;
+            // Options were validated before: what fails now is the file's data (exit 3).
+            err << reportLine(p, Step::LightCurve, raw.status) << "\n";
             failed = true;
             continue;
         }
@@ -170,9 +182,7 @@ int loadInputs(const std::vector<std::string>& paths, const InputOptions& o, Loa
     for (const auto& f : in.files) metas.push_back(f.meta);
     auto st = pipeline::stitch(in.raw, metas);
     if (!st.ok()) {
-        err << "exoworld-cli " << command << ": cannot stitch: " << errorCodeDescription(st.status.code);
-        if (!st.status.detail.empty()) err << " (" << st.status.detail << ")";
-        err << "\n";
+        err << reportLine(inputName(paths), Step::Stitch, st.status) << "\n";
         return kBadInput;
     }
     in.stitched = std::move(st.value);

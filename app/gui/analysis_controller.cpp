@@ -1,6 +1,8 @@
 #include "gui/analysis_controller.h"
 
 #include <QPromise>
+#include <exception>
+#include <new>
 #include <QtConcurrent>
 
 #include "common/error_text.h"
@@ -156,7 +158,7 @@ void AnalysisController::loadFiles(const QStringList& paths)
                 } else {
                     const auto r = w->result();
                     if (r.ok()) emit fileLoaded(path);
-                    else emit fileFailed(path, ui::errorText(r.status));
+                    else emit fileFailed(path, ui::errorText(r.status, path));
                 }
             }
             updateBusy();
@@ -253,7 +255,20 @@ void AnalysisController::startPrepare()
             emit progress(stageText(Stage(m_prepareWatcher->progressText().toInt())), v, 1000);
         });
     }
-    m_prepareWatcher->setFuture(QtConcurrent::run(job));
+    // No exception leaves a worker job: an allocation failure becomes this job's error.
+    auto guarded = [job, gen](QPromise<std::shared_ptr<PrepareJobResult>>& promise) {
+        try {
+            job(promise);
+        } catch (const std::exception& e) {
+            auto res = std::make_shared<PrepareJobResult>();
+            res->generation = gen;
+            res->status = dynamic_cast<const std::bad_alloc*>(&e)
+                              ? Status::error(ErrorCode::TooLarge, "not enough memory to prepare the light curve")
+                              : Status::error(ErrorCode::InternalError, e.what());
+            promise.addResult(res);
+        }
+    };
+    m_prepareWatcher->setFuture(QtConcurrent::run(guarded));
     updateBusy();
 }
 
@@ -315,7 +330,19 @@ void AnalysisController::runSearch()
         connect(m_searchWatcher, &QFutureWatcherBase::progressValueChanged, this,
                 [this](int v) { emit progress(stageText(Stage::Searching), v, 1000); });
     }
-    m_searchWatcher->setFuture(QtConcurrent::run(job));
+    auto guarded = [job, self, gen](QPromise<std::shared_ptr<pipeline::SearchOutcome>>& promise) {
+        try {
+            job(promise);
+        } catch (const std::exception& e) {
+            const Status st = dynamic_cast<const std::bad_alloc*>(&e)
+                                  ? Status::error(ErrorCode::TooLarge, "not enough memory for the transit search")
+                                  : Status::error(ErrorCode::InternalError, e.what());
+            QMetaObject::invokeMethod(self.data(), [self, gen, st] {
+                if (self && !self->m_shutDown && gen == self->m_searchGen) emit self->searchFailed(ui::errorText(st));
+            }, Qt::QueuedConnection);
+        }
+    };
+    m_searchWatcher->setFuture(QtConcurrent::run(guarded));
     m_searchWatcher->setProperty("generation", QVariant::fromValue(gen));
     updateBusy();
 }

@@ -16,10 +16,16 @@ QString launchUsage()
         "\n"
         "  --screenshot OUT.png  lay out the window, run the default pipeline on the files (or\n"
         "                        the demo star), wait for the results, save a PNG and exit\n"
-        "                        (0 on success, non-zero if anything failed)\n"
+        "                        (exit status below)\n"
         "  --size WxH            window size (default: fit the screen)\n"
         "  --dark                dark colours (Fusion style), to check how a dark theme looks\n"
-        "  --version             print the version and exit\n");
+        "  --version             print the version and exit\n"
+        "  --timeout SECONDS     screenshot mode gives up after this (default 180)\n"
+        "\n"
+        "Exit status of the screenshot mode: 0 done; 1 done, but some input failed (each\n"
+        "named on stderr); 2 bad usage; 3 nothing could be analysed (the input's problem is\n"
+        "printed: missing, unreadable or too short file, folder without FITS files);\n"
+        "4 timed out; 5 the PNG could not be written.\n");
 }
 
 LaunchOptions parseLaunchOptions(const QStringList& arguments)
@@ -57,7 +63,13 @@ LaunchOptions parseLaunchOptions(const QStringList& arguments)
         } else if (a == QLatin1String("--timeout")) {
             QString v;
             if (!next(v)) return o;
-            o.timeoutSeconds = v.toInt();
+            bool ok = false;
+            o.timeoutSeconds = v.toInt(&ok);
+            if (!ok || o.timeoutSeconds < 1 || o.timeoutSeconds > 86400) {
+                o.error = QCoreApplication::translate("exo::app", "--timeout expects whole seconds between 1 and 86400, got %1")
+                              .arg(v);
+                return o;
+            }
         } else if (a.startsWith(QLatin1String("--"))) {
             o.error = QCoreApplication::translate("exo::app", "unknown option %1").arg(a);
             return o;

@@ -6,10 +6,25 @@
 
 #include "exo_version.h"
 #include "gui/app_icon.h"
+#include <cstring>
+#include <exception>
+#include <new>
+
+#include "common/safe_text.h"
 #include "gui/language.h"
 #include "gui/launch_options.h"
 #include "gui/main_window.h"
 #include "session/app_settings.h"
+
+namespace {
+/// Headless batch use (--screenshot): stderr carries our one line per problem, not Qt's
+/// chatter (platform-plugin and runtime-directory warnings); critical messages stay.
+void quietMessages(QtMsgType type, const QMessageLogContext&, const QString& msg)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg)
+        QTextStream(stderr) << "exoworld: " << QString::fromStdString(exo::safeText(msg.toStdString())) << "\n";
+}
+}  // namespace
 
 int main(int argc, char** argv)
 {
@@ -21,6 +36,8 @@ int main(int argc, char** argv)
         }
     }
 
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--screenshot") == 0) qInstallMessageHandler(quietMessages);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ExoWorld Explorer"));
     QApplication::setOrganizationName(QStringLiteral("ExoWorld"));
@@ -52,14 +69,25 @@ int main(int argc, char** argv)
         return 2;
     }
 
-    if (opts.dark) exo::app::applyDarkPalette();
-    exo::app::MainWindow window;
-    if (!opts.screenshotPath.isEmpty())
-        return window.runScreenshot(opts);
-    const QScreen* screen = QGuiApplication::primaryScreen();
-    window.fitToScreen(screen ? screen->availableGeometry() : QRect(0, 0, 1366, 768),
-                       opts.sizeGiven ? opts.size : QSize());
-    window.show();
-    window.openInitial(opts.files);
-    return app.exec();
+    // No exception leaves main(): an allocation failure or any other error ends with one
+    // clear line instead of std::terminate (worker jobs report theirs as file errors).
+    try {
+        if (opts.dark) exo::app::applyDarkPalette();
+        exo::app::MainWindow window;
+        if (!opts.screenshotPath.isEmpty())
+            return window.runScreenshot(opts);
+        const QScreen* screen = QGuiApplication::primaryScreen();
+        window.fitToScreen(screen ? screen->availableGeometry() : QRect(0, 0, 1366, 768),
+                           opts.sizeGiven ? opts.size : QSize());
+        window.show();
+        window.openInitial(opts.files);
+        return app.exec();
+    } catch (const std::bad_alloc&) {
+        err << "exoworld: " << QCoreApplication::translate("exo::app", "out of memory") << "\n";
+    } catch (const std::exception& e) {
+        err << "exoworld: " << QCoreApplication::translate("exo::app", "internal error: %1")
+                                   .arg(QString::fromStdString(exo::safeText(e.what())))
+            << "\n";
+    }
+    return 1;
 }

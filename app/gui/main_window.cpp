@@ -48,6 +48,24 @@ bool isFitsName(const QString& name)
            n.endsWith(QLatin1String(".fit")) || n.endsWith(QLatin1String(".fts")) ||
            n.endsWith(QLatin1String(".gts"));  // Warp 10 GTS text (core/io/gts.h)
 }
+/// "FILE: " for a message about the analysed files (named once: when the message quotes
+/// one of their paths, that file alone is named and the path leaves the message), and
+/// the message itself. Returns {prefix, message} for tr("%1...%2").arg(...).
+std::pair<QString, QString> namePrefixAndMessage(const QStringList& analysed, QString message)
+{
+    QStringList names;
+    for (const QString& p : analysed) {
+        const QString base = QFileInfo(p).fileName();
+        if (message.contains(p + QLatin1String(": ")) || message.contains(base + QLatin1String(": "))) {
+            message.remove(p + QLatin1String(": "));
+            message.remove(base + QLatin1String(": "));
+            names = QStringList{base};
+            break;
+        }
+        names << base;
+    }
+    return {names.isEmpty() ? QString() : names.join(QLatin1String(", ")) + QLatin1String(": "), message};
+}
 bool isSessionName(const QString& name)
 {
     return name.endsWith(QLatin1String(".exoworld")) || name.endsWith(QLatin1String(".exoworld.json"));
@@ -78,7 +96,17 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow()
 {
+    // Shutdown order: no signal may reach this half-destroyed window. First cut every
+    // connection from our children (controller, session, views, timers) to the window's
+    // slots and lambdas, then stop the background work and destroy the controller while
+    // the Session and the views still exist. Only then do QWidget/QObject destroy the
+    // remaining children (the Session among them), with nothing left to call back here.
+    m_searchDebounce->stop();
+    const auto children = findChildren<QObject*>();
+    for (QObject* child : children) disconnect(child, nullptr, this, nullptr);
     m_controller->shutdown();
+    delete m_controller;
+    m_controller = nullptr;
 }
 
 void MainWindow::buildViews()
@@ -305,6 +333,16 @@ void MainWindow::connectSession()
         if (m_pipelinePanel->autoSearch()) m_searchDebounce->start();
     });
     connect(m_session, &Session::candidatesChanged, this, &MainWindow::updateCandidates);
+    // A restored session signals once: everything is re-read and recomputed once.
+    connect(m_session, &Session::restored, this, [this] {
+        m_pipelinePanel->setPrepareSettings(m_session->prepareSettings());
+        m_pipelinePanel->setSearchSettings(m_session->searchSettings());
+        m_controller->setSearchSettings(m_session->searchSettings());
+        updateCandidates();
+        updateTitle();
+        refreshAnalysis();
+        onCurrentFileChanged(m_session->currentFile());  // no second refresh: same analysed files
+    });
     connect(m_session, &Session::modifiedChanged, this, &MainWindow::updateTitle);
 }
 
@@ -314,7 +352,9 @@ void MainWindow::connectController()
     connect(m_controller, &AnalysisController::fileFailed, this, &MainWindow::onFileFailed);
     connect(m_controller, &AnalysisController::preparedReady, this, &MainWindow::onPreparedReady);
     connect(m_controller, &AnalysisController::prepareFailed, this, [this](const QString& m) {
-        showError(tr("Could not prepare the light curve: %1").arg(m));
+        const auto [file, message] = namePrefixAndMessage(m_analysed, m);
+        showError(tr("%1could not prepare the light curve: %2").arg(file, message));
+        m_searchDone = true;  // a definite outcome: nothing to search until the inputs change
         checkIdle();
     });
     connect(m_controller, &AnalysisController::warningsRaised, this, [this](const QStringList& w) {
@@ -333,7 +373,8 @@ void MainWindow::connectController()
     connect(m_controller, &AnalysisController::periodogramProgress, this, &MainWindow::onSearchProgress);
     connect(m_controller, &AnalysisController::searchFinished, this, &MainWindow::onSearchFinished);
     connect(m_controller, &AnalysisController::searchFailed, this, [this](const QString& m) {
-        showError(tr("The transit search failed: %1").arg(m));
+        const auto [file, message] = namePrefixAndMessage(m_analysed, m);
+        showError(tr("%1the transit search failed: %2").arg(file, message));
         m_searchDone = true;
         checkIdle();
     });

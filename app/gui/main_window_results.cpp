@@ -27,6 +27,7 @@
 #include "io/quality.h"
 #include "pipeline/display.h"
 #include "session/session.h"
+#include "common/safe_text.h"
 
 namespace exo::app {
 
@@ -344,7 +345,9 @@ void MainWindow::showFold(double period, double t0, double durationDays, double 
 
 bool MainWindow::isIdle() const
 {
-    return m_pendingFiles <= 0 && !m_controller->busy() && (m_searchDone || m_session->files().isEmpty());
+    // Settled: nothing loads or computes, and the search ran, failed, or has nothing to
+    // run on (no file of the current star could be loaded, or its preparation failed).
+    return m_pendingFiles <= 0 && !m_controller->busy() && (m_searchDone || m_analysed.isEmpty());
 }
 
 void MainWindow::checkIdle()
@@ -369,18 +372,26 @@ int MainWindow::runScreenshot(const LaunchOptions& opts)
     timeout.start(opts.timeoutSeconds * 1000);
     QTimer::singleShot(0, this, [this] { checkIdle(); });
     loop.exec();
+    // Exit codes (README, "exoworld --screenshot"): 0 done, 1 done but some input failed,
+    // 3 nothing could be analysed (the input's problem is printed), 4 timed out,
+    // 5 the PNG could not be written. One clean line per problem on stderr.
     QTextStream err(stderr);
+    const auto say = [&err](const QString& line) {
+        err << "exoworld: " << QString::fromStdString(safeText(line.toStdString())) << "\n";
+    };
     if (timedOut) {
-        err << "exoworld: timed out waiting for the pipeline\n";
+        say(tr("timed out after %n second(s) waiting for the pipeline (--timeout)", nullptr, opts.timeoutSeconds));
+        err.flush();
         return 4;
     }
+    for (const QString& e : m_errors) say(e);
+    const bool analysed = m_controller->searchOutcome() != nullptr;
+    if (!analysed && !m_errors.isEmpty()) return 3;
     const QPixmap shot = grab();
     if (!shot.save(opts.screenshotPath)) {
-        err << "exoworld: could not write " << opts.screenshotPath << "\n";
+        say(tr("%1: could not write the screenshot").arg(opts.screenshotPath));
         return 5;
     }
-    for (const QString& e : m_errors) err << "exoworld: " << e << "\n";
-    if (m_session->files().isEmpty()) return 3;
     return m_errors.isEmpty() ? 0 : 1;
 }
 

@@ -6,6 +6,7 @@
 #include "commands/set_settings_command.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -31,6 +32,7 @@ bool Session::addFile(const QString& path, const QString& targetLabel, const QSt
     if (path.isEmpty() || hasFile(path))
         return false;
     m_files.append(SessionFile{path, targetLabel, seasonLabel});
+    m_fileIndex.insert(path, m_files.size() - 1);
     emit filesChanged();
     setExtraDirty(true);
     if (m_currentFile.isEmpty())
@@ -46,6 +48,7 @@ bool Session::removeFile(const QString& path)
         return false;
     const QString star = it->star;
     m_files.erase(it);
+    rebuildFileIndex();
     m_apertures.erase(path);
     emit filesChanged();
     setExtraDirty(true);
@@ -70,6 +73,7 @@ bool Session::relocateFile(const QString& oldPath, const QString& newPath)
     for (auto& f : m_files)
         if (f.path == oldPath)
             f.path = newPath;
+    rebuildFileIndex();
     const auto ap = m_apertures.find(oldPath);
     const bool hadAperture = ap != m_apertures.end();
     if (hadAperture) {
@@ -87,25 +91,31 @@ bool Session::relocateFile(const QString& oldPath, const QString& newPath)
     return true;
 }
 
-bool Session::hasFile(const QString& path) const
-{
-    return std::any_of(m_files.begin(), m_files.end(), [&](const SessionFile& f) { return f.path == path; });
-}
+bool Session::hasFile(const QString& path) const { return m_fileIndex.contains(path); }
 
 SessionFile Session::file(const QString& path) const
 {
-    for (const auto& f : m_files)
-        if (f.path == path)
-            return f;
-    return {};
+    const auto it = m_fileIndex.constFind(path);
+    return it == m_fileIndex.constEnd() ? SessionFile{} : m_files[*it];
+}
+
+void Session::rebuildFileIndex()
+{
+    m_fileIndex.clear();
+    m_fileIndex.reserve(m_files.size());
+    for (qsizetype i = 0; i < m_files.size(); ++i)
+        m_fileIndex.insert(m_files[i].path, i);
 }
 
 QStringList Session::stars() const
 {
     QStringList out;
+    QSet<QString> seen;
     for (const auto& f : m_files)
-        if (!out.contains(f.star))
+        if (!seen.contains(f.star)) {
+            seen.insert(f.star);
             out << f.star;
+        }
     return out;
 }
 
@@ -339,35 +349,37 @@ void Session::restore(const SessionState& state)
 {
     m_undo->clear();
     m_files.clear();
+    m_fileIndex.clear();
+    m_files.reserve(state.files.size());
     for (const auto& f : state.files)
-        if (!f.path.isEmpty() && !hasFile(f.path))
+        if (!f.path.isEmpty() && !hasFile(f.path)) {
             m_files.append(f);
+            m_fileIndex.insert(f.path, m_files.size() - 1);
+        }
     m_apertures.clear();
     for (const auto& [path, choice] : state.apertures)
         if (hasFile(path))
-            m_apertures[path] = choice;
+            m_apertures.emplace_hint(m_apertures.end(), path, choice);
     m_prepare = state.prepare;
     m_search = state.search;
     m_candidates = state.candidates;
 
     QString current = hasFile(state.currentFile) ? state.currentFile : QString();
-    if (current.isEmpty() && !state.currentStar.isEmpty() && !filesOfStar(state.currentStar).isEmpty())
-        current = filesOfStar(state.currentStar).front().path;
+    if (current.isEmpty() && !state.currentStar.isEmpty()) {
+        const auto it = std::find_if(m_files.cbegin(), m_files.cend(),
+                                     [&](const SessionFile& f) { return f.star == state.currentStar; });
+        if (it != m_files.cend())
+            current = it->path;
+    }
     if (current.isEmpty() && !m_files.isEmpty())
         current = m_files.front().path;
     m_currentFile = current;
     m_currentStar = current.isEmpty() ? QString() : file(current).star;
 
-    emit filesChanged();
-    for (const auto& f : m_files)
-        emit apertureChanged(f.path);
-    emit maskedRangesChanged();
-    emit prepareSettingsChanged();
-    emit searchSettingsChanged();
-    emit candidatesChanged();
-    emit currentStarChanged(m_currentStar);
-    emit currentFileChanged(m_currentFile);
+    // One notification for the whole restore (per-file signals made it quadratic).
     m_extraDirty = false;
+    emit filesChanged();
+    emit restored();
     updateModified();
 }
 

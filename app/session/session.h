@@ -15,6 +15,7 @@
 
 #include "session/session_types.h"
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
@@ -122,7 +123,9 @@ public:
     /// A value copy of everything a session file stores.
     SessionState snapshot() const;
     /// Replaces the whole state (after load or "new session"): clears the undo
-    /// stack, marks the session clean and emits every change signal.
+    /// stack and marks the session clean. Linear in the size of the state. It signals
+    /// once, after the whole restore: filesChanged() then restored() (listeners re-read
+    /// everything); none of the per-item signals (apertureChanged per file, ...) fire.
     void restore(const SessionState& state);
     /// restore(SessionState{}).
     void clear();
@@ -143,14 +146,19 @@ signals:
     void maskedRangesChanged();
     void candidatesChanged();
     void modifiedChanged(bool modified);
+    /// The whole state was replaced by restore(): re-read files, apertures, settings,
+    /// candidates and the selection, once.
+    void restored();
 
 private:
     void setExtraDirty(bool dirty);
     void updateModified();
     bool pushAnnotation(int rank, const CandidateAnnotation& a, const QString& text);
+    void rebuildFileIndex();
 
     QUndoStack* m_undo = nullptr;
     QList<SessionFile> m_files;
+    QHash<QString, qsizetype> m_fileIndex;  ///< path -> index in m_files (O(1) lookups)
     std::map<QString, exo::pipeline::ApertureChoice> m_apertures;
     exo::pipeline::PrepareSettings m_prepare;
     exo::pipeline::SearchSettings m_search;

@@ -3,6 +3,7 @@
 #include "session/session.h"
 #include "session/json_guard.h"
 #include "session/session_json.h"
+#include "session/session_settings_check.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -174,7 +175,7 @@ SessionLoadResult sessionFromJson(const QJsonObject& root, const QString& sessio
             else
                 ++unlisted;
         }
-        if (seen.contains(now))
+        if (seen.contains(now))  // a set: linear in the number of files
             continue;
         seen.insert(now);
         remap[abs.isEmpty() ? now : abs] = now;
@@ -202,6 +203,9 @@ SessionLoadResult sessionFromJson(const QJsonObject& root, const QString& sessio
 
     r.state.prepare = json::prepareFromJson(root.value("prepare").toObject(), r.warnings);
     r.state.search = json::searchFromJson(root.value("search").toObject(), r.warnings);
+    // The same limits as the CLI and the pipeline panel: an out-of-range setting falls back
+    // to its default with a warning naming it as the panel does.
+    checkSessionSettings(r.state.prepare, r.state.search, r.warnings);
     for (const QJsonValue& v : root.value("candidates").toArray())
         r.state.candidates.append(json::candidateFromJson(v.toObject()));
     r.state.currentFile = mapped(root.value("current_file").toString());

@@ -1,4 +1,5 @@
 #include "pipeline/engine.h"
+#include "pipeline/safe_load.h"
 
 #include <algorithm>
 #include <cmath>
@@ -123,7 +124,7 @@ Result<std::shared_ptr<const LoadedFile>> Engine::load(const std::string& path, 
         return R::success(f);
     }
     if (!reportProgress(progress, 0, 1)) return R::failure(ErrorCode::Cancelled);
-    auto r = loadFile(path);
+    auto r = loadFileSafely(path);  // an allocation failure is this file's TooLarge, not an exception
     if (!r.ok()) {
         R out = R::failure(r.status.code, r.status.detail);
         out.warnings = std::move(r.warnings);

@@ -12,4 +12,6 @@ target_sources(exocore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/display.h
     ${CMAKE_CURRENT_LIST_DIR}/display.cpp
     ${CMAKE_CURRENT_LIST_DIR}/search.h
-    ${CMAKE_CURRENT_LIST_DIR}/search.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/search.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/safe_load.h
+    ${CMAKE_CURRENT_LIST_DIR}/safe_load.cpp)

@@ -1,9 +1,11 @@
 #include "common/error_text.h"
 #include <QCoreApplication>
 
+#include "common/safe_text.h"
+
 namespace exo::ui {
 
-QString errorText(const exo::Status& s)
+QString errorText(const exo::Status& s, const QString& path)
 {
     auto tr = [](const char* t) { return QCoreApplication::translate("exo::ui", t); };
     QString base;
@@ -30,8 +32,10 @@ QString errorText(const exo::Status& s)
     case ErrorCode::TooShort: base = tr("The data are too short"); break;
     case ErrorCode::BadSyntax: base = tr("The text file is malformed"); break;
     }
-    if (!s.detail.empty())
-        base += QStringLiteral(" (%1)").arg(QString::fromStdString(s.detail));
+    const std::string detail =
+        exo::safeText(path.isEmpty() ? s.detail : exo::stripFilePrefix(s.detail, path.toStdString()));
+    if (!detail.empty())
+        base += QStringLiteral(" (%1)").arg(QString::fromStdString(detail));
     return base;
 }
 

@@ -106,8 +106,12 @@ CandidatesTable::CandidatesTable(QWidget* parent) : QWidget(parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Rows are one line each: a fixed height, so a list of 200k candidates (a large
+    // restored session) is not laid out row by row; columns fit the first rows only.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setResizeContentsPrecision(200);
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->setItemDelegateForColumn(CandidatesModel::FlagCol, new CenteredCheckDelegate(m_view));

@@ -136,6 +136,7 @@ private slots:
     void badFiles();
     void unreadableFile();
     void damagedApertureFallsBack();
+    void invalidSettingsFallBackNamed();
     void missingDataFileIsAWarning();
     void relativePathsAfterMove();
     void saveErrors();
@@ -457,6 +458,35 @@ void TestSessionIo::saveKeepsOldFileWhenDiskFull()
 #else
     QSKIP("Needs RLIMIT_FSIZE (POSIX)");
 #endif
+}
+
+// Settings go through pipeline::validate() like the CLI's: out of range -> the default, with a
+// warning naming the setting as the pipeline panel shows it (not "maxPlanets/maskFactor").
+void TestSessionIo::invalidSettingsFallBackNamed()
+{
+    QTemporaryDir dir;
+    QJsonObject root{{"format", "exoworld-session"}, {"version", 1}};
+    QJsonArray durations;
+    for (int i = 0; i < 100000; ++i) durations.append(1.0 + i * 1e-4);  // a 63-second search
+    root["prepare"] = QJsonObject{{"window_days", 500.0}, {"gap_days", 0.5}};
+    root["search"] = QJsonObject{{"max_planets", 1000}, {"durations_hours", durations}, {"min_snr", 8.5},
+                                 {"oversample", 1000}};
+    const auto r = sessionFromJson(root, dir.path());
+    QVERIFY(r.ok());
+    const QString all = r.warnings.join(QLatin1Char('\n'));
+    QCOMPARE(r.warnings.size(), 4);
+    for (const char* label : {"\u201cWindow\u201d", "\u201cMax planets\u201d", "\u201cDurations (h)\u201d",
+                              "\u201cOversampling\u201d"})
+        QVERIFY2(all.contains(QString::fromUtf8(label)), qPrintable(all));
+    QVERIFY2(!all.contains(QLatin1String("--")) && !all.contains(QLatin1String("maxPlanets")), qPrintable(all));
+    QCOMPARE(r.state.prepare.windowDays, PrepareSettings{}.windowDays);
+    QCOMPARE(r.state.search.maxPlanets, SearchSettings{}.maxPlanets);
+    QVERIFY(r.state.search.durationsHours.empty());
+    QCOMPARE(r.state.search.oversample, SearchSettings{}.oversample);
+    QCOMPARE(r.state.prepare.gapDays, 0.5);  // valid fields are kept
+    QCOMPARE(r.state.search.minSnr, 8.5);
+    QVERIFY(exo::pipeline::validate(r.state.prepare).ok());
+    QVERIFY(exo::pipeline::validate(r.state.search).ok());
 }
 
 QTEST_GUILESS_MAIN(TestSessionIo)
