@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# AddressSanitizer + UndefinedBehaviorSanitizer run of the core and CLI tests.
+# Configures build/asan with -DEXO_SANITIZE=ON, builds only the test executables
+# labelled core or cli, and runs them with leak detection on and UBSan halting on the
+# first error. Extra arguments go to ctest (e.g. -R test_bls, -LE slow).
+# Environment: EXO_ASAN_LABELS (default 'core|cli').
+set -euo pipefail
+EXO_BUILD_DIR="${EXO_ASAN_BUILD_DIR:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/build/asan}"
+EXO_BUILD_TYPE="${EXO_BUILD_TYPE:-RelWithDebInfo}"
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+exo_install_packages
+
+labels="${EXO_ASAN_LABELS:-core|cli}"
+jobs="${EXO_JOBS:-$(nproc 2>/dev/null || echo 2)}"
+start=$(date +%s)
+exo_configure -DEXO_SANITIZE=ON
+
+# Build only what these tests need: each test's executable has the test's name.
+mapfile -t tests < <(cd "$EXO_BUILD_DIR" && ctest -N -L "$labels" | sed -n 's/^ *Test *#[0-9]*: *//p')
+if ((${#tests[@]} == 0)); then
+    echo "no tests labelled '$labels'" >&2
+    exit 1
+fi
+echo "==> Building ${#tests[@]} sanitized test executables: ${tests[*]}"
+cmake --build "$EXO_BUILD_DIR" --parallel "$jobs" --target "${tests[@]}"
+built=$(date +%s)
+
+export QT_QPA_PLATFORM=offscreen
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
+export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
+export LSAN_OPTIONS="suppressions=$EXO_ROOT/scripts/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+cd "$EXO_BUILD_DIR"
+status=0
+ctest --output-on-failure --parallel "$jobs" -L "$labels" "$@" || status=$?
+done_at=$(date +%s)
+echo "==> ASan/UBSan: build $((built - start)) s, tests $((done_at - built)) s, total $((done_at - start)) s"
+exit $status
