@@ -8,7 +8,7 @@ EXO_PACKAGES=(cmake g++ make pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqcustomplot-dev libcfitsio-dev libeigen3-dev libopencv-dev
     python3-astropy python3-scipy python3-numpy xvfb xauth
-    zlib1g-dev)
+    zlib1g-dev desktop-file-utils appstream)
 
 exo_install_packages() {
     local missing=()
@@ -38,11 +38,26 @@ exo_install_packages() {
     fi
 }
 
+# True when running under CI (CI set to anything but empty/false/0): warnings become errors.
+exo_in_ci() {
+    [[ -n "${CI:-}" && "${CI,,}" != "false" && "${CI}" != "0" ]]
+}
+
+# Configure (first time, or every time under CI so EXO_WERROR is on) and build.
+# Extra arguments are passed to the configure step (e.g. -DEXO_SANITIZE=ON).
+exo_configure() {
+    local opts=(-DCMAKE_BUILD_TYPE="${EXO_BUILD_TYPE:-Release}" "$@")
+    if exo_in_ci; then
+        opts+=(-DEXO_WERROR=ON)
+    fi
+    if [[ ! -f "$EXO_BUILD_DIR/CMakeCache.txt" ]] || exo_in_ci || (($# > 0)); then
+        cmake -S "$EXO_ROOT" -B "$EXO_BUILD_DIR" "${opts[@]}"
+    fi
+}
+
 exo_build() {
     local jobs
     jobs="$(nproc 2>/dev/null || echo 2)"
-    if [[ ! -f "$EXO_BUILD_DIR/CMakeCache.txt" ]]; then
-        cmake -S "$EXO_ROOT" -B "$EXO_BUILD_DIR" -DCMAKE_BUILD_TYPE=Release
-    fi
+    exo_configure
     cmake --build "$EXO_BUILD_DIR" --parallel "$jobs"
 }

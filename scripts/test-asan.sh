@@ -13,7 +13,7 @@ exo_install_packages
 labels="${EXO_ASAN_LABELS:-core|cli}"
 jobs="${EXO_JOBS:-$(nproc 2>/dev/null || echo 2)}"
 start=$(date +%s)
-cmake -S "$EXO_ROOT" -B "$EXO_BUILD_DIR" -DCMAKE_BUILD_TYPE="$EXO_BUILD_TYPE" -DEXO_SANITIZE=ON
+exo_configure -DEXO_SANITIZE=ON
 
 # Build only what these tests need: each test's executable has the test's name.
 mapfile -t tests < <(cd "$EXO_BUILD_DIR" && ctest -N -L "$labels" | sed -n 's/^ *Test *#[0-9]*: *//p')

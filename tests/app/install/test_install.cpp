@@ -170,6 +170,13 @@ private slots:
         QVERIFY2(xml.contains(QStringLiteral("<release version=\"%1\"").arg(QLatin1String(exo::kVersion))),
                  "the metainfo release must be the project version");
         QVERIFY(!xml.contains(QLatin1Char('@')));  // every @VAR@ substituted
+
+        // The AppStream validator, where installed (Debian: appstream).
+        const QString validator = QStandardPaths::findExecutable(QStringLiteral("appstreamcli"));
+        if (!validator.isEmpty()) {
+            const Run v = run(validator, {QStringLiteral("validate"), QStringLiteral("--no-net"), f.fileName()});
+            QVERIFY2(v.code == 0, qPrintable(v.out + v.err));
+        }
     }
 
     void translationsInstalled()
