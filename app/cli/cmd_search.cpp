@@ -228,9 +228,10 @@ int cmdSearch(const std::vector<std::string>& argv, std::ostream& out, std::ostr
     for (std::size_t ci = 0; ci < o.candidates.size(); ++ci) {
         const auto& c = o.candidates[ci];
         const auto& v = reports[ci];
-        std::snprintf(line, sizeof line, "%-4d %12.6f %14.5f %8.2f %10.0f %7.1f %7.1f %4d %8.1fs %10.0f  ", c.rank,
-                      c.periodDays, c.t0, c.durationHours, c.depthPpm, c.snr, c.sde, c.nTransits, v.oddEvenSigma,
-                      v.secondary.ppm);
+        std::snprintf(line, sizeof line, "%-4d %12.6f %14.5f %8.2f %10.0f %7.1f %7.1f %4d %9s %10s  ", c.rank,
+                      c.periodDays, c.t0, c.durationHours, c.depthPpm, c.snr, c.sde, c.nTransits,
+                      (std::isfinite(v.oddEvenSigma) ? f(v.oddEvenSigma, 1) + "s" : std::string("-")).c_str(),
+                      (std::isfinite(v.secondary.ppm) ? f(v.secondary.ppm, 0) : std::string("-")).c_str());
         out << line;
         if (v.flags.empty()) out << "-";
         for (std::size_t k = 0; k < v.flags.size(); ++k) out << (k ? "," : "") << vetting::flagName(v.flags[k]);

@@ -80,7 +80,7 @@ void printChecklist(const vetting::Report& r, std::ostream& out)
     for (const auto& m : r.matches)
         line("ephemeris match", true,
              m.label + ": period ratio " + std::to_string(m.numerator) + "/" + std::to_string(m.denominator) +
-                 ", epochs " + num(m.epochOffsetHours, 2) + " h apart");
+                 (m.halfPhase ? ", half a period apart" : "") + ", epochs " + num(m.epochOffsetHours, 2) + " h apart");
     out << "flags:";
     if (r.flags.empty()) out << " none";
     for (auto f : r.flags) out << " " << vetting::flagName(f);

@@ -150,6 +150,7 @@ void writeVettingJson(JsonWriter& j, const vetting::Report& r, const VettingJson
         j.field("numerator", m.numerator);
         j.field("denominator", m.denominator);
         j.field("epoch_offset_hours", m.epochOffsetHours);
+        j.field("half_phase", m.halfPhase);
         j.endObject();
     }
     j.endArray();

@@ -34,13 +34,17 @@ std::vector<EphemerisMatch> matchEphemerides(const Ephemeris& e, double bjdOffse
         const double d = t0a - o.t0Bjd;
         const double off = d - std::round(d / base) * base;
         const double tol = 0.5 * std::max(e.durationHours, o.durationHours) / 24.0;
-        if (std::abs(off) > tol) continue;
+        // Same period, half a period apart: one is the other's secondary eclipse.
+        const double offHalf = d - (std::round(d / base - 0.5) + 0.5) * base;
+        const bool half = bm == 1 && bn == 1 && std::abs(offHalf) <= tol;
+        if (std::abs(off) > tol && !half) continue;
         EphemerisMatch m;
         m.label = o.label;
         m.periodRatio = ratio;
         m.numerator = bm;
         m.denominator = bn;
-        m.epochOffsetHours = off * 24.0;
+        m.epochOffsetHours = (half && std::abs(off) > tol ? offHalf : off) * 24.0;
+        m.halfPhase = half && std::abs(off) > tol;
         out.push_back(m);
     }
     return out;

@@ -65,7 +65,7 @@ constexpr double kWindowRadius = 2.5;  // pixels around the peak used by the cen
 
 }  // namespace
 
-PixelReport pixelTest(const PixelInput& in, const Ephemeris& e)
+PixelReport pixelTest(const PixelInput& in, const Ephemeris& e, const std::vector<Ephemeris>& masked)
 {
     PixelReport rep;
     const TargetPixelFile& tpf = *in.tpf;
@@ -95,6 +95,7 @@ PixelReport pixelTest(const PixelInput& in, const Ephemeris& e)
         const double t = tpf.time[c];
         if (!std::isfinite(t)) continue;
         if (c < tpf.quality.size() && (tpf.quality[c] & mask) != 0) continue;
+        if (inMaskedTransit(t, masked)) continue;
         long long k = 0;
         const double dt = std::abs(phaseTime(t, e.t0, P, k));
         const bool isIn = dt < inHalf, isOut = dt >= outLo && dt <= outHi;

@@ -223,13 +223,7 @@ Result<Report> vet(const Input& in, const Thresholds& th)
     t.reserve(order.size());
     f.reserve(order.size());
     for (std::size_t i : order) {
-        bool masked = false;
-        for (const Ephemeris& m : in.masked) {
-            if (!(m.periodDays > 0) || !(m.durationHours > 0)) continue;
-            long long k = 0;
-            masked = masked || std::abs(phaseTime(s.time[i], m.t0, m.periodDays, k)) < m.durationHours / 24.0;
-        }
-        if (masked) continue;
+        if (inMaskedTransit(s.time[i], in.masked)) continue;
         t.push_back(s.time[i]);
         f.push_back(s.flux[i]);
     }
@@ -326,7 +320,7 @@ Result<Report> vet(const Input& in, const Thresholds& th)
 
     // Pixels.
     for (const PixelInput& px : in.pixels)
-        if (px.tpf) rep.pixels.push_back(pixelTest(px, e));
+        if (px.tpf) rep.pixels.push_back(pixelTest(px, e, in.masked));
 
     // Other candidates.
     rep.matches = matchEphemerides(e, in.meta.bjdOffset(), in.others, th);

@@ -157,6 +157,7 @@ struct EphemerisMatch {
     double periodRatio = kNaN;       ///< this / other
     int numerator = 0, denominator = 0;
     double epochOffsetHours = kNaN;  ///< nearest coincidence of the two ephemerides
+    bool halfPhase = false;          ///< same period, half a period apart (primary and secondary of one binary)
 };
 
 /// Stable snake_case flag names (JSON, README).

@@ -45,7 +45,19 @@ Shape fitShape(const std::vector<double>& t, const std::vector<double>& r, const
 Host hostConsistency(const Metadata& meta, double periodDays, double depthPpm, double durationHours);
 
 /// Difference image and centroid test of one pixel file (pixels.cpp).
-PixelReport pixelTest(const PixelInput& in, const Ephemeris& e);
+/// Cadences within one duration of a `masked` transit are skipped.
+PixelReport pixelTest(const PixelInput& in, const Ephemeris& e, const std::vector<Ephemeris>& masked);
+
+/// True when t lies within one duration of a transit of one of `masked`.
+inline bool inMaskedTransit(double t, const std::vector<Ephemeris>& masked)
+{
+    for (const Ephemeris& m : masked) {
+        if (!(m.periodDays > 0) || !(m.durationHours > 0)) continue;
+        long long k = 0;
+        if (std::abs(phaseTime(t, m.t0, m.periodDays, k)) < m.durationHours / 24.0) return true;
+    }
+    return false;
+}
 
 /// Ephemeris matches (ephemeris.cpp).
 std::vector<EphemerisMatch> matchEphemerides(const Ephemeris& e, double bjdOffset,
