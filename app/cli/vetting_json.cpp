@@ -69,6 +69,7 @@ void writeVettingJson(JsonWriter& j, const vetting::Report& r, const VettingJson
     j.endObject();
     j.key("secondary").beginObject();
     depthFields(j, r.secondary, "");
+    j.field("events_clipped", r.secondaryEventsClipped);
     j.field("albedo", r.secondaryAlbedo);
     j.field("significant", r.secondarySignificant);
     j.field("planet_like", r.secondaryPlanetLike);
@@ -135,6 +136,7 @@ void writeVettingJson(JsonWriter& j, const vetting::Report& r, const VettingJson
         j.field("target_offset_arcsec", p.targetOffsetArcsec);
         j.field("arcsec_per_pixel", p.arcsecPerPixel);
         j.field("aperture_depth_ppm", p.apertureDepthPpm);
+        j.field("motion_corrected", p.motionCorrected);
         if (o.images) {
             image(j, "diff_image", p.diffImage, p.rows, p.cols);
             image(j, "depth_map_ppm", p.depthMapPpm, p.rows, p.cols);

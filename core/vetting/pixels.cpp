@@ -87,9 +87,13 @@ PixelReport pixelTest(const PixelInput& in, const Ephemeris& e, const std::vecto
     // Per event: summed in/out frames and counts per pixel.
     struct Ev {
         long long epoch;
-        std::vector<double> inSum, outSum;
+        std::vector<double> inSum, outSum, inErr2, outErr2;
         std::vector<int> inN, outN;
+        double pIn[2] = {0, 0}, pOut[2] = {0, 0};  // summed POS_CORR1/2 (column, row motion)
+        int nPIn = 0, nPOut = 0;
     };
+    const bool haveMotion = tpf.posCorr1.size() == tpf.cadences() && tpf.posCorr2.size() == tpf.cadences();
+    const bool haveErr = tpf.fluxErr.data.size() == tpf.flux.data.size();
     std::vector<Ev> evs;
     for (std::size_t c = 0; c < tpf.cadences(); ++c) {
         const double t = tpf.time[c];
@@ -102,36 +106,70 @@ PixelReport pixelTest(const PixelInput& in, const Ephemeris& e, const std::vecto
         if (!isIn && !isOut) continue;
         if (evs.empty() || evs.back().epoch != k) {
             evs.push_back({k, std::vector<double>(npix, 0.0), std::vector<double>(npix, 0.0),
+                           std::vector<double>(npix, 0.0), std::vector<double>(npix, 0.0),
                            std::vector<int>(npix, 0), std::vector<int>(npix, 0)});
         }
         Ev& ev = evs.back();
+        if (haveMotion && std::isfinite(tpf.posCorr1[c]) && std::isfinite(tpf.posCorr2[c])) {
+            double* acc = isIn ? ev.pIn : ev.pOut;
+            acc[0] += tpf.posCorr1[c];
+            acc[1] += tpf.posCorr2[c];
+            (isIn ? ev.nPIn : ev.nPOut) += 1;
+        }
         const float* fr = tpf.flux.frame(c);
+        const float* er = haveErr ? tpf.fluxErr.frame(c) : nullptr;
         for (std::size_t p = 0; p < npix; ++p) {
             const double v = fr[p];
             if (!std::isfinite(v)) continue;
+            const double e2 = er && std::isfinite(er[p]) ? double(er[p]) * er[p] : 0.0;
             if (isIn) {
                 ev.inSum[p] += v;
+                ev.inErr2[p] += e2;
                 ev.inN[p] += 1;
             } else {
                 ev.outSum[p] += v;
+                ev.outErr2[p] += e2;
                 ev.outN[p] += 1;
             }
         }
     }
     // Per-event difference images (out - in) and out images; events need both.
-    std::vector<std::vector<double>> diffs, outs;
+    std::vector<std::vector<double>> diffs, outs, vars;
     for (const Ev& ev : evs) {
-        std::vector<double> d(npix, kNaN), o(npix, kNaN);
+        std::vector<double> d(npix, kNaN), o(npix, kNaN), v(npix, 0.0);
         int good = 0;
         for (std::size_t p = 0; p < npix; ++p)
             if (ev.inN[p] > 0 && ev.outN[p] > 1) {
                 o[p] = ev.outSum[p] / ev.outN[p];
                 d[p] = o[p] - ev.inSum[p] / ev.inN[p];
+                // Variance of the difference from the pipeline's per-pixel errors (white).
+                v[p] = ev.inErr2[p] / (double(ev.inN[p]) * ev.inN[p]) + ev.outErr2[p] / (double(ev.outN[p]) * ev.outN[p]);
                 ++good;
             }
+        // Pointing motion between the in- and out-of-transit frames (POS_CORR, measured by the
+        // pipeline on many stars) puts a dipole d = motion . grad(out image) into the
+        // difference image; with few transits it does not average out. Remove it.
+        if (ev.nPIn > 0 && ev.nPOut > 0) {
+            const double mx = ev.pIn[0] / ev.nPIn - ev.pOut[0] / ev.nPOut;
+            const double my = ev.pIn[1] / ev.nPIn - ev.pOut[1] / ev.nPOut;
+            auto at = [&](int r, int c) { return o[std::size_t(r) * cols + c]; };
+            std::vector<double> corr(npix, 0.0);
+            for (int r = 0; r < rows; ++r)
+                for (int c = 0; c < cols; ++c) {
+                    const int c0 = std::max(0, c - 1), c1 = std::min(cols - 1, c + 1);
+                    const int r0 = std::max(0, r - 1), r1 = std::min(rows - 1, r + 1);
+                    const double gx = c1 > c0 ? (at(r, c1) - at(r, c0)) / (c1 - c0) : 0.0;
+                    const double gy = r1 > r0 ? (at(r1, c) - at(r0, c)) / (r1 - r0) : 0.0;
+                    const double v = mx * gx + my * gy;
+                    corr[std::size_t(r) * cols + c] = std::isfinite(v) ? v : 0.0;
+                }
+            for (std::size_t p = 0; p < npix; ++p) d[p] -= corr[p];
+            rep.motionCorrected = true;
+        }
         if (good * 2 >= int(npix)) {
             diffs.push_back(std::move(d));
             outs.push_back(std::move(o));
+            vars.push_back(std::move(v));
         }
     }
     const std::size_t K = diffs.size();
@@ -217,6 +255,30 @@ PixelReport pixelTest(const PixelInput& in, const Ephemeris& e, const std::vecto
         rep.targetOffsetArcsec =
             std::hypot(rep.diffCentroid.col - rep.target.col, rep.diffCentroid.row - rep.target.row) * rep.arcsecPerPixel;
 
+    // Error floor from the per-pixel errors propagated through the centroid
+    // (sigma_c^2 = sum (x_p - c)^2 sigma_p^2 / W^2 over the window): with few
+    // transits the jackknife alone can be far too small.
+    double px2 = 0, py2 = 0;
+    {
+        double W = 0;
+        for (int r = 0; r < rows; ++r)
+            for (int c = 0; c < cols; ++c) {
+                if (std::hypot(r - drow, c - dcol) > kWindowRadius) continue;
+                const double v = rep.diffImage[std::size_t(r) * cols + c];
+                if (v > 0) W += v;
+            }
+        if (W > 0)
+            for (int r = 0; r < rows; ++r)
+                for (int c = 0; c < cols; ++c) {
+                    if (std::hypot(r - drow, c - dcol) > kWindowRadius) continue;
+                    const std::size_t p = std::size_t(r) * cols + c;
+                    double var = 0;
+                    for (std::size_t k = 0; k < K; ++k) var += vars[k][p];
+                    var /= double(K) * double(K);
+                    px2 += (c - rep.diffCentroid.col) * (c - rep.diffCentroid.col) * var / (W * W);
+                    py2 += (r - rep.diffCentroid.row) * (r - rep.diffCentroid.row) * var / (W * W);
+                }
+    }
     // Significance from the transit-to-transit scatter: jackknife over events
     // (leave one out), the centroid window kept fixed.
     if (K >= 3) {
@@ -249,7 +311,8 @@ PixelReport pixelTest(const PixelInput& in, const Ephemeris& e, const std::vecto
                 return s * double(v.size() - 1) / double(v.size());
             };
             // A floor of 0.01 px: no centroid is known better than that (pointing jitter, PSF model).
-            const double sx = std::max(0.01, std::sqrt(jkVar(jc))), sy = std::max(0.01, std::sqrt(jkVar(jr)));
+            const double sx = std::max({0.01, std::sqrt(jkVar(jc)), std::sqrt(px2)});
+            const double sy = std::max({0.01, std::sqrt(jkVar(jr)), std::sqrt(py2)});
             rep.offsetSigma = std::sqrt((dx / sx) * (dx / sx) + (dy / sy) * (dy / sy));
         }
     }

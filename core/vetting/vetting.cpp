@@ -303,7 +303,34 @@ Result<Report> vet(const Input& in, const Thresholds& th)
                            std::sqrt(rep.odd.errPpm * rep.odd.errPpm + rep.even.errPpm * rep.even.errPpm);
 
     // Secondary at phase 0.5, then the most significant box anywhere away from the transit.
-    rep.secondary = scale(boxDepths(t, r, e.t0 + 0.5 * P, P, 0.5 * T, nf, all).combined);
+    {
+        // An event of another planet falling at phase 0.5 must not fake an eclipse: with
+        // four events or more, events more than 5 sigma from their median are left out.
+        auto sec = boxDepths(t, r, e.t0 + 0.5 * P, P, 0.5 * T, nf, all);
+        if (sec.events.size() >= 4) {
+            std::vector<double> d;
+            for (const auto& ev : sec.events) d.push_back(ev.depthPpm);
+            const double med = median(d);
+            double sw = 0, swd = 0;
+            int kept = 0;
+            long long pts = 0;
+            for (const auto& ev : sec.events) {
+                if (!(ev.errPpm > 0) || std::abs(ev.depthPpm - med) > 5.0 * ev.errPpm) continue;
+                sw += 1.0 / (ev.errPpm * ev.errPpm);
+                swd += ev.depthPpm / (ev.errPpm * ev.errPpm);
+                ++kept;
+                pts += ev.nPoints;
+            }
+            rep.secondaryEventsClipped = int(sec.events.size()) - kept;
+            if (sw > 0) {
+                sec.combined.ppm = swd / sw;
+                sec.combined.errPpm = std::sqrt(1.0 / sw);
+                sec.combined.nEvents = kept;
+                sec.combined.nPoints = pts;
+            }
+        }
+        rep.secondary = scale(sec.combined);
+    }
     strongestBox(t, r, e.t0, P, T, nf, rep.strongestSecondary, rep.strongestSecondaryPhase);
     rep.strongestSecondary = scale(rep.strongestSecondary);
 

@@ -149,6 +149,7 @@ struct PixelReport {
     double targetOffsetArcsec = kNaN;///< |diff centroid - catalogue position|
     double arcsecPerPixel = kNaN;
     double apertureDepthPpm = kNaN;  ///< depth of the aperture sum (consistency)
+    bool motionCorrected = false;    ///< the pointing dipole (POS_CORR x image gradient) was removed
     bool valid = false;
 };
 
@@ -176,6 +177,7 @@ struct Report {
     double oddEvenScatter = 1.0;     ///< factor applied to the odd/even errors: event scatter about
                                      ///< the odd and even means / expected (>= 1; 1 with < 4 events)
     Depth secondary;                 ///< box at phase 0.5, same duration
+    int secondaryEventsClipped = 0;  ///< events left out (> 5 sigma from the median event, >= 4 events)
     double secondaryAlbedo = kNaN;   ///< geometric albedo implied by the secondary
     bool secondaryPlanetLike = true; ///< albedo <= 1 (or not significant)
     bool secondarySignificant = false;
