@@ -15,6 +15,7 @@
 
 #include "gui/analysis_controller.h"
 #include "gui/main_window.h"
+#include "gui/main_window_vetting.h"
 #include "io/lightcurve_writer.h"
 #include "panels/candidates_table.h"
 #include "panels/pipeline_panel.h"
@@ -332,7 +333,8 @@ void MainWindow::showFold(double period, double t0, double durationDays, double 
 
 bool MainWindow::isIdle() const
 {
-    return m_pendingFiles <= 0 && !m_controller->busy() && (m_searchDone || m_session->files().isEmpty());
+    return m_pendingFiles <= 0 && !m_controller->busy() && (m_searchDone || m_session->files().isEmpty()) &&
+           !(m_vetting && m_vetting->busy());
 }
 
 void MainWindow::checkIdle()
