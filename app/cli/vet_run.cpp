@@ -33,7 +33,7 @@ std::vector<vetting::Report> vetCandidates(const std::vector<pipeline::Candidate
         in.masked.clear();
         for (const auto& o : candidates) {
             if (&o == &c) continue;
-            in.others.push_back({"#" + std::to_string(o.rank), o.periodDays, o.t0Bjd, o.durationHours});
+            in.others.push_back({std::string(1, '#').append(std::to_string(o.rank)), o.periodDays, o.t0Bjd, o.durationHours});
             if (o.rank < c.rank) in.masked.push_back({o.periodDays, o.t0, o.durationHours, o.depthPpm});
         }
         auto r = vetting::vet(in);

@@ -114,7 +114,7 @@ void VettingController::start()
     in.meta = star->meta;
     for (const auto& o : cands) {
         if (o.rank == c.rank) continue;
-        in.others.push_back({"#" + std::to_string(o.rank), o.periodDays, o.t0Bjd, o.durationHours});
+        in.others.push_back({std::string(1, '#').append(std::to_string(o.rank)), o.periodDays, o.t0Bjd, o.durationHours});
         if (o.rank < c.rank) in.masked.push_back({o.periodDays, o.t0, o.durationHours, o.depthPpm});
     }
     // The pixel files analysed, with the user's aperture of each.

@@ -7,6 +7,7 @@
 #include <QtTest>
 
 #include "cli_runner.h"
+#include "real_data.h"
 
 namespace {
 const char* kK62 = "kepler/tpf/kplr009002278-2010174085026_lpd-targ.fits.gz";
@@ -17,7 +18,7 @@ class TestCliVet : public QObject {
 private slots:
     void initTestCase()
     {
-        if (!realDataAvailable()) QSKIP("real data folder not found (EXO_REAL_DATA_DIR)");
+        EXO_REQUIRE_REAL_DATA();
     }
 
     void usage_data()

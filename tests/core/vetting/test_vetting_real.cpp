@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "pipeline/analysis.h"
+#include "real_data.h"
 #include "vetting/vetting.h"
 
 using namespace exo;
@@ -70,7 +71,7 @@ class TestVettingReal : public QObject {
 private slots:
     void initTestCase()
     {
-        if (!QFileInfo::exists(QString::fromStdString(real("MANIFEST.md")))) QSKIP("no real data folder");
+        EXO_REQUIRE_REAL_DATA();
     }
 
     void knownPlanets_data()
