@@ -21,6 +21,7 @@ const char* kUsageText =
     "  lightcurve FILE... [options]   aperture photometry / stitching, written as CSV or FITS\n"
     "  search FILE... [options]       detrend and run a BLS transit search\n"
     "  inject-recover FILE... [opts]  injection and recovery: completeness of the search on a star\n"
+    "  vet FILE... --period D --t0 T --duration H   vet one transit ephemeris\n"
     "  demo --out DIR                 generate the synthetic demo star (Kepler-format pixel files)\n"
     "  batch FOLDER --out RESULTS      search every star of a folder (resumable, --jobs, --shard)\n"
     "  batch-merge SHARD... --out M   merge the results of shards (Slurm array tasks)\n"
@@ -79,6 +80,7 @@ int dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostre
     if (cmd == "lightcurve") return cmdLightCurve(rest, out, err);
     if (cmd == "search") return cmdSearch(rest, out, err);
     if (cmd == "inject-recover") return cmdInjectRecover(rest, out, err);
+    if (cmd == "vet") return cmdVet(rest, out, err);
     if (cmd == "demo") return cmdDemo(rest, out, err);
     if (cmd == "gts") return cmdGts(rest, out, err);
     if (cmd == "batch") return cmdBatch(rest, out, err);

@@ -10,6 +10,8 @@
 #include "cli/pipeline_options.h"
 #include "cli/report.h"
 #include "common/safe_text.h"
+#include "cli/vet_run.h"
+#include "cli/vetting_json.h"
 #include "pipeline/search.h"
 
 namespace exo::cli {
@@ -116,6 +118,14 @@ int cmdSearch(const std::vector<std::string>& argv, std::ostream& out, std::ostr
         std::vector<std::string> files;
     } li{r.value.data.meta, r.value.data.analysed};
     const auto& o = r.value.search;
+    const auto t4 = std::chrono::steady_clock::now();
+    std::vector<std::shared_ptr<const pipeline::LoadedFile>> analysedFiles;
+    for (const auto& path : r.value.data.analysed) analysedFiles.push_back(engine.loaded(path));
+    const auto reports = r.value.data.prepared
+                             ? vetCandidates(o.candidates, r.value.data.prepared->flat, li.meta,
+                                             pixelInputs(analysedFiles, in.aperture))
+                             : std::vector<vetting::Report>(o.candidates.size());
+    const auto t5 = std::chrono::steady_clock::now();
     auto secs = [](auto a, auto b) { return std::chrono::duration<double>(b - a).count(); };
     const std::string ts = timeSystemName(li.meta.timeSystem);
 
@@ -147,9 +157,11 @@ int cmdSearch(const std::vector<std::string>& argv, std::ostream& out, std::ostr
         j.field("load_seconds", secs(t0, t1));
         j.field("prepare_seconds", secs(t1, t2));
         j.field("search_seconds", secs(t2, t3));
+        j.field("vetting_seconds", secs(t4, t5));
         j.endObject();
         j.key("candidates").beginArray();
-        for (const auto& c : o.candidates) {
+        for (std::size_t ci = 0; ci < o.candidates.size(); ++ci) {
+            const auto& c = o.candidates[ci];
             j.beginObject();
             j.field("rank", c.rank);
             j.field("period_days", c.periodDays);
@@ -174,6 +186,10 @@ int cmdSearch(const std::vector<std::string>& argv, std::ostream& out, std::ostr
             j.field("even_depth_ppm", c.evenDepthPpm);
             j.field("odd_even_sigma", c.oddEvenSigma);
             j.field("secondary_depth_ppm", c.secondaryDepthPpm);
+            j.key("flags");
+            writeFlagsJson(j, reports[ci]);
+            j.key("vetting");
+            writeVettingJson(j, reports[ci]);
             j.endObject();
         }
         j.endArray();
@@ -206,14 +222,21 @@ int cmdSearch(const std::vector<std::string>& argv, std::ostream& out, std::ostr
         return kOk;
     }
     char line[256];
-    std::snprintf(line, sizeof line, "%-4s %12s %14s %8s %10s %7s %7s %4s %9s %10s\n", "rank", "period (d)",
-                  ("t0 (" + ts + ")").c_str(), "dur (h)", "depth ppm", "SNR", "SDE", "N", "odd/even", "sec. ppm");
+    std::snprintf(line, sizeof line, "%-4s %12s %14s %8s %10s %7s %7s %4s %9s %10s  %s\n", "rank", "period (d)",
+                  ("t0 (" + ts + ")").c_str(), "dur (h)", "depth ppm", "SNR", "SDE", "N", "odd/even", "sec. ppm",
+                  "flags");
     out << line;
-    for (const auto& c : o.candidates) {
-        std::snprintf(line, sizeof line, "%-4d %12.6f %14.5f %8.2f %10.0f %7.1f %7.1f %4d %8.1fs %10.0f\n", c.rank,
-                      c.periodDays, c.t0, c.durationHours, c.depthPpm, c.snr, c.sde, c.nTransits, c.oddEvenSigma,
-                      c.secondaryDepthPpm);
+    for (std::size_t ci = 0; ci < o.candidates.size(); ++ci) {
+        const auto& c = o.candidates[ci];
+        const auto& v = reports[ci];
+        std::snprintf(line, sizeof line, "%-4d %12.6f %14.5f %8.2f %10.0f %7.1f %7.1f %4d %9s %10s  ", c.rank,
+                      c.periodDays, c.t0, c.durationHours, c.depthPpm, c.snr, c.sde, c.nTransits,
+                      (std::isfinite(v.oddEvenSigma) ? f(v.oddEvenSigma, 1) + "s" : std::string("-")).c_str(),
+                      (std::isfinite(v.secondary.ppm) ? f(v.secondary.ppm, 0) : std::string("-")).c_str());
         out << line;
+        if (v.flags.empty()) out << "-";
+        for (std::size_t k = 0; k < v.flags.size(); ++k) out << (k ? "," : "") << vetting::flagName(v.flags[k]);
+        out << "\n";
     }
     return kOk;
 }

@@ -14,6 +14,7 @@ int cmdInjectRecover(const std::vector<std::string>& args, std::ostream& out, st
 int cmdGts(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int cmdBatch(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int cmdBatchMerge(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int cmdVet(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int cmdDemo(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int cmdFetch(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int cmdPlanets(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);

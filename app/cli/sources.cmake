@@ -16,6 +16,11 @@ target_sources(exocli PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/cmd_gts.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cmd_batch.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cmd_fetch.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/cmd_vet.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/vet_run.h
+    ${CMAKE_CURRENT_LIST_DIR}/vet_run.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/vetting_json.h
+    ${CMAKE_CURRENT_LIST_DIR}/vetting_json.cpp
     ${CMAKE_CURRENT_LIST_DIR}/pipeline_options.h
     ${CMAKE_CURRENT_LIST_DIR}/pipeline_options.cpp
     ${CMAKE_CURRENT_LIST_DIR}/report.h

@@ -90,6 +90,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connectSession();
     connectController();
     connectViews();
+    buildVetting();
     updateTitle();
     statusBar()->showMessage(tr("Open a star: File > Open, or drop Kepler/K2/TESS files here."));
 }

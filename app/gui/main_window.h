@@ -36,6 +36,7 @@ namespace exo::app {
 class AnalysisController;
 class AppSettings;
 class Session;
+class VettingController;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -58,6 +59,7 @@ public:
     ui::FoldPlot* foldPlot() const { return m_fold; }
     ui::PixelPanel* pixelPanel() const { return m_pixels; }
     ui::CandidatesTable* candidatesTable() const { return m_candidates; }
+    VettingController* vetting() const { return m_vetting; }
     /// True when the pipeline (and, if automatic, the search) has settled.
     bool isIdle() const;
     /// Errors met since start (for the screenshot mode and tests).
@@ -89,6 +91,7 @@ protected:
 private:
     void buildViews();
     void buildDocks();
+    void buildVetting();  ///< main_window_vetting.cpp
     void buildActions();
     void connectSession();
     void connectController();
@@ -145,6 +148,7 @@ private:
     Session* m_session = nullptr;
     AnalysisController* m_controller = nullptr;
     AppSettings* m_settings = nullptr;
+    VettingController* m_vetting = nullptr;
 
     ui::StarBrowser* m_browser = nullptr;
     ui::PixelPanel* m_pixels = nullptr;

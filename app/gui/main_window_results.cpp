@@ -15,6 +15,7 @@
 
 #include "gui/analysis_controller.h"
 #include "gui/main_window.h"
+#include "gui/main_window_vetting.h"
 #include "io/lightcurve_writer.h"
 #include "panels/candidates_table.h"
 #include "panels/pipeline_panel.h"
@@ -346,8 +347,10 @@ void MainWindow::showFold(double period, double t0, double durationDays, double 
 bool MainWindow::isIdle() const
 {
     // Settled: nothing loads or computes, and the search ran, failed, or has nothing to
-    // run on (no file of the current star could be loaded, or its preparation failed).
-    return m_pendingFiles <= 0 && !m_controller->busy() && (m_searchDone || m_analysed.isEmpty());
+    // run on (no file of the current star could be loaded, or its preparation failed);
+    // the vetting of the selected candidate is done too.
+    return m_pendingFiles <= 0 && !m_controller->busy() && (m_searchDone || m_analysed.isEmpty()) &&
+           !(m_vetting && m_vetting->busy());
 }
 
 void MainWindow::checkIdle()

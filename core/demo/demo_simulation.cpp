@@ -237,12 +237,19 @@ QuarterData simulateQuarter(const DemoParams& params, const std::vector<DemoPlan
         py = -st * u + ct * v;
     };
     const double sepPa = 58.0 * kPi / 180.0;
-    const std::vector<SkyStar> others{
+    std::vector<SkyStar> others{
         {params.neighbourSeparationPx * std::sin(sepPa), params.neighbourSeparationPx * std::cos(sepPa),
          params.neighbourDeltaMag},
         {-3.6, -2.9, 4.6},
         {4.4, -3.8, 5.3},
     };
+    // The background eclipsing binary, if any, is the last star (position angle 200 degrees).
+    const std::size_t bebIndex = params.backgroundEclipse.enabled() ? others.size() : std::size_t(-1);
+    if (params.backgroundEclipse.enabled()) {
+        const double pa = 200.0 * kPi / 180.0;
+        others.push_back({params.backgroundOffsetPx * std::sin(pa), params.backgroundOffsetPx * std::cos(pa),
+                          params.backgroundDeltaMag});
+    }
     Psf psf;
     if (d.season % 2 == 1)
         std::swap(psf.coreSigmaX, psf.coreSigmaY);
@@ -343,13 +350,15 @@ QuarterData simulateQuarter(const DemoParams& params, const std::vector<DemoPlan
         double drop = 0;
         for (const TransitModel& m : transits)
             drop += m.dropIntegrated(t, dt);
+        drop += params.targetEclipse.dropIntegrated(t, dt);
+        const double bebDrop = params.backgroundEclipse.dropIntegrated(t, dt);
         const double g = sys.gain[i];
         std::fill(image.begin(), image.end(), 0.0);
         addStar(image, rows, cols, psf, d.targetX + sys.dx[i], d.targetY + sys.dy[i],
                 f0 * g * (1.0 - drop) * sys.outlier[i], sys.width[i], work);
         for (std::size_t j = 0; j < others.size(); ++j)
-            addStar(image, rows, cols, psf, ox[j] + sys.dx[i], oy[j] + sys.dy[i], of[j] * g,
-                    sys.width[i], work);
+            addStar(image, rows, cols, psf, ox[j] + sys.dx[i], oy[j] + sys.dy[i],
+                    of[j] * g * (j == bebIndex ? 1.0 - bebDrop : 1.0), sys.width[i], work);
 
         const double x = 2.0 * (tsc[i] - tsc.front()) / lengthDays - 1.0;
         const double bkgLevel = bkg0 * (1.0 + bkgA * x + bkgB * x * x);

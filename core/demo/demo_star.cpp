@@ -64,6 +64,18 @@ Status validate(const DemoParams& p, const std::vector<DemoPlanet>& planets)
         return bad("neighbourSeparationPx must be 0.5..6");
     if (p.keplerId < 1 || p.keplerId > 999999999)
         return bad("keplerId must have at most 9 digits");
+    for (const DemoEclipse* e : {&p.targetEclipse, &p.backgroundEclipse}) {
+        if (!e->enabled() && e->periodDays == 0) continue;
+        if (!(e->periodDays > 0.2) || !(e->durationHours > 0.1) || !(e->durationHours < e->periodDays * 24.0 / 4.0)
+            || !std::isfinite(e->t0Bkjd))
+            return bad("eclipse: period > 0.2 d, 0.1 h < duration < period/4, finite t0");
+        if (!(e->primaryDepth > 0 && e->primaryDepth < 0.9) || !(e->secondaryDepth >= 0 && e->secondaryDepth < 0.9))
+            return bad("eclipse: depths must be fractions below 0.9");
+    }
+    if (!(p.backgroundOffsetPx >= 0.5 && p.backgroundOffsetPx <= 6.0))
+        return bad("backgroundOffsetPx must be 0.5..6");
+    if (!(p.backgroundDeltaMag >= 0.0 && p.backgroundDeltaMag <= 10.0))
+        return bad("backgroundDeltaMag must be 0..10");
     for (const DemoPlanet& pl : planets) {
         if (!(pl.periodDays > 0.2) || !(pl.durationHours > 0.1)
             || !(pl.durationHours < pl.periodDays * 24.0 / 4.0))
@@ -94,6 +106,19 @@ std::string sidecarJson(const DemoParams& p, const DemoOutput& out)
           << ", \"depth_ppm\": " << num(pl.depthPpm, 1) << ", \"impact\": " << num(pl.impact, 3) << "}"
           << (i + 1 < out.planets.size() ? ",\n" : "\n");
     }
+    s << "  ],\n  \"eclipses\": [\n";
+    std::vector<std::pair<std::string, const DemoEclipse*>> ecl;
+    if (p.targetEclipse.enabled()) ecl.push_back({"target", &p.targetEclipse});
+    if (p.backgroundEclipse.enabled()) ecl.push_back({"background", &p.backgroundEclipse});
+    for (std::size_t i = 0; i < ecl.size(); ++i) {
+        const DemoEclipse& e = *ecl[i].second;
+        s << "    {\"where\": " << jsonString(ecl[i].first) << ", \"period_days\": " << num(e.periodDays, 7)
+          << ", \"t0_bkjd\": " << num(e.t0Bkjd, 6) << ", \"duration_hours\": " << num(e.durationHours, 4)
+          << ", \"primary_depth\": " << num(e.primaryDepth, 4) << ", \"secondary_depth\": " << num(e.secondaryDepth, 4);
+        if (ecl[i].first == "background")
+            s << ", \"offset_px\": " << num(p.backgroundOffsetPx, 3) << ", \"delta_mag\": " << num(p.backgroundDeltaMag, 3);
+        s << "}" << (i + 1 < ecl.size() ? ",\n" : "\n");
+    }
     s << "  ],\n  \"files\": [\n";
     for (std::size_t i = 0; i < out.quarters.size(); ++i)
         s << "    " << jsonString(fs::path(out.quarters[i].file).filename().string())
@@ -112,6 +137,29 @@ std::string sidecarJson(const DemoParams& p, const DemoOutput& out)
 }
 
 }  // namespace
+
+double DemoEclipse::dropIntegrated(double t, double exposureDays) const
+{
+    if (!enabled()) return 0.0;
+    constexpr int kSub = 5;
+    const double half = durationHours / 48.0;
+    double sum = 0;
+    for (int i = 0; i < kSub; ++i) {
+        const double ti = t + exposureDays * ((double(i) + 0.5) / kSub - 0.5);
+        for (int which = 0; which < 2; ++which) {
+            const double c = t0Bkjd + (which ? 0.5 * periodDays : 0.0);
+            const double x = (ti - c) / periodDays;
+            const double dt = (x - std::floor(x + 0.5)) * periodDays;
+            const double u = std::abs(dt) / half;
+            if (u < 1.0) sum += (which ? secondaryDepth : primaryDepth) * std::pow(1.0 - u, 1.5);
+        }
+    }
+    return sum / kSub;
+}
+
+DemoEclipse defaultGrazingEclipse() { return {2.7315, 133.7102, 2.4, 0.12, 0.04}; }
+
+DemoEclipse defaultBackgroundEclipse() { return {4.3717, 134.2113, 3.2, 0.40, 0.15}; }
 
 std::vector<DemoPlanet> defaultDemoPlanets()
 {

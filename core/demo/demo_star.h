@@ -27,6 +27,24 @@ struct DemoPlanet {
     double impact = 0.3;        ///< impact parameter b (sets ingress length), 0..0.8
 };
 
+/// A stellar eclipsing binary: V-shaped (grazing) eclipses, the overlap of two disks
+/// near contact (drop ~ (1 - |x|)^1.5), with a secondary eclipse at phase 0.5.
+struct DemoEclipse {
+    double periodDays = 0;      ///< 0 = no eclipsing binary
+    double t0Bkjd = 0;          ///< mid primary eclipse [BKJD]
+    double durationHours = 0;   ///< first to last contact [hours]
+    double primaryDepth = 0;    ///< fraction of the binary's own light lost at mid primary eclipse
+    double secondaryDepth = 0;  ///< the same at mid secondary eclipse (phase 0.5)
+    bool enabled() const { return periodDays > 0; }
+    /// Fraction of the binary's light lost at BKJD t, averaged over an exposure (5 sub-samples).
+    double dropIntegrated(double t, double exposureDays) const;
+};
+
+/// A grazing eclipse of the target itself: P 2.7315 d, 2.4 h, 12 % primary, 4 % secondary.
+DemoEclipse defaultGrazingEclipse();
+/// A background eclipsing binary: P 4.3717 d, 3.2 h, 40 % primary, 15 % secondary of its own light.
+DemoEclipse defaultBackgroundEclipse();
+
 struct DemoParams {
     int quarters = 4;          ///< number of consecutive quarters to write (1..17)
     int firstQuarter = 1;      ///< Kepler quarter number of the first file (1..17); used in names and QUARTER
@@ -39,6 +57,10 @@ struct DemoParams {
     long long keplerId = 99000042; ///< synthetic KIC number (real KIC ids stop below 1.3e7)
     bool gzip = false;         ///< write .fits.gz (slower) instead of .fits
     std::vector<DemoPlanet> planets; ///< empty = defaultDemoPlanets()
+    DemoEclipse targetEclipse;     ///< the target itself is a grazing eclipsing binary (off by default)
+    DemoEclipse backgroundEclipse; ///< a faint eclipsing binary beside the target, a blend (off by default)
+    double backgroundOffsetPx = 1.5;  ///< its distance from the target [pixels], 0.5..6
+    double backgroundDeltaMag = 4.0;  ///< it is this much fainter than the target [mag], 0..10
 };
 
 /// Per-file facts, also listed in the sidecar.

@@ -259,6 +259,9 @@ Metadata readMetadata(const FitsFile& f, const Layout& L)
     m.tstop = num("TSTOP").value_or(kNaN);
     std::optional<long long> npix = ap ? ap->keys.integer("NPIXSAP") : std::nullopt;
     m.npixSap = int(npix.value_or(integer("NPIXSAP").value_or(-1)));
+    m.teff = num("TEFF").value_or(kNaN);
+    m.logg = num("LOGG").value_or(kNaN);
+    m.radiusSun = num("RADIUS").value_or(kNaN);
     return m;
 }
 

@@ -3,6 +3,7 @@
 /// Mission, product and time-system descriptors shared by every core module.
 
 #include <cstdint>
+#include <limits>
 #include <string>
 
 namespace exo {
@@ -49,6 +50,10 @@ struct Metadata {
     double flfrcSap = 0;         ///< FLFRCSAP; NaN if absent
     double tstart = 0, tstop = 0;///< TSTART/TSTOP in mission days
     int npixSap = -1;            ///< NPIXSAP (pipeline-aperture pixel count); -1 if absent
+    /// Stellar parameters of the primary header (KIC / TIC values); NaN if absent.
+    double teff = std::numeric_limits<double>::quiet_NaN();    ///< TEFF [K]
+    double logg = std::numeric_limits<double>::quiet_NaN();    ///< LOGG [cgs, log10 cm/s^2]
+    double radiusSun = std::numeric_limits<double>::quiet_NaN(); ///< RADIUS [solar radii]
 
     /// "KIC 9002278" style label.
     std::string targetLabel() const;

@@ -9,5 +9,7 @@ target_sources(exowidgets PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/candidates_table.cpp
     ${CMAKE_CURRENT_LIST_DIR}/star_browser.h
     ${CMAKE_CURRENT_LIST_DIR}/star_browser.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/vetting_panel.h
+    ${CMAKE_CURRENT_LIST_DIR}/vetting_panel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/panel_style.h
     ${CMAKE_CURRENT_LIST_DIR}/panel_style.cpp)

@@ -35,6 +35,13 @@ PixelPanel::PixelPanel(QWidget* parent) : QWidget(parent)
                                   "Square root, log and asinh bring out faint neighbours of a "
                                   "bright star."));
 
+    m_layerCombo = new QComboBox(this);
+    m_layerCombo->addItems({tr("Pixels"), tr("Difference image"), tr("Depth map")});
+    m_layerCombo->setToolTip(tr("Pixels: the frames. Difference image: out-of-transit minus in-transit "
+                                "flux of the selected candidate; a planet of this star lights up the "
+                                "star, a background binary lights up a neighbour. Depth map: the "
+                                "same divided by each pixel's flux (ppm)."));
+    m_layerCombo->setEnabled(false);
     m_medianButton = new QToolButton(this);
     m_medianButton->setText(tr("Median"));
     m_medianButton->setCheckable(true);
@@ -83,6 +90,7 @@ PixelPanel::PixelPanel(QWidget* parent) : QWidget(parent)
     auto* row1 = new QHBoxLayout;
     row1->addWidget(m_mapCombo);
     row1->addWidget(m_stretchCombo);
+    row1->addWidget(m_layerCombo);
     row1->addStretch(1);
     row1->addWidget(m_gridButton);
     auto* row2 = new QHBoxLayout;
@@ -112,6 +120,7 @@ PixelPanel::PixelPanel(QWidget* parent) : QWidget(parent)
             [this](int i) { m_view->setColorMap(ColorMap(i)); });
     connect(m_stretchCombo, &QComboBox::currentIndexChanged, this,
             [this](int i) { m_view->setStretch(Stretch(i)); });
+    connect(m_layerCombo, &QComboBox::currentIndexChanged, this, [this](int) { showCurrent(); });
     connect(m_medianButton, &QToolButton::toggled, this, &PixelPanel::setShowMedian);
     connect(m_playButton, &QToolButton::toggled, this, &PixelPanel::setPlaying);
     connect(m_frameSlider, &QSlider::valueChanged, this, [this](int) {
@@ -151,6 +160,14 @@ void PixelPanel::setCube(std::shared_ptr<const exo::PixelCube> cube, std::vector
     m_times = std::move(times);
     m_median = m_cube ? PixelView::medianImage(*m_cube) : std::vector<float>{};
     m_curvesValid = false;
+    m_diff.clear();
+    m_depthMap.clear();
+    m_markers.clear();
+    {
+        const QSignalBlocker block(m_layerCombo);
+        m_layerCombo->setCurrentIndex(0);
+        m_layerCombo->setEnabled(false);
+    }
     // One brightness scale for the median and every frame (1-99.5 % of the median image), so
     // that playback shows real changes rather than a flickering stretch.
     m_view->setManualLimits(m_median.empty() ? DisplayLimits{0, 0}
@@ -168,6 +185,30 @@ void PixelPanel::setCube(std::shared_ptr<const exo::PixelCube> cube, std::vector
     if (m_gridButton->isChecked())
         updatePixelCurves();
 }
+
+void PixelPanel::setVettingLayers(std::vector<float> difference, std::vector<float> depthPpm,
+                                  std::vector<PixelMarker> markers)
+{
+    const std::size_t n = m_cube ? m_cube->frameSize() : 0;
+    if (difference.size() != n || depthPpm.size() != n || n == 0) {
+        difference.clear();
+        depthPpm.clear();
+        markers.clear();
+    }
+    m_diff = std::move(difference);
+    m_depthMap = std::move(depthPpm);
+    m_markers = std::move(markers);
+    m_layerCombo->setEnabled(!m_diff.empty());
+    if (m_diff.empty()) {
+        const QSignalBlocker block(m_layerCombo);
+        m_layerCombo->setCurrentIndex(0);
+    }
+    showCurrent();
+}
+
+void PixelPanel::setLayer(Layer layer) { m_layerCombo->setCurrentIndex(m_diff.empty() ? 0 : int(layer)); }
+
+PixelPanel::Layer PixelPanel::layer() const { return Layer(m_layerCombo->currentIndex()); }
 
 void PixelPanel::setExcludedCadences(std::vector<std::uint8_t> flagged)
 {
@@ -251,7 +292,18 @@ void PixelPanel::setPlaybackRate(double fps)
 
 void PixelPanel::showCurrent()
 {
-    std::vector<std::uint8_t> mask = m_view->aperture();
+    const Layer layer = m_diff.empty() ? Layer::Pixels : Layer(m_layerCombo->currentIndex());
+    if (layer != Layer::Pixels && m_cube && !m_cube->empty()) {
+        // A vetting layer: its own percentile scale, the centroids on top.
+        m_view->setManualLimits(DisplayLimits{0, 0});
+        m_view->setImage(layer == Layer::Difference ? m_diff : m_depthMap, m_cube->rows, m_cube->cols);
+        m_view->setMarkers(m_markers);
+        m_frameLabel->setText(layer == Layer::Difference ? tr("difference image (e-/s)") : tr("depth map (ppm)"));
+        return;
+    }
+    m_view->setMarkers({});
+    m_view->setManualLimits(m_median.empty() ? DisplayLimits{0, 0}
+                                             : percentileLimits(m_median.data(), m_median.size(), 1.0, 99.5));
     if (!m_cube || m_cube->empty()) {
         m_view->setImage({}, 0, 0);
     } else if (m_medianButton->isChecked()) {

@@ -38,6 +38,18 @@ public:
     /// quality-flagged ones; empty = none.
     void setExcludedCadences(std::vector<std::uint8_t> flagged);
     int frameIndex() const;
+
+    /// What the view shows: the pixels (median or a frame), or a vetting layer.
+    enum class Layer { Pixels, Difference, DepthMap };
+    Q_ENUM(Layer)
+    /// The vetting layers of the current cube: in-minus-out difference image (e-/s) and
+    /// per-pixel depth (ppm), rows*cols like the cube, with markers (centroids). Layers of
+    /// another shape are ignored. Empty vectors remove the layers (back to the pixels).
+    void setVettingLayers(std::vector<float> difference, std::vector<float> depthPpm,
+                          std::vector<PixelMarker> markers);
+    void setLayer(Layer layer);
+    Layer layer() const;
+    bool hasVettingLayers() const { return !m_diff.empty(); }
     bool showingMedian() const;
     bool playing() const;
     double thresholdSigma() const;
@@ -64,6 +76,7 @@ private:
     PixelView* m_view = nullptr;
     QComboBox* m_mapCombo = nullptr;
     QComboBox* m_stretchCombo = nullptr;
+    QComboBox* m_layerCombo = nullptr;
     QSlider* m_frameSlider = nullptr;
     QToolButton* m_playButton = nullptr;
     QToolButton* m_medianButton = nullptr;
@@ -77,6 +90,8 @@ private:
     std::vector<double> m_times;
     std::vector<float> m_median;
     std::vector<std::uint8_t> m_excluded;
+    std::vector<float> m_diff, m_depthMap;
+    std::vector<PixelMarker> m_markers;
     bool m_curvesValid = false;
 };
 

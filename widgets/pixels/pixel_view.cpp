@@ -213,8 +213,45 @@ void PixelView::paintEvent(QPaintEvent*)
     if (m_gridMode)
         paintGrid(p);
     paintAperture(p);
+    paintMarkers(p);
     if (const QRectF bar = colorBarRect(); !bar.isEmpty())
         paintColorBar(p, bar);
+}
+
+void PixelView::setMarkers(std::vector<PixelMarker> markers)
+{
+    m_markers = std::move(markers);
+    update();
+}
+
+void PixelView::paintMarkers(QPainter& p) const
+{
+    if (m_markers.empty() || m_rows <= 0 || m_cols <= 0)
+        return;
+    const QRectF r = imageRect();
+    const double cw = r.width() / m_cols, ch = r.height() / m_rows;
+    p.setRenderHint(QPainter::Antialiasing, true);
+    for (const PixelMarker& m : m_markers) {
+        if (!std::isfinite(m.col) || !std::isfinite(m.row))
+            continue;
+        // Pixel centres are at integer coordinates; data row 0 is at the bottom.
+        const QPointF c(r.left() + (m.col + 0.5) * cw, r.bottom() - (m.row + 0.5) * ch);
+        const double s = std::clamp(std::min(cw, ch) * 0.3, 5.0, 12.0);
+        p.setPen(QPen(QColor(0, 0, 0, 160), 4.0));
+        p.drawLine(c - QPointF(s, s), c + QPointF(s, s));
+        p.drawLine(c - QPointF(s, -s), c + QPointF(s, -s));
+        p.setPen(QPen(m.color, 2.0));
+        p.drawLine(c - QPointF(s, s), c + QPointF(s, s));
+        p.drawLine(c - QPointF(s, -s), c + QPointF(s, -s));
+        if (!m.label.isEmpty()) {
+            const QRectF box(c.x() + s + 2, c.y() - s - 2, 200, 2 * s + 4);
+            p.setPen(QColor(0, 0, 0, 200));
+            p.drawText(box.translated(1, 1), Qt::AlignLeft | Qt::AlignVCenter, m.label);
+            p.setPen(m.color);
+            p.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, m.label);
+        }
+    }
+    p.setRenderHint(QPainter::Antialiasing, false);
 }
 
 void PixelView::paintAperture(QPainter& p) const

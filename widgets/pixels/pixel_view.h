@@ -16,6 +16,13 @@ struct PixelCube;
 
 namespace exo::ui {
 
+/// A point drawn over the image (e.g. a centroid), 0-based fractional pixel coordinates.
+struct PixelMarker {
+    double col = 0, row = 0;
+    QColor color;
+    QString label;
+};
+
 /// Shows a rows x cols image (e-/s) scaled with nearest neighbour, aspect-correct and centred,
 /// data row 0 at the BOTTOM (origin='lower'). Draws the aperture as an outline and lets the user
 /// edit it: a click toggles a pixel, a drag paints (press pixel was off) or erases (it was on).
@@ -69,6 +76,10 @@ public:
 
     void setColorBarVisible(bool on);
 
+    /// Crosses with labels drawn over the image (e.g. the vetting centroids); empty = none.
+    void setMarkers(std::vector<PixelMarker> markers);
+    const std::vector<PixelMarker>& markers() const { return m_markers; }
+
     /// Geometry (widget coordinates), public for tests and overlays.
     QRectF imageRect() const;
     QRectF cellRect(int row, int col) const;
@@ -100,6 +111,7 @@ protected:
 private:
     void rebuildImage();
     void paintAperture(QPainter& p) const;
+    void paintMarkers(QPainter& p) const;
     void paintGrid(QPainter& p);
     void ensureBinned(int cellWidth);
     void paintColorBar(QPainter& p, const QRectF& bar) const;
@@ -133,6 +145,7 @@ private:
 
     bool m_colorBar = true;
     QString m_hoverText;
+    std::vector<PixelMarker> m_markers;
 };
 
 }  // namespace exo::ui

@@ -15,6 +15,8 @@ target_sources(exowidgets PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/periodogram_plot.cpp
     ${CMAKE_CURRENT_LIST_DIR}/fold_plot.h
     ${CMAKE_CURRENT_LIST_DIR}/fold_plot.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/transit_gallery.h
+    ${CMAKE_CURRENT_LIST_DIR}/transit_gallery.cpp
     ${CMAKE_CURRENT_LIST_DIR}/svg_device.h
     ${CMAKE_CURRENT_LIST_DIR}/svg_device.cpp
     ${CMAKE_CURRENT_LIST_DIR}/plot_empty.h
