@@ -22,6 +22,7 @@ const char* kUsageText =
     "  batch FOLDER --out RESULTS      search every star of a folder (resumable, --jobs, --shard)\n"
     "  batch-merge SHARD... --out M   merge the results of shards (Slurm array tasks)\n"
     "  gts export|import ...          light curves in Warp 10's GTS input format (HelloExoWorld)\n"
+    "  candidates list|export|merge   the candidate store: list, export (csv, json, ctoi), merge reviews\n"
     "\n"
     "Run 'exoworld-cli <command> --help' for a command's options.\n"
     "Exit status: 0 success, 2 bad usage, 3 unreadable or unsupported input.\n";
@@ -51,6 +52,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     if (cmd == "gts") return cmdGts(rest, out, err);
     if (cmd == "batch") return cmdBatch(rest, out, err);
     if (cmd == "batch-merge") return cmdBatchMerge(rest, out, err);
+    if (cmd == "candidates") return cmdCandidates(rest, out, err);
     err << "exoworld-cli: unknown command '" << cmd << "'\n" << kUsageText;
     return kUsage;
 }

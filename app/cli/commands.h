@@ -14,6 +14,7 @@ int cmdInjectRecover(const std::vector<std::string>& args, std::ostream& out, st
 int cmdGts(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int cmdBatch(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int cmdBatchMerge(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int cmdCandidates(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int cmdDemo(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 /// "file: cause (detail)" — the one-line error format for a file.

@@ -14,4 +14,7 @@ target_sources(exostore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/candidate_export.h
     ${CMAKE_CURRENT_LIST_DIR}/candidate_export.cpp
     ${CMAKE_CURRENT_LIST_DIR}/review_merge.h
-    ${CMAKE_CURRENT_LIST_DIR}/review_merge.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/review_merge.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/from_pipeline.h
+    ${CMAKE_CURRENT_LIST_DIR}/from_pipeline.cpp)
+target_compile_definitions(exostore PRIVATE EXO_STORE_APP_VERSION="${PROJECT_VERSION}")
