@@ -28,6 +28,16 @@ const char* kUsageText =
     "Exit status: 0 success, 2 bad usage, 3 unreadable or unsupported input.\n";
 }
 
+bool needsGui(const std::vector<std::string>& args)
+{
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a == "--sheet" || a.rfind("--sheet=", 0) == 0 || a == "--format=pdf") return true;
+        if (a == "--format" && i + 1 < args.size() && args[i + 1] == "pdf") return true;
+    }
+    return args.size() > 1 && args[0] == "candidates" && args[1] == "sheet";
+}
+
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
 {
     if (args.empty()) {

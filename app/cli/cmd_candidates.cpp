@@ -15,15 +15,19 @@
 #include "store/candidate_store.h"
 #include "store/from_pipeline.h"
 #include "store/review_merge.h"
+#include "sheet/sheet_source.h"
+
+#include <QGuiApplication>
 
 namespace exo::cli {
 
 namespace {
 const char* kCandidatesHelp =
     "usage: exoworld-cli candidates list   [--store PATH] [--flagged] [--json]\n"
-    "       exoworld-cli candidates export [--store PATH] [--flagged] [--format csv|json|ctoi]\n"
+    "       exoworld-cli candidates export [--store PATH] [--flagged] [--format csv|json|ctoi|pdf]\n"
     "                                      [--out PATH] [--author NAME] [--ctoi-template 43|46]\n"
     "       exoworld-cli candidates merge EXPORT.json... [--format csv|json] [--out PATH] [--json]\n"
+    "       exoworld-cli candidates sheet ID --out OUT.pdf|OUT.png [--store PATH]\n"
     "\n"
     "The candidate store keeps every saved candidate with its provenance, the user's flag,\n"
     "disposition and note (default store: candidates.sqlite in the user's data folder;\n"
@@ -31,7 +35,8 @@ const char* kCandidatesHelp =
     "\n"
     "  list            one line per candidate (--json: the JSON export format)\n"
     "  export          write the candidates: csv (KOI-like columns), json (full provenance),\n"
-    "                  ctoi (ExoFOP-TESS bulk upload, TESS targets only; epochs in full BJD)\n"
+    "                  ctoi (ExoFOP-TESS bulk upload, TESS targets only; epochs in full BJD),\n"
+    "                  pdf (a report: one vetting sheet per candidate; needs --out and the input files)\n"
     "  merge           combine several attendees' JSON exports into one review table; the same\n"
     "                  signal (same star, period equal within 0.1 % or at a ratio up to 5,\n"
     "                  consistent epochs) is one row, counted 'found by N attendees'\n"
@@ -39,7 +44,9 @@ const char* kCandidatesHelp =
     "  --store PATH    the store file (default: the user's store)\n"
     "  --flagged       only the candidates the user flagged\n"
     "  --format F      export format (default csv); for merge csv or json\n"
-    "  --out PATH      output file (default: standard output)\n"
+    "  sheet ID        the one-page vetting sheet of candidate ID (see 'list') as PDF or PNG\n"
+    "\n"
+    "  --out PATH      output file (default: standard output; required for pdf and sheet)\n"
     "  --author NAME   exporter's name in JSON and the CTOI tag (default: the app setting, or $USER)\n"
     "  --ctoi-template 43 (default: the classic 43-column template, no header row) or 46 (the\n"
     "                  2025 template with discovery, candname and paper columns, one header row)\n"
@@ -63,6 +70,88 @@ int writeOut(const QByteArray& bytes, const std::optional<std::string>& out, std
     QSaveFile f(QString::fromStdString(*out));
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
         err << "exoworld-cli candidates: cannot write " << *out << ": " << f.errorString().toStdString() << "\n";
+        return kFailure;
+    }
+    return kOk;
+}
+
+bool guiAvailable(std::ostream& err)
+{
+    if (qobject_cast<QGuiApplication*>(QCoreApplication::instance())) return true;
+    err << "exoworld-cli candidates: drawing sheets needs a QGuiApplication (internal error)\n";
+    return false;
+}
+
+// The report: one sheet per entry, its curves recomputed from the recorded files.
+int writeSheets(const QList<store::CandidateEntry>& entries, const std::optional<std::string>& out, std::ostream& err)
+{
+    if (!out) {
+        err << "exoworld-cli candidates: --format pdf needs --out FILE.pdf\n";
+        return kUsage;
+    }
+    if (entries.isEmpty()) {
+        err << "exoworld-cli candidates: no candidate to export\n";
+        return kFailure;
+    }
+    if (!guiAvailable(err)) return kFailure;
+    const QStringList names = store::candidateNames(entries);
+    QList<sheet::SheetData> sheets;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        sheets.append(sheet::sheetFromEntry(entries[i], names[i]));
+        if (!sheets.back().curvesMissing.isEmpty())
+            err << "exoworld-cli candidates: " << names[i].toStdString() << ": "
+                << sheets.back().curvesMissing.toStdString() << " (sheet without curves)\n";
+    }
+    QString why;
+    if (!sheet::writeReport(QString::fromStdString(*out), sheets, &why)) {
+        err << "exoworld-cli candidates: " << why.toStdString() << "\n";
+        return kFailure;
+    }
+    return kOk;
+}
+
+int oneSheet(const Args& args, std::ostream& err)
+{
+    if (args.positional().size() != 2) {
+        err << "exoworld-cli candidates sheet: give one candidate id (see 'candidates list')\n";
+        return kUsage;
+    }
+    bool ok = false;
+    const qint64 id = QString::fromStdString(args.positional()[1]).toLongLong(&ok);
+    const auto out = args.value("out");
+    if (!ok || id <= 0 || !out) {
+        err << "exoworld-cli candidates sheet: usage: candidates sheet ID --out OUT.pdf|OUT.png\n";
+        return kUsage;
+    }
+    const QString suffix = QString::fromStdString(*out).section(QLatin1Char('.'), -1).toLower();
+    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("png")) {
+        err << "exoworld-cli candidates sheet: --out must end in .pdf or .png\n";
+        return kUsage;
+    }
+    store::CandidateStore st;
+    if (int rc = openStore(args, st, err, "candidates"); rc != kOk) return rc;
+    store::StoreStatus status;
+    const auto entry = st.get(id, &status);
+    if (!entry) {
+        err << "exoworld-cli candidates sheet: " << status.message.toStdString() << "\n";
+        return kBadInput;
+    }
+    if (!guiAvailable(err)) return kFailure;
+    // Its name among its star's candidates.
+    store::StoreFilter f;
+    f.mission = entry->mission;
+    f.targetId = entry->targetId;
+    const auto siblings = st.list(f);
+    const QStringList names = store::candidateNames(siblings);
+    QString name = entry->starLabel();
+    for (qsizetype i = 0; i < siblings.size(); ++i)
+        if (siblings[i].id == id) name = names[i];
+    const auto data = sheet::sheetFromEntry(*entry, name);
+    if (!data.curvesMissing.isEmpty())
+        err << "exoworld-cli candidates sheet: " << data.curvesMissing.toStdString() << " (sheet without curves)\n";
+    QString why;
+    if (!sheet::writeSheet(QString::fromStdString(*out), data, &why)) {
+        err << "exoworld-cli candidates sheet: " << why.toStdString() << "\n";
         return kFailure;
     }
     return kOk;
@@ -122,7 +211,8 @@ int listOrExport(const std::string& sub, const Args& args, std::ostream& out, st
         for (const auto& s : r.skipped) err << "exoworld-cli candidates: skipped " << s.toStdString() << "\n";
         return writeOut(r.text, args.value("out"), out, err);
     }
-    err << "exoworld-cli candidates: --format must be csv, json or ctoi\n";
+    if (format == "pdf") return writeSheets(entries, args.value("out"), err);
+    err << "exoworld-cli candidates: --format must be csv, json, ctoi or pdf\n";
     return kUsage;
 }
 
@@ -186,6 +276,7 @@ int cmdCandidates(const std::vector<std::string>& argv, std::ostream& out, std::
     }
     const std::string sub = args.positional().front();
     if (sub == "merge") return merge(args, out, err);
+    if (sub == "sheet") return oneSheet(args, err);
     if (sub != "list" && sub != "export") {
         err << "exoworld-cli candidates: unknown subcommand '" << sub << "'\n" << kCandidatesHelp;
         return kUsage;
