@@ -70,6 +70,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connectSession();
     connectController();
     connectViews();
+    wireCandidateStore();
     updateTitle();
     statusBar()->showMessage(tr("Open a star: File > Open, or drop Kepler/K2/TESS files here."));
 }
@@ -201,6 +202,7 @@ void MainWindow::buildActions()
     file->addSeparator();
     file->addAction(tr("Export &Plot…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportPlot);
     file->addAction(tr("Export &Light Curve…"), QKeySequence(tr("Ctrl+Shift+E")), this, &MainWindow::exportLightCurve);
+    buildCandidateActions(file);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
