@@ -7,15 +7,15 @@
 
 namespace exo::cli {
 
-int saveSearch(const Args& args, const InputOptions& in, const LoadedInput& li,
+int saveSearch(const Args& args, const InputOptions& in, const Metadata& meta, const std::vector<std::string>& files,
                const pipeline::PrepareSettings& prepare, const pipeline::SearchSettings& search,
                const pipeline::SearchOutcome& outcome, std::ostream& info, std::ostream& err)
 {
     store::CandidateStore st;
     if (int rc = openStore(args, st, err, "search"); rc != kOk) return rc;
     store::SearchProvenance p;
-    p.meta = li.meta;
-    for (const auto& f : li.files) p.files << QString::fromStdString(f.path);
+    p.meta = meta;
+    for (const auto& f : files) p.files << QString::fromStdString(f);
     QJsonObject settings;
     settings[QStringLiteral("prepare")] = app::json::prepareToJson(prepare);
     settings[QStringLiteral("search")] = app::json::searchToJson(search);

@@ -13,7 +13,7 @@ namespace exo::cli {
 /// software version, author) into --store or the default store. A re-found
 /// signal updates its record and keeps the user's flag, disposition and note.
 /// Reports to `info` ("saved N candidate(s) to PATH"); errors to `err`. Returns an exit code.
-int saveSearch(const Args& args, const InputOptions& in, const LoadedInput& li,
+int saveSearch(const Args& args, const InputOptions& in, const Metadata& meta, const std::vector<std::string>& files,
                const pipeline::PrepareSettings& prepare, const pipeline::SearchSettings& search,
                const pipeline::SearchOutcome& outcome, std::ostream& info, std::ostream& err);
 

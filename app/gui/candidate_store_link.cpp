@@ -51,7 +51,7 @@ store::CandidateStore* CandidateStoreLink::store()
 }
 
 bool CandidateStoreLink::recordSearch(const Metadata& meta, const QStringList& files, const QJsonObject& settings,
-                                      const std::vector<pipeline::CandidateInfo>& found)
+                                      const std::vector<Candidate>& found)
 {
     m_current.clear();
     auto* st = store();

@@ -14,7 +14,7 @@
 #include <memory>
 
 #include "model/mission.h"
-#include "pipeline/search.h"
+#include "model/candidate.h"
 #include "session/session_types.h"
 #include "store/candidate_entry.h"
 
@@ -43,7 +43,7 @@ public:
     /// setting) and puts the store's annotations into the session. Returns
     /// false with lastError() when the store is unavailable (the window goes on).
     bool recordSearch(const Metadata& meta, const QStringList& files, const QJsonObject& settings,
-                      const std::vector<pipeline::CandidateInfo>& found);
+                      const std::vector<Candidate>& found);
 
     /// Entries of the current star's candidates, with their store ids (0 = unsaved).
     QList<store::CandidateEntry> currentEntries() const { return m_current; }

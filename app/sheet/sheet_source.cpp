@@ -48,57 +48,39 @@ SheetData sheetFromEntry(const store::CandidateEntry& entry, const QString& name
     }
     QStringList warnings;
     const QJsonObject s = entry.settings;
-    const auto prepare = app::json::prepareFromJson(s.value(QStringLiteral("prepare")).toObject(), warnings);
+    pipeline::StarRequest req;
+    req.prepare = app::json::prepareFromJson(s.value(QStringLiteral("prepare")).toObject(), warnings);
     auto search = app::json::searchFromJson(s.value(QStringLiteral("search")).toObject(), warnings);
-    const auto aperture =
+    const auto common =
         app::json::apertureFromJson(s.value(QStringLiteral("aperture")).toObject(), QStringLiteral("sheet"), warnings);
-    std::vector<Series> raw;
-    std::vector<Metadata> metas;
+    const QJsonObject perFile = s.value(QStringLiteral("apertures")).toObject();
     for (const auto& f : entry.files) {
         if (!QFileInfo::exists(f.path)) {
             d.curvesMissing = tr("input file not found: %1").arg(f.path);
             return d;
         }
-        auto file = pipeline::loadFile(f.path.toStdString());
-        if (!file.ok()) {
-            d.curvesMissing = tr("cannot read %1").arg(QFileInfo(f.path).fileName());
-            return d;
-        }
-        auto series = pipeline::rawLightCurve(file.value, aperture, prepare.flux);
-        if (!series.ok()) {
-            d.curvesMissing = tr("no light curve from %1").arg(QFileInfo(f.path).fileName());
-            return d;
-        }
-        raw.push_back(std::move(series.value));
-        metas.push_back(file.value.meta);
+        const std::string path = f.path.toStdString();
+        req.files.push_back(path);
+        req.apertures[path] = perFile.contains(f.path)
+                                  ? app::json::apertureFromJson(perFile.value(f.path).toObject(), f.path, warnings)
+                                  : common;
     }
-    Series stitched;
-    if (raw.size() == 1) {
-        stitched = std::move(raw.front());
-    } else {
-        auto st = pipeline::stitch(raw, metas);
-        if (!st.ok()) {
-            d.curvesMissing = tr("the files cannot be stitched");
-            return d;
-        }
-        stitched = std::move(st.value);
-    }
-    auto prepared = pipeline::prepare(stitched, metas.front().mission, prepare);
-    if (!prepared.ok()) {
-        d.curvesMissing = tr("the light curve cannot be prepared with the saved settings");
-        return d;
-    }
-    pipeline::SearchOutcome outcome;
-    bool haveOutcome = false;
+    req.preferred = req.files.front();
+    pipeline::Engine engine;
     if (withPeriodogram) {
         search.maxPlanets = 1;  // the first pass is the periodogram
-        auto r = pipeline::runSearch(prepared.value.flat, metas.front(), search);
-        if (r.ok()) {
-            outcome = std::move(r.value);
-            haveOutcome = true;
+        auto r = pipeline::analyseStar(engine, req, search);
+        if (r.ok() && r.value.data.prepared) {
+            d.curves = curvesFrom(*r.value.data.prepared, &r.value.search);
+            return d;
         }
     }
-    d.curves = curvesFrom(prepared.value, haveOutcome ? &outcome : nullptr);
+    auto prepared = engine.prepareStar(req);
+    if (!prepared.ok() || !prepared.value.prepared) {
+        d.curvesMissing = tr("the light curve cannot be rebuilt from the saved files and settings");
+        return d;
+    }
+    d.curves = curvesFrom(*prepared.value.prepared, nullptr);
     return d;
 }
 

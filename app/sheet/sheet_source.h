@@ -6,6 +6,7 @@
 #include "sheet/vetting_sheet.h"
 
 #include "pipeline/analysis.h"
+#include "pipeline/engine.h"
 #include "pipeline/search.h"
 
 namespace exo::sheet {

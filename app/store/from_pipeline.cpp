@@ -6,7 +6,7 @@ namespace exo::store {
 
 QString softwareVersion() { return QStringLiteral(EXO_STORE_APP_VERSION); }
 
-QList<CandidateEntry> entriesFromSearch(const std::vector<pipeline::CandidateInfo>& candidates,
+QList<CandidateEntry> entriesFromSearch(const std::vector<Candidate>& candidates,
                                         const SearchProvenance& p)
 {
     const QList<FileRef> files = fileRefs(p.files);
@@ -23,12 +23,16 @@ QList<CandidateEntry> entriesFromSearch(const std::vector<pipeline::CandidateInf
         e.timeSystem = QString::fromUtf8(timeSystemName(p.meta.timeSystem));
         e.bjdReference = p.meta.bjdOffset();
         e.rank = c.rank;
+        // Core writes 0 for "not estimated"; the store keeps unknown as NULL.
+        auto known = [](double v) { return v > 0 ? v : kUnknown; };
         e.periodDays = c.periodDays;
+        e.periodErrDays = known(c.periodErrDays);
+        e.t0ErrDays = known(c.t0ErrDays);
         e.t0 = c.t0;
-        e.t0Bjd = c.t0Bjd;
+        e.t0Bjd = c.t0Bjd > 0 ? c.t0Bjd : kUnknown;
         e.durationHours = c.durationHours;
         e.depthPpm = c.depthPpm;
-        e.depthErrPpm = c.depthErrPpm;
+        e.depthErrPpm = known(c.depthErrPpm);
         e.snr = c.snr;
         e.sde = c.sde;
         e.nTransits = c.nTransits;

@@ -1,12 +1,12 @@
 #pragma once
 /// @file from_pipeline.h
-/// Builds store records from what the search produced (core's pipeline types).
+/// Builds store records from what the search produced (core's one Candidate type).
 /// The one place that knows both, so the CLI and the window save the same thing.
 
 #include "store/candidate_entry.h"
 
 #include "model/mission.h"
-#include "pipeline/search.h"
+#include "model/candidate.h"
 
 #include <QStringList>
 
@@ -22,7 +22,7 @@ struct SearchProvenance {
 };
 
 /// One entry per candidate, with the files' SHA-256 computed once.
-QList<CandidateEntry> entriesFromSearch(const std::vector<pipeline::CandidateInfo>& candidates,
+QList<CandidateEntry> entriesFromSearch(const std::vector<Candidate>& candidates,
                                         const SearchProvenance& provenance);
 
 /// The application version compiled in (PROJECT_VERSION).
