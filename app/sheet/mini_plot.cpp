@@ -1,6 +1,7 @@
 #include "sheet/mini_plot.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cmath>
 #include <limits>
 
@@ -164,29 +165,22 @@ void MiniPlot::drawPoints(const std::vector<double>& x, const std::vector<double
     m_p.setClipRect(m_frame);
     m_p.setPen(Qt::NoPen);
     m_p.setBrush(c);
-    // Dense series: keep the min and max per pixel column (single transits stay visible).
-    const int cols = std::max(1, int(m_frame.width()));
+    // Dense series: one dot per occupied cell of the dot's size (the cloud keeps its
+    // look and a single deep point stays visible; a PDF stays small).
     const std::size_t n = std::min(x.size(), y.size());
+    const double cell = std::max(1.0, size);
+    const int cols = std::max(1, int(m_frame.width() / cell) + 1), rows = std::max(1, int(m_frame.height() / cell) + 1);
+    std::vector<std::uint8_t> used(std::size_t(cols) * std::size_t(rows), 0);
     std::vector<QRectF> dots;
-    if (n > std::size_t(cols) * 6) {
-        std::vector<double> lo(std::size_t(cols), std::numeric_limits<double>::infinity()), hi(std::size_t(cols), -std::numeric_limits<double>::infinity());
-        for (std::size_t i = 0; i < n; ++i) {
-            if (!std::isfinite(x[i]) || !std::isfinite(y[i])) continue;
-            const int k = int(mapX(x[i]) - m_frame.left());
-            if (k < 0 || k >= cols) continue;
-            lo[std::size_t(k)] = std::min(lo[std::size_t(k)], y[i]);
-            hi[std::size_t(k)] = std::max(hi[std::size_t(k)], y[i]);
-        }
-        for (int k = 0; k < cols; ++k) {
-            if (!std::isfinite(lo[std::size_t(k)])) continue;
-            const double px = m_frame.left() + k + 0.5;
-            const double a = mapY(hi[std::size_t(k)]), b = mapY(lo[std::size_t(k)]);
-            dots.emplace_back(px - size / 2, a - size / 2, size, std::max(size, b - a + size));
-        }
-    } else {
-        for (std::size_t i = 0; i < n; ++i)
-            if (std::isfinite(x[i]) && std::isfinite(y[i]))
-                dots.emplace_back(mapX(x[i]) - size / 2, mapY(y[i]) - size / 2, size, size);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!std::isfinite(x[i]) || !std::isfinite(y[i])) continue;
+        const double px = mapX(x[i]), py = mapY(y[i]);
+        const int cx = int((px - m_frame.left()) / cell), cy = int((py - m_frame.top()) / cell);
+        if (cx < 0 || cy < 0 || cx >= cols || cy >= rows) continue;
+        auto& u = used[std::size_t(cy) * std::size_t(cols) + std::size_t(cx)];
+        if (u) continue;
+        u = 1;
+        dots.emplace_back(px - size / 2, py - size / 2, size, size);
     }
     m_p.drawRects(dots.data(), int(dots.size()));
     m_p.restore();

@@ -211,7 +211,7 @@ void checklist(QPainter& p, const QRectF& r, const SheetData& d)
     QList<Item> items;
     const QJsonObject prim = v.value(QStringLiteral("primary")).toObject();
     const double snr = std::isfinite(num(prim, "sigma")) ? num(prim, "sigma") : d.entry.snr;
-    items.append({tr("Transit SNR (measured noise)"), QString::number(snr, 'f', 1),
+    items.append({v.isEmpty() ? tr("Transit SNR (search)") : tr("Transit SNR (measured noise)"), QString::number(snr, 'f', 1),
                   v.isEmpty() ? (snr >= 7.1 ? 1 : 0) : state(true, "low_snr")});
     const QJsonObject oe = v.value(QStringLiteral("odd_even")).toObject();
     const double oes = std::isfinite(num(oe, "sigma")) ? num(oe, "sigma") : d.entry.oddEvenSigma;
