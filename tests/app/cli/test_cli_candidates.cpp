@@ -8,6 +8,7 @@
 #include <QtTest>
 
 #include "cli_runner.h"
+#include "real_data.h"
 #include "store/candidate_export.h"
 #include "store/candidate_store.h"
 
@@ -64,7 +65,7 @@ void TestCliCandidates::usage()
 
 void TestCliCandidates::searchSaveThenListExport()
 {
-    if (!realDataAvailable()) QSKIP("real data not available");
+    EXO_REQUIRE_REAL_FILE(QStringLiteral("tess/lc/tess2018206045859-s0001-0000000025155310-0120-s_lc.fits"));
     const std::string wasp126 = realFile("tess/lc/tess2018206045859-s0001-0000000025155310-0120-s_lc.fits");
     const std::string store = tmp("search.sqlite");
     const auto r = runCli({"search", wasp126, "--max-planets", "1", "--save", "--store", store, "--author", "ada"});
@@ -127,9 +128,9 @@ void TestCliCandidates::mergeThreeExports()
     std::vector<std::string> files;
     const char* authors[] = {"ada", "bob", "cy"};
     for (int i = 0; i < 3; ++i) {
-        const std::string store = tmp(("m" + std::to_string(i) + ".sqlite").c_str());
+        const std::string store = m_dir.filePath(QStringLiteral("m%1.sqlite").arg(i)).toStdString();
         fillStore(store, QString::fromLatin1(authors[i]), i * 2e-4);  // periods 0.02 % apart
-        files.push_back(tmp(("m" + std::to_string(i) + ".json").c_str()));
+        files.push_back(m_dir.filePath(QStringLiteral("m%1.json").arg(i)).toStdString());
         QCOMPARE(runCli({"candidates", "export", "--store", store, "--format", "json", "--author", authors[i], "--out",
                          files.back()})
                      .code,

@@ -13,6 +13,7 @@
 
 #include <cmath>
 
+#include "real_data.h"
 #include "gui/candidate_store_link.h"
 #include "gui/main_window.h"
 #include "gui/review_dialog.h"
@@ -55,11 +56,13 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         m_store = m_dir.filePath(QStringLiteral("candidates.sqlite"));
         qputenv("EXOWORLD_STORE", m_store.toUtf8());
-        if (!QFileInfo::exists(real("MANIFEST.md"))) QSKIP("no real data folder");
+        EXO_REQUIRE_REAL_DATA();
     }
 
     void annotationsLast()
     {
+        EXO_REQUIRE_REAL_FILE(QString::fromLatin1(kWasp126));
+        EXO_REQUIRE_REAL_FILE(QString::fromLatin1(kToi106));
         const QString wasp = real(kWasp126), toi = real(kToi106);
         {
             app::MainWindow w;

@@ -5,6 +5,7 @@
 #include <QtTest>
 
 #include "../cli/cli_runner.h"
+#include "real_data.h"
 
 class TestCliSheet : public QObject {
     Q_OBJECT
@@ -14,7 +15,7 @@ private slots:
 
 void TestCliSheet::sheetAndReportFromStore()
 {
-    if (!realDataAvailable()) QSKIP("real data not available");
+    EXO_REQUIRE_REAL_FILE(QStringLiteral("tess/lc/tess2018206045859-s0001-0000000025155310-0120-s_lc.fits"));
     QTemporaryDir dir;
     const std::string store = dir.filePath(QStringLiteral("s.sqlite")).toStdString();
     const std::string wasp126 = realFile("tess/lc/tess2018206045859-s0001-0000000025155310-0120-s_lc.fits");
