@@ -33,6 +33,7 @@ bool needsGui(const std::vector<std::string>& args)
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         if (a == "--sheet" || a.rfind("--sheet=", 0) == 0 || a == "--format=pdf") return true;
+        if (a == "--plot" || a.rfind("--plot=", 0) == 0) return true;  // inject-recover's PNG
         if (a == "--format" && i + 1 < args.size() && args[i + 1] == "pdf") return true;
     }
     return args.size() > 1 && args[0] == "candidates" && args[1] == "sheet";
