@@ -28,6 +28,7 @@ const char* kUsageText =
     "  gts export|import ...          light curves in Warp 10's GTS input format (HelloExoWorld)\n"
     "  fetch TARGET [options]         find a star at MAST and download its files (cached)\n"
     "  planets TARGET [--json]        known planets of a star (NASA Exoplanet Archive)\n"
+    "  candidates list|export|merge   the candidate store: list, export (csv, json, ctoi), merge reviews\n"
     "\n"
     "Run 'exoworld-cli <command> --help' for a command's options.\n"
     "Exit status: 0 success, 2 bad usage, 3 unreadable or unsupported input,\n"
@@ -36,6 +37,17 @@ const char* kUsageText =
 
 namespace {
 int dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+}
+
+bool needsGui(const std::vector<std::string>& args)
+{
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a == "--sheet" || a.rfind("--sheet=", 0) == 0 || a == "--format=pdf") return true;
+        if (a == "--plot" || a.rfind("--plot=", 0) == 0) return true;  // inject-recover's PNG
+        if (a == "--format" && i + 1 < args.size() && args[i + 1] == "pdf") return true;
+    }
+    return args.size() > 1 && args[0] == "candidates" && args[1] == "sheet";
 }
 
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
@@ -87,6 +99,7 @@ int dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostre
     if (cmd == "batch-merge") return cmdBatchMerge(rest, out, err);
     if (cmd == "fetch") return cmdFetch(rest, out, err);
     if (cmd == "planets") return cmdPlanets(rest, out, err);
+    if (cmd == "candidates") return cmdCandidates(rest, out, err);
     err << "exoworld-cli: unknown command '" << cmd << "'\n" << kUsageText;
     return kUsage;
 }

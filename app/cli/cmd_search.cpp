@@ -12,6 +12,7 @@
 #include "common/safe_text.h"
 #include "cli/vet_run.h"
 #include "cli/vetting_json.h"
+#include "cli/save_search.h"
 #include "pipeline/search.h"
 
 namespace exo::cli {
@@ -23,6 +24,7 @@ const char* kSearchHelp =
     "           [--min-period D] [--max-period D] [--oversample K] [--durations H,H,...]\n"
     "           [--max-planets N] [--min-snr X] [--min-sde X] [--objective likelihood|snr]\n"
     "           [--noise local|pipeline] [--min-transits N] [--threads N] [--json]\n"
+    "           [--save [--store PATH] [--author NAME]]\n"
     "\n"
     "Clean (quality mask, NaNs, upper sigma clip), split at gaps, detrend (default: Tukey\n"
     "biweight, 0.75-day window) and search for transits with Box Least Squares over an\n"
@@ -45,7 +47,11 @@ const char* kSearchHelp =
     "                   fewer events, or where one event carries most of the signal, are\n"
     "                   listed as single events\n"
     "  --threads N      worker threads (default: all cores)\n"
-    "  --json           machine-readable output (see README)\n";
+    "  --json           machine-readable output (see README)\n"
+    "  --save           write the candidates into the candidate store (a re-found signal\n"
+    "                   updates its record and keeps the flag, disposition and note)\n"
+    "  --store PATH     the store file (default: candidates.sqlite in the user's data folder)\n"
+    "  --author NAME    the name saved with the candidates (default: the app setting, $USER)\n";
 
 std::string f(double v, int prec)
 {
@@ -61,8 +67,8 @@ int cmdSearch(const std::vector<std::string>& argv, std::ostream& out, std::ostr
     Args args;
     ArgSpec spec{{"aperture", "flux", "quality", "detrend", "window", "min-period", "max-period", "oversample",
                   "durations", "max-planets", "min-snr", "min-sde", "threads", "objective", "noise",
-                  "min-transits"},
-                 {"json", "help"}};
+                  "min-transits", "store", "author"},
+                 {"json", "help", "save"}};
     if (!args.parse(argv, spec)) {
         err << "exoworld-cli search: " << args.error() << "\n" << kSearchHelp;
         return kUsage;
@@ -128,6 +134,9 @@ int cmdSearch(const std::vector<std::string>& argv, std::ostream& out, std::ostr
     const auto t5 = std::chrono::steady_clock::now();
     auto secs = [](auto a, auto b) { return std::chrono::duration<double>(b - a).count(); };
     const std::string ts = timeSystemName(li.meta.timeSystem);
+    if (args.has("save")) {
+        if (int rc = saveSearch(args, in, li.meta, li.files, ps, ss, o, err, err); rc != kOk) return rc;
+    }
 
     if (args.has("json")) {
         JsonWriter j;

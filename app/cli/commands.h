@@ -15,6 +15,7 @@ int cmdGts(const std::vector<std::string>& args, std::ostream& out, std::ostream
 int cmdBatch(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int cmdBatchMerge(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int cmdVet(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int cmdCandidates(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int cmdDemo(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int cmdFetch(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int cmdPlanets(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);

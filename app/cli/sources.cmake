@@ -25,3 +25,8 @@ target_sources(exocli PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/pipeline_options.cpp
     ${CMAKE_CURRENT_LIST_DIR}/report.h
     ${CMAKE_CURRENT_LIST_DIR}/report.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/store_options.h
+    ${CMAKE_CURRENT_LIST_DIR}/store_options.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/save_search.h
+    ${CMAKE_CURRENT_LIST_DIR}/save_search.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/cmd_candidates.cpp)

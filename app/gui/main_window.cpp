@@ -91,6 +91,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connectController();
     connectViews();
     buildVetting();
+    wireCandidateStore();
     updateTitle();
     statusBar()->showMessage(tr("Open a star: File > Open, or drop Kepler/K2/TESS files here."));
 }
@@ -236,6 +237,7 @@ void MainWindow::buildActions()
     file->addSeparator();
     m_actExportPlot = file->addAction(tr("Export &Plot…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportPlot);
     file->addAction(tr("Export &Light Curve…"), QKeySequence(tr("Ctrl+Shift+E")), this, &MainWindow::exportLightCurve);
+    buildCandidateActions(file);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 

@@ -35,6 +35,7 @@ namespace exo::app {
 
 class AnalysisController;
 class AppSettings;
+class CandidateStoreLink;
 class Session;
 class VettingController;
 
@@ -77,6 +78,10 @@ public:
     /// Fold on a period: uses the periodogram's best t0/duration at that period.
     void foldOnPeriod(double periodDays);
     void selectCandidate(int row);
+
+    CandidateStoreLink* candidateStore() const { return m_storeLink; }
+    /// The reviewer's table of several attendees' JSON exports (File > Import Candidates…).
+    void openReview(const QStringList& paths);
 
     bool saveSessionTo(const QString& path, QString* error = nullptr);
     bool loadSessionFrom(const QString& path, QString* error = nullptr);
@@ -144,11 +149,18 @@ private:
     void setMaskTool(bool on);
     /// The first file of the last batch the user opened, shown as soon as it is loaded.
     void showOpenedWhenLoaded();
+    // main_window_candidates.cpp: the candidate store, export and review.
+    void wireCandidateStore();
+    void buildCandidateActions(QMenu* file);
+    void syncCandidatesWithStore();
+    void exportCandidates();
+    void importCandidates();
 
     Session* m_session = nullptr;
     AnalysisController* m_controller = nullptr;
     AppSettings* m_settings = nullptr;
     VettingController* m_vetting = nullptr;
+    CandidateStoreLink* m_storeLink = nullptr;
 
     ui::StarBrowser* m_browser = nullptr;
     ui::PixelPanel* m_pixels = nullptr;

@@ -269,6 +269,7 @@ void MainWindow::onSearchFinished()
         recs << r;
     }
     m_session->setCandidates(recs);
+    syncCandidatesWithStore();
     statusBar()->showMessage(tr("Search done: %1 trial periods in %2 s, %3 candidate(s)")
                                  .arg(o->gridSize).arg(o->seconds, 0, 'f', 2).arg(o->candidates.size()), 8000);
     if (!o->candidates.empty()) selectCandidate(0);

@@ -21,4 +21,11 @@ target_sources(exoapp PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/language.h
     ${CMAKE_CURRENT_LIST_DIR}/language.cpp
     ${CMAKE_CURRENT_LIST_DIR}/export_plot_dialog.h
-    ${CMAKE_CURRENT_LIST_DIR}/export_plot_dialog.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/export_plot_dialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/main_window_candidates.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/candidate_store_link.h
+    ${CMAKE_CURRENT_LIST_DIR}/candidate_store_link.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/candidate_export_dialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/candidate_export_dialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/review_dialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/review_dialog.cpp)

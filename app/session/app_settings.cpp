@@ -114,6 +114,10 @@ void AppSettings::setShowFlaggedCadences(bool show) { m_settings->setValue(keys:
 
 bool AppSettings::firstRunDone() const { return m_settings->value(keys::FirstRunDone, false).toBool(); }
 void AppSettings::setFirstRunDone(bool done) { m_settings->setValue(keys::FirstRunDone, done); }
+QString AppSettings::author() const { return m_settings->value(keys::Author).toString(); }
+void AppSettings::setAuthor(const QString& name) { m_settings->setValue(keys::Author, name.trimmed()); }
+QString AppSettings::storePath() const { return m_settings->value(keys::StorePath).toString(); }
+void AppSettings::setStorePath(const QString& path) { m_settings->setValue(keys::StorePath, path); }
 
 void AppSettings::sync() { m_settings->sync(); }
 

@@ -27,6 +27,8 @@ inline constexpr const char* WindowState = "window/state";
 inline constexpr const char* Language = "ui/language";
 inline constexpr const char* ShowFlaggedCadences = "plots/showFlaggedCadences";
 inline constexpr const char* FirstRunDone = "ui/firstRunDone";
+inline constexpr const char* Author = "store/author";
+inline constexpr const char* StorePath = "store/path";
 }  // namespace settings_keys
 
 class AppSettings : public QObject {
@@ -67,6 +69,12 @@ public:
     void setShowFlaggedCadences(bool show);
     bool firstRunDone() const;  ///< default false
     void setFirstRunDone(bool done);
+    /// The name written as "author" into saved and exported candidates; empty = not set.
+    QString author() const;
+    void setAuthor(const QString& name);
+    /// The candidate store file; empty = the default (CandidateStore::defaultPath()).
+    QString storePath() const;
+    void setStorePath(const QString& path);
 
     /// Writes pending changes to storage.
     void sync();

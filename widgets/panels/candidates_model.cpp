@@ -42,6 +42,22 @@ void CandidatesModel::setFlagged(int row, bool flagged)
     emit dataChanged(i, i, {Qt::CheckStateRole, SortRole});
 }
 
+QStringList CandidatesModel::dispositionKeys()
+{
+    return {QStringLiteral("unreviewed"),     QStringLiteral("planet_candidate"), QStringLiteral("eclipsing_binary"),
+            QStringLiteral("false_positive"), QStringLiteral("known_planet"),     QStringLiteral("systematics")};
+}
+
+QString CandidatesModel::dispositionLabel(const QString& key)
+{
+    if (key == QLatin1String("planet_candidate") || key == QLatin1String("PC")) return tr("Planet candidate");
+    if (key == QLatin1String("eclipsing_binary") || key == QLatin1String("EB")) return tr("Eclipsing binary");
+    if (key == QLatin1String("false_positive") || key == QLatin1String("FP")) return tr("False positive");
+    if (key == QLatin1String("known_planet") || key == QLatin1String("KP")) return tr("Known planet");
+    if (key == QLatin1String("systematics")) return tr("Systematics");
+    return tr("Unreviewed");
+}
+
 int CandidatesModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -67,6 +83,8 @@ QVariant CandidatesModel::display(const CandidateRow& c, int column) const
     case SdeCol: return num(c.sde, 1);
     case TransitsCol: return QLocale().toString(c.nTransits);
     case OddEvenCol: return num(c.oddEvenSigma, 1);
+    case DispositionCol: return dispositionLabel(c.disposition);
+    case NoteCol: return c.note.section(QLatin1Char('\n'), 0, 0);
     default: return {};
     }
 }
@@ -84,6 +102,8 @@ QVariant CandidatesModel::sortValue(const CandidateRow& c, int column) const
     case TransitsCol: return c.nTransits;
     case OddEvenCol: return c.oddEvenSigma;
     case FlagCol: return c.flagged ? 1 : 0;
+    case DispositionCol: return dispositionKeys().indexOf(c.disposition);
+    case NoteCol: return c.note;
     default: return {};
     }
 }
@@ -114,6 +134,10 @@ QVariant CandidatesModel::data(const QModelIndex& index, int role) const
     const int col = index.column();
     switch (role) {
     case Qt::DisplayRole: return display(c, col);
+    case Qt::EditRole:
+        if (col == DispositionCol) return c.disposition.isEmpty() ? QStringLiteral("unreviewed") : c.disposition;
+        if (col == NoteCol) return c.note;
+        return display(c, col);
     case SortRole: return sortValue(c, col);
     case Qt::CheckStateRole:
         if (col == FlagCol)
@@ -122,6 +146,8 @@ QVariant CandidatesModel::data(const QModelIndex& index, int role) const
     case Qt::TextAlignmentRole:
         if (col == FlagCol)
             return int(Qt::AlignCenter);
+        if (col == DispositionCol || col == NoteCol)
+            return int(Qt::AlignLeft | Qt::AlignVCenter);
         return int(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         if (col == OddEvenCol && c.oddEvenSigma > kOddEvenWarnSigma)
@@ -130,6 +156,10 @@ QVariant CandidatesModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (col == FlagCol)
             return tr("Tick to mark this candidate for follow-up or export.");
+        if (col == DispositionCol)
+            return tr("Your verdict; double-click to change it.");
+        if (col == NoteCol)
+            return c.note.isEmpty() ? tr("Double-click to write a note.") : c.note;
         return rowToolTip(c);
     default: return {};
     }
@@ -152,6 +182,8 @@ QVariant CandidatesModel::headerData(int section, Qt::Orientation o, int role) c
         case TransitsCol: return tr("Transits");
         case OddEvenCol: return tr("Odd/even σ");
         case FlagCol: return tr("Flag");
+        case DispositionCol: return tr("Disposition");
+        case NoteCol: return tr("Note");
         default: return {};
         }
     }
@@ -180,6 +212,10 @@ QVariant CandidatesModel::headerData(int section, Qt::Orientation o, int role) c
             return tr("Difference between the depths of odd and even transits, in σ. Above 3 "
                       "(shown in amber) the 'planet' may be two stars eclipsing each other.");
         case FlagCol: return tr("Your mark for candidates worth a closer look.");
+        case DispositionCol:
+            return tr("Your verdict: planet candidate, eclipsing binary, false positive, known planet or "
+                      "systematics. Kept in the candidate store with the flag and the note.");
+        case NoteCol: return tr("Your note on this candidate.");
         default: return {};
         }
     }
@@ -191,11 +227,47 @@ Qt::ItemFlags CandidatesModel::flags(const QModelIndex& index) const
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
     if (index.isValid() && index.column() == FlagCol)
         f |= Qt::ItemIsUserCheckable;
+    if (index.isValid() && (index.column() == DispositionCol || index.column() == NoteCol))
+        f |= Qt::ItemIsEditable;
     return f;
+}
+
+void CandidatesModel::setAnnotation(int row, bool flagged, const QString& disposition, const QString& note)
+{
+    if (row < 0 || row >= m_rows.size())
+        return;
+    auto& r = m_rows[row];
+    if (r.flagged == flagged && r.disposition == disposition && r.note == note)
+        return;
+    r.flagged = flagged;
+    r.disposition = disposition;
+    r.note = note;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 bool CandidatesModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
+    if (index.isValid() && role == Qt::EditRole && index.row() < m_rows.size()) {
+        auto& r = m_rows[index.row()];
+        if (index.column() == DispositionCol) {
+            const QString key = value.toString();
+            if (!dispositionKeys().contains(key) || key == (r.disposition.isEmpty() ? QStringLiteral("unreviewed") : r.disposition))
+                return false;
+            r.disposition = key;
+            emit dataChanged(index, index);
+            emit dispositionEdited(index.row(), key);
+            return true;
+        }
+        if (index.column() == NoteCol) {
+            const QString note = value.toString();
+            if (note == r.note)
+                return false;
+            r.note = note;
+            emit dataChanged(index, index);
+            emit noteEdited(index.row(), note);
+            return true;
+        }
+    }
     if (!index.isValid() || index.column() != FlagCol || role != Qt::CheckStateRole)
         return false;
     const bool on = value.toInt() == Qt::Checked;

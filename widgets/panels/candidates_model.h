@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include "panels/candidate_row.h"
@@ -19,7 +20,7 @@ class CandidatesModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { RankCol, PeriodCol, T0Col, DurationCol, DepthCol, SnrCol, SdeCol, TransitsCol,
-                  OddEvenCol, FlagCol, ColumnCount };
+                  OddEvenCol, FlagCol, DispositionCol, NoteCol, ColumnCount };
     static constexpr int SortRole = Qt::UserRole + 1;
 
     explicit CandidatesModel(QObject* parent = nullptr);
@@ -30,6 +31,12 @@ public:
     /// Sets a row's flag without emitting flagToggled (e.g. after undo).
     void setFlagged(int row, bool flagged);
 
+    /// Sets a row's annotation without emitting the edit signals (undo, the store).
+    void setAnnotation(int row, bool flagged, const QString& disposition, const QString& note);
+    /// The disposition keys in menu order (the store's vocabulary) and their labels.
+    static QStringList dispositionKeys();
+    static QString dispositionLabel(const QString& key);
+
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -39,6 +46,10 @@ public:
 
 signals:
     void flagToggled(int row, bool flagged);
+    /// The user chose a disposition (a key of dispositionKeys()) in the Disposition column.
+    void dispositionEdited(int row, const QString& disposition);
+    /// The user edited the Note column.
+    void noteEdited(int row, const QString& note);
 
 private:
     QVariant display(const CandidateRow& c, int column) const;

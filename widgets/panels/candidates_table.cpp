@@ -2,6 +2,7 @@
 #include "panels/panel_style.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -85,6 +86,34 @@ private:
         return QStyle::alignedRect(option.direction, Qt::AlignCenter, QSize(w, h), option.rect);
     }
 };
+/// The Disposition column's editor: a combo box of the dispositions.
+class DispositionDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override
+    {
+        auto* combo = new QComboBox(parent);
+        for (const auto& key : CandidatesModel::dispositionKeys())
+            combo->addItem(CandidatesModel::dispositionLabel(key), key);
+        // Commit as soon as a choice is made (no extra Enter needed).
+        connect(combo, &QComboBox::activated, this, [this, combo] {
+            auto* self = const_cast<DispositionDelegate*>(this);
+            emit self->commitData(combo);
+            emit self->closeEditor(combo);
+        });
+        return combo;
+    }
+    void setEditorData(QWidget* editor, const QModelIndex& index) const override
+    {
+        auto* combo = static_cast<QComboBox*>(editor);
+        combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::EditRole))));
+    }
+    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override
+    {
+        model->setData(index, static_cast<QComboBox*>(editor)->currentData(), Qt::EditRole);
+    }
+};
 }  // namespace
 
 CandidatesTable::CandidatesTable(QWidget* parent) : QWidget(parent)
@@ -115,6 +144,18 @@ CandidatesTable::CandidatesTable(QWidget* parent) : QWidget(parent)
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->setItemDelegateForColumn(CandidatesModel::FlagCol, new CenteredCheckDelegate(m_view));
+    m_view->setItemDelegateForColumn(CandidatesModel::DispositionCol, new DispositionDelegate(m_view));
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::SelectedClicked);
+    // The user's columns first, so they stay visible in a narrow dock (1366x768):
+    // # | Flag | Disposition | Note | Period | ...
+    auto* header = m_view->horizontalHeader();
+    header->moveSection(header->visualIndex(CandidatesModel::FlagCol), 1);
+    header->moveSection(header->visualIndex(CandidatesModel::DispositionCol), 2);
+    header->moveSection(header->visualIndex(CandidatesModel::NoteCol), 3);
+    header->setSectionResizeMode(CandidatesModel::NoteCol, QHeaderView::Interactive);
+    header->resizeSection(CandidatesModel::NoteCol, 150);
+    m_view->setTextElideMode(Qt::ElideRight);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -123,6 +164,8 @@ CandidatesTable::CandidatesTable(QWidget* parent) : QWidget(parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CandidatesTable::onSelectionChanged);
     connect(m_model, &CandidatesModel::flagToggled, this, &CandidatesTable::flagToggled);
+    connect(m_model, &CandidatesModel::dispositionEdited, this, &CandidatesTable::dispositionEdited);
+    connect(m_model, &CandidatesModel::noteEdited, this, &CandidatesTable::noteEdited);
 }
 
 void CandidatesTable::setCandidates(QVector<CandidateRow> rows, QString timeSystem)
@@ -161,6 +204,11 @@ int CandidatesTable::currentCandidate() const
 }
 
 void CandidatesTable::setFlagged(int row, bool flagged) { m_model->setFlagged(row, flagged); }
+
+void CandidatesTable::setAnnotation(int row, bool flagged, const QString& disposition, const QString& note)
+{
+    m_model->setAnnotation(row, flagged, disposition, note);
+}
 
 void CandidatesTable::onSelectionChanged()
 {

@@ -29,6 +29,8 @@ public:
     int currentCandidate() const;
     /// Sets a flag without emitting flagToggled (e.g. to reflect undo/redo).
     void setFlagged(int row, bool flagged);
+    /// Sets a row's flag, disposition and note without emitting the edit signals.
+    void setAnnotation(int row, bool flagged, const QString& disposition, const QString& note);
 
     QTableView* view() const { return m_view; }
     CandidatesModel* model() const { return m_model; }
@@ -39,6 +41,10 @@ signals:
     void candidateSelected(int row);
     /// The user ticked or unticked the Flag check box of candidate `row`.
     void flagToggled(int row, bool flagged);
+    /// The user chose a disposition (a CandidatesModel::dispositionKeys() key) for candidate `row`.
+    void dispositionEdited(int row, const QString& disposition);
+    /// The user edited the note of candidate `row`.
+    void noteEdited(int row, const QString& note);
 
 private:
     void onSelectionChanged();
