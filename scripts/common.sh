@@ -7,7 +7,8 @@ EXO_BUILD_DIR="${EXO_BUILD_DIR:-$EXO_ROOT/build/release}"
 EXO_PACKAGES=(cmake g++ make pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqcustomplot-dev libcfitsio-dev libeigen3-dev libopencv-dev
-    python3-astropy python3-scipy python3-numpy xvfb xauth)
+    python3-astropy python3-scipy python3-numpy xvfb xauth
+    zlib1g-dev)
 
 exo_install_packages() {
     local missing=()

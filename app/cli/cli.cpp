@@ -22,9 +22,12 @@ const char* kUsageText =
     "  batch FOLDER --out RESULTS      search every star of a folder (resumable, --jobs, --shard)\n"
     "  batch-merge SHARD... --out M   merge the results of shards (Slurm array tasks)\n"
     "  gts export|import ...          light curves in Warp 10's GTS input format (HelloExoWorld)\n"
+    "  fetch TARGET [options]         find a star at MAST and download its files (cached)\n"
+    "  planets TARGET [--json]        known planets of a star (NASA Exoplanet Archive)\n"
     "\n"
     "Run 'exoworld-cli <command> --help' for a command's options.\n"
-    "Exit status: 0 success, 2 bad usage, 3 unreadable or unsupported input.\n";
+    "Exit status: 0 success, 2 bad usage, 3 unreadable or unsupported input,\n"
+    "4 archive unreachable or nothing found (fetch, planets).\n";
 }
 
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
@@ -51,6 +54,8 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     if (cmd == "gts") return cmdGts(rest, out, err);
     if (cmd == "batch") return cmdBatch(rest, out, err);
     if (cmd == "batch-merge") return cmdBatchMerge(rest, out, err);
+    if (cmd == "fetch") return cmdFetch(rest, out, err);
+    if (cmd == "planets") return cmdPlanets(rest, out, err);
     err << "exoworld-cli: unknown command '" << cmd << "'\n" << kUsageText;
     return kUsage;
 }

@@ -15,6 +15,8 @@ int cmdGts(const std::vector<std::string>& args, std::ostream& out, std::ostream
 int cmdBatch(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int cmdBatchMerge(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int cmdDemo(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int cmdFetch(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int cmdPlanets(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 /// "file: cause (detail)" — the one-line error format for a file.
 std::string fileError(const std::string& path, int code, const std::string& detail);

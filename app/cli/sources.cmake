@@ -15,5 +15,6 @@ target_sources(exocli PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/completeness_plot.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cmd_gts.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cmd_batch.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/cmd_fetch.cpp
     ${CMAKE_CURRENT_LIST_DIR}/pipeline_options.h
     ${CMAKE_CURRENT_LIST_DIR}/pipeline_options.cpp)

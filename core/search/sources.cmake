@@ -17,7 +17,9 @@ target_sources(exocore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/dips.h
     ${CMAKE_CURRENT_LIST_DIR}/dips.cpp
     ${CMAKE_CURRENT_LIST_DIR}/model.h
-    ${CMAKE_CURRENT_LIST_DIR}/model.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/model.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/known_planets.h
+    ${CMAKE_CURRENT_LIST_DIR}/known_planets.cpp)
 # The fast-folding scan selects keys branch-free; GCC only vectorises float selects
 # with -fno-trapping-math (no FP exceptions are used anywhere in exocore).
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
