@@ -32,6 +32,7 @@ namespace exo::app {
 
 class AnalysisController;
 class AppSettings;
+class MainWindowArchive;
 class Session;
 
 class MainWindow : public QMainWindow {
@@ -55,6 +56,11 @@ public:
     ui::FoldPlot* foldPlot() const { return m_fold; }
     ui::PixelPanel* pixelPanel() const { return m_pixels; }
     ui::CandidatesTable* candidatesTable() const { return m_candidates; }
+    ui::StarBrowser* starBrowser() const { return m_browser; }
+    /// Find Star Online, star names and known planets (main_window_archive.cpp).
+    MainWindowArchive* archiveLink() const { return m_archiveLink; }
+    /// The period the fold shows (days), 0 when none.
+    double foldPeriod() const { return m_foldPeriod; }
     /// True when the pipeline (and, if automatic, the search) has settled.
     bool isIdle() const;
     /// Errors met since start (for the screenshot mode and tests).
@@ -117,6 +123,7 @@ private:
     Session* m_session = nullptr;
     AnalysisController* m_controller = nullptr;
     AppSettings* m_settings = nullptr;
+    MainWindowArchive* m_archiveLink = nullptr;
 
     ui::StarBrowser* m_browser = nullptr;
     ui::PixelPanel* m_pixels = nullptr;

@@ -10,4 +10,8 @@ target_sources(exoapp PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/launch_options.cpp
     ${CMAKE_CURRENT_LIST_DIR}/main_window.h
     ${CMAKE_CURRENT_LIST_DIR}/main_window.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/main_window_results.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/main_window_results.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/main_window_archive.h
+    ${CMAKE_CURRENT_LIST_DIR}/main_window_archive.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/find_star_dialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/find_star_dialog.cpp)

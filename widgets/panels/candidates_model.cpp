@@ -27,6 +27,12 @@ CandidatesModel::CandidatesModel(QObject* parent) : QAbstractTableModel(parent) 
 void CandidatesModel::setCandidates(QVector<CandidateRow> rows, QString timeSystem)
 {
     beginResetModel();
+    // Known-planet names follow the same signal (same period), else they are dropped.
+    QStringList known;
+    for (int r = 0; r < rows.size(); ++r)
+        known << (r < m_rows.size() && r < m_known.size() && m_rows[r].periodDays == rows[r].periodDays ? m_known[r]
+                                                                                                  : QString());
+    m_known = known;
     m_rows = std::move(rows);
     m_timeSystem = std::move(timeSystem);
     endResetModel();
@@ -112,9 +118,16 @@ QVariant CandidatesModel::data(const QModelIndex& index, int role) const
         return {};
     const CandidateRow& c = m_rows[index.row()];
     const int col = index.column();
+    const QString known = knownPlanet(index.row());
     switch (role) {
-    case Qt::DisplayRole: return display(c, col);
-    case SortRole: return sortValue(c, col);
+    case Qt::DisplayRole:
+        if (col == KnownCol)
+            return known.isEmpty() ? QString() : tr("matches %1").arg(known);
+        return display(c, col);
+    case SortRole:
+        if (col == KnownCol)
+            return known;
+        return sortValue(c, col);
     case Qt::CheckStateRole:
         if (col == FlagCol)
             return c.flagged ? Qt::Checked : Qt::Unchecked;
@@ -122,6 +135,8 @@ QVariant CandidatesModel::data(const QModelIndex& index, int role) const
     case Qt::TextAlignmentRole:
         if (col == FlagCol)
             return int(Qt::AlignCenter);
+        if (col == KnownCol)
+            return int(Qt::AlignLeft | Qt::AlignVCenter);
         return int(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         if (col == OddEvenCol && c.oddEvenSigma > kOddEvenWarnSigma)
@@ -130,6 +145,8 @@ QVariant CandidatesModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (col == FlagCol)
             return tr("Tick to mark this candidate for follow-up or export.");
+        if (!known.isEmpty())
+            return rowToolTip(c) + QStringLiteral("<br>") + tr("Matches the known planet %1.").arg(known.toHtmlEscaped());
         return rowToolTip(c);
     default: return {};
     }
@@ -152,6 +169,7 @@ QVariant CandidatesModel::headerData(int section, Qt::Orientation o, int role) c
         case TransitsCol: return tr("Transits");
         case OddEvenCol: return tr("Odd/even σ");
         case FlagCol: return tr("Flag");
+        case KnownCol: return tr("Known planet");
         default: return {};
         }
     }
@@ -180,6 +198,9 @@ QVariant CandidatesModel::headerData(int section, Qt::Orientation o, int role) c
             return tr("Difference between the depths of odd and even transits, in σ. Above 3 "
                       "(shown in amber) the 'planet' may be two stars eclipsing each other.");
         case FlagCol: return tr("Your mark for candidates worth a closer look.");
+        case KnownCol:
+            return tr("A planet of this star already in the NASA Exoplanet Archive whose period and "
+                      "transit times this signal matches.");
         default: return {};
         }
     }
@@ -206,6 +227,15 @@ bool CandidatesModel::setData(const QModelIndex& index, const QVariant& value, i
     emit dataChanged(index, index, {Qt::CheckStateRole, SortRole});
     emit flagToggled(row, on);
     return true;
+}
+
+void CandidatesModel::setKnownPlanets(const QStringList& names)
+{
+    m_known.clear();
+    for (int r = 0; r < m_rows.size(); ++r)
+        m_known << (r < names.size() ? names[r] : QString());
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 
 }  // namespace exo::ui

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include "panels/candidate_row.h"
@@ -19,7 +20,7 @@ class CandidatesModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { RankCol, PeriodCol, T0Col, DurationCol, DepthCol, SnrCol, SdeCol, TransitsCol,
-                  OddEvenCol, FlagCol, ColumnCount };
+                  OddEvenCol, FlagCol, KnownCol, ColumnCount };
     static constexpr int SortRole = Qt::UserRole + 1;
 
     explicit CandidatesModel(QObject* parent = nullptr);
@@ -29,6 +30,10 @@ public:
     QString timeSystem() const { return m_timeSystem; }
     /// Sets a row's flag without emitting flagToggled (e.g. after undo).
     void setFlagged(int row, bool flagged);
+    /// Known-planet names per row ("Kepler-62 b"; empty = none), shown as "matches NAME"
+    /// in the Known planet column. setCandidates() keeps a name only for a row whose period is unchanged.
+    void setKnownPlanets(const QStringList& names);
+    QString knownPlanet(int row) const { return row >= 0 && row < m_known.size() ? m_known[row] : QString(); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -46,6 +51,7 @@ private:
     QString rowToolTip(const CandidateRow& c) const;
 
     QVector<CandidateRow> m_rows;
+    QStringList m_known;  ///< per row, parallel to m_rows
     QString m_timeSystem;
 };
 

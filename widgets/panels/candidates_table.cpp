@@ -156,6 +156,11 @@ int CandidatesTable::currentCandidate() const
     return m_proxy->mapToSource(rows.first()).row();
 }
 
+void CandidatesTable::setKnownPlanets(const QStringList& names)
+{
+    m_model->setKnownPlanets(names);
+}
+
 void CandidatesTable::setFlagged(int row, bool flagged) { m_model->setFlagged(row, flagged); }
 
 void CandidatesTable::onSelectionChanged()

@@ -29,6 +29,8 @@ public:
     int currentCandidate() const;
     /// Sets a flag without emitting flagToggled (e.g. to reflect undo/redo).
     void setFlagged(int row, bool flagged);
+    /// Known-planet name per candidate row (empty = none), shown as "matches NAME".
+    void setKnownPlanets(const QStringList& names);
 
     QTableView* view() const { return m_view; }
     CandidatesModel* model() const { return m_model; }

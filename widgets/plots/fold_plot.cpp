@@ -224,4 +224,23 @@ void FoldPlot::mouseDoubleClickEvent(QMouseEvent* event)
         setViewMode(m_mode == ViewMode::Transit ? ViewMode::FullPhase : ViewMode::Transit);
 }
 
+void FoldPlot::setTitle(const QString& title)
+{
+    m_titleText = title;
+    if (!m_title) {
+        m_title = new QCPItemText(this);
+        m_title->setClipToAxisRect(false);
+        m_title->position->setType(QCPItemPosition::ptAxisRectRatio);
+        m_title->position->setCoords(0.5, 0.02);
+        m_title->setPositionAlignment(Qt::AlignTop | Qt::AlignHCenter);
+        QFont f = font();
+        f.setBold(true);
+        m_title->setFont(f);
+    }
+    m_title->setColor(plotColors(palette()).text);
+    m_title->setText(title);
+    m_title->setVisible(!title.isEmpty());
+    replot(rpQueuedReplot);
+}
+
 }  // namespace exo::ui

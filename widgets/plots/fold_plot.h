@@ -36,6 +36,9 @@ public:
     void setViewMode(ViewMode mode);
     ViewMode viewMode() const { return m_mode; }
     void setShowOddEven(bool show);
+    /// A caption at the top of the plot (e.g. "Kepler-62 d"); empty hides it.
+    void setTitle(const QString& title);
+    QString title() const { return m_titleText; }
 
     /// Binned curve currently shown (bin centres in hours, median flux).
     const std::vector<double>& binnedX() const { return m_binned.x; }
@@ -60,6 +63,8 @@ private:
     double m_duration = 0.0;
     double m_binWidth = 0.0;
     ViewMode m_mode = ViewMode::Transit;
+    QCPItemText* m_title = nullptr;
+    QString m_titleText;
     bool m_dirty = true;
     QCPRange m_builtX, m_builtY;
     int m_builtWidth = -1, m_builtHeight = -1;

@@ -40,6 +40,9 @@ public:
     void clearTrend();
     /// Vertical markers at these times (e.g. predicted transits of the selected candidate).
     void setTransitMarkers(std::vector<double> times);
+    /// Predicted transits of known planets (same time axis): short ticks along the bottom.
+    void setKnownTransitMarkers(std::vector<double> times);
+    const std::vector<double>& knownTransitMarkers() const { return m_knownMarkers; }
     void setAxisLabels(const QString& xLabel, const QString& yLabel);
 
     void setDragMode(DragMode mode);
@@ -89,6 +92,8 @@ private:
     Series m_good, m_flaggedSeries, m_maskedSeries, m_trend;
     QCPGraph* m_markerGraph = nullptr;
     std::vector<double> m_markers;
+    QCPGraph* m_knownGraph = nullptr;
+    std::vector<double> m_knownMarkers;
     bool m_showFlagged = true;
 
     bool m_dirty = true;
