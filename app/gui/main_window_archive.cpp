@@ -2,6 +2,8 @@
 
 #include <QAction>
 #include <QMenu>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QStatusBar>
 #include <QTreeWidget>
 #include <cmath>
@@ -44,6 +46,20 @@ MainWindowArchive::MainWindowArchive(MainWindow* window, QMenu* fileMenu)
             &MainWindowArchive::updateFoldTitle, Qt::QueuedConnection);
     connect(m_window->periodogramPlot(), &ui::PeriodogramPlot::peakClicked, this, &MainWindowArchive::updateFoldTitle,
             Qt::QueuedConnection);
+    // One click from "matches Kepler-62 b" to the disposition "known planet" (undoable).
+    QTableView* view = m_window->candidatesTable()->view();
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QTableView::customContextMenuRequested, this, [this, view](const QPoint& pos) {
+        const int row = candidateRowAt(view->indexAt(pos));
+        const QString name = m_window->candidatesTable()->model()->knownPlanet(row);
+        if (name.isEmpty()) return;
+        QMenu menu(view);
+        menu.addAction(tr("Mark as Known Planet (%1)").arg(name), this, [this, row] { markKnown(row); });
+        menu.exec(view->viewport()->mapToGlobal(pos));
+    });
+    connect(view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (index.column() == ui::CandidatesModel::KnownCol) markKnown(candidateRowAt(index));
+    });
     connect(this, &MainWindowArchive::starInfoReady, this, [this](const QString& star) {
         applyNames(star);
         if (star == m_window->session()->currentStar()) {
@@ -102,6 +118,26 @@ QString MainWindowArchive::matchLabel(double periodDays, double t0Bjd) const
         if (k.periodDays > 0 && std::abs(periodDays / k.periodDays - 1.0) <= tol.periodRelative)
             return QString::fromStdString(k.name);
     return {};
+}
+
+int MainWindowArchive::candidateRowAt(const QModelIndex& viewIndex) const
+{
+    if (!viewIndex.isValid()) return -1;
+    QModelIndex source = viewIndex;
+    if (auto* proxy = qobject_cast<const QSortFilterProxyModel*>(viewIndex.model())) source = proxy->mapToSource(viewIndex);
+    return source.row();
+}
+
+bool MainWindowArchive::markKnown(int row)
+{
+    const auto cands = m_window->session()->candidates();
+    if (row < 0 || row >= cands.size()) return false;
+    const QString name = m_window->candidatesTable()->model()->knownPlanet(row);
+    if (name.isEmpty()) return false;
+    // "KP": known planet, as the TESS follow-up (TFOPWG) dispositions name it.
+    const bool changed = m_window->session()->setDisposition(cands[row].rank, QStringLiteral("KP"));
+    m_window->statusBar()->showMessage(tr("Candidate %1 marked as the known planet %2").arg(cands[row].rank).arg(name), 5000);
+    return changed;
 }
 
 void MainWindowArchive::lookupStars()

@@ -5,6 +5,7 @@
 /// Owned by the MainWindow; everything runs on the GUI thread, asynchronously.
 
 #include <QObject>
+#include <QModelIndex>
 #include <QPointer>
 #include <QSet>
 #include <map>
@@ -40,11 +41,15 @@ public:
     std::vector<search::KnownPlanet> currentKnownPlanets() const;
     /// The known planet a signal matches ("Kepler-62 b"), or empty. NaN t0 = period only.
     QString matchLabel(double periodDays, double t0Bjd) const;
+    /// Set candidate @p row's disposition to "KP" (known planet; undoable) when it
+    /// matches one. Also reachable by double-clicking its Known planet cell or its context menu.
+    bool markKnown(int row);
 
 signals:
     void starInfoReady(const QString& starLabel);
 
 private:
+    int candidateRowAt(const QModelIndex& viewIndex) const;
     void lookupStars();
     void applyNames(const QString& starLabel);
     void applyKnownPlanets();

@@ -9,6 +9,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QtTest>
 
 #include "../archive/fixture_server.h"
@@ -122,6 +123,15 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(w.foldPlot()->title(), QStringLiteral("Kepler-62 d (known planet)"), 10000);
         QVERIFY(std::abs(w.foldPeriod() - 18.16407304) / 18.16407304 < 5e-3);
         QVERIFY(w.foldPlot()->binnedY().size() > 10);
+        // One click makes the matching candidate's disposition "known planet" (undoable).
+        int dRow = -1;
+        for (int r = 0; r < w.session()->candidates().size(); ++r)
+            if (w.candidatesTable()->model()->knownPlanet(r) == QStringLiteral("Kepler-62 d")) dRow = r;
+        QVERIFY(dRow >= 0);
+        QVERIFY(w.archiveLink()->markKnown(dRow));
+        QCOMPARE(w.session()->candidates()[dRow].disposition, QStringLiteral("KP"));
+        w.session()->undoStack()->undo();
+        QCOMPARE(w.session()->candidates()[dRow].disposition, QString());
         // Predicted transits of the known planets are marked: Q5 holds 17 of b, 7 of c,
         // 5 of d and 1 of e (MANIFEST.md's counts), none of f.
         const auto& marks = w.flatPlot()->knownTransitMarkers();
