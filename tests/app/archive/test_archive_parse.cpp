@@ -174,7 +174,8 @@ private slots:
         QVERIFY(zipEntries(QByteArrayLiteral("{\"msg\": \"no sector\"}")).isEmpty());
         QVERIFY(zipEntries(z.left(z.size() - 30)).isEmpty());          // truncated: no central directory
         QByteArray broken = z;
-        broken[60] = char(broken[60] ^ 0x5a);                               // damaged deflate stream
+        const int dataAt = 30 + 37;                                          // local header + name
+        broken[dataAt + 1] = char(broken[dataAt + 1] ^ 0x5a);               // damaged deflate stream
         QVERIFY(!zipExtract(broken, QStringLiteral("tess-s0012-2-1_1_2_3x3_astrocut.fits"), out, why));
     }
     void metadataCache()
