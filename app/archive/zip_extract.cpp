@@ -20,6 +20,7 @@ quint16 u16(const QByteArray& b, qsizetype at)
 struct Entry {
     QString name;
     quint16 method = 0;
+    quint32 crc = 0;
     quint32 compressed = 0, uncompressed = 0, localOffset = 0;
 };
 
@@ -41,6 +42,7 @@ QList<Entry> centralDirectory(const QByteArray& zip)
         if (at + 46 > zip.size() || u32(zip, at) != 0x02014b50u) return {};
         Entry e;
         e.method = u16(zip, at + 10);
+        e.crc = u32(zip, at + 16);
         e.compressed = u32(zip, at + 20);
         e.uncompressed = u32(zip, at + 24);
         const quint16 nameLen = u16(zip, at + 28), extraLen = u16(zip, at + 30), commentLen = u16(zip, at + 32);
@@ -76,9 +78,15 @@ bool zipExtract(const QByteArray& zip, const QString& name, QByteArray& out, QSt
             error = QStringLiteral("truncated zip");
             return false;
         }
+        auto crcOk = [&] {
+            const uLong c = crc32(0L, reinterpret_cast<const Bytef*>(out.constData()), uInt(out.size()));
+            if (quint32(c) == e.crc) return true;
+            error = QStringLiteral("zip entry fails its CRC check");
+            return false;
+        };
         if (e.method == 0) {
             out = zip.mid(data, e.compressed);
-            return true;
+            return crcOk();
         }
         if (e.method != 8) {
             error = QStringLiteral("unsupported zip method %1").arg(e.method);
@@ -100,7 +108,7 @@ bool zipExtract(const QByteArray& zip, const QString& name, QByteArray& out, QSt
             error = QStringLiteral("corrupted zip entry");
             return false;
         }
-        return true;
+        return crcOk();
     }
     error = QStringLiteral("no entry %1").arg(name);
     return false;

@@ -24,7 +24,7 @@ target_sources(exocli PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/pipeline_options.h
     ${CMAKE_CURRENT_LIST_DIR}/pipeline_options.cpp
     ${CMAKE_CURRENT_LIST_DIR}/report.h
-    ${CMAKE_CURRENT_LIST_DIR}/report.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/report.cpp
     ${CMAKE_CURRENT_LIST_DIR}/store_options.h
     ${CMAKE_CURRENT_LIST_DIR}/store_options.cpp
     ${CMAKE_CURRENT_LIST_DIR}/save_search.h

@@ -26,6 +26,7 @@
 
 #include "gui/analysis_controller.h"
 #include "gui/demo_launcher.h"
+#include "gui/main_window_archive.h"
 #include "panels/candidates_table.h"
 #include "panels/pipeline_panel.h"
 #include "panels/star_browser.h"
@@ -228,6 +229,7 @@ void MainWindow::buildActions()
     openFiles->setToolTip(tr("Open Kepler, K2 or TESS pixel files or light curves (.fits, .fits.gz)"));
     m_actOpenFolder = file->addAction(tr("Open &Folder…"), QKeySequence(tr("Ctrl+Shift+O")), this,
                                       &MainWindow::openFolderDialog);
+    m_archiveLink = new MainWindowArchive(this, file);  // adds File > Find Star Online…
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     file->addSeparator();

@@ -36,6 +36,7 @@ namespace exo::app {
 class AnalysisController;
 class AppSettings;
 class CandidateStoreLink;
+class MainWindowArchive;
 class Session;
 class VettingController;
 
@@ -61,6 +62,13 @@ public:
     ui::PixelPanel* pixelPanel() const { return m_pixels; }
     ui::CandidatesTable* candidatesTable() const { return m_candidates; }
     VettingController* vetting() const { return m_vetting; }
+    ui::StarBrowser* starBrowser() const { return m_browser; }
+    /// Find Star Online, star names and known planets (main_window_archive.cpp).
+    MainWindowArchive* archiveLink() const { return m_archiveLink; }
+    /// The period the fold shows (days), 0 when none.
+    double foldPeriod() const { return m_foldPeriod; }
+    /// The fold's title for its period, epoch and depth (without a known planet's name).
+    QString foldBaseTitle() const { return m_foldTitle; }
     /// True when the pipeline (and, if automatic, the search) has settled.
     bool isIdle() const;
     /// Errors met since start (for the screenshot mode and tests).
@@ -161,6 +169,7 @@ private:
     AppSettings* m_settings = nullptr;
     VettingController* m_vetting = nullptr;
     CandidateStoreLink* m_storeLink = nullptr;
+    MainWindowArchive* m_archiveLink = nullptr;
 
     ui::StarBrowser* m_browser = nullptr;
     ui::PixelPanel* m_pixels = nullptr;
@@ -206,6 +215,7 @@ private:
     bool m_searchPending = false;
     bool m_searchDone = false;
     double m_foldPeriod = 0;
+    QString m_foldTitle;
 };
 
 }  // namespace exo::app

@@ -15,6 +15,7 @@
 
 #include "gui/analysis_controller.h"
 #include "gui/main_window.h"
+#include "gui/main_window_archive.h"
 #include "gui/main_window_vetting.h"
 #include "io/lightcurve_writer.h"
 #include "panels/candidates_table.h"
@@ -340,7 +341,9 @@ void MainWindow::showFold(double period, double t0, double durationDays, double 
     if (!v.model.empty()) m_fold->setModel(v.modelHours, v.model);
     else m_fold->clearModel();
     m_fold->zoomToTransit();
-    m_fold->setTitle(foldTitle(period, t0, depthPpm));
+    m_foldTitle = foldTitle(period, t0, depthPpm);
+    m_fold->setTitle(m_foldTitle);
+    if (m_archiveLink) m_archiveLink->updateFoldTitle();  // "· Kepler-62 d (known planet)"
     m_periodogram->setMarkedPeriod(period);
     updateEmptyStates();
 }

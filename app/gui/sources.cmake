@@ -28,4 +28,8 @@ target_sources(exoapp PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/candidate_export_dialog.h
     ${CMAKE_CURRENT_LIST_DIR}/candidate_export_dialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/review_dialog.h
-    ${CMAKE_CURRENT_LIST_DIR}/review_dialog.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/review_dialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/main_window_archive.h
+    ${CMAKE_CURRENT_LIST_DIR}/main_window_archive.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/find_star_dialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/find_star_dialog.cpp)

@@ -27,6 +27,12 @@ CandidatesModel::CandidatesModel(QObject* parent) : QAbstractTableModel(parent) 
 void CandidatesModel::setCandidates(QVector<CandidateRow> rows, QString timeSystem)
 {
     beginResetModel();
+    // Known-planet names follow the same signal (same period), else they are dropped.
+    QStringList known;
+    for (int r = 0; r < rows.size(); ++r)
+        known << (r < m_rows.size() && r < m_known.size() && m_rows[r].periodDays == rows[r].periodDays ? m_known[r]
+                                                                                                  : QString());
+    m_known = known;
     m_rows = std::move(rows);
     m_timeSystem = std::move(timeSystem);
     endResetModel();
@@ -132,13 +138,20 @@ QVariant CandidatesModel::data(const QModelIndex& index, int role) const
         return {};
     const CandidateRow& c = m_rows[index.row()];
     const int col = index.column();
+    const QString known = knownPlanet(index.row());
     switch (role) {
-    case Qt::DisplayRole: return display(c, col);
+    case Qt::DisplayRole:
+        if (col == KnownCol)
+            return known.isEmpty() ? QString() : tr("matches %1").arg(known);
+        return display(c, col);
     case Qt::EditRole:
         if (col == DispositionCol) return c.disposition.isEmpty() ? QStringLiteral("unreviewed") : c.disposition;
         if (col == NoteCol) return c.note;
         return display(c, col);
-    case SortRole: return sortValue(c, col);
+    case SortRole:
+        if (col == KnownCol)
+            return known;
+        return sortValue(c, col);
     case Qt::CheckStateRole:
         if (col == FlagCol)
             return c.flagged ? Qt::Checked : Qt::Unchecked;
@@ -146,7 +159,7 @@ QVariant CandidatesModel::data(const QModelIndex& index, int role) const
     case Qt::TextAlignmentRole:
         if (col == FlagCol)
             return int(Qt::AlignCenter);
-        if (col == DispositionCol || col == NoteCol)
+        if (col == DispositionCol || col == NoteCol || col == KnownCol)
             return int(Qt::AlignLeft | Qt::AlignVCenter);
         return int(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ForegroundRole:
@@ -160,6 +173,8 @@ QVariant CandidatesModel::data(const QModelIndex& index, int role) const
             return tr("Your verdict; double-click to change it.");
         if (col == NoteCol)
             return c.note.isEmpty() ? tr("Double-click to write a note.") : c.note;
+        if (!known.isEmpty())
+            return rowToolTip(c) + QStringLiteral("<br>") + tr("Matches the known planet %1.").arg(known.toHtmlEscaped());
         return rowToolTip(c);
     default: return {};
     }
@@ -184,6 +199,7 @@ QVariant CandidatesModel::headerData(int section, Qt::Orientation o, int role) c
         case FlagCol: return tr("Flag");
         case DispositionCol: return tr("Disposition");
         case NoteCol: return tr("Note");
+        case KnownCol: return tr("Known planet");
         default: return {};
         }
     }
@@ -216,6 +232,9 @@ QVariant CandidatesModel::headerData(int section, Qt::Orientation o, int role) c
             return tr("Your verdict: planet candidate, eclipsing binary, false positive, known planet or "
                       "systematics. Kept in the candidate store with the flag and the note.");
         case NoteCol: return tr("Your note on this candidate.");
+        case KnownCol:
+            return tr("A planet of this star already in the NASA Exoplanet Archive whose period and "
+                      "transit times this signal matches.");
         default: return {};
         }
     }
@@ -278,6 +297,15 @@ bool CandidatesModel::setData(const QModelIndex& index, const QVariant& value, i
     emit dataChanged(index, index, {Qt::CheckStateRole, SortRole});
     emit flagToggled(row, on);
     return true;
+}
+
+void CandidatesModel::setKnownPlanets(const QStringList& names)
+{
+    m_known.clear();
+    for (int r = 0; r < m_rows.size(); ++r)
+        m_known << (r < names.size() ? names[r] : QString());
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 
 }  // namespace exo::ui

@@ -20,7 +20,7 @@ class CandidatesModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { RankCol, PeriodCol, T0Col, DurationCol, DepthCol, SnrCol, SdeCol, TransitsCol,
-                  OddEvenCol, FlagCol, DispositionCol, NoteCol, ColumnCount };
+                  OddEvenCol, FlagCol, DispositionCol, NoteCol, KnownCol, ColumnCount };
     static constexpr int SortRole = Qt::UserRole + 1;
 
     explicit CandidatesModel(QObject* parent = nullptr);
@@ -30,6 +30,10 @@ public:
     QString timeSystem() const { return m_timeSystem; }
     /// Sets a row's flag without emitting flagToggled (e.g. after undo).
     void setFlagged(int row, bool flagged);
+    /// Known-planet names per row ("Kepler-62 b"; empty = none), shown as "matches NAME"
+    /// in the Known planet column. setCandidates() keeps a name only for a row whose period is unchanged.
+    void setKnownPlanets(const QStringList& names);
+    QString knownPlanet(int row) const { return row >= 0 && row < m_known.size() ? m_known[row] : QString(); }
 
     /// Sets a row's annotation without emitting the edit signals (undo, the store).
     void setAnnotation(int row, bool flagged, const QString& disposition, const QString& note);
@@ -57,6 +61,7 @@ private:
     QString rowToolTip(const CandidateRow& c) const;
 
     QVector<CandidateRow> m_rows;
+    QStringList m_known;  ///< per row, parallel to m_rows
     QString m_timeSystem;
 };
 

@@ -203,6 +203,11 @@ int CandidatesTable::currentCandidate() const
     return m_proxy->mapToSource(rows.first()).row();
 }
 
+void CandidatesTable::setKnownPlanets(const QStringList& names)
+{
+    m_model->setKnownPlanets(names);
+}
+
 void CandidatesTable::setFlagged(int row, bool flagged) { m_model->setFlagged(row, flagged); }
 
 void CandidatesTable::setAnnotation(int row, bool flagged, const QString& disposition, const QString& note)

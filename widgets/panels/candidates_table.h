@@ -31,6 +31,8 @@ public:
     void setFlagged(int row, bool flagged);
     /// Sets a row's flag, disposition and note without emitting the edit signals.
     void setAnnotation(int row, bool flagged, const QString& disposition, const QString& note);
+    /// Known-planet name per candidate row (empty = none), shown as "matches NAME".
+    void setKnownPlanets(const QStringList& names);
 
     QTableView* view() const { return m_view; }
     CandidatesModel* model() const { return m_model; }

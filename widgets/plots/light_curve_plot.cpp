@@ -30,7 +30,10 @@ LightCurvePlot::LightCurvePlot(QWidget* parent) : QCustomPlot(parent)
     m_maskedSeries.graph = addGraph();
     m_good.graph = addGraph();
     m_markerGraph = addGraph();
-    for (QCPGraph* g : {m_trend.graph, m_flaggedSeries.graph, m_maskedSeries.graph, m_good.graph, m_markerGraph})
+    m_knownGraph = addGraph();
+    m_knownGraph->setName(tr("Known planets' transits"));
+    m_knownGraph->setLineStyle(QCPGraph::lsLine);
+    for (QCPGraph* g : {m_trend.graph, m_flaggedSeries.graph, m_maskedSeries.graph, m_good.graph, m_markerGraph, m_knownGraph})
         g->setAdaptiveSampling(false);  // our LOD already bounds the points
     m_good.graph->setName(tr("Flux"));
     m_flaggedSeries.graph->setName(tr("Quality-flagged"));
@@ -183,6 +186,15 @@ void LightCurvePlot::setTransitMarkers(std::vector<double> times)
     replot(rpQueuedReplot);
 }
 
+void LightCurvePlot::setKnownTransitMarkers(std::vector<double> times)
+{
+    times.erase(std::remove_if(times.begin(), times.end(), [](double t) { return !std::isfinite(t); }), times.end());
+    std::sort(times.begin(), times.end());
+    m_knownMarkers = std::move(times);
+    m_dirty = true;
+    replot(rpQueuedReplot);
+}
+
 void LightCurvePlot::setAxisLabels(const QString& xLabel, const QString& yLabel)
 {
     xAxis->setLabel(xLabel);
@@ -306,6 +318,16 @@ void LightCurvePlot::rebuildMarkers()
     }
     m_markerGraph->setPen(QPen(plotColors(palette()).marker, ticks ? 1.5 : 1, ticks ? Qt::SolidLine : Qt::DashLine));
     setGraphData(m_markerGraph, mx, my);
+    // Known planets: ticks rising from the bottom edge, so they never hide a candidate's marks.
+    std::vector<double> kx, ky;
+    const auto kFirst = std::lower_bound(m_knownMarkers.begin(), m_knownMarkers.end(), xr.lower);
+    const auto kLast = std::upper_bound(kFirst, m_knownMarkers.end(), xr.upper);
+    for (auto it = kFirst; it != kLast && kx.size() < 30000; ++it) {
+        kx.insert(kx.end(), {*it, *it, *it});
+        ky.insert(ky.end(), {yr.lower, yr.lower + 0.08 * yr.size(), nan});
+    }
+    m_knownGraph->setPen(QPen(plotColors(palette()).trend, 2.5, Qt::SolidLine));
+    setGraphData(m_knownGraph, kx, ky);
 }
 
 void LightCurvePlot::rebuildNow()
@@ -325,7 +347,7 @@ void LightCurvePlot::rebuildIfNeeded()
 {
     if (m_dirty || xAxis->range() != m_builtX || axisRect()->width() != m_builtWidth)
         rebuildNow();
-    else if (yAxis->range() != m_builtY && !m_markers.empty())
+    else if (yAxis->range() != m_builtY && (!m_markers.empty() || !m_knownMarkers.empty()))
         rebuildMarkers();
 }
 

@@ -42,6 +42,9 @@ public:
     void clearTrend();
     /// Vertical markers at these times (e.g. predicted transits of the selected candidate).
     void setTransitMarkers(std::vector<double> times);
+    /// Predicted transits of known planets (same time axis): short ticks along the bottom.
+    void setKnownTransitMarkers(std::vector<double> times);
+    const std::vector<double>& knownTransitMarkers() const { return m_knownMarkers; }
     void setAxisLabels(const QString& xLabel, const QString& yLabel);
 
     /// Gap-compressed time axis (several distant sectors): long gaps squeezed to a thin band
@@ -100,6 +103,8 @@ private:
     std::vector<double> m_trendTime, m_trendValue;  ///< as given (real time)
     GapMap m_gaps;
     std::vector<QCPItemStraightLine*> m_gapLines;
+    QCPGraph* m_knownGraph = nullptr;
+    std::vector<double> m_knownMarkers;
     bool m_showFlagged = true;
 
     bool m_dirty = true;
