@@ -108,7 +108,6 @@ int cmdSearch(const std::vector<std::string>& argv, std::ostream& out, std::ostr
     auto r = pipeline::analyseStar(engine, req, ss, progress);
     const auto t3 = std::chrono::steady_clock::now();
     if (!searching) t2 = t3;
-    reportWarnings(r.warnings, err, "search");
     if (!r.ok()) {
         // One line naming the input; 2 only for what the options caused (a grid too large, a
         // detail naming an option), 3 for the data (a short file, unsorted times...).
@@ -118,6 +117,8 @@ int cmdSearch(const std::vector<std::string>& argv, std::ostream& out, std::ostr
         const bool optionNamed = r.status.code == ErrorCode::InvalidParameter && r.status.detail.rfind("--", 0) == 0;
         return optionNamed ? kUsage : exitCodeFor(stage, r.status);
     }
+    // Warnings only when there are results they qualify: a failure is said in one line.
+    reportWarnings(r.warnings, err, "search");
     reportSkipped(r.value.data.skipped, err, "search");
     struct {
         const Metadata& meta;

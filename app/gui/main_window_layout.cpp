@@ -234,8 +234,9 @@ void MainWindow::setMaskTool(bool on)
 void MainWindow::reportProblem(const QString& file, const QString& message)
 {
     m_problems.append(ProblemEntry{file, message});
-    m_errors << (file.isEmpty() ? message : tr("%1: %2").arg(QFileInfo(file).fileName(), message));
-    statusBar()->showMessage(m_errors.back(), 10000);
+    // The full path for the screenshot mode's stderr and tests; the file's name on screen.
+    m_errors << (file.isEmpty() ? message : tr("%1: %2").arg(QDir::toNativeSeparators(file), message));
+    statusBar()->showMessage(file.isEmpty() ? message : tr("%1: %2").arg(QFileInfo(file).fileName(), message), 10000);
     m_problemsButton->setText(tr("%n problem(s)", nullptr, int(m_problems.size())));
     m_problemsButton->setVisible(true);
     m_errorDialog->setEntries(m_problems);

@@ -15,7 +15,7 @@ namespace exo::app {
 
 struct JsonGuardLimits {
     int maxDepth = 32;              ///< sessions nest 4 levels deep
-    long long maxValues = 4000000;  ///< numbers, strings, literals, arrays and objects
+    long long maxValues = 16000000;  ///< numbers, strings, literals, arrays and objects
 };
 
 /// Empty when `bytes` passes; otherwise a short English technical cause with

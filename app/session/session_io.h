@@ -84,9 +84,9 @@ bool saveSession(const Session& session, const QString& path, QString* error = n
 
 /// Limits on what a session file may hold; beyond them the load is refused
 /// with a clear message instead of building huge structures.
-inline constexpr qint64 kMaxSessionBytes = 64 * 1024 * 1024;
-inline constexpr int kMaxSessionFiles = 10000;
-inline constexpr int kMaxSessionCandidates = 10000;
+inline constexpr qint64 kMaxSessionBytes = 256 * 1024 * 1024;
+inline constexpr int kMaxSessionFiles = 50000;
+inline constexpr int kMaxSessionCandidates = 250000;
 inline constexpr int kMaxListedMissingFiles = 20;  ///< further missing files are summarised in one warning
 
 /// Reads and parses a session file. Apply with Session::restore(result.state).

@@ -1,5 +1,7 @@
 #include "session/session_json.h"
 
+#include "pipeline/settings.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -14,7 +16,6 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr qsizetype kMaxMaskedRanges = 1000;  ///< far beyond hand-made masking; prepare() costs points x ranges
-constexpr qsizetype kMaxDurations = 1000;
 
 }  // namespace
 
@@ -201,11 +202,11 @@ SearchSettings searchFromJson(const QJsonObject& o, QStringList& warnings)
     s.maxPeriodDays = toDouble(o.value("max_period_days"), s.maxPeriodDays, false);
     s.oversample = toDouble(o.value("oversample"), s.oversample, false);
     const QJsonArray durations = o.value("durations_hours").toArray();
-    if (durations.size() > kMaxDurations)
-        warnings << QCoreApplication::translate("SessionIO", "Only the first %1 of %2 trial durations were kept.")
-                        .arg(kMaxDurations)
-                        .arg(durations.size());
-    for (qsizetype i = 0; i < std::min<qsizetype>(durations.size(), kMaxDurations); ++i)
+    // Read at most one value beyond the limit (the work stays bounded however long the list
+    // is); a list that long is then refused by pipeline::validate() when the session loads,
+    // with one warning naming "Durations (h)", and the default durations are used.
+    const qsizetype readable = std::min<qsizetype>(durations.size(), qsizetype(pipeline::limits::maxDurations) + 1);
+    for (qsizetype i = 0; i < readable; ++i)
         if (durations[i].isDouble() && std::isfinite(durations[i].toDouble()))
             s.durationsHours.push_back(durations[i].toDouble());
     s.maxPlanets = o.value("max_planets").toInt(s.maxPlanets);

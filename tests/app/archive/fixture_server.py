@@ -185,6 +185,11 @@ class Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         if fault and fault["kind"] == "drop":
+            # Headers first, then half the body, then close: the pause lets the client read the
+            # headers before the connection ends, as a real dropped transfer does. (Closed before
+            # anything is read, Qt's HTTP layer resends the request by itself.)
+            self.wfile.flush()
+            time.sleep(0.1)
             self.wfile.write(body[: len(body) // 2])
             self.wfile.flush()
             self.close_connection = True

@@ -257,11 +257,22 @@ private slots:
         for (const QJsonValue& v : m_server.takeLog())
             if (v.toObject().value(QStringLiteral("path")).toString().contains(QStringLiteral("/api/v0.1/Download/file")))
                 log.append(v);
-        QCOMPARE(log.size(), 2);
-        QVERIFY(log[0].toObject().value(QStringLiteral("range")).isNull());
-        // The second request asks only for the bytes that were missing.
-        QCOMPARE(log[1].toObject().value(QStringLiteral("range")).toString(),
-                 QStringLiteral("bytes=%1-").arg(1685125 / 2));
+        const QByteArray seen = QJsonDocument(log).toJson(QJsonDocument::Compact);
+        // The first request asks for the whole file; exactly one later request asks only for
+        // the bytes that were missing, and none asks for the whole file again after it.
+        QVERIFY2(log.size() >= 2, seen.constData());
+        QVERIFY2(log[0].toObject().value(QStringLiteral("range")).isNull(), seen.constData());
+        int ranged = 0;
+        for (const QJsonValue& v : log) {
+            const QJsonValue range = v.toObject().value(QStringLiteral("range"));
+            if (range.isNull()) {
+                QVERIFY2(ranged == 0, seen.constData());
+                continue;
+            }
+            ++ranged;
+            QCOMPARE(range.toString(), QStringLiteral("bytes=%1-").arg(1685125 / 2));
+        }
+        QVERIFY2(ranged == 1, seen.constData());
     }
 
     void corruptedDownloadRefusedAndRetried()
