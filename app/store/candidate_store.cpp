@@ -14,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QVariant>
 
 namespace exo::store {
@@ -272,6 +273,12 @@ CandidateStore::~CandidateStore() { close(); }
 
 QString CandidateStore::defaultPath()
 {
+    // Under QStandardPaths' test mode every process gets its own store, removed at exit:
+    // test programs never see each other's flags (nor a previous run's), and never the user's.
+    if (QStandardPaths::isTestModeEnabled()) {
+        static QTemporaryDir perProcess;
+        return perProcess.filePath(QStringLiteral("candidates.sqlite"));
+    }
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/candidates.sqlite");
 }
 

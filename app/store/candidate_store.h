@@ -67,7 +67,8 @@ public:
     CandidateStore(const CandidateStore&) = delete;
     CandidateStore& operator=(const CandidateStore&) = delete;
 
-    /// `candidates.sqlite` in the user's data folder (QStandardPaths::AppDataLocation).
+    /// `candidates.sqlite` in the user's data folder (QStandardPaths::AppDataLocation); under
+    /// QStandardPaths' test mode, a fresh per-process file.
     static QString defaultPath();
 
     /// Opens (creating the file and its folder when missing) and migrates.

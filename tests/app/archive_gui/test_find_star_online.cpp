@@ -120,7 +120,10 @@ private slots:
                     w.candidatesTable()->view()->model()->index(0, ui::CandidatesModel::KnownCol), Qt::DisplayRole,
                     QStringLiteral("matches Kepler-62 b")).size() == 1);
         // The fold shows Kepler-62 d (P = 18.164 d, MANIFEST.md), labelled with its name.
-        QTRY_COMPARE_WITH_TIMEOUT(w.foldPlot()->title(), QStringLiteral("Kepler-62 d (known planet)"), 10000);
+        // The fold's own title (period, epoch, depth), then the known planet it matches.
+        QTRY_VERIFY2_WITH_TIMEOUT(w.foldPlot()->title().endsWith(QStringLiteral(" · Kepler-62 d (known planet)")),
+                                  qPrintable(w.foldPlot()->title()), 10000);
+        QVERIFY2(w.foldPlot()->title().startsWith(QStringLiteral("P = 18.16")), qPrintable(w.foldPlot()->title()));
         QVERIFY(std::abs(w.foldPeriod() - 18.16407304) / 18.16407304 < 5e-3);
         QVERIFY(w.foldPlot()->binnedY().size() > 10);
         // One click makes the matching candidate's disposition "known planet" (undoable).
@@ -129,7 +132,7 @@ private slots:
             if (w.candidatesTable()->model()->knownPlanet(r) == QStringLiteral("Kepler-62 d")) dRow = r;
         QVERIFY(dRow >= 0);
         QVERIFY(w.archiveLink()->markKnown(dRow));
-        QCOMPARE(w.session()->candidates()[dRow].disposition, QStringLiteral("KP"));
+        QCOMPARE(w.session()->candidates()[dRow].disposition, QStringLiteral("known_planet"));  // the store's key for KP
         w.session()->undoStack()->undo();
         QCOMPARE(w.session()->candidates()[dRow].disposition, QString());
         // Predicted transits of the known planets are marked: Q5 holds 17 of b, 7 of c,
@@ -151,7 +154,10 @@ private slots:
         QVERIFY2(status.contains(QStringLiteral("from the cache")), qPrintable(status));
         QTRY_VERIFY_WITH_TIMEOUT(w.isIdle() && !w.session()->candidates().isEmpty(), 120000);
         QTRY_COMPARE_WITH_TIMEOUT(starText(w), QStringLiteral("Kepler-62 (KIC 9002278)"), 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(w.foldPlot()->title(), QStringLiteral("Kepler-62 d (known planet)"), 10000);
+        // The fold's own title (period, epoch, depth), then the known planet it matches.
+        QTRY_VERIFY2_WITH_TIMEOUT(w.foldPlot()->title().endsWith(QStringLiteral(" · Kepler-62 d (known planet)")),
+                                  qPrintable(w.foldPlot()->title()), 10000);
+        QVERIFY2(w.foldPlot()->title().startsWith(QStringLiteral("P = 18.16")), qPrintable(w.foldPlot()->title()));
         // A star never fetched needs the network: a clear message within seconds.
         QSignalSpy searched(d, &app::FindStarDialog::searchFinished);
         QElapsedTimer t;
