@@ -13,6 +13,8 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QElapsedTimer>
+#include <QThread>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QVariant>
@@ -339,9 +341,21 @@ StoreStatus CandidateStore::open(const QString& path)
         close();
         return st;
     };
+    // While another process creates the store or switches it to WAL, SQLite can answer
+    // SQLITE_BUSY at once, without waiting on the busy timeout (its deadlock avoidance):
+    // the statements of open() are retried until the same timeout.
+    QElapsedTimer waited;
+    waited.start();
+    auto execWait = [&](QSqlQuery& q, const QString& sql) {
+        for (;;) {
+            if (q.exec(sql)) return true;
+            if (!isBusy(q.lastError()) || waited.elapsed() > kBusyTimeoutMs) return false;
+            QThread::msleep(20);
+        }
+    };
     auto pragmaInt = [&](const char* name, bool& ok) {
         QSqlQuery q(db);
-        ok = q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name))) && q.next();
+        ok = execWait(q, QStringLiteral("PRAGMA %1").arg(QLatin1String(name))) && q.next();
         return ok ? q.value(0).toInt() : 0;
     };
     auto damaged = [&](const QSqlError& e) {
@@ -353,13 +367,13 @@ StoreStatus CandidateStore::open(const QString& path)
     StoreStatus early;
     {
         QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
+        if (!execWait(q, QStringLiteral("PRAGMA journal_mode=WAL")))
             early = isBusy(q.lastError()) ? d->sqlFailure(q.lastError(), "open") : damaged(q.lastError());
     }
     if (!early.ok()) return bail(early);
     {
         QSqlQuery q(db);
-        q.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+        execWait(q, QStringLiteral("PRAGMA synchronous=FULL"));
     }
     const int appId = pragmaInt("application_id", ok);
     const int version = ok ? pragmaInt("user_version", ok) : 0;
@@ -373,14 +387,14 @@ StoreStatus CandidateStore::open(const QString& path)
                              .arg(kSchemaVersion)));
     const bool hasTables = [&] {
         QSqlQuery q(db);
-        return q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next() && q.value(0).toInt() > 0;
+        return execWait(q, QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next() && q.value(0).toInt() > 0;
     }();
     if ((appId != 0 && appId != kApplicationId) || (appId == 0 && hasTables))
         return bail(fail(StoreError::ForeignSchema,
                          tr("%1 is an SQLite database of another program, not an ExoWorld candidate store.").arg(shown)));
     {
         QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
+        if (!execWait(q, QStringLiteral("PRAGMA quick_check")) || !q.next())
             early = damaged(q.lastError());
         else if (q.value(0).toString() != QLatin1String("ok"))
             early = damaged(QSqlError(QString(), q.value(0).toString()));

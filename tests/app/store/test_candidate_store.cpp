@@ -72,8 +72,17 @@ CandidateEntry sample(double period = 3.2, double t0Bjd = 2459001.25)
 
 void TestCandidateStore::defaultPathInAppData()
 {
+    // The user's data folder normally; under test mode a per-process file elsewhere, so no
+    // test run sees another's (or the user's) store.
+    const QString testPath = CandidateStore::defaultPath();
+    QVERIFY(testPath.endsWith(QStringLiteral("/candidates.sqlite")));
+    QVERIFY(!testPath.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    QCOMPARE(CandidateStore::defaultPath(), testPath);  // the same for the whole process
+    QStandardPaths::setTestModeEnabled(false);
     const QString p = CandidateStore::defaultPath();
-    QVERIFY(p.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(p.startsWith(appData));
     QVERIFY(p.endsWith(QStringLiteral("/candidates.sqlite")));
 }
 
