@@ -13,6 +13,65 @@
     </message>
 </context>
 <context>
+    <name>PipelinePanel</name>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap between segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortest segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masked time ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oversampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durations (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max planets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min SNR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min SDE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Flag candidate %1</source>
@@ -34,7 +93,7 @@
 <context>
     <name>SessionIO</name>
     <message>
-        <source>This is not an ExoWorld session file (format "%1", expected "%2").</source>
+        <source>This is not an ExoWorld session file (format &quot;%1&quot;, expected &quot;%2&quot;).</source>
         <translation>No es un archivo de sesión de ExoWorld (formato «%1», se esperaba «%2»).</translation>
     </message>
     <message>
@@ -46,11 +105,11 @@
         <translation>Esta sesión la escribió un ExoWorld más reciente (formato %1); esta versión lee el formato %2.</translation>
     </message>
     <message>
-        <source>The session file is damaged ("%1" is not a list).</source>
+        <source>The session file is damaged (&quot;%1&quot; is not a list).</source>
         <translation>El archivo de sesión está dañado («%1» no es una lista).</translation>
     </message>
     <message>
-        <source>The session file is damaged ("%1" is not an object).</source>
+        <source>The session file is damaged (&quot;%1&quot; is not an object).</source>
         <translation>El archivo de sesión está dañado («%1» no es un objeto).</translation>
     </message>
     <message>
@@ -62,7 +121,7 @@
         <translation>Archivo de datos no encontrado: %1</translation>
     </message>
     <message>
-        <source>The aperture of %1, which is not among the session's files, was dropped.</source>
+        <source>The aperture of %1, which is not among the session&apos;s files, was dropped.</source>
         <translation>Se descartó la apertura de %1, que no está entre los archivos de la sesión.</translation>
     </message>
     <message>
@@ -90,7 +149,7 @@
         <translation>El archivo %1 no es un archivo de sesión.</translation>
     </message>
     <message>
-        <source>Unknown aperture mode "%1" for %2; using the pipeline aperture.</source>
+        <source>Unknown aperture mode &quot;%1&quot; for %2; using the pipeline aperture.</source>
         <translation>Modo de apertura desconocido «%1» para %2; se usa la apertura del pipeline.</translation>
     </message>
     <message>
@@ -102,11 +161,11 @@
         <translation>La apertura personalizada de %1 no tiene máscara; se usa la apertura del pipeline.</translation>
     </message>
     <message>
-        <source>Unknown flux source "%1"; using the default.</source>
+        <source>Unknown flux source &quot;%1&quot;; using the default.</source>
         <translation>Fuente de flujo desconocida «%1»; se usa la predeterminada.</translation>
     </message>
     <message>
-        <source>Unknown detrending method "%1"; using the default.</source>
+        <source>Unknown detrending method &quot;%1&quot;; using the default.</source>
         <translation>Método de eliminación de tendencia desconocido «%1»; se usa el predeterminado.</translation>
     </message>
     <message>
@@ -114,7 +173,7 @@
         <translation>Se descartó un intervalo de tiempo enmascarado dañado.</translation>
     </message>
     <message>
-        <source>Unknown search objective "%1"; using the default.</source>
+        <source>Unknown search objective &quot;%1&quot;; using the default.</source>
         <translation>Objetivo de búsqueda desconocido «%1»; se usa el predeterminado.</translation>
     </message>
     <message>
@@ -127,7 +186,10 @@
     </message>
     <message numerus="yes">
         <source>%n more data file(s) were not found.</source>
-        <translation><numerusform>No se encontró %n archivo de datos más.</numerusform><numerusform>No se encontraron %n archivos de datos más.</numerusform></translation>
+        <translation>
+            <numerusform>No se encontró %n archivo de datos más.</numerusform>
+            <numerusform>No se encontraron %n archivos de datos más.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file %1 is too large to be a session file (more than %2 MB).</source>
@@ -146,8 +208,16 @@
         <translation>Solo se conservaron los %1 primeros de %2 intervalos de tiempo enmascarados.</translation>
     </message>
     <message>
-        <source>Only the first %1 of %2 trial durations were kept.</source>
-        <translation>Solo se conservaron las %1 primeras de %2 duraciones de prueba.</translation>
+        <source>The session&apos;s setting “%1” is not valid (%2); the default is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparation settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search settings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -270,25 +340,30 @@ saved session. Without files, the demo star opens.
 
   --screenshot OUT.png  lay out the window, run the default pipeline on the files (or
                         the demo star), wait for the results, save a PNG and exit
-                        (0 on success, non-zero if anything failed)
+                        (exit status below)
   --size WxH            window size (default: fit the screen)
   --dark                dark colours (Fusion style), to check how a dark theme looks
   --version             print the version and exit
+  --timeout SECONDS     screenshot mode gives up after this (default 180)
+
+Exit status of the screenshot mode: 0 done; 1 done, but some input failed (each
+named on stderr); 2 bad usage; 3 nothing could be analysed (the input&apos;s problem is
+printed: missing, unreadable or too short file, folder without FITS files);
+4 timed out; 5 the PNG could not be written.
 </source>
-        <translation>uso: exoworld [ARCHIVO|CARPETA|SESIÓN...] [--screenshot SALIDA.png] [--size AxA]
-
-Abre archivos de Kepler, K2 o TESS (archivos de píxeles o curvas de luz), una carpeta
-con ellos o una sesión guardada. Sin archivos, se abre la estrella de demostración.
-
-  --screenshot SALIDA.png  dispone la ventana, ejecuta el pipeline predeterminado con
-                           los archivos (o la estrella de demostración), espera los
-                           resultados, guarda un PNG y sale (0 si todo fue bien,
-                           otro valor si algo falló)
-  --size AxA               tamaño de la ventana (por defecto: ajustado a la pantalla)
-  --dark                   colores oscuros (estilo Fusion), para ver cómo queda un
-                           tema oscuro
-  --version                muestra la versión y sale
-</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout expects whole seconds between 1 and 86400, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -326,7 +401,7 @@ con ellos o una sesión guardada. Sin archivos, se abre la estrella de demostrac
         <translation>Trabajando</translation>
     </message>
     <message>
-        <source>The file's aperture does not match its pixels and was ignored.</source>
+        <source>The file&apos;s aperture does not match its pixels and was ignored.</source>
         <translation>La apertura del archivo no coincide con sus píxeles y se ignoró.</translation>
     </message>
     <message>
@@ -343,11 +418,17 @@ con ellos o una sesión guardada. Sin archivos, se abre la estrella de demostrac
     </message>
     <message numerus="yes">
         <source>%n outlier(s) clipped.</source>
-        <translation><numerusform>%n valor atípico recortado.</numerusform><numerusform>%n valores atípicos recortados.</numerusform></translation>
+        <translation>
+            <numerusform>%n valor atípico recortado.</numerusform>
+            <numerusform>%n valores atípicos recortados.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n cadence(s) in segments too short to detrend were left out.</source>
-        <translation><numerusform>Se descartó %n cadencia de un segmento demasiado corto para eliminar la tendencia.</numerusform><numerusform>Se descartaron %n cadencias de segmentos demasiado cortos para eliminar la tendencia.</numerusform></translation>
+        <translation>
+            <numerusform>Se descartó %n cadencia de un segmento demasiado corto para eliminar la tendencia.</numerusform>
+            <numerusform>Se descartaron %n cadencias de segmentos demasiado cortos para eliminar la tendencia.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every segment is shorter than the minimum; all were kept.</source>
@@ -355,7 +436,10 @@ con ellos o una sesión guardada. Sin archivos, se abre la estrella de demostrac
     </message>
     <message numerus="yes">
         <source>%n segment(s) are shorter than the detrending window.</source>
-        <translation><numerusform>%n segmento es más corto que la ventana de eliminación de tendencia.</numerusform><numerusform>%n segmentos son más cortos que la ventana de eliminación de tendencia.</numerusform></translation>
+        <translation>
+            <numerusform>%n segmento es más corto que la ventana de eliminación de tendencia.</numerusform>
+            <numerusform>%n segmentos son más cortos que la ventana de eliminación de tendencia.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A segment has no usable cadence: its trend is undefined (%1).</source>
@@ -363,7 +447,10 @@ con ellos o una sesión guardada. Sin archivos, se abre la estrella de demostrac
     </message>
     <message numerus="yes">
         <source>%n product(s) cover the same stretch of time as the analysed ones and were not analysed: %1</source>
-        <translation><numerusform>%n producto cubre el mismo tramo de tiempo que los analizados y no se analizó: %1</numerusform><numerusform>%n productos cubren el mismo tramo de tiempo que los analizados y no se analizaron: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n producto cubre el mismo tramo de tiempo que los analizados y no se analizó: %1</numerusform>
+            <numerusform>%n productos cubren el mismo tramo de tiempo que los analizados y no se analizaron: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>A file was left out: %1</source>
@@ -372,6 +459,73 @@ con ellos o una sesión guardada. Sin archivos, se abre la estrella de demostrac
     <message>
         <source>loading was cancelled</source>
         <translation>se canceló la carga</translation>
+    </message>
+</context>
+<context>
+    <name>exo::app::CandidateExportDialog</name>
+    <message>
+        <source>Export Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every star in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged candidates only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (KOI-like columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (full provenance, for a reviewer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ExoFOP-TESS CTOI upload file (TESS targets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report (one vetting sheet per candidate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF report recomputes each candidate&apos;s light curves from its files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ExoFOP upload files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -406,7 +560,10 @@ con ellos o una sesión guardada. Sin archivos, se abre la estrella de demostrac
     </message>
     <message numerus="yes">
         <source>%n problem(s) since the list was last cleared. Hover a file name for its full path.</source>
-        <translation><numerusform>%n problema desde que se vació la lista. Pase el ratón sobre un nombre de archivo para ver su ruta completa.</numerusform><numerusform>%n problemas desde que se vació la lista. Pase el ratón sobre un nombre de archivo para ver su ruta completa.</numerusform></translation>
+        <translation>
+            <numerusform>%n problema desde que se vació la lista. Pase el ratón sobre un nombre de archivo para ver su ruta completa.</numerusform>
+            <numerusform>%n problemas desde que se vació la lista. Pase el ratón sobre un nombre de archivo para ver su ruta completa.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -433,6 +590,234 @@ con ellos o una sesión guardada. Sin archivos, se abre la estrella de demostrac
     </message>
 </context>
 <context>
+    <name>exo::app::FindStarDialog</name>
+    <message>
+        <source>Find Star Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kepler-11, TOI-700, WASP-126, KIC 9002278, TIC 25155310, or RA Dec in degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished">Todos</translation>
+    </message>
+    <message>
+        <source>Kepler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light curve</source>
+        <translation type="unfinished">Curva de luz</translation>
+    </message>
+    <message>
+        <source>Pixel file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FFI cut-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long (30 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short (1 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>120 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>20 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FFI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut-out size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side of a TESS full-frame-image cut-out (TESScut); applies to the next search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Archivo</translation>
+    </message>
+    <message>
+        <source>This file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download and Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already downloaded (open without network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a star name, a KIC/EPIC/TIC number or coordinates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching MAST for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n product(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (from the cache)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FFI cut-out %1×%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>long (30 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short (1 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the products to download first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) ready.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) failed: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Download cancelled; a partial file is kept and resumes next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>exo::app::MainWindow</name>
     <message>
         <source>Open a star: File &gt; Open, or drop Kepler/K2/TESS files here.</source>
@@ -447,7 +832,7 @@ con ellos o una sesión guardada. Sin archivos, se abre la estrella de demostrac
         <translation>Flujo normalizado</translation>
     </message>
     <message>
-        <source>The star's brightness through the aperture, with the fitted trend.
+        <source>The star&apos;s brightness through the aperture, with the fitted trend.
 Wheel: zoom. Drag: pan. Shift+drag: box zoom. Double-click: reset. Click a point to see its pixels. To hide a time range from the analysis, switch on the Mask time range tool (toolbar or Ctrl+M) and drag across it.</source>
         <translation>El brillo de la estrella a través de la apertura, con la tendencia ajustada.
 Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Doble clic: restablecer. Haga clic en un punto para ver sus píxeles. Para excluir un intervalo de tiempo del análisis, active la herramienta Enmascarar intervalo de tiempo (barra de herramientas o Ctrl+M) y arrastre sobre él.</translation>
@@ -577,7 +962,7 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <source>Show cadences that the mission's quality flags mark as suspect</source>
+        <source>Show cadences that the mission&apos;s quality flags mark as suspect</source>
         <translation>Mostrar las cadencias que los indicadores de calidad de la misión marcan como sospechosas</translation>
     </message>
     <message>
@@ -653,16 +1038,8 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
         <translation>&lt;b&gt;ExoWorld Explorer %1&lt;/b&gt;&lt;p&gt;Busque exoplanetas en tránsito en los datos de Kepler, K2 y TESS.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Could not prepare the light curve: %1</source>
-        <translation>No se pudo preparar la curva de luz: %1</translation>
-    </message>
-    <message>
         <source>Could not generate the demo star in %1</source>
         <translation>No se pudo generar la estrella de demostración en %1</translation>
-    </message>
-    <message>
-        <source>The transit search failed: %1</source>
-        <translation>La búsqueda de tránsitos falló: %1</translation>
     </message>
     <message>
         <source>No FITS files in this folder</source>
@@ -778,7 +1155,10 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation><numerusform>%n problema</numerusform><numerusform>%n problemas</numerusform></translation>
+        <translation>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemas</numerusform>
+        </translation>
     </message>
     <message>
         <source>P = %1 d · T0 = %2 %3</source>
@@ -805,7 +1185,7 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
         <translation>Preparando la curva de luz…</translation>
     </message>
     <message>
-        <source>The flattened light curve, with the star's slow changes removed, appears here.</source>
+        <source>The flattened light curve, with the star&apos;s slow changes removed, appears here.</source>
         <translation>Aquí aparece la curva de luz aplanada, sin las variaciones lentas de la estrella.</translation>
     </message>
     <message>
@@ -908,6 +1288,697 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
         <source>Could not write %1</source>
         <translation>No se pudo escribir %1</translation>
     </message>
+    <message>
+        <source>%1could not prepare the light curve: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1the transit search failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Candidates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Candidates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate store cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidate to export (nothing saved yet, or none flagged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these candidates is a TESS target with an epoch in BJD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the candidates to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n candidate(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Candidates (attendees&apos; JSON exports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON exports (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidate export could be read:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>timed out after %n second(s) waiting for the pipeline (--timeout)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: could not write the screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vetting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>exo::app::MainWindowArchive</name>
+    <message>
+        <source>Find Star &amp;Online…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search MAST for a star by name and download its Kepler, K2 or TESS data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Known Planet (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate %1 marked as the known planet %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known planets of %1 unavailable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (known planet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>exo::app::ReviewDialog</name>
+    <message>
+        <source>Review of Imported Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period (d)</source>
+        <translation type="unfinished">Periodo (d)</translation>
+    </message>
+    <message>
+        <source>T0 (BJD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth (ppm)</source>
+        <translation type="unfinished">Profundidad (ppm)</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their dispositions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Merged Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 candidate(s) from %2 attendee export(s), grouped into %3 signal(s). The same signal (same star, period equal within 0.1 % or at a small-integer ratio, consistent epochs) is one row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>found by %n attendee(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Merged Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>exo::app::VettingController</name>
+    <message>
+        <source>Each transit of the selected candidate on one flux scale, with the box of the fold: a signal made by one event, or deeper odd than even events, shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a candidate to vet it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vetting candidate %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate %1 cannot be vetted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate %1: P = %2 d, %3 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>exo::sheet</name>
+    <message>
+        <source>BLS power</source>
+        <translation type="unfinished">Potencia BLS</translation>
+    </message>
+    <message>
+        <source>no input file recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input file not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the light curve cannot be rebuilt from the saved files and settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planet candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eclipsing binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>false positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>false positive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known planet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systematics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  ·  P = %2 d  ·  T0 = %3 BJD_TDB (%4 %5)  ·  duration %6 h  ·  depth %7 ppm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SNR %1  ·  SDE %2  ·  %3 transits with data  ·  odd/even %4 σ  ·  secondary %5 ppm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ExoWorld Explorer %1  ·  author %2  ·  saved %3  ·  updated %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(version unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vetting sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet is written as .pdf or .png, not &apos;.%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no candidate to put in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>exo::sheet::panels</name>
+    <message>
+        <source>light curve not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light curve (normalised) and trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mission days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flattened light curve, transits marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLS periodogram (first pass)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>periodogram not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P = %1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folded transit and model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours from mid-transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>depth %1 ppm, duration %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odd transits</source>
+        <translation type="unfinished">Tránsitos impares</translation>
+    </message>
+    <message>
+        <source>Even transits</source>
+        <translation type="unfinished">Tránsitos pares</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ± %2 ppm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ppm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary (phase 0.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours from phase 0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ppm (%2 σ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-transit gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no transit with data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1  SNR %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 events, spread over the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference image (out − in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pixel data (light-curve file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no valid difference image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>difference image not stored; centroid offset below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>white: out-of-transit centroid, red: difference centroid, blue: target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offset %1&quot; (%2 σ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transit SNR (search)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transit SNR (measured noise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odd/even depth difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 σ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary eclipse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ppm, %2 σ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strongest single event share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of %2 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shape (ingress / duration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sine versus box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δχ² sine %1, box %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planet radius (host header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 R⊕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration for the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centroid offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&quot;, %2 σ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ephemeris match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 match(es)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist (search statistics only; not vetted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vetting checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>exo::store</name>
+    <message>
+        <source>not a JSON candidate export (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an ExoWorld candidate export (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by a newer version of ExoWorld Explorer (export format %1; this version reads up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a candidate without mission or target id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a candidate of %1 without a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>exo::store::CandidateStore</name>
+    <message>
+        <source>%1 is a folder, not a candidate store file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the candidate store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a candidate store: it is not an SQLite database (damaged, or another kind of file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the candidate store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite driver of Qt (QSQLITE) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the candidate store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate store %1 is damaged and cannot be read (%2). Move it away to start a new one; a backup copy can be opened with --store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate store %1 was written by a newer version of ExoWorld Explorer (store format %2; this version reads up to %3). Update ExoWorld Explorer, or use another store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not an ExoWorld candidate store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the candidate store %1 from format %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidate store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidate %1 in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>exo::store::CandidateStore::Impl</name>
+    <message>
+        <source>The candidate store %1 is busy (another program kept it locked for more than %2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate store %1: %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A candidate needs a mission, a target id, a period and an epoch.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>exo::ui</name>
@@ -1004,7 +2075,7 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
         <translation>Imagen JPEG (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <source>Unknown image type "%1": use .png, .jpg, .pdf or .svg.</source>
+        <source>Unknown image type &quot;%1&quot;: use .png, .jpg, .pdf or .svg.</source>
         <translation>Tipo de imagen desconocido «%1»: use .png, .jpg, .pdf o .svg.</translation>
     </message>
     <message>
@@ -1095,7 +2166,7 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
         <translation>Tiempo entre dos tránsitos (periodo orbital), en días.</translation>
     </message>
     <message>
-        <source>Time of the middle of one transit, in the mission's day count (%1). Together with the period it predicts every transit.</source>
+        <source>Time of the middle of one transit, in the mission&apos;s day count (%1). Together with the period it predicts every transit.</source>
         <translation>Instante del centro de un tránsito, en la cuenta de días de la misión (%1). Junto con el periodo predice todos los tránsitos.</translation>
     </message>
     <message>
@@ -1107,7 +2178,7 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
         <translation>Cuánto dura un tránsito, en horas.</translation>
     </message>
     <message>
-        <source>How much the star dims during a transit, in parts per million (1000 ppm = 0.1 %). The planet's size grows with the square root of the depth.</source>
+        <source>How much the star dims during a transit, in parts per million (1000 ppm = 0.1 %). The planet&apos;s size grows with the square root of the depth.</source>
         <translation>Cuánto se atenúa la estrella durante un tránsito, en partes por millón (1000 ppm = 0,1 %). El tamaño del planeta crece con la raíz cuadrada de la profundidad.</translation>
     </message>
     <message>
@@ -1123,12 +2194,72 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
         <translation>Número de tránsitos cubiertos por los datos. Dos o tres son el mínimo para fiarse de un periodo.</translation>
     </message>
     <message>
-        <source>Difference between the depths of odd and even transits, in σ. Above 3 (shown in amber) the 'planet' may be two stars eclipsing each other.</source>
+        <source>Difference between the depths of odd and even transits, in σ. Above 3 (shown in amber) the &apos;planet&apos; may be two stars eclipsing each other.</source>
         <translation>Diferencia entre las profundidades de los tránsitos impares y pares, en σ. Por encima de 3 (en ámbar) el «planeta» podría ser dos estrellas que se eclipsan entre sí.</translation>
     </message>
     <message>
         <source>Your mark for candidates worth a closer look.</source>
         <translation>Su marca para los candidatos que merecen un examen más detenido.</translation>
+    </message>
+    <message>
+        <source>Planet candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eclipsing binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known planet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systematics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your verdict; double-click to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to write a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the known planet %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your verdict: planet candidate, eclipsing binary, false positive, known planet or systematics. Kept in the candidate store with the flag and the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note on this candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A planet of this star already in the NASA Exoplanet Archive whose period and transit times this signal matches.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1218,6 +2349,10 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
         <source>Wheel: zoom time (Ctrl+wheel: flux). Drag: pan. Shift+drag or right-drag: zoom to a box. Mask time range tool: drag to select a time range. Double-click: show everything. Click a point to select it.</source>
         <translation>Rueda: zoom en el tiempo (Ctrl+rueda: flujo). Arrastrar: desplazar. Mayús+arrastrar o arrastrar con el botón derecho: zoom a un rectángulo. Herramienta Enmascarar intervalo de tiempo: arrastre para seleccionar un intervalo. Doble clic: mostrar todo. Haga clic en un punto para seleccionarlo.</translation>
     </message>
+    <message>
+        <source>Known planets&apos; transits</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>exo::ui::PeriodogramPlot</name>
@@ -1234,7 +2369,7 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
         <translation>Periodo (días)</translation>
     </message>
     <message>
-        <source>Click a peak to try that period. Wheel: zoom; drag: pan; double-click: show all. Dashed lines mark half and double the best period: a true planet's signal often echoes there.</source>
+        <source>Click a peak to try that period. Wheel: zoom; drag: pan; double-click: show all. Dashed lines mark half and double the best period: a true planet&apos;s signal often echoes there.</source>
         <translation>Haga clic en un pico para probar ese periodo. Rueda: zoom; arrastrar: desplazar; doble clic: mostrar todo. Las líneas discontinuas marcan la mitad y el doble del periodo elegido: la señal de un planeta real suele tener allí un eco.</translation>
     </message>
     <message>
@@ -1357,7 +2492,7 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
         <translation>&lt;p&gt;Elimina los puntos aislados que quedan muy &lt;i&gt;por encima&lt;/i&gt; de la tendencia: rayos cósmicos, fulguraciones, luz dispersa. Solo se eliminan los valores atípicos hacia arriba, así que las caídas de los tránsitos nunca se recortan.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;How far above the trend a point must be to be removed, in units of the light curve's scatter (σ). Lower is more aggressive.&lt;/p&gt;&lt;p&gt;5 σ is safe. Go down to 3 σ for data with many spikes; go up if real features disappear.&lt;/p&gt;</source>
+        <source>&lt;p&gt;How far above the trend a point must be to be removed, in units of the light curve&apos;s scatter (σ). Lower is more aggressive.&lt;/p&gt;&lt;p&gt;5 σ is safe. Go down to 3 σ for data with many spikes; go up if real features disappear.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Cuánto por encima de la tendencia debe estar un punto para eliminarlo, en unidades de la dispersión de la curva (σ). Un valor más bajo es más agresivo.&lt;/p&gt;&lt;p&gt;5 σ es seguro. Baje a 3 σ para datos con muchos picos; súbalo si desaparecen rasgos reales.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1465,7 +2600,7 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
         <translation>&lt;p&gt;Buscar en la curva de luz preparada caídas que se repitan con un periodo fijo, con los ajustes de arriba.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Type "auto" or durations in hours separated by commas, e.g. 1, 2.5, 4.</source>
+        <source>Type &quot;auto&quot; or durations in hours separated by commas, e.g. 1, 2.5, 4.</source>
         <translation>Escriba «auto» o duraciones en horas separadas por comas, p. ej. 1, 2.5, 4.</translation>
     </message>
     <message>
@@ -1504,7 +2639,7 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
         <translation>Pipeline</translation>
     </message>
     <message>
-        <source>Use the mission pipeline's optimal aperture (APERTURE bit 2).</source>
+        <source>Use the mission pipeline&apos;s optimal aperture (APERTURE bit 2).</source>
         <translation>Usar la apertura óptima del pipeline de la misión (bit 2 de APERTURE).</translation>
     </message>
     <message>
@@ -1544,7 +2679,7 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
         <translation>Curvas por píxel</translation>
     </message>
     <message>
-        <source>Draw each pixel's own light curve inside its cell: a transit that appears off the target pixels comes from a neighbour.</source>
+        <source>Draw each pixel&apos;s own light curve inside its cell: a transit that appears off the target pixels comes from a neighbour.</source>
         <translation>Dibujar la curva de luz propia de cada píxel dentro de su celda: un tránsito que aparece fuera de los píxeles del objetivo viene de una vecina.</translation>
     </message>
     <message>
@@ -1557,7 +2692,10 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
     </message>
     <message numerus="yes">
         <source>median of %n frames</source>
-        <translation><numerusform>mediana de %n fotograma</numerusform><numerusform>mediana de %n fotogramas</numerusform></translation>
+        <translation>
+            <numerusform>mediana de %n fotograma</numerusform>
+            <numerusform>mediana de %n fotogramas</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 / %2</source>
@@ -1566,6 +2704,30 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
     <message>
         <source> (t = %1 d)</source>
         <translation> (t = %1 d)</translation>
+    </message>
+    <message>
+        <source>Pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixels: the frames. Difference image: out-of-transit minus in-transit flux of the selected candidate; a planet of this star lights up the star, a background binary lights up a neighbour. Depth map: the same divided by each pixel&apos;s flux (ppm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>difference image (e-/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>depth map (ppm)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1651,7 +2813,10 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
     </message>
     <message numerus="yes">
         <source>%1: %n file(s)</source>
-        <translation><numerusform>%1: %n archivo</numerusform><numerusform>%1: %n archivos</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n archivo</numerusform>
+            <numerusform>%1: %n archivos</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -1659,11 +2824,17 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
     </message>
     <message numerus="yes">
         <source>Searched: %n candidate(s)</source>
-        <translation><numerusform>Buscada: %n candidato</numerusform><numerusform>Buscada: %n candidatos</numerusform></translation>
+        <translation>
+            <numerusform>Buscada: %n candidato</numerusform>
+            <numerusform>Buscada: %n candidatos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n flagged</source>
-        <translation><numerusform>, %n marcado</numerusform><numerusform>, %n marcados</numerusform></translation>
+        <translation>
+            <numerusform>, %n marcado</numerusform>
+            <numerusform>, %n marcados</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not searched yet</source>
@@ -1679,7 +2850,10 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
     </message>
     <message numerus="yes">
         <source>Remove this star (%n file(s))</source>
-        <translation><numerusform>Quitar esta estrella (%n archivo)</numerusform><numerusform>Quitar esta estrella (%n archivos)</numerusform></translation>
+        <translation>
+            <numerusform>Quitar esta estrella (%n archivo)</numerusform>
+            <numerusform>Quitar esta estrella (%n archivos)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1699,6 +2873,180 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
     <message>
         <source>Asinh</source>
         <translation>Asinh</translation>
+    </message>
+</context>
+<context>
+    <name>exo::ui::TransitGallery</name>
+    <message>
+        <source>Select a candidate to see each of its transits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1  %2 ppm  SNR %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 strongest of %2 transits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>exo::ui::VettingPanel</name>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a candidate to vet it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flag: every test passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ± %2 ppm, SNR %3 over %4 transits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odd / even</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>odd %1 ± %2, even %3 ± %4 ppm: %5 σ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary eclipse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ± %2 ppm at phase 0.5 (%3 σ), albedo %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planet-like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dip elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strongest %1 ppm (%2 σ) at phase %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strongest transit carries %1 % of the signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingress/total %1 (0 box, 0.5 V), V better by Δχ² %2; fitted %3 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sine vs box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δχ² sine %1, box %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companion size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Earth radii (star %2 R☉)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration vs star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × the %2 h of a central transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centroid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>difference image %1″ (%2 px) from the star, %3 σ over %4 transits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pixel file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few transits in the pixel files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3%4)</source>
+        <translation type="unfinished">%1 (%2) {1 ?} {2/%3%4)?}</translation>
+    </message>
+    <message>
+        <source>, half a period apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ephemeris match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">ninguno</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>white %1 ppm per point, red %2 ppm over the transit (β %3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,65 @@
     </message>
 </context>
 <context>
+    <name>PipelinePanel</name>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap between segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortest segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masked time ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oversampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durations (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max planets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min SNR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min SDE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Flag candidate %1</source>
@@ -149,8 +208,16 @@
         <translation>Seuls les %1 premiers des %2 intervalles de temps masqués ont été gardés.</translation>
     </message>
     <message>
-        <source>Only the first %1 of %2 trial durations were kept.</source>
-        <translation>Seules les %1 premières des %2 durées d’essai ont été gardées.</translation>
+        <source>The session&apos;s setting “%1” is not valid (%2); the default is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparation settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search settings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -273,26 +340,30 @@ saved session. Without files, the demo star opens.
 
   --screenshot OUT.png  lay out the window, run the default pipeline on the files (or
                         the demo star), wait for the results, save a PNG and exit
-                        (0 on success, non-zero if anything failed)
+                        (exit status below)
   --size WxH            window size (default: fit the screen)
   --dark                dark colours (Fusion style), to check how a dark theme looks
   --version             print the version and exit
+  --timeout SECONDS     screenshot mode gives up after this (default 180)
+
+Exit status of the screenshot mode: 0 done; 1 done, but some input failed (each
+named on stderr); 2 bad usage; 3 nothing could be analysed (the input&apos;s problem is
+printed: missing, unreadable or too short file, folder without FITS files);
+4 timed out; 5 the PNG could not be written.
 </source>
-        <translation>usage : exoworld [FICHIER|DOSSIER|SESSION...] [--screenshot SORTIE.png] [--size LxH]
-
-Ouvre des fichiers Kepler, K2 ou TESS (fichiers de pixels ou courbes de lumière), un
-dossier de tels fichiers, ou une session enregistrée. Sans fichier, l’étoile de
-démonstration s’ouvre.
-
-  --screenshot SORTIE.png  dispose la fenêtre, lance le pipeline par défaut sur les
-                           fichiers (ou l’étoile de démonstration), attend les
-                           résultats, enregistre un PNG et quitte (0 en cas de
-                           succès, autre chose si quelque chose a échoué)
-  --size LxH               taille de la fenêtre (par défaut : adaptée à l’écran)
-  --dark                   couleurs sombres (style Fusion), pour voir l’effet d’un
-                           thème sombre
-  --version                affiche la version et quitte
-</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout expects whole seconds between 1 and 86400, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -391,6 +462,73 @@ démonstration s’ouvre.
     </message>
 </context>
 <context>
+    <name>exo::app::CandidateExportDialog</name>
+    <message>
+        <source>Export Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every star in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged candidates only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (KOI-like columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (full provenance, for a reviewer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ExoFOP-TESS CTOI upload file (TESS targets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report (one vetting sheet per candidate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF report recomputes each candidate&apos;s light curves from its files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ExoFOP upload files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>exo::app::ErrorListDialog</name>
     <message>
         <source>Problems</source>
@@ -449,6 +587,234 @@ démonstration s’ouvre.
     <message>
         <source>Choose File…</source>
         <translation>Choisir le fichier…</translation>
+    </message>
+</context>
+<context>
+    <name>exo::app::FindStarDialog</name>
+    <message>
+        <source>Find Star Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kepler-11, TOI-700, WASP-126, KIC 9002278, TIC 25155310, or RA Dec in degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished">Tous</translation>
+    </message>
+    <message>
+        <source>Kepler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light curve</source>
+        <translation type="unfinished">Courbe de lumière</translation>
+    </message>
+    <message>
+        <source>Pixel file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FFI cut-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long (30 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short (1 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>120 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>20 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FFI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut-out size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side of a TESS full-frame-image cut-out (TESScut); applies to the next search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Fichier</translation>
+    </message>
+    <message>
+        <source>This file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download and Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already downloaded (open without network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a star name, a KIC/EPIC/TIC number or coordinates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching MAST for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n product(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (from the cache)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FFI cut-out %1×%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>long (30 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short (1 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the products to download first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) ready.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) failed: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Download cancelled; a partial file is kept and resumes next time.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -672,16 +1038,8 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
         <translation>&lt;b&gt;ExoWorld Explorer %1&lt;/b&gt;&lt;p&gt;Chassez les exoplanètes en transit dans les données Kepler, K2 et TESS.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Could not prepare the light curve: %1</source>
-        <translation>Impossible de préparer la courbe de lumière : %1</translation>
-    </message>
-    <message>
         <source>Could not generate the demo star in %1</source>
         <translation>Impossible de créer l’étoile de démonstration dans %1</translation>
-    </message>
-    <message>
-        <source>The transit search failed: %1</source>
-        <translation>La recherche de transits a échoué : %1</translation>
     </message>
     <message>
         <source>No FITS files in this folder</source>
@@ -930,6 +1288,697 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
         <source>Could not write %1</source>
         <translation>Impossible d’écrire %1</translation>
     </message>
+    <message>
+        <source>%1could not prepare the light curve: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1the transit search failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Candidates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Candidates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate store cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidate to export (nothing saved yet, or none flagged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these candidates is a TESS target with an epoch in BJD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the candidates to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n candidate(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Candidates (attendees&apos; JSON exports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON exports (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidate export could be read:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>timed out after %n second(s) waiting for the pipeline (--timeout)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: could not write the screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vetting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>exo::app::MainWindowArchive</name>
+    <message>
+        <source>Find Star &amp;Online…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search MAST for a star by name and download its Kepler, K2 or TESS data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Known Planet (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate %1 marked as the known planet %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known planets of %1 unavailable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (known planet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>exo::app::ReviewDialog</name>
+    <message>
+        <source>Review of Imported Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period (d)</source>
+        <translation type="unfinished">Période (j)</translation>
+    </message>
+    <message>
+        <source>T0 (BJD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth (ppm)</source>
+        <translation type="unfinished">Profondeur (ppm)</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their dispositions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Merged Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 candidate(s) from %2 attendee export(s), grouped into %3 signal(s). The same signal (same star, period equal within 0.1 % or at a small-integer ratio, consistent epochs) is one row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>found by %n attendee(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Merged Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>exo::app::VettingController</name>
+    <message>
+        <source>Each transit of the selected candidate on one flux scale, with the box of the fold: a signal made by one event, or deeper odd than even events, shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a candidate to vet it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vetting candidate %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate %1 cannot be vetted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate %1: P = %2 d, %3 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>exo::sheet</name>
+    <message>
+        <source>BLS power</source>
+        <translation type="unfinished">Puissance BLS</translation>
+    </message>
+    <message>
+        <source>no input file recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input file not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the light curve cannot be rebuilt from the saved files and settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planet candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eclipsing binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>false positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>false positive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known planet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systematics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  ·  P = %2 d  ·  T0 = %3 BJD_TDB (%4 %5)  ·  duration %6 h  ·  depth %7 ppm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SNR %1  ·  SDE %2  ·  %3 transits with data  ·  odd/even %4 σ  ·  secondary %5 ppm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ExoWorld Explorer %1  ·  author %2  ·  saved %3  ·  updated %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(version unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vetting sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet is written as .pdf or .png, not &apos;.%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no candidate to put in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>exo::sheet::panels</name>
+    <message>
+        <source>light curve not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light curve (normalised) and trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mission days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flattened light curve, transits marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLS periodogram (first pass)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>periodogram not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P = %1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folded transit and model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours from mid-transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>depth %1 ppm, duration %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odd transits</source>
+        <translation type="unfinished">Transits impairs</translation>
+    </message>
+    <message>
+        <source>Even transits</source>
+        <translation type="unfinished">Transits pairs</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ± %2 ppm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ppm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary (phase 0.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours from phase 0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ppm (%2 σ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-transit gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no transit with data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1  SNR %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 events, spread over the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference image (out − in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pixel data (light-curve file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no valid difference image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>difference image not stored; centroid offset below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>white: out-of-transit centroid, red: difference centroid, blue: target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offset %1&quot; (%2 σ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transit SNR (search)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transit SNR (measured noise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odd/even depth difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 σ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary eclipse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ppm, %2 σ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strongest single event share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of %2 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shape (ingress / duration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sine versus box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δχ² sine %1, box %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planet radius (host header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 R⊕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration for the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centroid offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&quot;, %2 σ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ephemeris match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 match(es)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist (search statistics only; not vetted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vetting checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>exo::store</name>
+    <message>
+        <source>not a JSON candidate export (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an ExoWorld candidate export (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by a newer version of ExoWorld Explorer (export format %1; this version reads up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a candidate without mission or target id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a candidate of %1 without a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>exo::store::CandidateStore</name>
+    <message>
+        <source>%1 is a folder, not a candidate store file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the candidate store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a candidate store: it is not an SQLite database (damaged, or another kind of file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the candidate store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite driver of Qt (QSQLITE) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the candidate store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate store %1 is damaged and cannot be read (%2). Move it away to start a new one; a backup copy can be opened with --store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate store %1 was written by a newer version of ExoWorld Explorer (store format %2; this version reads up to %3). Update ExoWorld Explorer, or use another store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not an ExoWorld candidate store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the candidate store %1 from format %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidate store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidate %1 in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>exo::store::CandidateStore::Impl</name>
+    <message>
+        <source>The candidate store %1 is busy (another program kept it locked for more than %2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate store %1: %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A candidate needs a mission, a target id, a period and an epoch.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>exo::ui</name>
@@ -1152,6 +2201,66 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
         <source>Your mark for candidates worth a closer look.</source>
         <translation>Votre marque pour les candidats qui méritent un examen plus attentif.</translation>
     </message>
+    <message>
+        <source>Planet candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eclipsing binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known planet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systematics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your verdict; double-click to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to write a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the known planet %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your verdict: planet candidate, eclipsing binary, false positive, known planet or systematics. Kept in the candidate store with the flag and the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note on this candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A planet of this star already in the NASA Exoplanet Archive whose period and transit times this signal matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>exo::ui::CandidatesTable</name>
@@ -1239,6 +2348,10 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
     <message>
         <source>Wheel: zoom time (Ctrl+wheel: flux). Drag: pan. Shift+drag or right-drag: zoom to a box. Mask time range tool: drag to select a time range. Double-click: show everything. Click a point to select it.</source>
         <translation>Molette : zoom en temps (Ctrl+molette : flux). Glisser : déplacer. Maj+glisser ou glisser avec le bouton droit : zoom sur un rectangle. Outil Masquer un intervalle de temps : glisser pour sélectionner un intervalle. Double-clic : tout afficher. Cliquez sur un point pour le sélectionner.</translation>
+    </message>
+    <message>
+        <source>Known planets&apos; transits</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1592,6 +2705,30 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
         <source> (t = %1 d)</source>
         <translation> (t = %1 j)</translation>
     </message>
+    <message>
+        <source>Pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixels: the frames. Difference image: out-of-transit minus in-transit flux of the selected candidate; a planet of this star lights up the star, a background binary lights up a neighbour. Depth map: the same divided by each pixel&apos;s flux (ppm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>difference image (e-/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>depth map (ppm)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>exo::ui::PixelView</name>
@@ -1736,6 +2873,180 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
     <message>
         <source>Asinh</source>
         <translation>Asinh</translation>
+    </message>
+</context>
+<context>
+    <name>exo::ui::TransitGallery</name>
+    <message>
+        <source>Select a candidate to see each of its transits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1  %2 ppm  SNR %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 strongest of %2 transits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>exo::ui::VettingPanel</name>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a candidate to vet it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flag: every test passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ± %2 ppm, SNR %3 over %4 transits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odd / even</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>odd %1 ± %2, even %3 ± %4 ppm: %5 σ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary eclipse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ± %2 ppm at phase 0.5 (%3 σ), albedo %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planet-like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dip elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strongest %1 ppm (%2 σ) at phase %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strongest transit carries %1 % of the signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingress/total %1 (0 box, 0.5 V), V better by Δχ² %2; fitted %3 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sine vs box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δχ² sine %1, box %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companion size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Earth radii (star %2 R☉)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration vs star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × the %2 h of a central transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centroid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>difference image %1″ (%2 px) from the star, %3 σ over %4 transits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pixel file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few transits in the pixel files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3%4)</source>
+        <translation type="unfinished">%1 (%2) {1 ?} {2/%3%4)?}</translation>
+    </message>
+    <message>
+        <source>, half a period apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ephemeris match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">aucun</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>white %1 ppm per point, red %2 ppm over the transit (β %3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
