@@ -136,7 +136,7 @@ int cmdSearch(const std::vector<std::string>& argv, std::ostream& out, std::ostr
     auto secs = [](auto a, auto b) { return std::chrono::duration<double>(b - a).count(); };
     const std::string ts = timeSystemName(li.meta.timeSystem);
     if (args.has("save")) {
-        if (int rc = saveSearch(args, in, li.meta, li.files, ps, ss, o, err, err); rc != kOk) return rc;
+        if (int rc = saveSearch(args, in, li.meta, li.files, ps, ss, o, reports, err, err); rc != kOk) return rc;
     }
 
     if (args.has("json")) {

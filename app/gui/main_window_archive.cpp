@@ -146,10 +146,16 @@ void MainWindowArchive::lookupStars()
         if (m_asked.contains(star)) continue;
         const archive::StarKey key = archive::StarKey::fromQuery(star);
         if (key.id <= 0) continue;  // only catalogue numbers (KIC/EPIC/TIC) are looked up
+        // The Kepler Input Catalog stops below 14 million: the generated demo and workshop
+        // stars (KIC 99000042...) are nobody's, and are never looked up (they work offline).
+        if (key.mission == QLatin1String("Kepler") && key.id >= 14000000) continue;
         m_asked.insert(star);
         m_archive->exoplanets()->lookup(key, this, [this, star](const archive::StarInfo& info) {
             if (info.error != archive::ErrorKind::None) {
                 m_asked.remove(star);  // ask again next time files change
+                // Offline is the normal case for many users: said once, not at every change.
+                if (m_saidUnavailable) return;
+                m_saidUnavailable = true;
                 m_window->statusBar()->showMessage(
                     tr("Known planets of %1 unavailable: %2").arg(star, archive::errorText(info.error)), 6000);
                 return;

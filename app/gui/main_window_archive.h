@@ -57,6 +57,7 @@ private:
     void applyKnownPlanets();
     void annotateCandidates();
 
+    bool m_saidUnavailable = false;  ///< the archive-unreachable notice was shown
     MainWindow* m_window;
     archive::ArchiveSession* m_archive;
     QPointer<FindStarDialog> m_dialog;

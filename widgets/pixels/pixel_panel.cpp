@@ -87,11 +87,14 @@ PixelPanel::PixelPanel(QWidget* parent) : QWidget(parent)
     // minimum is wider), so the pixel column stays under ~320 px.
     for (QPushButton* b : {pipeline, threshold, all, clear})
         b->setMinimumWidth(b->fontMetrics().horizontalAdvance(b->text()) + 14);
+    // The three combos share the row and may shrink below their longest item (the text is
+    // elided; the full list shows when opened): French and Spanish names are long.
     auto* row1 = new QHBoxLayout;
-    row1->addWidget(m_mapCombo);
-    row1->addWidget(m_stretchCombo);
-    row1->addWidget(m_layerCombo);
-    row1->addStretch(1);
+    for (QComboBox* c : {m_mapCombo, m_stretchCombo, m_layerCombo}) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(5);
+        row1->addWidget(c, c == m_layerCombo ? 3 : 2);
+    }
     row1->addWidget(m_gridButton);
     auto* row2 = new QHBoxLayout;
     row2->addWidget(m_medianButton);

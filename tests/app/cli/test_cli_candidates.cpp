@@ -1,6 +1,7 @@
 // exoworld-cli candidates list|export|merge and search --save, in process.
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -83,6 +84,12 @@ void TestCliCandidates::searchSaveThenListExport()
         QVERIFY(all[0].settings.contains(QStringLiteral("search")));
         QVERIFY(all[0].settings.contains(QStringLiteral("prepare")));
         QCOMPARE(all[0].author, QStringLiteral("ada"));
+        // The vetting is stored with it, as search --json spells it (errors from measured noise).
+        const QJsonObject noise = all[0].vetting.value(QStringLiteral("noise")).toObject();
+        QVERIFY2(noise.value(QStringLiteral("white_ppm")).toDouble() > 100, qPrintable(QJsonDocument(all[0].vetting).toJson()));
+        QVERIFY(all[0].vetting.value(QStringLiteral("primary")).toObject().value(QStringLiteral("sigma")).toDouble() > 50);
+        QVERIFY(all[0].vetting.contains(QStringLiteral("odd_even")));
+        QVERIFY(!all[0].vettingFlags.contains(QStringLiteral("odd_even")));  // a planet: no odd/even flag
         // WASP-126 b: P = 3.2888 d (TOI-114.01).
         QVERIFY(std::abs(all[0].periodDays - 3.2888) < 0.01);
         QVERIFY(s.setAnnotation(all[0].id, {true, Disposition::KnownPlanet, {}, QStringLiteral("WASP-126 b")}).ok());
