@@ -5,6 +5,8 @@
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
+#include <QPainterPath>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSlider>
@@ -18,6 +20,34 @@
 #include "model/pixel_file.h"
 
 namespace exo::ui {
+
+namespace {
+/// A 3x3 grid of cells, each with a small dipping curve: the "Pixel curves" button.
+QIcon pixelCurvesIcon(const QColor& ink)
+{
+    QPixmap pm(40, 40);  // drawn at 2x, shown at the button's icon size
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(ink, 2));
+    p.setBrush(Qt::NoBrush);
+    for (int i = 0; i < 3; ++i)
+        for (int j = 0; j < 3; ++j) {
+            const QRectF cell(2 + 12.5 * i, 2 + 12.5 * j, 11, 11);
+            p.drawRect(cell);
+            QPainterPath curve;
+            const double y = cell.top() + 4;
+            curve.moveTo(cell.left() + 1.5, y);
+            curve.lineTo(cell.center().x() - 2, y);
+            curve.lineTo(cell.center().x() - 1, y + (i == 1 && j == 1 ? 5 : 2));
+            curve.lineTo(cell.center().x() + 1, y + (i == 1 && j == 1 ? 5 : 2));
+            curve.lineTo(cell.center().x() + 2, y);
+            curve.lineTo(cell.right() - 1.5, y);
+            p.drawPath(curve);
+        }
+    return QIcon(pm);
+}
+}  // namespace
 
 PixelPanel::PixelPanel(QWidget* parent) : QWidget(parent)
 {
@@ -75,10 +105,16 @@ PixelPanel::PixelPanel(QWidget* parent) : QWidget(parent)
     auto* clear = new QPushButton(tr("Clear"), this);
     clear->setToolTip(tr("Remove every pixel from the aperture, then click or drag to build your own."));
     m_gridButton = new QToolButton(this);
+    // An icon (a grid of tiny light curves): the text is long in French and Spanish and the
+    // pixel column of a laptop window is ~330 px. The name stays for tooltips and screen readers.
     m_gridButton->setText(tr("Pixel curves"));
+    m_gridButton->setIcon(pixelCurvesIcon(palette().color(QPalette::ButtonText)));
+    m_gridButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_gridButton->setAccessibleName(m_gridButton->text());
     m_gridButton->setCheckable(true);
-    m_gridButton->setToolTip(tr("Draw each pixel's own light curve inside its cell: a transit "
-                                "that appears off the target pixels comes from a neighbour."));
+    m_gridButton->setToolTip(QStringLiteral("<b>%1</b><br>%2").arg(
+        m_gridButton->text(), tr("Draw each pixel's own light curve inside its cell: a transit "
+                                 "that appears off the target pixels comes from a neighbour.")));
     m_hoverLabel = new QLabel(this);
     m_hoverLabel->setText(tr("Click a pixel to add or remove it from the aperture; drag to paint."));
     m_hoverLabel->setWordWrap(true);
