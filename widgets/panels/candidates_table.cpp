@@ -154,7 +154,9 @@ CandidatesTable::CandidatesTable(QWidget* parent) : QWidget(parent)
     header->moveSection(header->visualIndex(CandidatesModel::DispositionCol), 2);
     header->moveSection(header->visualIndex(CandidatesModel::NoteCol), 3);
     header->setSectionResizeMode(CandidatesModel::NoteCol, QHeaderView::Interactive);
-    header->resizeSection(CandidatesModel::NoteCol, 150);
+    // Narrow enough that #, Flag, Disposition and Note stay in view in a laptop's ~310 px
+    // column; dragged wider at will, the full note shows in its tooltip.
+    header->resizeSection(CandidatesModel::NoteCol, 110);
     m_view->setTextElideMode(Qt::ElideRight);
 
     auto* layout = new QVBoxLayout(this);
