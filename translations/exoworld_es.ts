@@ -16,59 +16,59 @@
     <name>PipelinePanel</name>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Calidad</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana</translation>
     </message>
     <message>
         <source>Outliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores atípicos</translation>
     </message>
     <message>
         <source>Gap between segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Hueco entre segmentos</translation>
     </message>
     <message>
         <source>Shortest segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento más corto</translation>
     </message>
     <message>
         <source>Masked time ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalos de tiempo enmascarados</translation>
     </message>
     <message>
         <source>Min period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo mín.</translation>
     </message>
     <message>
         <source>Max period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo máx.</translation>
     </message>
     <message>
         <source>Oversampling</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobremuestreo</translation>
     </message>
     <message>
         <source>Durations (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duraciones (h)</translation>
     </message>
     <message>
         <source>Max planets</source>
-        <translation type="unfinished"></translation>
+        <translation>Planetas máx.</translation>
     </message>
     <message>
         <source>Min SNR</source>
-        <translation type="unfinished"></translation>
+        <translation>SNR mín.</translation>
     </message>
     <message>
         <source>Min SDE</source>
-        <translation type="unfinished"></translation>
+        <translation>SDE mín.</translation>
     </message>
     <message>
         <source>Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilos</translation>
     </message>
 </context>
 <context>
@@ -209,15 +209,15 @@
     </message>
     <message>
         <source>The session&apos;s setting “%1” is not valid (%2); the default is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste «%1» de la sesión no es válido (%2); se usa el predeterminado.</translation>
     </message>
     <message>
         <source>Preparation settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de preparación</translation>
     </message>
     <message>
         <source>Search settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de búsqueda</translation>
     </message>
 </context>
 <context>
@@ -351,19 +351,37 @@ named on stderr); 2 bad usage; 3 nothing could be analysed (the input&apos;s pro
 printed: missing, unreadable or too short file, folder without FITS files);
 4 timed out; 5 the PNG could not be written.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>uso: exoworld [ARCHIVO|CARPETA|SESIÓN...] [--screenshot SALIDA.png] [--size AxA]
+
+Abre archivos de Kepler, K2 o TESS (archivos de píxeles o curvas de luz), una carpeta
+con ellos o una sesión guardada. Sin archivos, se abre la estrella de demostración.
+
+  --screenshot SALIDA.png  prepara la ventana, ejecuta el pipeline predeterminado con
+                           los archivos (o la estrella de demostración), espera los
+                           resultados, guarda un PNG y sale (estado de salida más abajo)
+  --size AxA               tamaño de la ventana (predeterminado: ajustado a la pantalla)
+  --dark                   colores oscuros (estilo Fusion), para ver cómo queda un tema
+                           oscuro
+  --version                muestra la versión y sale
+  --timeout SEGUNDOS       la captura abandona tras este tiempo (predeterminado: 180)
+
+Estado de salida del modo captura: 0 hecho; 1 hecho, pero alguna entrada falló (cada
+una se indica en stderr); 2 uso incorrecto; 3 no se pudo analizar nada (se muestra el
+problema de la entrada: archivo inexistente, ilegible o demasiado corto, carpeta sin
+archivos FITS); 4 tiempo agotado; 5 no se pudo escribir el PNG.
+</translation>
     </message>
     <message>
         <source>--timeout expects whole seconds between 1 and 86400, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout espera segundos enteros entre 1 y 86400, se recibió %1</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>memoria insuficiente</translation>
     </message>
     <message>
         <source>internal error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error interno: %1</translation>
     </message>
 </context>
 <context>
@@ -465,67 +483,67 @@ printed: missing, unreadable or too short file, folder without FITS files);
     <name>exo::app::CandidateExportDialog</name>
     <message>
         <source>Export Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los candidatos</translation>
     </message>
     <message>
         <source>This star</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta estrella</translation>
     </message>
     <message>
         <source>Every star in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las estrellas de la base</translation>
     </message>
     <message>
         <source>Candidates of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatos de:</translation>
     </message>
     <message>
         <source>Flagged candidates only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los candidatos marcados</translation>
     </message>
     <message>
         <source>CSV (KOI-like columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (columnas de tipo KOI)</translation>
     </message>
     <message>
         <source>JSON (full provenance, for a reviewer)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (procedencia completa, para un revisor)</translation>
     </message>
     <message>
         <source>ExoFOP-TESS CTOI upload file (TESS targets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de envío CTOI para ExoFOP-TESS (objetivos TESS)</translation>
     </message>
     <message>
         <source>PDF report (one vetting sheet per candidate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe PDF (una ficha de verificación por candidato)</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato:</translation>
     </message>
     <message>
         <source>The PDF report recomputes each candidate&apos;s light curves from its files.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe PDF vuelve a calcular las curvas de luz de cada candidato a partir de sus archivos.</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <source>ExoFOP upload files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de envío a ExoFOP (*.txt)</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -593,228 +611,228 @@ printed: missing, unreadable or too short file, folder without FITS files);
     <name>exo::app::FindStarDialog</name>
     <message>
         <source>Find Star Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar una estrella en línea</translation>
     </message>
     <message>
         <source>Downloading %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando %1 (%2 de %3)…</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Kepler-11, TOI-700, WASP-126, KIC 9002278, TIC 25155310, or RA Dec in degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Kepler-11, TOI-700, WASP-126, KIC 9002278, TIC 25155310, o AR Dec en grados</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>Star:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrella:</translation>
     </message>
     <message>
         <source>Mission:</source>
-        <translation type="unfinished"></translation>
+        <translation>Misión:</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished">Todos</translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Kepler</source>
-        <translation type="unfinished"></translation>
+        <translation>Kepler</translation>
     </message>
     <message>
         <source>K2</source>
-        <translation type="unfinished"></translation>
+        <translation>K2</translation>
     </message>
     <message>
         <source>TESS</source>
-        <translation type="unfinished"></translation>
+        <translation>TESS</translation>
     </message>
     <message>
         <source>Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto:</translation>
     </message>
     <message>
         <source>Light curve</source>
-        <translation type="unfinished">Curva de luz</translation>
+        <translation>Curva de luz</translation>
     </message>
     <message>
         <source>Pixel file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de píxeles</translation>
     </message>
     <message>
         <source>FFI cut-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorte FFI</translation>
     </message>
     <message>
         <source>Cadence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadencia:</translation>
     </message>
     <message>
         <source>Long (30 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Larga (30 min)</translation>
     </message>
     <message>
         <source>Short (1 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Corta (1 min)</translation>
     </message>
     <message>
         <source>120 s</source>
-        <translation type="unfinished"></translation>
+        <translation>120 s</translation>
     </message>
     <message>
         <source>20 s</source>
-        <translation type="unfinished"></translation>
+        <translation>20 s</translation>
     </message>
     <message>
         <source>FFI</source>
-        <translation type="unfinished"></translation>
+        <translation>FFI</translation>
     </message>
     <message>
         <source>Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor:</translation>
     </message>
     <message>
         <source>Cut-out size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de recorte:</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Side of a TESS full-frame-image cut-out (TESScut); applies to the next search</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado de un recorte de imagen de campo completo de TESS (TESScut); se aplica a la próxima búsqueda</translation>
     </message>
     <message>
         <source>Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Misión</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Season</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporada</translation>
     </message>
     <message>
         <source>Cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadencia</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Cached</source>
-        <translation type="unfinished"></translation>
+        <translation>En caché</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Archivo</translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>This file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo:</translation>
     </message>
     <message>
         <source>All files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos:</translation>
     </message>
     <message>
         <source>&amp;Download and Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descargar y abrir</translation>
     </message>
     <message>
         <source>&amp;Cancel Download</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar la descarga</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Already downloaded (open without network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya descargados (se abren sin red)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>Type a star name, a KIC/EPIC/TIC number or coordinates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre de estrella, un número KIC/EPIC/TIC o unas coordenadas.</translation>
     </message>
     <message>
         <source>Searching MAST for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando %1 en MAST…</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n producto</numerusform>
+            <numerusform>%1: %n productos</numerusform>
         </translation>
     </message>
     <message>
         <source> (from the cache)</source>
-        <translation type="unfinished"></translation>
+        <translation> (desde la caché)</translation>
     </message>
     <message>
         <source>FFI cut-out %1×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorte FFI %1×%1</translation>
     </message>
     <message>
         <source>long (30 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>larga (30 min)</translation>
     </message>
     <message>
         <source>short (1 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>corta (1 min)</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>Select the products to download first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero los productos que descargar.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) ready.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo listo.</numerusform>
+            <numerusform>%n archivos listos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) failed: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Falló %n archivo: %1</numerusform>
+            <numerusform>Fallaron %n archivos: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Download cancelled; a partial file is kept and resumes next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga cancelada; el archivo parcial se conserva y se reanudará la próxima vez.</translation>
     </message>
 </context>
 <context>

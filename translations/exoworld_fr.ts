@@ -16,59 +16,59 @@
     <name>PipelinePanel</name>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre</translation>
     </message>
     <message>
         <source>Outliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Points aberrants</translation>
     </message>
     <message>
         <source>Gap between segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Lacune entre segments</translation>
     </message>
     <message>
         <source>Shortest segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment le plus court</translation>
     </message>
     <message>
         <source>Masked time ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalles de temps masqués</translation>
     </message>
     <message>
         <source>Min period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période min.</translation>
     </message>
     <message>
         <source>Max period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période max.</translation>
     </message>
     <message>
         <source>Oversampling</source>
-        <translation type="unfinished"></translation>
+        <translation>Suréchantillonnage</translation>
     </message>
     <message>
         <source>Durations (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durées (h)</translation>
     </message>
     <message>
         <source>Max planets</source>
-        <translation type="unfinished"></translation>
+        <translation>Planètes max.</translation>
     </message>
     <message>
         <source>Min SNR</source>
-        <translation type="unfinished"></translation>
+        <translation>RSB min.</translation>
     </message>
     <message>
         <source>Min SDE</source>
-        <translation type="unfinished"></translation>
+        <translation>SDE min.</translation>
     </message>
     <message>
         <source>Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Fils d’exécution</translation>
     </message>
 </context>
 <context>
@@ -209,15 +209,15 @@
     </message>
     <message>
         <source>The session&apos;s setting “%1” is not valid (%2); the default is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réglage « %1 » de la session n’est pas valide (%2) ; la valeur par défaut est utilisée.</translation>
     </message>
     <message>
         <source>Preparation settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages de préparation</translation>
     </message>
     <message>
         <source>Search settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages de recherche</translation>
     </message>
 </context>
 <context>
@@ -351,19 +351,39 @@ named on stderr); 2 bad usage; 3 nothing could be analysed (the input&apos;s pro
 printed: missing, unreadable or too short file, folder without FITS files);
 4 timed out; 5 the PNG could not be written.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>usage : exoworld [FICHIER|DOSSIER|SESSION...] [--screenshot SORTIE.png] [--size LxH]
+
+Ouvre des fichiers Kepler, K2 ou TESS (fichiers de pixels ou courbes de lumière), un
+dossier de tels fichiers ou une session enregistrée. Sans fichier, l’étoile de
+démonstration s’ouvre.
+
+  --screenshot SORTIE.png  dispose la fenêtre, exécute le pipeline par défaut sur les
+                           fichiers (ou l’étoile de démonstration), attend les
+                           résultats, enregistre un PNG et quitte (code de sortie
+                           ci-dessous)
+  --size LxH               taille de la fenêtre (par défaut : adaptée à l’écran)
+  --dark                   couleurs sombres (style Fusion), pour voir le rendu d’un
+                           thème sombre
+  --version                affiche la version et quitte
+  --timeout SECONDES       le mode capture abandonne après ce délai (180 par défaut)
+
+Code de sortie du mode capture : 0 terminé ; 1 terminé, mais une entrée a échoué
+(chacune est nommée sur stderr) ; 2 mauvaise utilisation ; 3 rien n’a pu être analysé
+(le problème de l’entrée est affiché : fichier manquant, illisible ou trop court,
+dossier sans fichier FITS) ; 4 délai dépassé ; 5 le PNG n’a pas pu être écrit.
+</translation>
     </message>
     <message>
         <source>--timeout expects whole seconds between 1 and 86400, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout attend un nombre entier de secondes entre 1 et 86400, reçu %1</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire insuffisante</translation>
     </message>
     <message>
         <source>internal error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur interne : %1</translation>
     </message>
 </context>
 <context>
@@ -465,67 +485,67 @@ printed: missing, unreadable or too short file, folder without FITS files);
     <name>exo::app::CandidateExportDialog</name>
     <message>
         <source>Export Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les candidats</translation>
     </message>
     <message>
         <source>This star</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette étoile</translation>
     </message>
     <message>
         <source>Every star in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étoiles de la base</translation>
     </message>
     <message>
         <source>Candidates of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats de :</translation>
     </message>
     <message>
         <source>Flagged candidates only</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats marqués seulement</translation>
     </message>
     <message>
         <source>CSV (KOI-like columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (colonnes de type KOI)</translation>
     </message>
     <message>
         <source>JSON (full provenance, for a reviewer)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (provenance complète, pour un relecteur)</translation>
     </message>
     <message>
         <source>ExoFOP-TESS CTOI upload file (TESS targets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de dépôt CTOI pour ExoFOP-TESS (cibles TESS)</translation>
     </message>
     <message>
         <source>PDF report (one vetting sheet per candidate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport PDF (une fiche de vérification par candidat)</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format :</translation>
     </message>
     <message>
         <source>The PDF report recomputes each candidate&apos;s light curves from its files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport PDF recalcule les courbes de lumière de chaque candidat à partir de ses fichiers.</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <source>ExoFOP upload files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de dépôt ExoFOP (*.txt)</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -593,228 +613,228 @@ printed: missing, unreadable or too short file, folder without FITS files);
     <name>exo::app::FindStarDialog</name>
     <message>
         <source>Find Star Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver une étoile en ligne</translation>
     </message>
     <message>
         <source>Downloading %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de %1 (%2 sur %3)…</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Kepler-11, TOI-700, WASP-126, KIC 9002278, TIC 25155310, or RA Dec in degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Kepler-11, TOI-700, WASP-126, KIC 9002278, TIC 25155310, ou AD Déc en degrés</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>Star:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étoile :</translation>
     </message>
     <message>
         <source>Mission:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission :</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished">Tous</translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>Kepler</source>
-        <translation type="unfinished"></translation>
+        <translation>Kepler</translation>
     </message>
     <message>
         <source>K2</source>
-        <translation type="unfinished"></translation>
+        <translation>K2</translation>
     </message>
     <message>
         <source>TESS</source>
-        <translation type="unfinished"></translation>
+        <translation>TESS</translation>
     </message>
     <message>
         <source>Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit :</translation>
     </message>
     <message>
         <source>Light curve</source>
-        <translation type="unfinished">Courbe de lumière</translation>
+        <translation>Courbe de lumière</translation>
     </message>
     <message>
         <source>Pixel file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de pixels</translation>
     </message>
     <message>
         <source>FFI cut-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Découpe FFI</translation>
     </message>
     <message>
         <source>Cadence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadence :</translation>
     </message>
     <message>
         <source>Long (30 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Longue (30 min)</translation>
     </message>
     <message>
         <source>Short (1 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Courte (1 min)</translation>
     </message>
     <message>
         <source>120 s</source>
-        <translation type="unfinished"></translation>
+        <translation>120 s</translation>
     </message>
     <message>
         <source>20 s</source>
-        <translation type="unfinished"></translation>
+        <translation>20 s</translation>
     </message>
     <message>
         <source>FFI</source>
-        <translation type="unfinished"></translation>
+        <translation>FFI</translation>
     </message>
     <message>
         <source>Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur :</translation>
     </message>
     <message>
         <source>Cut-out size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de découpe :</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Side of a TESS full-frame-image cut-out (TESScut); applies to the next search</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté d’une découpe d’image plein champ TESS (TESScut) ; s’applique à la prochaine recherche</translation>
     </message>
     <message>
         <source>Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Season</source>
-        <translation type="unfinished"></translation>
+        <translation>Saison</translation>
     </message>
     <message>
         <source>Cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadence</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Cached</source>
-        <translation type="unfinished"></translation>
+        <translation>En cache</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Fichier</translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>This file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier :</translation>
     </message>
     <message>
         <source>All files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers :</translation>
     </message>
     <message>
         <source>&amp;Download and Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Télécharger et ouvrir</translation>
     </message>
     <message>
         <source>&amp;Cancel Download</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler le téléchargement</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Already downloaded (open without network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà téléchargés (ouverture sans réseau)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>Type a star name, a KIC/EPIC/TIC number or coordinates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom d’étoile, un numéro KIC/EPIC/TIC ou des coordonnées.</translation>
     </message>
     <message>
         <source>Searching MAST for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de %1 dans MAST…</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n produit</numerusform>
+            <numerusform>%1 : %n produits</numerusform>
         </translation>
     </message>
     <message>
         <source> (from the cache)</source>
-        <translation type="unfinished"></translation>
+        <translation> (depuis le cache)</translation>
     </message>
     <message>
         <source>FFI cut-out %1×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Découpe FFI %1×%1</translation>
     </message>
     <message>
         <source>long (30 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>longue (30 min)</translation>
     </message>
     <message>
         <source>short (1 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>courte (1 min)</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>Select the products to download first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord les produits à télécharger.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) ready.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier prêt.</numerusform>
+            <numerusform>%n fichiers prêts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) failed: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Échec de %n fichier : %1</numerusform>
+            <numerusform>Échec de %n fichiers : %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Download cancelled; a partial file is kept and resumes next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement annulé ; le fichier partiel est conservé et reprendra la prochaine fois.</translation>
     </message>
 </context>
 <context>
