@@ -1308,694 +1308,696 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
     </message>
     <message>
         <source>%1could not prepare the light curve: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1no se pudo preparar la curva de luz: %2</translation>
     </message>
     <message>
         <source>%1the transit search failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1la búsqueda de tránsitos falló: %2</translation>
     </message>
     <message>
         <source>Candidate store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de candidatos: %1</translation>
     </message>
     <message>
         <source>Export &amp;Candidates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los candi&amp;datos…</translation>
     </message>
     <message>
         <source>&amp;Import Candidates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar candidatos…</translation>
     </message>
     <message>
         <source>The candidate store cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de candidatos: %1</translation>
     </message>
     <message>
         <source>No candidate to export (nothing saved yet, or none flagged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún candidato que exportar (aún no se ha guardado nada, o ninguno está marcado).</translation>
     </message>
     <message>
         <source>Export Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los candidatos</translation>
     </message>
     <message>
         <source>None of these candidates is a TESS target with an epoch in BJD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno de estos candidatos es un objetivo TESS con una época en BJD.</translation>
     </message>
     <message>
         <source>Cannot export the candidates to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden exportar los candidatos a %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n candidate(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n candidato exportado a %1</numerusform>
+            <numerusform>%n candidatos exportados a %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Candidates (attendees&apos; JSON exports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar candidatos (exportaciones JSON de los participantes)</translation>
     </message>
     <message>
         <source>JSON exports (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportaciones JSON (*.json)</translation>
     </message>
     <message>
         <source>No candidate export could be read:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer ninguna exportación de candidatos:
+%1</translation>
     </message>
     <message numerus="yes">
         <source>timed out after %n second(s) waiting for the pipeline (--timeout)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tiempo agotado tras %n segundo de espera al pipeline (--timeout)</numerusform>
+            <numerusform>tiempo agotado tras %n segundos de espera al pipeline (--timeout)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: could not write the screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se pudo escribir la captura de pantalla</translation>
     </message>
     <message>
         <source>Vetting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación</translation>
     </message>
 </context>
 <context>
     <name>exo::app::MainWindowArchive</name>
     <message>
         <source>Find Star &amp;Online…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar una estrella en &amp;línea…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <source>Search MAST for a star by name and download its Kepler, K2 or TESS data</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar una estrella por su nombre en MAST y descargar sus datos de Kepler, K2 o TESS</translation>
     </message>
     <message>
         <source>Mark as Known Planet (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificar como planeta conocido (%1)</translation>
     </message>
     <message>
         <source>Candidate %1 marked as the known planet %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidato %1 clasificado como el planeta conocido %2</translation>
     </message>
     <message>
         <source>Known planets of %1 unavailable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Planetas conocidos de %1 no disponibles: %2</translation>
     </message>
     <message>
         <source>%1 (known planet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (planeta conocido)</translation>
     </message>
 </context>
 <context>
     <name>exo::app::ReviewDialog</name>
     <message>
         <source>Review of Imported Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de los candidatos importados</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeto</translation>
     </message>
     <message>
         <source>Period (d)</source>
-        <translation type="unfinished">Periodo (d)</translation>
+        <translation>Periodo (d)</translation>
     </message>
     <message>
         <source>T0 (BJD)</source>
-        <translation type="unfinished"></translation>
+        <translation>T0 (BJD)</translation>
     </message>
     <message>
         <source>Depth (ppm)</source>
-        <translation type="unfinished">Profundidad (ppm)</translation>
+        <translation>Profundidad (ppm)</translation>
     </message>
     <message>
         <source>Found by</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallado por</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Their dispositions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus disposiciones</translation>
     </message>
     <message>
         <source>Final disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposición final</translation>
     </message>
     <message>
         <source>Review note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de revisión</translation>
     </message>
     <message>
         <source>Export Merged Table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la tabla combinada…</translation>
     </message>
     <message>
         <source>Not imported:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No importados:
+%1</translation>
     </message>
     <message>
         <source>%1 candidate(s) from %2 attendee export(s), grouped into %3 signal(s). The same signal (same star, period equal within 0.1 % or at a small-integer ratio, consistent epochs) is one row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 candidato(s) de %2 exportación(es) de participantes, agrupado(s) en %3 señal(es). Una misma señal (misma estrella, periodo igual con un margen del 0,1 % o en una razón de enteros pequeños, épocas coherentes) ocupa una fila.</translation>
     </message>
     <message numerus="yes">
         <source>found by %n attendee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hallado por %n participante</numerusform>
+            <numerusform>hallado por %n participantes</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Export Merged Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la tabla combinada</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv);;Archivos JSON (*.json)</translation>
     </message>
 </context>
 <context>
     <name>exo::app::VettingController</name>
     <message>
         <source>Each transit of the selected candidate on one flux scale, with the box of the fold: a signal made by one event, or deeper odd than even events, shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada tránsito del candidato seleccionado en una misma escala de flujo, con la caja del plegado: aquí se ve una señal debida a un solo evento, o eventos impares más profundos que los pares.</translation>
     </message>
     <message>
         <source>Select a candidate to vet it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un candidato para verificarlo.</translation>
     </message>
     <message>
         <source>Vetting candidate %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando el candidato %1…</translation>
     </message>
     <message>
         <source>Candidate %1 cannot be vetted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El candidato %1 no se puede verificar: %2</translation>
     </message>
     <message>
         <source>Candidate %1: P = %2 d, %3 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidato %1: P = %2 d, %3 h</translation>
     </message>
     <message>
         <source>star</source>
-        <translation type="unfinished"></translation>
+        <translation>estrella</translation>
     </message>
     <message>
         <source>signal</source>
-        <translation type="unfinished"></translation>
+        <translation>señal</translation>
     </message>
     <message>
         <source>catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>catálogo</translation>
     </message>
 </context>
 <context>
     <name>exo::sheet</name>
     <message>
         <source>BLS power</source>
-        <translation type="unfinished">Potencia BLS</translation>
+        <translation>Potencia BLS</translation>
     </message>
     <message>
         <source>no input file recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún archivo de entrada registrado</translation>
     </message>
     <message>
         <source>input file not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de entrada no encontrado: %1</translation>
     </message>
     <message>
         <source>the light curve cannot be rebuilt from the saved files and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>la curva de luz no se puede reconstruir a partir de los archivos y ajustes guardados</translation>
     </message>
     <message>
         <source>planet candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>candidato a planeta</translation>
     </message>
     <message>
         <source>eclipsing binary</source>
-        <translation type="unfinished"></translation>
+        <translation>binaria eclipsante</translation>
     </message>
     <message>
         <source>false positive</source>
-        <translation type="unfinished"></translation>
+        <translation>falso positivo</translation>
     </message>
     <message>
         <source>false positive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falso positivo: %1</translation>
     </message>
     <message>
         <source>known planet</source>
-        <translation type="unfinished"></translation>
+        <translation>planeta conocido</translation>
     </message>
     <message>
         <source>systematics</source>
-        <translation type="unfinished"></translation>
+        <translation>efecto instrumental</translation>
     </message>
     <message>
         <source>unreviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>sin revisar</translation>
     </message>
     <message>
         <source>flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>marcado</translation>
     </message>
     <message>
         <source>%1  ·  P = %2 d  ·  T0 = %3 BJD_TDB (%4 %5)  ·  duration %6 h  ·  depth %7 ppm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  P = %2 d  ·  T0 = %3 BJD_TDB (%4 %5)  ·  duración %6 h  ·  profundidad %7 ppm</translation>
     </message>
     <message>
         <source>SNR %1  ·  SDE %2  ·  %3 transits with data  ·  odd/even %4 σ  ·  secondary %5 ppm</source>
-        <translation type="unfinished"></translation>
+        <translation>SNR %1  ·  SDE %2  ·  %3 tránsitos con datos  ·  impares/pares %4 σ  ·  secundario %5 ppm</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedencia</translation>
     </message>
     <message>
         <source>(no note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nota)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>y %1 más</translation>
     </message>
     <message>
         <source>Files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos: %1</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno registrado</translation>
     </message>
     <message>
         <source>Settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes: %1</translation>
     </message>
     <message>
         <source>ExoWorld Explorer %1  ·  author %2  ·  saved %3  ·  updated %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ExoWorld Explorer %1  ·  autor %2  ·  guardado el %3  ·  actualizado el %4</translation>
     </message>
     <message>
         <source>(version unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(versión desconocida)</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin definir)</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Vetting sheet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha de verificación %1</translation>
     </message>
     <message>
         <source>Candidate report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de candidatos</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1</translation>
     </message>
     <message>
         <source>the sheet is written as .pdf or .png, not &apos;.%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>la ficha se escribe como .pdf o .png, no como «.%1»</translation>
     </message>
     <message>
         <source>no candidate to put in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún candidato que incluir en el informe</translation>
     </message>
 </context>
 <context>
     <name>exo::sheet::panels</name>
     <message>
         <source>light curve not available</source>
-        <translation type="unfinished"></translation>
+        <translation>curva de luz no disponible</translation>
     </message>
     <message>
         <source>Light curve (normalised) and trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Curva de luz (normalizada) y tendencia</translation>
     </message>
     <message>
         <source>time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo (%1)</translation>
     </message>
     <message>
         <source>mission days</source>
-        <translation type="unfinished"></translation>
+        <translation>días de misión</translation>
     </message>
     <message>
         <source>flux</source>
-        <translation type="unfinished"></translation>
+        <translation>flujo</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puntos</translation>
     </message>
     <message>
         <source>Flattened light curve, transits marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Curva de luz aplanada, tránsitos señalados</translation>
     </message>
     <message>
         <source>BLS periodogram (first pass)</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodograma BLS (primera pasada)</translation>
     </message>
     <message>
         <source>period (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>periodo (días)</translation>
     </message>
     <message>
         <source>power</source>
-        <translation type="unfinished"></translation>
+        <translation>potencia</translation>
     </message>
     <message>
         <source>periodogram not available</source>
-        <translation type="unfinished"></translation>
+        <translation>periodograma no disponible</translation>
     </message>
     <message>
         <source>P = %1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>P = %1 d</translation>
     </message>
     <message>
         <source>Folded transit and model</source>
-        <translation type="unfinished"></translation>
+        <translation>Tránsito plegado y modelo</translation>
     </message>
     <message>
         <source>hours from mid-transit</source>
-        <translation type="unfinished"></translation>
+        <translation>horas desde el centro del tránsito</translation>
     </message>
     <message>
         <source>depth %1 ppm, duration %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>profundidad %1 ppm, duración %2 h</translation>
     </message>
     <message>
         <source>Odd transits</source>
-        <translation type="unfinished">Tránsitos impares</translation>
+        <translation>Tránsitos impares</translation>
     </message>
     <message>
         <source>Even transits</source>
-        <translation type="unfinished">Tránsitos pares</translation>
+        <translation>Tránsitos pares</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>horas</translation>
     </message>
     <message>
         <source>%1 ± %2 ppm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ± %2 ppm</translation>
     </message>
     <message>
         <source>%1 ppm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ppm</translation>
     </message>
     <message>
         <source>Secondary (phase 0.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secundario (fase 0,5)</translation>
     </message>
     <message>
         <source>hours from phase 0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>horas desde la fase 0,5</translation>
     </message>
     <message>
         <source>%1 ppm (%2 σ)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ppm (%2 σ)</translation>
     </message>
     <message>
         <source>Per-transit gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>Galería de tránsitos</translation>
     </message>
     <message>
         <source>no transit with data</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún tránsito con datos</translation>
     </message>
     <message>
         <source>#%1  SNR %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1  SNR %2</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>%1 of %2 events, spread over the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 eventos, repartidos a lo largo de la observación</translation>
     </message>
     <message>
         <source>Difference image (out − in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen de diferencia (fuera − dentro)</translation>
     </message>
     <message>
         <source>column</source>
-        <translation type="unfinished"></translation>
+        <translation>columna</translation>
     </message>
     <message>
         <source>row</source>
-        <translation type="unfinished"></translation>
+        <translation>fila</translation>
     </message>
     <message>
         <source>no pixel data (light-curve file)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin datos de píxeles (archivo de curva de luz)</translation>
     </message>
     <message>
         <source>no valid difference image</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna imagen de diferencia válida</translation>
     </message>
     <message>
         <source>difference image not stored; centroid offset below</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen de diferencia no guardada; desplazamiento del centroide abajo</translation>
     </message>
     <message>
         <source>white: out-of-transit centroid, red: difference centroid, blue: target</source>
-        <translation type="unfinished"></translation>
+        <translation>blanco: centroide fuera del tránsito, rojo: centroide de la diferencia, azul: objetivo</translation>
     </message>
     <message>
         <source>offset %1&quot; (%2 σ)</source>
-        <translation type="unfinished"></translation>
+        <translation>desplazamiento %1&quot; (%2 σ)</translation>
     </message>
     <message>
         <source>Transit SNR (search)</source>
-        <translation type="unfinished"></translation>
+        <translation>SNR del tránsito (búsqueda)</translation>
     </message>
     <message>
         <source>Transit SNR (measured noise)</source>
-        <translation type="unfinished"></translation>
+        <translation>SNR del tránsito (ruido medido)</translation>
     </message>
     <message>
         <source>Odd/even depth difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia de profundidad impares/pares</translation>
     </message>
     <message>
         <source>%1 σ</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 σ</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/d</translation>
     </message>
     <message>
         <source>Secondary eclipse</source>
-        <translation type="unfinished"></translation>
+        <translation>Eclipse secundario</translation>
     </message>
     <message>
         <source>%1 ppm, %2 σ</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ppm, %2 σ</translation>
     </message>
     <message>
         <source>Strongest single event share</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso del evento más fuerte</translation>
     </message>
     <message>
         <source>%1 % of %2 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % de %2 eventos</translation>
     </message>
     <message>
         <source>Shape (ingress / duration)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma (ingreso / duración)</translation>
     </message>
     <message>
         <source>Sine versus box</source>
-        <translation type="unfinished"></translation>
+        <translation>Seno frente a caja</translation>
     </message>
     <message>
         <source>Δχ² sine %1, box %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Δχ² seno %1, caja %2</translation>
     </message>
     <message>
         <source>Planet radius (host header)</source>
-        <translation type="unfinished"></translation>
+        <translation>Radio del planeta (estrella según la cabecera)</translation>
     </message>
     <message>
         <source>%1 R⊕</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 R⊕</translation>
     </message>
     <message>
         <source>Duration for the host</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración esperada para la estrella</translation>
     </message>
     <message>
         <source>%1 × central</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × tránsito central</translation>
     </message>
     <message>
         <source>Centroid offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazamiento del centroide</translation>
     </message>
     <message>
         <source>%1&quot;, %2 σ</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&quot;, %2 σ</translation>
     </message>
     <message>
         <source>no pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>sin píxeles</translation>
     </message>
     <message>
         <source>Ephemeris match</source>
-        <translation type="unfinished"></translation>
+        <translation>Efeméride común</translation>
     </message>
     <message>
         <source>%1 match(es)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 coincidencia(s)</translation>
     </message>
     <message>
         <source>Checklist (search statistics only; not vetted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de comprobación (solo estadísticas de la búsqueda; sin verificar)</translation>
     </message>
     <message>
         <source>Vetting checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de verificación</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>superado</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>FALLO</translation>
     </message>
     <message>
         <source>Flags: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas: ninguna</translation>
     </message>
     <message>
         <source>Flags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas: %1</translation>
     </message>
 </context>
 <context>
     <name>exo::store</name>
     <message>
         <source>not a JSON candidate export (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una exportación de candidatos JSON (%1 en el byte %2)</translation>
     </message>
     <message>
         <source>not an ExoWorld candidate export (no &quot;format&quot;: &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una exportación de candidatos de ExoWorld (falta &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>written by a newer version of ExoWorld Explorer (export format %1; this version reads up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>escrito por una versión más reciente de ExoWorld Explorer (formato de exportación %1; esta versión lee hasta el %2)</translation>
     </message>
     <message>
         <source>a candidate without mission or target id</source>
-        <translation type="unfinished"></translation>
+        <translation>un candidato sin misión ni identificador de objetivo</translation>
     </message>
     <message>
         <source>a candidate of %1 without a period</source>
-        <translation type="unfinished"></translation>
+        <translation>un candidato de %1 sin periodo</translation>
     </message>
 </context>
 <context>
     <name>exo::store::CandidateStore</name>
     <message>
         <source>%1 is a folder, not a candidate store file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta, no un archivo de base de candidatos.</translation>
     </message>
     <message>
         <source>Cannot read the candidate store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la base de candidatos %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a candidate store: it is not an SQLite database (damaged, or another kind of file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una base de candidatos: no es una base de datos SQLite (archivo dañado, o de otro tipo).</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the candidate store.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1 para la base de candidatos.</translation>
     </message>
     <message>
         <source>The SQLite driver of Qt (QSQLITE) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El controlador SQLite de Qt (QSQLITE) no está instalado.</translation>
     </message>
     <message>
         <source>Cannot open the candidate store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de candidatos %1: %2</translation>
     </message>
     <message>
         <source>The candidate store %1 is damaged and cannot be read (%2). Move it away to start a new one; a backup copy can be opened with --store.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de candidatos %1 está dañada y no se puede leer (%2). Muévala a otro sitio para empezar una nueva; una copia de seguridad se puede abrir con --store.</translation>
     </message>
     <message>
         <source>The candidate store %1 was written by a newer version of ExoWorld Explorer (store format %2; this version reads up to %3). Update ExoWorld Explorer, or use another store.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de candidatos %1 la escribió una versión más reciente de ExoWorld Explorer (formato de base %2; esta versión lee hasta el %3). Actualice ExoWorld Explorer o use otra base.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not an ExoWorld candidate store.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una base de datos SQLite de otro programa, no una base de candidatos de ExoWorld.</translation>
     </message>
     <message>
         <source>Cannot upgrade the candidate store %1 from format %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede actualizar la base de candidatos %1 desde el formato %2: %3</translation>
     </message>
     <message>
         <source>No candidate store is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de candidatos abierta.</translation>
     </message>
     <message>
         <source>No candidate %1 in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún candidato %1 en la base.</translation>
     </message>
 </context>
 <context>
     <name>exo::store::CandidateStore::Impl</name>
     <message>
         <source>The candidate store %1 is busy (another program kept it locked for more than %2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de candidatos %1 está ocupada (otro programa la mantuvo bloqueada más de %2 s).</translation>
     </message>
     <message>
         <source>Candidate store %1: %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de candidatos %1: falló %2: %3</translation>
     </message>
     <message>
         <source>A candidate needs a mission, a target id, a period and an epoch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un candidato necesita una misión, un identificador de objetivo, un periodo y una época.</translation>
     </message>
 </context>
 <context>

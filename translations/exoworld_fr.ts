@@ -1310,694 +1310,696 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
     </message>
     <message>
         <source>%1could not prepare the light curve: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1impossible de préparer la courbe de lumière : %2</translation>
     </message>
     <message>
         <source>%1the transit search failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1la recherche de transits a échoué : %2</translation>
     </message>
     <message>
         <source>Candidate store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de candidats : %1</translation>
     </message>
     <message>
         <source>Export &amp;Candidates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les ca&amp;ndidats…</translation>
     </message>
     <message>
         <source>&amp;Import Candidates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des candidats…</translation>
     </message>
     <message>
         <source>The candidate store cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de candidats ne peut pas être ouverte : %1</translation>
     </message>
     <message>
         <source>No candidate to export (nothing saved yet, or none flagged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun candidat à exporter (rien n’est encore enregistré, ou aucun n’est marqué).</translation>
     </message>
     <message>
         <source>Export Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les candidats</translation>
     </message>
     <message>
         <source>None of these candidates is a TESS target with an epoch in BJD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun de ces candidats n’est une cible TESS avec une époque en BJD.</translation>
     </message>
     <message>
         <source>Cannot export the candidates to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exporter les candidats vers %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n candidate(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n candidat exporté vers %1</numerusform>
+            <numerusform>%n candidats exportés vers %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Candidates (attendees&apos; JSON exports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des candidats (exports JSON des participants)</translation>
     </message>
     <message>
         <source>JSON exports (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports JSON (*.json)</translation>
     </message>
     <message>
         <source>No candidate export could be read:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun export de candidats n’a pu être lu :
+%1</translation>
     </message>
     <message numerus="yes">
         <source>timed out after %n second(s) waiting for the pipeline (--timeout)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>délai dépassé après %n seconde d’attente du pipeline (--timeout)</numerusform>
+            <numerusform>délai dépassé après %n secondes d’attente du pipeline (--timeout)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: could not write the screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d’écrire la capture d’écran</translation>
     </message>
     <message>
         <source>Vetting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
 </context>
 <context>
     <name>exo::app::MainWindowArchive</name>
     <message>
         <source>Find Star &amp;Online…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver une étoile en &amp;ligne…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <source>Search MAST for a star by name and download its Kepler, K2 or TESS data</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher une étoile par son nom dans MAST et télécharger ses données Kepler, K2 ou TESS</translation>
     </message>
     <message>
         <source>Mark as Known Planet (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer comme planète connue (%1)</translation>
     </message>
     <message>
         <source>Candidate %1 marked as the known planet %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat %1 classé comme la planète connue %2</translation>
     </message>
     <message>
         <source>Known planets of %1 unavailable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Planètes connues de %1 indisponibles : %2</translation>
     </message>
     <message>
         <source>%1 (known planet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (planète connue)</translation>
     </message>
 </context>
 <context>
     <name>exo::app::ReviewDialog</name>
     <message>
         <source>Review of Imported Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue des candidats importés</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Period (d)</source>
-        <translation type="unfinished">Période (j)</translation>
+        <translation>Période (j)</translation>
     </message>
     <message>
         <source>T0 (BJD)</source>
-        <translation type="unfinished"></translation>
+        <translation>T0 (BJD)</translation>
     </message>
     <message>
         <source>Depth (ppm)</source>
-        <translation type="unfinished">Profondeur (ppm)</translation>
+        <translation>Profondeur (ppm)</translation>
     </message>
     <message>
         <source>Found by</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvé par</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Their dispositions</source>
-        <translation type="unfinished"></translation>
+        <translation>Leurs statuts</translation>
     </message>
     <message>
         <source>Final disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut final</translation>
     </message>
     <message>
         <source>Review note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de revue</translation>
     </message>
     <message>
         <source>Export Merged Table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la table fusionnée…</translation>
     </message>
     <message>
         <source>Not imported:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importés :
+%1</translation>
     </message>
     <message>
         <source>%1 candidate(s) from %2 attendee export(s), grouped into %3 signal(s). The same signal (same star, period equal within 0.1 % or at a small-integer ratio, consistent epochs) is one row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 candidat(s) issu(s) de %2 export(s) de participants, regroupé(s) en %3 signal(aux). Un même signal (même étoile, période égale à 0,1 % près ou dans un petit rapport entier, époques cohérentes) occupe une ligne.</translation>
     </message>
     <message numerus="yes">
         <source>found by %n attendee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>trouvé par %n participant</numerusform>
+            <numerusform>trouvé par %n participants</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>Export Merged Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la table fusionnée</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
     </message>
 </context>
 <context>
     <name>exo::app::VettingController</name>
     <message>
         <source>Each transit of the selected candidate on one flux scale, with the box of the fold: a signal made by one event, or deeper odd than even events, shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque transit du candidat sélectionné sur une même échelle de flux, avec le créneau du repliement : un signal dû à un seul événement, ou des événements impairs plus profonds que les pairs, se voit ici.</translation>
     </message>
     <message>
         <source>Select a candidate to vet it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un candidat pour le vérifier.</translation>
     </message>
     <message>
         <source>Vetting candidate %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du candidat %1…</translation>
     </message>
     <message>
         <source>Candidate %1 cannot be vetted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le candidat %1 ne peut pas être vérifié : %2</translation>
     </message>
     <message>
         <source>Candidate %1: P = %2 d, %3 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat %1 : P = %2 j, %3 h</translation>
     </message>
     <message>
         <source>star</source>
-        <translation type="unfinished"></translation>
+        <translation>étoile</translation>
     </message>
     <message>
         <source>signal</source>
-        <translation type="unfinished"></translation>
+        <translation>signal</translation>
     </message>
     <message>
         <source>catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>catalogue</translation>
     </message>
 </context>
 <context>
     <name>exo::sheet</name>
     <message>
         <source>BLS power</source>
-        <translation type="unfinished">Puissance BLS</translation>
+        <translation>Puissance BLS</translation>
     </message>
     <message>
         <source>no input file recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier d’entrée enregistré</translation>
     </message>
     <message>
         <source>input file not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier d’entrée introuvable : %1</translation>
     </message>
     <message>
         <source>the light curve cannot be rebuilt from the saved files and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>la courbe de lumière ne peut pas être reconstruite à partir des fichiers et réglages enregistrés</translation>
     </message>
     <message>
         <source>planet candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>candidat planétaire</translation>
     </message>
     <message>
         <source>eclipsing binary</source>
-        <translation type="unfinished"></translation>
+        <translation>binaire à éclipses</translation>
     </message>
     <message>
         <source>false positive</source>
-        <translation type="unfinished"></translation>
+        <translation>faux positif</translation>
     </message>
     <message>
         <source>false positive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>faux positif : %1</translation>
     </message>
     <message>
         <source>known planet</source>
-        <translation type="unfinished"></translation>
+        <translation>planète connue</translation>
     </message>
     <message>
         <source>systematics</source>
-        <translation type="unfinished"></translation>
+        <translation>effet instrumental</translation>
     </message>
     <message>
         <source>unreviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>non examiné</translation>
     </message>
     <message>
         <source>flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>marqué</translation>
     </message>
     <message>
         <source>%1  ·  P = %2 d  ·  T0 = %3 BJD_TDB (%4 %5)  ·  duration %6 h  ·  depth %7 ppm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  P = %2 j  ·  T0 = %3 BJD_TDB (%4 %5)  ·  durée %6 h  ·  profondeur %7 ppm</translation>
     </message>
     <message>
         <source>SNR %1  ·  SDE %2  ·  %3 transits with data  ·  odd/even %4 σ  ·  secondary %5 ppm</source>
-        <translation type="unfinished"></translation>
+        <translation>RSB %1  ·  SDE %2  ·  %3 transits avec données  ·  impairs/pairs %4 σ  ·  secondaire %5 ppm</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance</translation>
     </message>
     <message>
         <source>(no note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas de note)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>et %1 autres</translation>
     </message>
     <message>
         <source>Files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers : %1</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun enregistré</translation>
     </message>
     <message>
         <source>Settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages : %1</translation>
     </message>
     <message>
         <source>ExoWorld Explorer %1  ·  author %2  ·  saved %3  ·  updated %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ExoWorld Explorer %1  ·  auteur %2  ·  enregistré le %3  ·  mis à jour le %4</translation>
     </message>
     <message>
         <source>(version unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(version inconnue)</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non défini)</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Vetting sheet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de vérification %1</translation>
     </message>
     <message>
         <source>Candidate report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de candidats</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1</translation>
     </message>
     <message>
         <source>the sheet is written as .pdf or .png, not &apos;.%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>la fiche s’écrit en .pdf ou .png, pas en « .%1 »</translation>
     </message>
     <message>
         <source>no candidate to put in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun candidat à mettre dans le rapport</translation>
     </message>
 </context>
 <context>
     <name>exo::sheet::panels</name>
     <message>
         <source>light curve not available</source>
-        <translation type="unfinished"></translation>
+        <translation>courbe de lumière indisponible</translation>
     </message>
     <message>
         <source>Light curve (normalised) and trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbe de lumière (normalisée) et tendance</translation>
     </message>
     <message>
         <source>time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>temps (%1)</translation>
     </message>
     <message>
         <source>mission days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours de mission</translation>
     </message>
     <message>
         <source>flux</source>
-        <translation type="unfinished"></translation>
+        <translation>flux</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 points</translation>
     </message>
     <message>
         <source>Flattened light curve, transits marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbe de lumière aplanie, transits repérés</translation>
     </message>
     <message>
         <source>BLS periodogram (first pass)</source>
-        <translation type="unfinished"></translation>
+        <translation>Périodogramme BLS (première passe)</translation>
     </message>
     <message>
         <source>period (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>période (jours)</translation>
     </message>
     <message>
         <source>power</source>
-        <translation type="unfinished"></translation>
+        <translation>puissance</translation>
     </message>
     <message>
         <source>periodogram not available</source>
-        <translation type="unfinished"></translation>
+        <translation>périodogramme indisponible</translation>
     </message>
     <message>
         <source>P = %1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>P = %1 j</translation>
     </message>
     <message>
         <source>Folded transit and model</source>
-        <translation type="unfinished"></translation>
+        <translation>Transit replié et modèle</translation>
     </message>
     <message>
         <source>hours from mid-transit</source>
-        <translation type="unfinished"></translation>
+        <translation>heures depuis le milieu du transit</translation>
     </message>
     <message>
         <source>depth %1 ppm, duration %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>profondeur %1 ppm, durée %2 h</translation>
     </message>
     <message>
         <source>Odd transits</source>
-        <translation type="unfinished">Transits impairs</translation>
+        <translation>Transits impairs</translation>
     </message>
     <message>
         <source>Even transits</source>
-        <translation type="unfinished">Transits pairs</translation>
+        <translation>Transits pairs</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures</translation>
     </message>
     <message>
         <source>%1 ± %2 ppm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ± %2 ppm</translation>
     </message>
     <message>
         <source>%1 ppm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ppm</translation>
     </message>
     <message>
         <source>Secondary (phase 0.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondaire (phase 0,5)</translation>
     </message>
     <message>
         <source>hours from phase 0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>heures depuis la phase 0,5</translation>
     </message>
     <message>
         <source>%1 ppm (%2 σ)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ppm (%2 σ)</translation>
     </message>
     <message>
         <source>Per-transit gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>Galerie des transits</translation>
     </message>
     <message>
         <source>no transit with data</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun transit avec des données</translation>
     </message>
     <message>
         <source>#%1  SNR %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1  RSB %2</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>%1 of %2 events, spread over the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 événements sur %2, répartis sur toute la durée d’observation</translation>
     </message>
     <message>
         <source>Difference image (out − in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image de différence (hors − dans)</translation>
     </message>
     <message>
         <source>column</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne</translation>
     </message>
     <message>
         <source>row</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne</translation>
     </message>
     <message>
         <source>no pixel data (light-curve file)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de données de pixels (fichier de courbe de lumière)</translation>
     </message>
     <message>
         <source>no valid difference image</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune image de différence valide</translation>
     </message>
     <message>
         <source>difference image not stored; centroid offset below</source>
-        <translation type="unfinished"></translation>
+        <translation>image de différence non enregistrée ; décalage du centroïde ci-dessous</translation>
     </message>
     <message>
         <source>white: out-of-transit centroid, red: difference centroid, blue: target</source>
-        <translation type="unfinished"></translation>
+        <translation>blanc : centroïde hors transit, rouge : centroïde de la différence, bleu : cible</translation>
     </message>
     <message>
         <source>offset %1&quot; (%2 σ)</source>
-        <translation type="unfinished"></translation>
+        <translation>décalage %1&quot; (%2 σ)</translation>
     </message>
     <message>
         <source>Transit SNR (search)</source>
-        <translation type="unfinished"></translation>
+        <translation>RSB du transit (recherche)</translation>
     </message>
     <message>
         <source>Transit SNR (measured noise)</source>
-        <translation type="unfinished"></translation>
+        <translation>RSB du transit (bruit mesuré)</translation>
     </message>
     <message>
         <source>Odd/even depth difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart de profondeur impairs/pairs</translation>
     </message>
     <message>
         <source>%1 σ</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 σ</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n.d.</translation>
     </message>
     <message>
         <source>Secondary eclipse</source>
-        <translation type="unfinished"></translation>
+        <translation>Éclipse secondaire</translation>
     </message>
     <message>
         <source>%1 ppm, %2 σ</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ppm, %2 σ</translation>
     </message>
     <message>
         <source>Strongest single event share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du plus fort événement</translation>
     </message>
     <message>
         <source>%1 % of %2 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % de %2 événements</translation>
     </message>
     <message>
         <source>Shape (ingress / duration)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forme (entrée / durée)</translation>
     </message>
     <message>
         <source>Sine versus box</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinus ou créneau</translation>
     </message>
     <message>
         <source>Δχ² sine %1, box %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Δχ² sinus %1, créneau %2</translation>
     </message>
     <message>
         <source>Planet radius (host header)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rayon de la planète (étoile selon l’en-tête)</translation>
     </message>
     <message>
         <source>%1 R⊕</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 R⊕</translation>
     </message>
     <message>
         <source>Duration for the host</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée attendue pour l’étoile</translation>
     </message>
     <message>
         <source>%1 × central</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × transit central</translation>
     </message>
     <message>
         <source>Centroid offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Décalage du centroïde</translation>
     </message>
     <message>
         <source>%1&quot;, %2 σ</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&quot;, %2 σ</translation>
     </message>
     <message>
         <source>no pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de pixels</translation>
     </message>
     <message>
         <source>Ephemeris match</source>
-        <translation type="unfinished"></translation>
+        <translation>Éphéméride commune</translation>
     </message>
     <message>
         <source>%1 match(es)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 correspondance(s)</translation>
     </message>
     <message>
         <source>Checklist (search statistics only; not vetted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle (statistiques de recherche seulement ; non vérifié)</translation>
     </message>
     <message>
         <source>Vetting checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de vérification</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>réussi</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCHEC</translation>
     </message>
     <message>
         <source>Flags: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes : aucune</translation>
     </message>
     <message>
         <source>Flags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes : %1</translation>
     </message>
 </context>
 <context>
     <name>exo::store</name>
     <message>
         <source>not a JSON candidate export (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un export de candidats JSON (%1 à l’octet %2)</translation>
     </message>
     <message>
         <source>not an ExoWorld candidate export (no &quot;format&quot;: &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un export de candidats ExoWorld (pas de &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>written by a newer version of ExoWorld Explorer (export format %1; this version reads up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit par une version plus récente d’ExoWorld Explorer (format d’export %1 ; cette version lit jusqu’au %2)</translation>
     </message>
     <message>
         <source>a candidate without mission or target id</source>
-        <translation type="unfinished"></translation>
+        <translation>un candidat sans mission ni identifiant de cible</translation>
     </message>
     <message>
         <source>a candidate of %1 without a period</source>
-        <translation type="unfinished"></translation>
+        <translation>un candidat de %1 sans période</translation>
     </message>
 </context>
 <context>
     <name>exo::store::CandidateStore</name>
     <message>
         <source>%1 is a folder, not a candidate store file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un fichier de base de candidats.</translation>
     </message>
     <message>
         <source>Cannot read the candidate store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la base de candidats %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a candidate store: it is not an SQLite database (damaged, or another kind of file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une base de candidats : ce n’est pas une base de données SQLite (fichier endommagé, ou d’un autre type).</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the candidate store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1 pour la base de candidats.</translation>
     </message>
     <message>
         <source>The SQLite driver of Qt (QSQLITE) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote SQLite de Qt (QSQLITE) n’est pas installé.</translation>
     </message>
     <message>
         <source>Cannot open the candidate store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la base de candidats %1 : %2</translation>
     </message>
     <message>
         <source>The candidate store %1 is damaged and cannot be read (%2). Move it away to start a new one; a backup copy can be opened with --store.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de candidats %1 est endommagée et illisible (%2). Déplacez-la pour en commencer une nouvelle ; une copie de sauvegarde peut être ouverte avec --store.</translation>
     </message>
     <message>
         <source>The candidate store %1 was written by a newer version of ExoWorld Explorer (store format %2; this version reads up to %3). Update ExoWorld Explorer, or use another store.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de candidats %1 a été écrite par une version plus récente d’ExoWorld Explorer (format de base %2 ; cette version lit jusqu’au %3). Mettez à jour ExoWorld Explorer ou utilisez une autre base.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not an ExoWorld candidate store.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base de données SQLite d’un autre programme, pas une base de candidats ExoWorld.</translation>
     </message>
     <message>
         <source>Cannot upgrade the candidate store %1 from format %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à niveau la base de candidats %1 depuis le format %2 : %3</translation>
     </message>
     <message>
         <source>No candidate store is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de candidats n’est ouverte.</translation>
     </message>
     <message>
         <source>No candidate %1 in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de candidat %1 dans la base.</translation>
     </message>
 </context>
 <context>
     <name>exo::store::CandidateStore::Impl</name>
     <message>
         <source>The candidate store %1 is busy (another program kept it locked for more than %2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de candidats %1 est occupée (un autre programme l’a verrouillée pendant plus de %2 s).</translation>
     </message>
     <message>
         <source>Candidate store %1: %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de candidats %1 : échec de %2 : %3</translation>
     </message>
     <message>
         <source>A candidate needs a mission, a target id, a period and an epoch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un candidat doit avoir une mission, un identifiant de cible, une période et une époque.</translation>
     </message>
 </context>
 <context>
