@@ -2223,63 +2223,63 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
     </message>
     <message>
         <source>Planet candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidato a planeta</translation>
     </message>
     <message>
         <source>Eclipsing binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Binaria eclipsante</translation>
     </message>
     <message>
         <source>False positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Falso positivo</translation>
     </message>
     <message>
         <source>Known planet</source>
-        <translation type="unfinished"></translation>
+        <translation>Planeta conocido</translation>
     </message>
     <message>
         <source>Systematics</source>
-        <translation type="unfinished"></translation>
+        <translation>Efecto instrumental</translation>
     </message>
     <message>
         <source>Unreviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin revisar</translation>
     </message>
     <message>
         <source>matches %1</source>
-        <translation type="unfinished"></translation>
+        <translation>coincide con %1</translation>
     </message>
     <message>
         <source>Your verdict; double-click to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su veredicto; haga doble clic para cambiarlo.</translation>
     </message>
     <message>
         <source>Double-click to write a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic para escribir una nota.</translation>
     </message>
     <message>
         <source>Matches the known planet %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincide con el planeta conocido %1.</translation>
     </message>
     <message>
         <source>Disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposición</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Your verdict: planet candidate, eclipsing binary, false positive, known planet or systematics. Kept in the candidate store with the flag and the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su veredicto: candidato a planeta, binaria eclipsante, falso positivo, planeta conocido o efecto instrumental. Se guarda en la base de candidatos con la marca y la nota.</translation>
     </message>
     <message>
         <source>Your note on this candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nota sobre este candidato.</translation>
     </message>
     <message>
         <source>A planet of this star already in the NASA Exoplanet Archive whose period and transit times this signal matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un planeta de esta estrella ya presente en el NASA Exoplanet Archive, cuyo periodo e instantes de tránsito coinciden con esta señal.</translation>
     </message>
 </context>
 <context>
@@ -2371,7 +2371,7 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
     </message>
     <message>
         <source>Known planets&apos; transits</source>
-        <translation type="unfinished"></translation>
+        <translation>Tránsitos de planetas conocidos</translation>
     </message>
 </context>
 <context>
@@ -2727,27 +2727,27 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
     </message>
     <message>
         <source>Pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Píxeles</translation>
     </message>
     <message>
         <source>Difference image</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia</translation>
     </message>
     <message>
         <source>Depth map</source>
-        <translation type="unfinished"></translation>
+        <translation>Profundidad</translation>
     </message>
     <message>
         <source>Pixels: the frames. Difference image: out-of-transit minus in-transit flux of the selected candidate; a planet of this star lights up the star, a background binary lights up a neighbour. Depth map: the same divided by each pixel&apos;s flux (ppm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Píxeles: los fotogramas. Diferencia: flujo fuera del tránsito menos flujo en tránsito del candidato seleccionado; un planeta de esta estrella ilumina la estrella, una binaria de fondo ilumina una vecina. Profundidad: la misma imagen dividida por el flujo de cada píxel (ppm).</translation>
     </message>
     <message>
         <source>difference image (e-/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen de diferencia (e-/s)</translation>
     </message>
     <message>
         <source>depth map (ppm)</source>
-        <translation type="unfinished"></translation>
+        <translation>mapa de profundidad (ppm)</translation>
     </message>
 </context>
 <context>
@@ -2899,174 +2899,174 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
     <name>exo::ui::TransitGallery</name>
     <message>
         <source>Select a candidate to see each of its transits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un candidato para ver cada uno de sus tránsitos.</translation>
     </message>
     <message>
         <source>#%1  %2 ppm  SNR %3</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1  %2 ppm  SNR %3</translation>
     </message>
     <message>
         <source>%1 strongest of %2 transits</source>
-        <translation type="unfinished"></translation>
+        <translation>los %1 más fuertes de %2 tránsitos</translation>
     </message>
 </context>
 <context>
     <name>exo::ui::VettingPanel</name>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Select a candidate to vet it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un candidato para verificarlo.</translation>
     </message>
     <message>
         <source>No flag: every test passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna alerta: se superan todas las pruebas.</translation>
     </message>
     <message>
         <source>Flags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas: %1</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/d</translation>
     </message>
     <message>
         <source>FLAG</source>
-        <translation type="unfinished"></translation>
+        <translation>ALERTA</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>superado</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Profundidad</translation>
     </message>
     <message>
         <source>%1 ± %2 ppm, SNR %3 over %4 transits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ± %2 ppm, SNR %3 en %4 tránsitos</translation>
     </message>
     <message>
         <source>Odd / even</source>
-        <translation type="unfinished"></translation>
+        <translation>Impares / pares</translation>
     </message>
     <message>
         <source>odd %1 ± %2, even %3 ± %4 ppm: %5 σ</source>
-        <translation type="unfinished"></translation>
+        <translation>impares %1 ± %2, pares %3 ± %4 ppm: %5 σ</translation>
     </message>
     <message>
         <source>Secondary eclipse</source>
-        <translation type="unfinished"></translation>
+        <translation>Eclipse secundario</translation>
     </message>
     <message>
         <source>%1 ± %2 ppm at phase 0.5 (%3 σ), albedo %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ± %2 ppm en la fase 0,5 (%3 σ), albedo %4</translation>
     </message>
     <message>
         <source>planet-like</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo planeta</translation>
     </message>
     <message>
         <source>Dip elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Caída en otra fase</translation>
     </message>
     <message>
         <source>strongest %1 ppm (%2 σ) at phase %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la mayor: %1 ppm (%2 σ) en la fase %3</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
     <message>
         <source>Single event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento único</translation>
     </message>
     <message>
         <source>strongest transit carries %1 % of the signal</source>
-        <translation type="unfinished"></translation>
+        <translation>el tránsito más fuerte aporta el %1 % de la señal</translation>
     </message>
     <message>
         <source>Shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma</translation>
     </message>
     <message>
         <source>ingress/total %1 (0 box, 0.5 V), V better by Δχ² %2; fitted %3 h</source>
-        <translation type="unfinished"></translation>
+        <translation>ingreso/total %1 (0 caja, 0,5 V), V mejor por Δχ² %2; duración ajustada %3 h</translation>
     </message>
     <message>
         <source>Sine vs box</source>
-        <translation type="unfinished"></translation>
+        <translation>Seno / caja</translation>
     </message>
     <message>
         <source>Δχ² sine %1, box %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Δχ² seno %1, caja %2</translation>
     </message>
     <message>
         <source>Companion size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del compañero</translation>
     </message>
     <message>
         <source>%1 Earth radii (star %2 R☉)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 radios terrestres (estrella %2 R☉)</translation>
     </message>
     <message>
         <source>Duration vs star</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración esperada</translation>
     </message>
     <message>
         <source>%1 × the %2 h of a central transit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × las %2 h de un tránsito central</translation>
     </message>
     <message>
         <source>Centroid</source>
-        <translation type="unfinished"></translation>
+        <translation>Centroide</translation>
     </message>
     <message>
         <source>difference image %1″ (%2 px) from the star, %3 σ over %4 transits</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen de diferencia a %1″ (%2 px) de la estrella, %3 σ en %4 tránsitos</translation>
     </message>
     <message>
         <source>no pixel file</source>
-        <translation type="unfinished"></translation>
+        <translation>sin archivo de píxeles</translation>
     </message>
     <message>
         <source>too few transits in the pixel files</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiado pocos tránsitos en los archivos de píxeles</translation>
     </message>
     <message>
         <source>%1 (%2/%3%4)</source>
-        <translation type="unfinished">%1 (%2) {1 ?} {2/%3%4)?}</translation>
+        <translation>%1 (%2/%3%4)</translation>
     </message>
     <message>
         <source>, half a period apart</source>
-        <translation type="unfinished"></translation>
+        <translation>, separados por medio periodo</translation>
     </message>
     <message>
         <source>Ephemeris match</source>
-        <translation type="unfinished"></translation>
+        <translation>Efeméride común</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ninguno</translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>Noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruido</translation>
     </message>
     <message>
         <source>white %1 ppm per point, red %2 ppm over the transit (β %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>blanco %1 ppm por punto, rojo %2 ppm en el tránsito (β %3)</translation>
     </message>
 </context>
 </TS>

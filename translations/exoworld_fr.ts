@@ -2225,63 +2225,63 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
     </message>
     <message>
         <source>Planet candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat planétaire</translation>
     </message>
     <message>
         <source>Eclipsing binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Binaire à éclipses</translation>
     </message>
     <message>
         <source>False positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Faux positif</translation>
     </message>
     <message>
         <source>Known planet</source>
-        <translation type="unfinished"></translation>
+        <translation>Planète connue</translation>
     </message>
     <message>
         <source>Systematics</source>
-        <translation type="unfinished"></translation>
+        <translation>Effet instrumental</translation>
     </message>
     <message>
         <source>Unreviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non examiné</translation>
     </message>
     <message>
         <source>matches %1</source>
-        <translation type="unfinished"></translation>
+        <translation>correspond à %1</translation>
     </message>
     <message>
         <source>Your verdict; double-click to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre verdict ; double-cliquez pour le changer.</translation>
     </message>
     <message>
         <source>Double-click to write a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez pour écrire une note.</translation>
     </message>
     <message>
         <source>Matches the known planet %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspond à la planète connue %1.</translation>
     </message>
     <message>
         <source>Disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Your verdict: planet candidate, eclipsing binary, false positive, known planet or systematics. Kept in the candidate store with the flag and the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre verdict : candidat planétaire, binaire à éclipses, faux positif, planète connue ou effet instrumental. Conservé dans la base de candidats avec la marque et la note.</translation>
     </message>
     <message>
         <source>Your note on this candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre note sur ce candidat.</translation>
     </message>
     <message>
         <source>A planet of this star already in the NASA Exoplanet Archive whose period and transit times this signal matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une planète de cette étoile déjà présente dans la NASA Exoplanet Archive, dont ce signal reproduit la période et les instants de transit.</translation>
     </message>
 </context>
 <context>
@@ -2373,7 +2373,7 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
     </message>
     <message>
         <source>Known planets&apos; transits</source>
-        <translation type="unfinished"></translation>
+        <translation>Transits des planètes connues</translation>
     </message>
 </context>
 <context>
@@ -2729,27 +2729,27 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
     </message>
     <message>
         <source>Pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixels</translation>
     </message>
     <message>
         <source>Difference image</source>
-        <translation type="unfinished"></translation>
+        <translation>Différence</translation>
     </message>
     <message>
         <source>Depth map</source>
-        <translation type="unfinished"></translation>
+        <translation>Profondeur</translation>
     </message>
     <message>
         <source>Pixels: the frames. Difference image: out-of-transit minus in-transit flux of the selected candidate; a planet of this star lights up the star, a background binary lights up a neighbour. Depth map: the same divided by each pixel&apos;s flux (ppm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixels : les images. Différence : flux hors transit moins flux en transit du candidat sélectionné ; une planète de cette étoile éclaire l’étoile, une binaire d’arrière-plan éclaire une voisine. Profondeur : la même image divisée par le flux de chaque pixel (ppm).</translation>
     </message>
     <message>
         <source>difference image (e-/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>image de différence (e-/s)</translation>
     </message>
     <message>
         <source>depth map (ppm)</source>
-        <translation type="unfinished"></translation>
+        <translation>carte de profondeur (ppm)</translation>
     </message>
 </context>
 <context>
@@ -2901,174 +2901,174 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
     <name>exo::ui::TransitGallery</name>
     <message>
         <source>Select a candidate to see each of its transits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un candidat pour voir chacun de ses transits.</translation>
     </message>
     <message>
         <source>#%1  %2 ppm  SNR %3</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1  %2 ppm  RSB %3</translation>
     </message>
     <message>
         <source>%1 strongest of %2 transits</source>
-        <translation type="unfinished"></translation>
+        <translation>les %1 plus forts des %2 transits</translation>
     </message>
 </context>
 <context>
     <name>exo::ui::VettingPanel</name>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Select a candidate to vet it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un candidat pour le vérifier.</translation>
     </message>
     <message>
         <source>No flag: every test passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune alerte : tous les tests sont réussis.</translation>
     </message>
     <message>
         <source>Flags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes : %1</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n.d.</translation>
     </message>
     <message>
         <source>FLAG</source>
-        <translation type="unfinished"></translation>
+        <translation>ALERTE</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>réussi</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Profondeur</translation>
     </message>
     <message>
         <source>%1 ± %2 ppm, SNR %3 over %4 transits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ± %2 ppm, RSB %3 sur %4 transits</translation>
     </message>
     <message>
         <source>Odd / even</source>
-        <translation type="unfinished"></translation>
+        <translation>Impairs / pairs</translation>
     </message>
     <message>
         <source>odd %1 ± %2, even %3 ± %4 ppm: %5 σ</source>
-        <translation type="unfinished"></translation>
+        <translation>impairs %1 ± %2, pairs %3 ± %4 ppm : %5 σ</translation>
     </message>
     <message>
         <source>Secondary eclipse</source>
-        <translation type="unfinished"></translation>
+        <translation>Éclipse secondaire</translation>
     </message>
     <message>
         <source>%1 ± %2 ppm at phase 0.5 (%3 σ), albedo %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ± %2 ppm à la phase 0,5 (%3 σ), albédo %4</translation>
     </message>
     <message>
         <source>planet-like</source>
-        <translation type="unfinished"></translation>
+        <translation>type planète</translation>
     </message>
     <message>
         <source>Dip elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Creux ailleurs</translation>
     </message>
     <message>
         <source>strongest %1 ppm (%2 σ) at phase %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le plus fort : %1 ppm (%2 σ) à la phase %3</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
     <message>
         <source>Single event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement unique</translation>
     </message>
     <message>
         <source>strongest transit carries %1 % of the signal</source>
-        <translation type="unfinished"></translation>
+        <translation>le transit le plus fort porte %1 % du signal</translation>
     </message>
     <message>
         <source>Shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Forme</translation>
     </message>
     <message>
         <source>ingress/total %1 (0 box, 0.5 V), V better by Δχ² %2; fitted %3 h</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée/total %1 (0 créneau, 0,5 V), V meilleur de Δχ² %2 ; durée ajustée %3 h</translation>
     </message>
     <message>
         <source>Sine vs box</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinus / créneau</translation>
     </message>
     <message>
         <source>Δχ² sine %1, box %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Δχ² sinus %1, créneau %2</translation>
     </message>
     <message>
         <source>Companion size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du compagnon</translation>
     </message>
     <message>
         <source>%1 Earth radii (star %2 R☉)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rayons terrestres (étoile %2 R☉)</translation>
     </message>
     <message>
         <source>Duration vs star</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée attendue</translation>
     </message>
     <message>
         <source>%1 × the %2 h of a central transit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × les %2 h d’un transit central</translation>
     </message>
     <message>
         <source>Centroid</source>
-        <translation type="unfinished"></translation>
+        <translation>Centroïde</translation>
     </message>
     <message>
         <source>difference image %1″ (%2 px) from the star, %3 σ over %4 transits</source>
-        <translation type="unfinished"></translation>
+        <translation>image de différence à %1″ (%2 px) de l’étoile, %3 σ sur %4 transits</translation>
     </message>
     <message>
         <source>no pixel file</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de fichier de pixels</translation>
     </message>
     <message>
         <source>too few transits in the pixel files</source>
-        <translation type="unfinished"></translation>
+        <translation>trop peu de transits dans les fichiers de pixels</translation>
     </message>
     <message>
         <source>%1 (%2/%3%4)</source>
-        <translation type="unfinished">%1 (%2) {1 ?} {2/%3%4)?}</translation>
+        <translation>%1 (%2/%3%4)</translation>
     </message>
     <message>
         <source>, half a period apart</source>
-        <translation type="unfinished"></translation>
+        <translation>, à une demi-période d’écart</translation>
     </message>
     <message>
         <source>Ephemeris match</source>
-        <translation type="unfinished"></translation>
+        <translation>Éphéméride commune</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruit</translation>
     </message>
     <message>
         <source>white %1 ppm per point, red %2 ppm over the transit (β %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>blanc %1 ppm par point, rouge %2 ppm sur le transit (β %3)</translation>
     </message>
 </context>
 </TS>
