@@ -16,59 +16,59 @@
     <name>PipelinePanel</name>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Calidad</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana</translation>
     </message>
     <message>
         <source>Outliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores atípicos</translation>
     </message>
     <message>
         <source>Gap between segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Hueco entre segmentos</translation>
     </message>
     <message>
         <source>Shortest segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento más corto</translation>
     </message>
     <message>
         <source>Masked time ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalos de tiempo enmascarados</translation>
     </message>
     <message>
         <source>Min period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo mín.</translation>
     </message>
     <message>
         <source>Max period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo máx.</translation>
     </message>
     <message>
         <source>Oversampling</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobremuestreo</translation>
     </message>
     <message>
         <source>Durations (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duraciones (h)</translation>
     </message>
     <message>
         <source>Max planets</source>
-        <translation type="unfinished"></translation>
+        <translation>Planetas máx.</translation>
     </message>
     <message>
         <source>Min SNR</source>
-        <translation type="unfinished"></translation>
+        <translation>SNR mín.</translation>
     </message>
     <message>
         <source>Min SDE</source>
-        <translation type="unfinished"></translation>
+        <translation>SDE mín.</translation>
     </message>
     <message>
         <source>Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilos</translation>
     </message>
 </context>
 <context>
@@ -209,15 +209,15 @@
     </message>
     <message>
         <source>The session&apos;s setting “%1” is not valid (%2); the default is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste «%1» de la sesión no es válido (%2); se usa el predeterminado.</translation>
     </message>
     <message>
         <source>Preparation settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de preparación</translation>
     </message>
     <message>
         <source>Search settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de búsqueda</translation>
     </message>
 </context>
 <context>
@@ -351,19 +351,37 @@ named on stderr); 2 bad usage; 3 nothing could be analysed (the input&apos;s pro
 printed: missing, unreadable or too short file, folder without FITS files);
 4 timed out; 5 the PNG could not be written.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>uso: exoworld [ARCHIVO|CARPETA|SESIÓN...] [--screenshot SALIDA.png] [--size AxA]
+
+Abre archivos de Kepler, K2 o TESS (archivos de píxeles o curvas de luz), una carpeta
+con ellos o una sesión guardada. Sin archivos, se abre la estrella de demostración.
+
+  --screenshot SALIDA.png  prepara la ventana, ejecuta el pipeline predeterminado con
+                           los archivos (o la estrella de demostración), espera los
+                           resultados, guarda un PNG y sale (estado de salida más abajo)
+  --size AxA               tamaño de la ventana (predeterminado: ajustado a la pantalla)
+  --dark                   colores oscuros (estilo Fusion), para ver cómo queda un tema
+                           oscuro
+  --version                muestra la versión y sale
+  --timeout SEGUNDOS       la captura abandona tras este tiempo (predeterminado: 180)
+
+Estado de salida del modo captura: 0 hecho; 1 hecho, pero alguna entrada falló (cada
+una se indica en stderr); 2 uso incorrecto; 3 no se pudo analizar nada (se muestra el
+problema de la entrada: archivo inexistente, ilegible o demasiado corto, carpeta sin
+archivos FITS); 4 tiempo agotado; 5 no se pudo escribir el PNG.
+</translation>
     </message>
     <message>
         <source>--timeout expects whole seconds between 1 and 86400, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout espera segundos enteros entre 1 y 86400, se recibió %1</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>memoria insuficiente</translation>
     </message>
     <message>
         <source>internal error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error interno: %1</translation>
     </message>
 </context>
 <context>
@@ -465,67 +483,67 @@ printed: missing, unreadable or too short file, folder without FITS files);
     <name>exo::app::CandidateExportDialog</name>
     <message>
         <source>Export Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los candidatos</translation>
     </message>
     <message>
         <source>This star</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta estrella</translation>
     </message>
     <message>
         <source>Every star in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las estrellas de la base</translation>
     </message>
     <message>
         <source>Candidates of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatos de:</translation>
     </message>
     <message>
         <source>Flagged candidates only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los candidatos marcados</translation>
     </message>
     <message>
         <source>CSV (KOI-like columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (columnas de tipo KOI)</translation>
     </message>
     <message>
         <source>JSON (full provenance, for a reviewer)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (procedencia completa, para un revisor)</translation>
     </message>
     <message>
         <source>ExoFOP-TESS CTOI upload file (TESS targets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de envío CTOI para ExoFOP-TESS (objetivos TESS)</translation>
     </message>
     <message>
         <source>PDF report (one vetting sheet per candidate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe PDF (una ficha de verificación por candidato)</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato:</translation>
     </message>
     <message>
         <source>The PDF report recomputes each candidate&apos;s light curves from its files.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe PDF vuelve a calcular las curvas de luz de cada candidato a partir de sus archivos.</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <source>ExoFOP upload files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de envío a ExoFOP (*.txt)</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -593,228 +611,228 @@ printed: missing, unreadable or too short file, folder without FITS files);
     <name>exo::app::FindStarDialog</name>
     <message>
         <source>Find Star Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar una estrella en línea</translation>
     </message>
     <message>
         <source>Downloading %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando %1 (%2 de %3)…</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Kepler-11, TOI-700, WASP-126, KIC 9002278, TIC 25155310, or RA Dec in degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Kepler-11, TOI-700, WASP-126, KIC 9002278, TIC 25155310, o AR Dec en grados</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>Star:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrella:</translation>
     </message>
     <message>
         <source>Mission:</source>
-        <translation type="unfinished"></translation>
+        <translation>Misión:</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished">Todos</translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Kepler</source>
-        <translation type="unfinished"></translation>
+        <translation>Kepler</translation>
     </message>
     <message>
         <source>K2</source>
-        <translation type="unfinished"></translation>
+        <translation>K2</translation>
     </message>
     <message>
         <source>TESS</source>
-        <translation type="unfinished"></translation>
+        <translation>TESS</translation>
     </message>
     <message>
         <source>Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto:</translation>
     </message>
     <message>
         <source>Light curve</source>
-        <translation type="unfinished">Curva de luz</translation>
+        <translation>Curva de luz</translation>
     </message>
     <message>
         <source>Pixel file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de píxeles</translation>
     </message>
     <message>
         <source>FFI cut-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorte FFI</translation>
     </message>
     <message>
         <source>Cadence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadencia:</translation>
     </message>
     <message>
         <source>Long (30 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Larga (30 min)</translation>
     </message>
     <message>
         <source>Short (1 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Corta (1 min)</translation>
     </message>
     <message>
         <source>120 s</source>
-        <translation type="unfinished"></translation>
+        <translation>120 s</translation>
     </message>
     <message>
         <source>20 s</source>
-        <translation type="unfinished"></translation>
+        <translation>20 s</translation>
     </message>
     <message>
         <source>FFI</source>
-        <translation type="unfinished"></translation>
+        <translation>FFI</translation>
     </message>
     <message>
         <source>Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor:</translation>
     </message>
     <message>
         <source>Cut-out size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de recorte:</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Side of a TESS full-frame-image cut-out (TESScut); applies to the next search</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado de un recorte de imagen de campo completo de TESS (TESScut); se aplica a la próxima búsqueda</translation>
     </message>
     <message>
         <source>Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Misión</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Season</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporada</translation>
     </message>
     <message>
         <source>Cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadencia</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Cached</source>
-        <translation type="unfinished"></translation>
+        <translation>En caché</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Archivo</translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>This file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo:</translation>
     </message>
     <message>
         <source>All files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos:</translation>
     </message>
     <message>
         <source>&amp;Download and Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descargar y abrir</translation>
     </message>
     <message>
         <source>&amp;Cancel Download</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar la descarga</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Already downloaded (open without network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya descargados (se abren sin red)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>Type a star name, a KIC/EPIC/TIC number or coordinates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre de estrella, un número KIC/EPIC/TIC o unas coordenadas.</translation>
     </message>
     <message>
         <source>Searching MAST for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando %1 en MAST…</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n producto</numerusform>
+            <numerusform>%1: %n productos</numerusform>
         </translation>
     </message>
     <message>
         <source> (from the cache)</source>
-        <translation type="unfinished"></translation>
+        <translation> (desde la caché)</translation>
     </message>
     <message>
         <source>FFI cut-out %1×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorte FFI %1×%1</translation>
     </message>
     <message>
         <source>long (30 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>larga (30 min)</translation>
     </message>
     <message>
         <source>short (1 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>corta (1 min)</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>Select the products to download first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero los productos que descargar.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) ready.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo listo.</numerusform>
+            <numerusform>%n archivos listos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) failed: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Falló %n archivo: %1</numerusform>
+            <numerusform>Fallaron %n archivos: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Download cancelled; a partial file is kept and resumes next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga cancelada; el archivo parcial se conserva y se reanudará la próxima vez.</translation>
     </message>
 </context>
 <context>
@@ -1290,694 +1308,696 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
     </message>
     <message>
         <source>%1could not prepare the light curve: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1no se pudo preparar la curva de luz: %2</translation>
     </message>
     <message>
         <source>%1the transit search failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1la búsqueda de tránsitos falló: %2</translation>
     </message>
     <message>
         <source>Candidate store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de candidatos: %1</translation>
     </message>
     <message>
         <source>Export &amp;Candidates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los candi&amp;datos…</translation>
     </message>
     <message>
         <source>&amp;Import Candidates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar candidatos…</translation>
     </message>
     <message>
         <source>The candidate store cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de candidatos: %1</translation>
     </message>
     <message>
         <source>No candidate to export (nothing saved yet, or none flagged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún candidato que exportar (aún no se ha guardado nada, o ninguno está marcado).</translation>
     </message>
     <message>
         <source>Export Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los candidatos</translation>
     </message>
     <message>
         <source>None of these candidates is a TESS target with an epoch in BJD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno de estos candidatos es un objetivo TESS con una época en BJD.</translation>
     </message>
     <message>
         <source>Cannot export the candidates to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden exportar los candidatos a %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n candidate(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n candidato exportado a %1</numerusform>
+            <numerusform>%n candidatos exportados a %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Candidates (attendees&apos; JSON exports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar candidatos (exportaciones JSON de los participantes)</translation>
     </message>
     <message>
         <source>JSON exports (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportaciones JSON (*.json)</translation>
     </message>
     <message>
         <source>No candidate export could be read:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer ninguna exportación de candidatos:
+%1</translation>
     </message>
     <message numerus="yes">
         <source>timed out after %n second(s) waiting for the pipeline (--timeout)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tiempo agotado tras %n segundo de espera al pipeline (--timeout)</numerusform>
+            <numerusform>tiempo agotado tras %n segundos de espera al pipeline (--timeout)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: could not write the screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se pudo escribir la captura de pantalla</translation>
     </message>
     <message>
         <source>Vetting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación</translation>
     </message>
 </context>
 <context>
     <name>exo::app::MainWindowArchive</name>
     <message>
         <source>Find Star &amp;Online…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar una estrella en &amp;línea…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <source>Search MAST for a star by name and download its Kepler, K2 or TESS data</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar una estrella por su nombre en MAST y descargar sus datos de Kepler, K2 o TESS</translation>
     </message>
     <message>
         <source>Mark as Known Planet (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificar como planeta conocido (%1)</translation>
     </message>
     <message>
         <source>Candidate %1 marked as the known planet %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidato %1 clasificado como el planeta conocido %2</translation>
     </message>
     <message>
         <source>Known planets of %1 unavailable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Planetas conocidos de %1 no disponibles: %2</translation>
     </message>
     <message>
         <source>%1 (known planet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (planeta conocido)</translation>
     </message>
 </context>
 <context>
     <name>exo::app::ReviewDialog</name>
     <message>
         <source>Review of Imported Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de los candidatos importados</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeto</translation>
     </message>
     <message>
         <source>Period (d)</source>
-        <translation type="unfinished">Periodo (d)</translation>
+        <translation>Periodo (d)</translation>
     </message>
     <message>
         <source>T0 (BJD)</source>
-        <translation type="unfinished"></translation>
+        <translation>T0 (BJD)</translation>
     </message>
     <message>
         <source>Depth (ppm)</source>
-        <translation type="unfinished">Profundidad (ppm)</translation>
+        <translation>Profundidad (ppm)</translation>
     </message>
     <message>
         <source>Found by</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallado por</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Their dispositions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus disposiciones</translation>
     </message>
     <message>
         <source>Final disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposición final</translation>
     </message>
     <message>
         <source>Review note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de revisión</translation>
     </message>
     <message>
         <source>Export Merged Table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la tabla combinada…</translation>
     </message>
     <message>
         <source>Not imported:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No importados:
+%1</translation>
     </message>
     <message>
         <source>%1 candidate(s) from %2 attendee export(s), grouped into %3 signal(s). The same signal (same star, period equal within 0.1 % or at a small-integer ratio, consistent epochs) is one row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 candidato(s) de %2 exportación(es) de participantes, agrupado(s) en %3 señal(es). Una misma señal (misma estrella, periodo igual con un margen del 0,1 % o en una razón de enteros pequeños, épocas coherentes) ocupa una fila.</translation>
     </message>
     <message numerus="yes">
         <source>found by %n attendee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hallado por %n participante</numerusform>
+            <numerusform>hallado por %n participantes</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Export Merged Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la tabla combinada</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv);;Archivos JSON (*.json)</translation>
     </message>
 </context>
 <context>
     <name>exo::app::VettingController</name>
     <message>
         <source>Each transit of the selected candidate on one flux scale, with the box of the fold: a signal made by one event, or deeper odd than even events, shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada tránsito del candidato seleccionado en una misma escala de flujo, con la caja del plegado: aquí se ve una señal debida a un solo evento, o eventos impares más profundos que los pares.</translation>
     </message>
     <message>
         <source>Select a candidate to vet it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un candidato para verificarlo.</translation>
     </message>
     <message>
         <source>Vetting candidate %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando el candidato %1…</translation>
     </message>
     <message>
         <source>Candidate %1 cannot be vetted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El candidato %1 no se puede verificar: %2</translation>
     </message>
     <message>
         <source>Candidate %1: P = %2 d, %3 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidato %1: P = %2 d, %3 h</translation>
     </message>
     <message>
         <source>star</source>
-        <translation type="unfinished"></translation>
+        <translation>estrella</translation>
     </message>
     <message>
         <source>signal</source>
-        <translation type="unfinished"></translation>
+        <translation>señal</translation>
     </message>
     <message>
         <source>catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>catálogo</translation>
     </message>
 </context>
 <context>
     <name>exo::sheet</name>
     <message>
         <source>BLS power</source>
-        <translation type="unfinished">Potencia BLS</translation>
+        <translation>Potencia BLS</translation>
     </message>
     <message>
         <source>no input file recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún archivo de entrada registrado</translation>
     </message>
     <message>
         <source>input file not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de entrada no encontrado: %1</translation>
     </message>
     <message>
         <source>the light curve cannot be rebuilt from the saved files and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>la curva de luz no se puede reconstruir a partir de los archivos y ajustes guardados</translation>
     </message>
     <message>
         <source>planet candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>candidato a planeta</translation>
     </message>
     <message>
         <source>eclipsing binary</source>
-        <translation type="unfinished"></translation>
+        <translation>binaria eclipsante</translation>
     </message>
     <message>
         <source>false positive</source>
-        <translation type="unfinished"></translation>
+        <translation>falso positivo</translation>
     </message>
     <message>
         <source>false positive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falso positivo: %1</translation>
     </message>
     <message>
         <source>known planet</source>
-        <translation type="unfinished"></translation>
+        <translation>planeta conocido</translation>
     </message>
     <message>
         <source>systematics</source>
-        <translation type="unfinished"></translation>
+        <translation>efecto instrumental</translation>
     </message>
     <message>
         <source>unreviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>sin revisar</translation>
     </message>
     <message>
         <source>flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>marcado</translation>
     </message>
     <message>
         <source>%1  ·  P = %2 d  ·  T0 = %3 BJD_TDB (%4 %5)  ·  duration %6 h  ·  depth %7 ppm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  P = %2 d  ·  T0 = %3 BJD_TDB (%4 %5)  ·  duración %6 h  ·  profundidad %7 ppm</translation>
     </message>
     <message>
         <source>SNR %1  ·  SDE %2  ·  %3 transits with data  ·  odd/even %4 σ  ·  secondary %5 ppm</source>
-        <translation type="unfinished"></translation>
+        <translation>SNR %1  ·  SDE %2  ·  %3 tránsitos con datos  ·  impares/pares %4 σ  ·  secundario %5 ppm</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedencia</translation>
     </message>
     <message>
         <source>(no note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nota)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>y %1 más</translation>
     </message>
     <message>
         <source>Files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos: %1</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno registrado</translation>
     </message>
     <message>
         <source>Settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes: %1</translation>
     </message>
     <message>
         <source>ExoWorld Explorer %1  ·  author %2  ·  saved %3  ·  updated %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ExoWorld Explorer %1  ·  autor %2  ·  guardado el %3  ·  actualizado el %4</translation>
     </message>
     <message>
         <source>(version unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(versión desconocida)</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin definir)</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Vetting sheet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha de verificación %1</translation>
     </message>
     <message>
         <source>Candidate report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de candidatos</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1</translation>
     </message>
     <message>
         <source>the sheet is written as .pdf or .png, not &apos;.%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>la ficha se escribe como .pdf o .png, no como «.%1»</translation>
     </message>
     <message>
         <source>no candidate to put in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún candidato que incluir en el informe</translation>
     </message>
 </context>
 <context>
     <name>exo::sheet::panels</name>
     <message>
         <source>light curve not available</source>
-        <translation type="unfinished"></translation>
+        <translation>curva de luz no disponible</translation>
     </message>
     <message>
         <source>Light curve (normalised) and trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Curva de luz (normalizada) y tendencia</translation>
     </message>
     <message>
         <source>time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo (%1)</translation>
     </message>
     <message>
         <source>mission days</source>
-        <translation type="unfinished"></translation>
+        <translation>días de misión</translation>
     </message>
     <message>
         <source>flux</source>
-        <translation type="unfinished"></translation>
+        <translation>flujo</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puntos</translation>
     </message>
     <message>
         <source>Flattened light curve, transits marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Curva de luz aplanada, tránsitos señalados</translation>
     </message>
     <message>
         <source>BLS periodogram (first pass)</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodograma BLS (primera pasada)</translation>
     </message>
     <message>
         <source>period (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>periodo (días)</translation>
     </message>
     <message>
         <source>power</source>
-        <translation type="unfinished"></translation>
+        <translation>potencia</translation>
     </message>
     <message>
         <source>periodogram not available</source>
-        <translation type="unfinished"></translation>
+        <translation>periodograma no disponible</translation>
     </message>
     <message>
         <source>P = %1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>P = %1 d</translation>
     </message>
     <message>
         <source>Folded transit and model</source>
-        <translation type="unfinished"></translation>
+        <translation>Tránsito plegado y modelo</translation>
     </message>
     <message>
         <source>hours from mid-transit</source>
-        <translation type="unfinished"></translation>
+        <translation>horas desde el centro del tránsito</translation>
     </message>
     <message>
         <source>depth %1 ppm, duration %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>profundidad %1 ppm, duración %2 h</translation>
     </message>
     <message>
         <source>Odd transits</source>
-        <translation type="unfinished">Tránsitos impares</translation>
+        <translation>Tránsitos impares</translation>
     </message>
     <message>
         <source>Even transits</source>
-        <translation type="unfinished">Tránsitos pares</translation>
+        <translation>Tránsitos pares</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>horas</translation>
     </message>
     <message>
         <source>%1 ± %2 ppm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ± %2 ppm</translation>
     </message>
     <message>
         <source>%1 ppm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ppm</translation>
     </message>
     <message>
         <source>Secondary (phase 0.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secundario (fase 0,5)</translation>
     </message>
     <message>
         <source>hours from phase 0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>horas desde la fase 0,5</translation>
     </message>
     <message>
         <source>%1 ppm (%2 σ)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ppm (%2 σ)</translation>
     </message>
     <message>
         <source>Per-transit gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>Galería de tránsitos</translation>
     </message>
     <message>
         <source>no transit with data</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún tránsito con datos</translation>
     </message>
     <message>
         <source>#%1  SNR %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1  SNR %2</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>%1 of %2 events, spread over the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 eventos, repartidos a lo largo de la observación</translation>
     </message>
     <message>
         <source>Difference image (out − in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen de diferencia (fuera − dentro)</translation>
     </message>
     <message>
         <source>column</source>
-        <translation type="unfinished"></translation>
+        <translation>columna</translation>
     </message>
     <message>
         <source>row</source>
-        <translation type="unfinished"></translation>
+        <translation>fila</translation>
     </message>
     <message>
         <source>no pixel data (light-curve file)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin datos de píxeles (archivo de curva de luz)</translation>
     </message>
     <message>
         <source>no valid difference image</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna imagen de diferencia válida</translation>
     </message>
     <message>
         <source>difference image not stored; centroid offset below</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen de diferencia no guardada; desplazamiento del centroide abajo</translation>
     </message>
     <message>
         <source>white: out-of-transit centroid, red: difference centroid, blue: target</source>
-        <translation type="unfinished"></translation>
+        <translation>blanco: centroide fuera del tránsito, rojo: centroide de la diferencia, azul: objetivo</translation>
     </message>
     <message>
         <source>offset %1&quot; (%2 σ)</source>
-        <translation type="unfinished"></translation>
+        <translation>desplazamiento %1&quot; (%2 σ)</translation>
     </message>
     <message>
         <source>Transit SNR (search)</source>
-        <translation type="unfinished"></translation>
+        <translation>SNR del tránsito (búsqueda)</translation>
     </message>
     <message>
         <source>Transit SNR (measured noise)</source>
-        <translation type="unfinished"></translation>
+        <translation>SNR del tránsito (ruido medido)</translation>
     </message>
     <message>
         <source>Odd/even depth difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia de profundidad impares/pares</translation>
     </message>
     <message>
         <source>%1 σ</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 σ</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/d</translation>
     </message>
     <message>
         <source>Secondary eclipse</source>
-        <translation type="unfinished"></translation>
+        <translation>Eclipse secundario</translation>
     </message>
     <message>
         <source>%1 ppm, %2 σ</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ppm, %2 σ</translation>
     </message>
     <message>
         <source>Strongest single event share</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso del evento más fuerte</translation>
     </message>
     <message>
         <source>%1 % of %2 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % de %2 eventos</translation>
     </message>
     <message>
         <source>Shape (ingress / duration)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma (ingreso / duración)</translation>
     </message>
     <message>
         <source>Sine versus box</source>
-        <translation type="unfinished"></translation>
+        <translation>Seno frente a caja</translation>
     </message>
     <message>
         <source>Δχ² sine %1, box %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Δχ² seno %1, caja %2</translation>
     </message>
     <message>
         <source>Planet radius (host header)</source>
-        <translation type="unfinished"></translation>
+        <translation>Radio del planeta (estrella según la cabecera)</translation>
     </message>
     <message>
         <source>%1 R⊕</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 R⊕</translation>
     </message>
     <message>
         <source>Duration for the host</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración esperada para la estrella</translation>
     </message>
     <message>
         <source>%1 × central</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × tránsito central</translation>
     </message>
     <message>
         <source>Centroid offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazamiento del centroide</translation>
     </message>
     <message>
         <source>%1&quot;, %2 σ</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&quot;, %2 σ</translation>
     </message>
     <message>
         <source>no pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>sin píxeles</translation>
     </message>
     <message>
         <source>Ephemeris match</source>
-        <translation type="unfinished"></translation>
+        <translation>Efeméride común</translation>
     </message>
     <message>
         <source>%1 match(es)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 coincidencia(s)</translation>
     </message>
     <message>
         <source>Checklist (search statistics only; not vetted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de comprobación (solo estadísticas de la búsqueda; sin verificar)</translation>
     </message>
     <message>
         <source>Vetting checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de verificación</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>superado</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>FALLO</translation>
     </message>
     <message>
         <source>Flags: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas: ninguna</translation>
     </message>
     <message>
         <source>Flags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas: %1</translation>
     </message>
 </context>
 <context>
     <name>exo::store</name>
     <message>
         <source>not a JSON candidate export (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una exportación de candidatos JSON (%1 en el byte %2)</translation>
     </message>
     <message>
         <source>not an ExoWorld candidate export (no &quot;format&quot;: &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una exportación de candidatos de ExoWorld (falta &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>written by a newer version of ExoWorld Explorer (export format %1; this version reads up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>escrito por una versión más reciente de ExoWorld Explorer (formato de exportación %1; esta versión lee hasta el %2)</translation>
     </message>
     <message>
         <source>a candidate without mission or target id</source>
-        <translation type="unfinished"></translation>
+        <translation>un candidato sin misión ni identificador de objetivo</translation>
     </message>
     <message>
         <source>a candidate of %1 without a period</source>
-        <translation type="unfinished"></translation>
+        <translation>un candidato de %1 sin periodo</translation>
     </message>
 </context>
 <context>
     <name>exo::store::CandidateStore</name>
     <message>
         <source>%1 is a folder, not a candidate store file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta, no un archivo de base de candidatos.</translation>
     </message>
     <message>
         <source>Cannot read the candidate store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la base de candidatos %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a candidate store: it is not an SQLite database (damaged, or another kind of file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una base de candidatos: no es una base de datos SQLite (archivo dañado, o de otro tipo).</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the candidate store.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1 para la base de candidatos.</translation>
     </message>
     <message>
         <source>The SQLite driver of Qt (QSQLITE) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El controlador SQLite de Qt (QSQLITE) no está instalado.</translation>
     </message>
     <message>
         <source>Cannot open the candidate store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de candidatos %1: %2</translation>
     </message>
     <message>
         <source>The candidate store %1 is damaged and cannot be read (%2). Move it away to start a new one; a backup copy can be opened with --store.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de candidatos %1 está dañada y no se puede leer (%2). Muévala a otro sitio para empezar una nueva; una copia de seguridad se puede abrir con --store.</translation>
     </message>
     <message>
         <source>The candidate store %1 was written by a newer version of ExoWorld Explorer (store format %2; this version reads up to %3). Update ExoWorld Explorer, or use another store.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de candidatos %1 la escribió una versión más reciente de ExoWorld Explorer (formato de base %2; esta versión lee hasta el %3). Actualice ExoWorld Explorer o use otra base.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not an ExoWorld candidate store.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una base de datos SQLite de otro programa, no una base de candidatos de ExoWorld.</translation>
     </message>
     <message>
         <source>Cannot upgrade the candidate store %1 from format %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede actualizar la base de candidatos %1 desde el formato %2: %3</translation>
     </message>
     <message>
         <source>No candidate store is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de candidatos abierta.</translation>
     </message>
     <message>
         <source>No candidate %1 in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún candidato %1 en la base.</translation>
     </message>
 </context>
 <context>
     <name>exo::store::CandidateStore::Impl</name>
     <message>
         <source>The candidate store %1 is busy (another program kept it locked for more than %2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de candidatos %1 está ocupada (otro programa la mantuvo bloqueada más de %2 s).</translation>
     </message>
     <message>
         <source>Candidate store %1: %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de candidatos %1: falló %2: %3</translation>
     </message>
     <message>
         <source>A candidate needs a mission, a target id, a period and an epoch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un candidato necesita una misión, un identificador de objetivo, un periodo y una época.</translation>
     </message>
 </context>
 <context>
@@ -2203,63 +2223,63 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
     </message>
     <message>
         <source>Planet candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidato a planeta</translation>
     </message>
     <message>
         <source>Eclipsing binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Binaria eclipsante</translation>
     </message>
     <message>
         <source>False positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Falso positivo</translation>
     </message>
     <message>
         <source>Known planet</source>
-        <translation type="unfinished"></translation>
+        <translation>Planeta conocido</translation>
     </message>
     <message>
         <source>Systematics</source>
-        <translation type="unfinished"></translation>
+        <translation>Efecto instrumental</translation>
     </message>
     <message>
         <source>Unreviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin revisar</translation>
     </message>
     <message>
         <source>matches %1</source>
-        <translation type="unfinished"></translation>
+        <translation>coincide con %1</translation>
     </message>
     <message>
         <source>Your verdict; double-click to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su veredicto; haga doble clic para cambiarlo.</translation>
     </message>
     <message>
         <source>Double-click to write a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic para escribir una nota.</translation>
     </message>
     <message>
         <source>Matches the known planet %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincide con el planeta conocido %1.</translation>
     </message>
     <message>
         <source>Disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposición</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Your verdict: planet candidate, eclipsing binary, false positive, known planet or systematics. Kept in the candidate store with the flag and the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su veredicto: candidato a planeta, binaria eclipsante, falso positivo, planeta conocido o efecto instrumental. Se guarda en la base de candidatos con la marca y la nota.</translation>
     </message>
     <message>
         <source>Your note on this candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nota sobre este candidato.</translation>
     </message>
     <message>
         <source>A planet of this star already in the NASA Exoplanet Archive whose period and transit times this signal matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un planeta de esta estrella ya presente en el NASA Exoplanet Archive, cuyo periodo e instantes de tránsito coinciden con esta señal.</translation>
     </message>
 </context>
 <context>
@@ -2351,7 +2371,7 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
     </message>
     <message>
         <source>Known planets&apos; transits</source>
-        <translation type="unfinished"></translation>
+        <translation>Tránsitos de planetas conocidos</translation>
     </message>
 </context>
 <context>
@@ -2707,27 +2727,27 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
     </message>
     <message>
         <source>Pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Píxeles</translation>
     </message>
     <message>
         <source>Difference image</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia</translation>
     </message>
     <message>
         <source>Depth map</source>
-        <translation type="unfinished"></translation>
+        <translation>Profundidad</translation>
     </message>
     <message>
         <source>Pixels: the frames. Difference image: out-of-transit minus in-transit flux of the selected candidate; a planet of this star lights up the star, a background binary lights up a neighbour. Depth map: the same divided by each pixel&apos;s flux (ppm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Píxeles: los fotogramas. Diferencia: flujo fuera del tránsito menos flujo en tránsito del candidato seleccionado; un planeta de esta estrella ilumina la estrella, una binaria de fondo ilumina una vecina. Profundidad: la misma imagen dividida por el flujo de cada píxel (ppm).</translation>
     </message>
     <message>
         <source>difference image (e-/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen de diferencia (e-/s)</translation>
     </message>
     <message>
         <source>depth map (ppm)</source>
-        <translation type="unfinished"></translation>
+        <translation>mapa de profundidad (ppm)</translation>
     </message>
 </context>
 <context>
@@ -2879,174 +2899,174 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
     <name>exo::ui::TransitGallery</name>
     <message>
         <source>Select a candidate to see each of its transits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un candidato para ver cada uno de sus tránsitos.</translation>
     </message>
     <message>
         <source>#%1  %2 ppm  SNR %3</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1  %2 ppm  SNR %3</translation>
     </message>
     <message>
         <source>%1 strongest of %2 transits</source>
-        <translation type="unfinished"></translation>
+        <translation>los %1 más fuertes de %2 tránsitos</translation>
     </message>
 </context>
 <context>
     <name>exo::ui::VettingPanel</name>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Select a candidate to vet it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un candidato para verificarlo.</translation>
     </message>
     <message>
         <source>No flag: every test passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna alerta: se superan todas las pruebas.</translation>
     </message>
     <message>
         <source>Flags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas: %1</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/d</translation>
     </message>
     <message>
         <source>FLAG</source>
-        <translation type="unfinished"></translation>
+        <translation>ALERTA</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>superado</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Profundidad</translation>
     </message>
     <message>
         <source>%1 ± %2 ppm, SNR %3 over %4 transits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ± %2 ppm, SNR %3 en %4 tránsitos</translation>
     </message>
     <message>
         <source>Odd / even</source>
-        <translation type="unfinished"></translation>
+        <translation>Impares / pares</translation>
     </message>
     <message>
         <source>odd %1 ± %2, even %3 ± %4 ppm: %5 σ</source>
-        <translation type="unfinished"></translation>
+        <translation>impares %1 ± %2, pares %3 ± %4 ppm: %5 σ</translation>
     </message>
     <message>
         <source>Secondary eclipse</source>
-        <translation type="unfinished"></translation>
+        <translation>Eclipse secundario</translation>
     </message>
     <message>
         <source>%1 ± %2 ppm at phase 0.5 (%3 σ), albedo %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ± %2 ppm en la fase 0,5 (%3 σ), albedo %4</translation>
     </message>
     <message>
         <source>planet-like</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo planeta</translation>
     </message>
     <message>
         <source>Dip elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Caída en otra fase</translation>
     </message>
     <message>
         <source>strongest %1 ppm (%2 σ) at phase %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la mayor: %1 ppm (%2 σ) en la fase %3</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
     <message>
         <source>Single event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento único</translation>
     </message>
     <message>
         <source>strongest transit carries %1 % of the signal</source>
-        <translation type="unfinished"></translation>
+        <translation>el tránsito más fuerte aporta el %1 % de la señal</translation>
     </message>
     <message>
         <source>Shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma</translation>
     </message>
     <message>
         <source>ingress/total %1 (0 box, 0.5 V), V better by Δχ² %2; fitted %3 h</source>
-        <translation type="unfinished"></translation>
+        <translation>ingreso/total %1 (0 caja, 0,5 V), V mejor por Δχ² %2; duración ajustada %3 h</translation>
     </message>
     <message>
         <source>Sine vs box</source>
-        <translation type="unfinished"></translation>
+        <translation>Seno / caja</translation>
     </message>
     <message>
         <source>Δχ² sine %1, box %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Δχ² seno %1, caja %2</translation>
     </message>
     <message>
         <source>Companion size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del compañero</translation>
     </message>
     <message>
         <source>%1 Earth radii (star %2 R☉)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 radios terrestres (estrella %2 R☉)</translation>
     </message>
     <message>
         <source>Duration vs star</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración esperada</translation>
     </message>
     <message>
         <source>%1 × the %2 h of a central transit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × las %2 h de un tránsito central</translation>
     </message>
     <message>
         <source>Centroid</source>
-        <translation type="unfinished"></translation>
+        <translation>Centroide</translation>
     </message>
     <message>
         <source>difference image %1″ (%2 px) from the star, %3 σ over %4 transits</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen de diferencia a %1″ (%2 px) de la estrella, %3 σ en %4 tránsitos</translation>
     </message>
     <message>
         <source>no pixel file</source>
-        <translation type="unfinished"></translation>
+        <translation>sin archivo de píxeles</translation>
     </message>
     <message>
         <source>too few transits in the pixel files</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiado pocos tránsitos en los archivos de píxeles</translation>
     </message>
     <message>
         <source>%1 (%2/%3%4)</source>
-        <translation type="unfinished">%1 (%2) {1 ?} {2/%3%4)?}</translation>
+        <translation>%1 (%2/%3%4)</translation>
     </message>
     <message>
         <source>, half a period apart</source>
-        <translation type="unfinished"></translation>
+        <translation>, separados por medio periodo</translation>
     </message>
     <message>
         <source>Ephemeris match</source>
-        <translation type="unfinished"></translation>
+        <translation>Efeméride común</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ninguno</translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>Noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruido</translation>
     </message>
     <message>
         <source>white %1 ppm per point, red %2 ppm over the transit (β %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>blanco %1 ppm por punto, rojo %2 ppm en el tránsito (β %3)</translation>
     </message>
 </context>
 </TS>

@@ -16,59 +16,59 @@
     <name>PipelinePanel</name>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre</translation>
     </message>
     <message>
         <source>Outliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Points aberrants</translation>
     </message>
     <message>
         <source>Gap between segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Lacune entre segments</translation>
     </message>
     <message>
         <source>Shortest segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment le plus court</translation>
     </message>
     <message>
         <source>Masked time ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalles de temps masqués</translation>
     </message>
     <message>
         <source>Min period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période min.</translation>
     </message>
     <message>
         <source>Max period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période max.</translation>
     </message>
     <message>
         <source>Oversampling</source>
-        <translation type="unfinished"></translation>
+        <translation>Suréchantillonnage</translation>
     </message>
     <message>
         <source>Durations (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durées (h)</translation>
     </message>
     <message>
         <source>Max planets</source>
-        <translation type="unfinished"></translation>
+        <translation>Planètes max.</translation>
     </message>
     <message>
         <source>Min SNR</source>
-        <translation type="unfinished"></translation>
+        <translation>RSB min.</translation>
     </message>
     <message>
         <source>Min SDE</source>
-        <translation type="unfinished"></translation>
+        <translation>SDE min.</translation>
     </message>
     <message>
         <source>Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Fils d’exécution</translation>
     </message>
 </context>
 <context>
@@ -209,15 +209,15 @@
     </message>
     <message>
         <source>The session&apos;s setting “%1” is not valid (%2); the default is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réglage « %1 » de la session n’est pas valide (%2) ; la valeur par défaut est utilisée.</translation>
     </message>
     <message>
         <source>Preparation settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages de préparation</translation>
     </message>
     <message>
         <source>Search settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages de recherche</translation>
     </message>
 </context>
 <context>
@@ -351,19 +351,39 @@ named on stderr); 2 bad usage; 3 nothing could be analysed (the input&apos;s pro
 printed: missing, unreadable or too short file, folder without FITS files);
 4 timed out; 5 the PNG could not be written.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>usage : exoworld [FICHIER|DOSSIER|SESSION...] [--screenshot SORTIE.png] [--size LxH]
+
+Ouvre des fichiers Kepler, K2 ou TESS (fichiers de pixels ou courbes de lumière), un
+dossier de tels fichiers ou une session enregistrée. Sans fichier, l’étoile de
+démonstration s’ouvre.
+
+  --screenshot SORTIE.png  dispose la fenêtre, exécute le pipeline par défaut sur les
+                           fichiers (ou l’étoile de démonstration), attend les
+                           résultats, enregistre un PNG et quitte (code de sortie
+                           ci-dessous)
+  --size LxH               taille de la fenêtre (par défaut : adaptée à l’écran)
+  --dark                   couleurs sombres (style Fusion), pour voir le rendu d’un
+                           thème sombre
+  --version                affiche la version et quitte
+  --timeout SECONDES       le mode capture abandonne après ce délai (180 par défaut)
+
+Code de sortie du mode capture : 0 terminé ; 1 terminé, mais une entrée a échoué
+(chacune est nommée sur stderr) ; 2 mauvaise utilisation ; 3 rien n’a pu être analysé
+(le problème de l’entrée est affiché : fichier manquant, illisible ou trop court,
+dossier sans fichier FITS) ; 4 délai dépassé ; 5 le PNG n’a pas pu être écrit.
+</translation>
     </message>
     <message>
         <source>--timeout expects whole seconds between 1 and 86400, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout attend un nombre entier de secondes entre 1 et 86400, reçu %1</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire insuffisante</translation>
     </message>
     <message>
         <source>internal error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur interne : %1</translation>
     </message>
 </context>
 <context>
@@ -465,67 +485,67 @@ printed: missing, unreadable or too short file, folder without FITS files);
     <name>exo::app::CandidateExportDialog</name>
     <message>
         <source>Export Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les candidats</translation>
     </message>
     <message>
         <source>This star</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette étoile</translation>
     </message>
     <message>
         <source>Every star in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étoiles de la base</translation>
     </message>
     <message>
         <source>Candidates of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats de :</translation>
     </message>
     <message>
         <source>Flagged candidates only</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats marqués seulement</translation>
     </message>
     <message>
         <source>CSV (KOI-like columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (colonnes de type KOI)</translation>
     </message>
     <message>
         <source>JSON (full provenance, for a reviewer)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (provenance complète, pour un relecteur)</translation>
     </message>
     <message>
         <source>ExoFOP-TESS CTOI upload file (TESS targets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de dépôt CTOI pour ExoFOP-TESS (cibles TESS)</translation>
     </message>
     <message>
         <source>PDF report (one vetting sheet per candidate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport PDF (une fiche de vérification par candidat)</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format :</translation>
     </message>
     <message>
         <source>The PDF report recomputes each candidate&apos;s light curves from its files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport PDF recalcule les courbes de lumière de chaque candidat à partir de ses fichiers.</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <source>ExoFOP upload files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de dépôt ExoFOP (*.txt)</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -593,228 +613,228 @@ printed: missing, unreadable or too short file, folder without FITS files);
     <name>exo::app::FindStarDialog</name>
     <message>
         <source>Find Star Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver une étoile en ligne</translation>
     </message>
     <message>
         <source>Downloading %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de %1 (%2 sur %3)…</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Kepler-11, TOI-700, WASP-126, KIC 9002278, TIC 25155310, or RA Dec in degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Kepler-11, TOI-700, WASP-126, KIC 9002278, TIC 25155310, ou AD Déc en degrés</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>Star:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étoile :</translation>
     </message>
     <message>
         <source>Mission:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission :</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished">Tous</translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>Kepler</source>
-        <translation type="unfinished"></translation>
+        <translation>Kepler</translation>
     </message>
     <message>
         <source>K2</source>
-        <translation type="unfinished"></translation>
+        <translation>K2</translation>
     </message>
     <message>
         <source>TESS</source>
-        <translation type="unfinished"></translation>
+        <translation>TESS</translation>
     </message>
     <message>
         <source>Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit :</translation>
     </message>
     <message>
         <source>Light curve</source>
-        <translation type="unfinished">Courbe de lumière</translation>
+        <translation>Courbe de lumière</translation>
     </message>
     <message>
         <source>Pixel file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de pixels</translation>
     </message>
     <message>
         <source>FFI cut-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Découpe FFI</translation>
     </message>
     <message>
         <source>Cadence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadence :</translation>
     </message>
     <message>
         <source>Long (30 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Longue (30 min)</translation>
     </message>
     <message>
         <source>Short (1 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Courte (1 min)</translation>
     </message>
     <message>
         <source>120 s</source>
-        <translation type="unfinished"></translation>
+        <translation>120 s</translation>
     </message>
     <message>
         <source>20 s</source>
-        <translation type="unfinished"></translation>
+        <translation>20 s</translation>
     </message>
     <message>
         <source>FFI</source>
-        <translation type="unfinished"></translation>
+        <translation>FFI</translation>
     </message>
     <message>
         <source>Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur :</translation>
     </message>
     <message>
         <source>Cut-out size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de découpe :</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Side of a TESS full-frame-image cut-out (TESScut); applies to the next search</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté d’une découpe d’image plein champ TESS (TESScut) ; s’applique à la prochaine recherche</translation>
     </message>
     <message>
         <source>Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Season</source>
-        <translation type="unfinished"></translation>
+        <translation>Saison</translation>
     </message>
     <message>
         <source>Cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadence</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Cached</source>
-        <translation type="unfinished"></translation>
+        <translation>En cache</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Fichier</translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>This file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier :</translation>
     </message>
     <message>
         <source>All files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers :</translation>
     </message>
     <message>
         <source>&amp;Download and Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Télécharger et ouvrir</translation>
     </message>
     <message>
         <source>&amp;Cancel Download</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler le téléchargement</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Already downloaded (open without network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà téléchargés (ouverture sans réseau)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>Type a star name, a KIC/EPIC/TIC number or coordinates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom d’étoile, un numéro KIC/EPIC/TIC ou des coordonnées.</translation>
     </message>
     <message>
         <source>Searching MAST for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de %1 dans MAST…</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n produit</numerusform>
+            <numerusform>%1 : %n produits</numerusform>
         </translation>
     </message>
     <message>
         <source> (from the cache)</source>
-        <translation type="unfinished"></translation>
+        <translation> (depuis le cache)</translation>
     </message>
     <message>
         <source>FFI cut-out %1×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Découpe FFI %1×%1</translation>
     </message>
     <message>
         <source>long (30 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>longue (30 min)</translation>
     </message>
     <message>
         <source>short (1 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>courte (1 min)</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>Select the products to download first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord les produits à télécharger.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) ready.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier prêt.</numerusform>
+            <numerusform>%n fichiers prêts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) failed: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Échec de %n fichier : %1</numerusform>
+            <numerusform>Échec de %n fichiers : %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Download cancelled; a partial file is kept and resumes next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement annulé ; le fichier partiel est conservé et reprendra la prochaine fois.</translation>
     </message>
 </context>
 <context>
@@ -1290,694 +1310,696 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
     </message>
     <message>
         <source>%1could not prepare the light curve: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1impossible de préparer la courbe de lumière : %2</translation>
     </message>
     <message>
         <source>%1the transit search failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1la recherche de transits a échoué : %2</translation>
     </message>
     <message>
         <source>Candidate store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de candidats : %1</translation>
     </message>
     <message>
         <source>Export &amp;Candidates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les ca&amp;ndidats…</translation>
     </message>
     <message>
         <source>&amp;Import Candidates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des candidats…</translation>
     </message>
     <message>
         <source>The candidate store cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de candidats ne peut pas être ouverte : %1</translation>
     </message>
     <message>
         <source>No candidate to export (nothing saved yet, or none flagged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun candidat à exporter (rien n’est encore enregistré, ou aucun n’est marqué).</translation>
     </message>
     <message>
         <source>Export Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les candidats</translation>
     </message>
     <message>
         <source>None of these candidates is a TESS target with an epoch in BJD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun de ces candidats n’est une cible TESS avec une époque en BJD.</translation>
     </message>
     <message>
         <source>Cannot export the candidates to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exporter les candidats vers %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n candidate(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n candidat exporté vers %1</numerusform>
+            <numerusform>%n candidats exportés vers %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Candidates (attendees&apos; JSON exports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des candidats (exports JSON des participants)</translation>
     </message>
     <message>
         <source>JSON exports (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports JSON (*.json)</translation>
     </message>
     <message>
         <source>No candidate export could be read:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun export de candidats n’a pu être lu :
+%1</translation>
     </message>
     <message numerus="yes">
         <source>timed out after %n second(s) waiting for the pipeline (--timeout)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>délai dépassé après %n seconde d’attente du pipeline (--timeout)</numerusform>
+            <numerusform>délai dépassé après %n secondes d’attente du pipeline (--timeout)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: could not write the screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d’écrire la capture d’écran</translation>
     </message>
     <message>
         <source>Vetting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
 </context>
 <context>
     <name>exo::app::MainWindowArchive</name>
     <message>
         <source>Find Star &amp;Online…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver une étoile en &amp;ligne…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <source>Search MAST for a star by name and download its Kepler, K2 or TESS data</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher une étoile par son nom dans MAST et télécharger ses données Kepler, K2 ou TESS</translation>
     </message>
     <message>
         <source>Mark as Known Planet (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer comme planète connue (%1)</translation>
     </message>
     <message>
         <source>Candidate %1 marked as the known planet %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat %1 classé comme la planète connue %2</translation>
     </message>
     <message>
         <source>Known planets of %1 unavailable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Planètes connues de %1 indisponibles : %2</translation>
     </message>
     <message>
         <source>%1 (known planet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (planète connue)</translation>
     </message>
 </context>
 <context>
     <name>exo::app::ReviewDialog</name>
     <message>
         <source>Review of Imported Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue des candidats importés</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Period (d)</source>
-        <translation type="unfinished">Période (j)</translation>
+        <translation>Période (j)</translation>
     </message>
     <message>
         <source>T0 (BJD)</source>
-        <translation type="unfinished"></translation>
+        <translation>T0 (BJD)</translation>
     </message>
     <message>
         <source>Depth (ppm)</source>
-        <translation type="unfinished">Profondeur (ppm)</translation>
+        <translation>Profondeur (ppm)</translation>
     </message>
     <message>
         <source>Found by</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvé par</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Their dispositions</source>
-        <translation type="unfinished"></translation>
+        <translation>Leurs statuts</translation>
     </message>
     <message>
         <source>Final disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut final</translation>
     </message>
     <message>
         <source>Review note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de revue</translation>
     </message>
     <message>
         <source>Export Merged Table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la table fusionnée…</translation>
     </message>
     <message>
         <source>Not imported:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importés :
+%1</translation>
     </message>
     <message>
         <source>%1 candidate(s) from %2 attendee export(s), grouped into %3 signal(s). The same signal (same star, period equal within 0.1 % or at a small-integer ratio, consistent epochs) is one row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 candidat(s) issu(s) de %2 export(s) de participants, regroupé(s) en %3 signal(aux). Un même signal (même étoile, période égale à 0,1 % près ou dans un petit rapport entier, époques cohérentes) occupe une ligne.</translation>
     </message>
     <message numerus="yes">
         <source>found by %n attendee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>trouvé par %n participant</numerusform>
+            <numerusform>trouvé par %n participants</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>Export Merged Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la table fusionnée</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
     </message>
 </context>
 <context>
     <name>exo::app::VettingController</name>
     <message>
         <source>Each transit of the selected candidate on one flux scale, with the box of the fold: a signal made by one event, or deeper odd than even events, shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque transit du candidat sélectionné sur une même échelle de flux, avec le créneau du repliement : un signal dû à un seul événement, ou des événements impairs plus profonds que les pairs, se voit ici.</translation>
     </message>
     <message>
         <source>Select a candidate to vet it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un candidat pour le vérifier.</translation>
     </message>
     <message>
         <source>Vetting candidate %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du candidat %1…</translation>
     </message>
     <message>
         <source>Candidate %1 cannot be vetted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le candidat %1 ne peut pas être vérifié : %2</translation>
     </message>
     <message>
         <source>Candidate %1: P = %2 d, %3 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat %1 : P = %2 j, %3 h</translation>
     </message>
     <message>
         <source>star</source>
-        <translation type="unfinished"></translation>
+        <translation>étoile</translation>
     </message>
     <message>
         <source>signal</source>
-        <translation type="unfinished"></translation>
+        <translation>signal</translation>
     </message>
     <message>
         <source>catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>catalogue</translation>
     </message>
 </context>
 <context>
     <name>exo::sheet</name>
     <message>
         <source>BLS power</source>
-        <translation type="unfinished">Puissance BLS</translation>
+        <translation>Puissance BLS</translation>
     </message>
     <message>
         <source>no input file recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier d’entrée enregistré</translation>
     </message>
     <message>
         <source>input file not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier d’entrée introuvable : %1</translation>
     </message>
     <message>
         <source>the light curve cannot be rebuilt from the saved files and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>la courbe de lumière ne peut pas être reconstruite à partir des fichiers et réglages enregistrés</translation>
     </message>
     <message>
         <source>planet candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>candidat planétaire</translation>
     </message>
     <message>
         <source>eclipsing binary</source>
-        <translation type="unfinished"></translation>
+        <translation>binaire à éclipses</translation>
     </message>
     <message>
         <source>false positive</source>
-        <translation type="unfinished"></translation>
+        <translation>faux positif</translation>
     </message>
     <message>
         <source>false positive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>faux positif : %1</translation>
     </message>
     <message>
         <source>known planet</source>
-        <translation type="unfinished"></translation>
+        <translation>planète connue</translation>
     </message>
     <message>
         <source>systematics</source>
-        <translation type="unfinished"></translation>
+        <translation>effet instrumental</translation>
     </message>
     <message>
         <source>unreviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>non examiné</translation>
     </message>
     <message>
         <source>flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>marqué</translation>
     </message>
     <message>
         <source>%1  ·  P = %2 d  ·  T0 = %3 BJD_TDB (%4 %5)  ·  duration %6 h  ·  depth %7 ppm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  P = %2 j  ·  T0 = %3 BJD_TDB (%4 %5)  ·  durée %6 h  ·  profondeur %7 ppm</translation>
     </message>
     <message>
         <source>SNR %1  ·  SDE %2  ·  %3 transits with data  ·  odd/even %4 σ  ·  secondary %5 ppm</source>
-        <translation type="unfinished"></translation>
+        <translation>RSB %1  ·  SDE %2  ·  %3 transits avec données  ·  impairs/pairs %4 σ  ·  secondaire %5 ppm</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance</translation>
     </message>
     <message>
         <source>(no note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas de note)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>et %1 autres</translation>
     </message>
     <message>
         <source>Files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers : %1</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun enregistré</translation>
     </message>
     <message>
         <source>Settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages : %1</translation>
     </message>
     <message>
         <source>ExoWorld Explorer %1  ·  author %2  ·  saved %3  ·  updated %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ExoWorld Explorer %1  ·  auteur %2  ·  enregistré le %3  ·  mis à jour le %4</translation>
     </message>
     <message>
         <source>(version unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(version inconnue)</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non défini)</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Vetting sheet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de vérification %1</translation>
     </message>
     <message>
         <source>Candidate report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de candidats</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1</translation>
     </message>
     <message>
         <source>the sheet is written as .pdf or .png, not &apos;.%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>la fiche s’écrit en .pdf ou .png, pas en « .%1 »</translation>
     </message>
     <message>
         <source>no candidate to put in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun candidat à mettre dans le rapport</translation>
     </message>
 </context>
 <context>
     <name>exo::sheet::panels</name>
     <message>
         <source>light curve not available</source>
-        <translation type="unfinished"></translation>
+        <translation>courbe de lumière indisponible</translation>
     </message>
     <message>
         <source>Light curve (normalised) and trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbe de lumière (normalisée) et tendance</translation>
     </message>
     <message>
         <source>time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>temps (%1)</translation>
     </message>
     <message>
         <source>mission days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours de mission</translation>
     </message>
     <message>
         <source>flux</source>
-        <translation type="unfinished"></translation>
+        <translation>flux</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 points</translation>
     </message>
     <message>
         <source>Flattened light curve, transits marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbe de lumière aplanie, transits repérés</translation>
     </message>
     <message>
         <source>BLS periodogram (first pass)</source>
-        <translation type="unfinished"></translation>
+        <translation>Périodogramme BLS (première passe)</translation>
     </message>
     <message>
         <source>period (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>période (jours)</translation>
     </message>
     <message>
         <source>power</source>
-        <translation type="unfinished"></translation>
+        <translation>puissance</translation>
     </message>
     <message>
         <source>periodogram not available</source>
-        <translation type="unfinished"></translation>
+        <translation>périodogramme indisponible</translation>
     </message>
     <message>
         <source>P = %1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>P = %1 j</translation>
     </message>
     <message>
         <source>Folded transit and model</source>
-        <translation type="unfinished"></translation>
+        <translation>Transit replié et modèle</translation>
     </message>
     <message>
         <source>hours from mid-transit</source>
-        <translation type="unfinished"></translation>
+        <translation>heures depuis le milieu du transit</translation>
     </message>
     <message>
         <source>depth %1 ppm, duration %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>profondeur %1 ppm, durée %2 h</translation>
     </message>
     <message>
         <source>Odd transits</source>
-        <translation type="unfinished">Transits impairs</translation>
+        <translation>Transits impairs</translation>
     </message>
     <message>
         <source>Even transits</source>
-        <translation type="unfinished">Transits pairs</translation>
+        <translation>Transits pairs</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures</translation>
     </message>
     <message>
         <source>%1 ± %2 ppm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ± %2 ppm</translation>
     </message>
     <message>
         <source>%1 ppm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ppm</translation>
     </message>
     <message>
         <source>Secondary (phase 0.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondaire (phase 0,5)</translation>
     </message>
     <message>
         <source>hours from phase 0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>heures depuis la phase 0,5</translation>
     </message>
     <message>
         <source>%1 ppm (%2 σ)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ppm (%2 σ)</translation>
     </message>
     <message>
         <source>Per-transit gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>Galerie des transits</translation>
     </message>
     <message>
         <source>no transit with data</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun transit avec des données</translation>
     </message>
     <message>
         <source>#%1  SNR %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1  RSB %2</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>%1 of %2 events, spread over the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 événements sur %2, répartis sur toute la durée d’observation</translation>
     </message>
     <message>
         <source>Difference image (out − in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image de différence (hors − dans)</translation>
     </message>
     <message>
         <source>column</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne</translation>
     </message>
     <message>
         <source>row</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne</translation>
     </message>
     <message>
         <source>no pixel data (light-curve file)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de données de pixels (fichier de courbe de lumière)</translation>
     </message>
     <message>
         <source>no valid difference image</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune image de différence valide</translation>
     </message>
     <message>
         <source>difference image not stored; centroid offset below</source>
-        <translation type="unfinished"></translation>
+        <translation>image de différence non enregistrée ; décalage du centroïde ci-dessous</translation>
     </message>
     <message>
         <source>white: out-of-transit centroid, red: difference centroid, blue: target</source>
-        <translation type="unfinished"></translation>
+        <translation>blanc : centroïde hors transit, rouge : centroïde de la différence, bleu : cible</translation>
     </message>
     <message>
         <source>offset %1&quot; (%2 σ)</source>
-        <translation type="unfinished"></translation>
+        <translation>décalage %1&quot; (%2 σ)</translation>
     </message>
     <message>
         <source>Transit SNR (search)</source>
-        <translation type="unfinished"></translation>
+        <translation>RSB du transit (recherche)</translation>
     </message>
     <message>
         <source>Transit SNR (measured noise)</source>
-        <translation type="unfinished"></translation>
+        <translation>RSB du transit (bruit mesuré)</translation>
     </message>
     <message>
         <source>Odd/even depth difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart de profondeur impairs/pairs</translation>
     </message>
     <message>
         <source>%1 σ</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 σ</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n.d.</translation>
     </message>
     <message>
         <source>Secondary eclipse</source>
-        <translation type="unfinished"></translation>
+        <translation>Éclipse secondaire</translation>
     </message>
     <message>
         <source>%1 ppm, %2 σ</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ppm, %2 σ</translation>
     </message>
     <message>
         <source>Strongest single event share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du plus fort événement</translation>
     </message>
     <message>
         <source>%1 % of %2 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % de %2 événements</translation>
     </message>
     <message>
         <source>Shape (ingress / duration)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forme (entrée / durée)</translation>
     </message>
     <message>
         <source>Sine versus box</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinus ou créneau</translation>
     </message>
     <message>
         <source>Δχ² sine %1, box %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Δχ² sinus %1, créneau %2</translation>
     </message>
     <message>
         <source>Planet radius (host header)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rayon de la planète (étoile selon l’en-tête)</translation>
     </message>
     <message>
         <source>%1 R⊕</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 R⊕</translation>
     </message>
     <message>
         <source>Duration for the host</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée attendue pour l’étoile</translation>
     </message>
     <message>
         <source>%1 × central</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × transit central</translation>
     </message>
     <message>
         <source>Centroid offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Décalage du centroïde</translation>
     </message>
     <message>
         <source>%1&quot;, %2 σ</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&quot;, %2 σ</translation>
     </message>
     <message>
         <source>no pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de pixels</translation>
     </message>
     <message>
         <source>Ephemeris match</source>
-        <translation type="unfinished"></translation>
+        <translation>Éphéméride commune</translation>
     </message>
     <message>
         <source>%1 match(es)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 correspondance(s)</translation>
     </message>
     <message>
         <source>Checklist (search statistics only; not vetted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle (statistiques de recherche seulement ; non vérifié)</translation>
     </message>
     <message>
         <source>Vetting checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de vérification</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>réussi</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCHEC</translation>
     </message>
     <message>
         <source>Flags: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes : aucune</translation>
     </message>
     <message>
         <source>Flags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes : %1</translation>
     </message>
 </context>
 <context>
     <name>exo::store</name>
     <message>
         <source>not a JSON candidate export (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un export de candidats JSON (%1 à l’octet %2)</translation>
     </message>
     <message>
         <source>not an ExoWorld candidate export (no &quot;format&quot;: &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un export de candidats ExoWorld (pas de &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>written by a newer version of ExoWorld Explorer (export format %1; this version reads up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit par une version plus récente d’ExoWorld Explorer (format d’export %1 ; cette version lit jusqu’au %2)</translation>
     </message>
     <message>
         <source>a candidate without mission or target id</source>
-        <translation type="unfinished"></translation>
+        <translation>un candidat sans mission ni identifiant de cible</translation>
     </message>
     <message>
         <source>a candidate of %1 without a period</source>
-        <translation type="unfinished"></translation>
+        <translation>un candidat de %1 sans période</translation>
     </message>
 </context>
 <context>
     <name>exo::store::CandidateStore</name>
     <message>
         <source>%1 is a folder, not a candidate store file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un fichier de base de candidats.</translation>
     </message>
     <message>
         <source>Cannot read the candidate store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la base de candidats %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a candidate store: it is not an SQLite database (damaged, or another kind of file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une base de candidats : ce n’est pas une base de données SQLite (fichier endommagé, ou d’un autre type).</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the candidate store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1 pour la base de candidats.</translation>
     </message>
     <message>
         <source>The SQLite driver of Qt (QSQLITE) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote SQLite de Qt (QSQLITE) n’est pas installé.</translation>
     </message>
     <message>
         <source>Cannot open the candidate store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la base de candidats %1 : %2</translation>
     </message>
     <message>
         <source>The candidate store %1 is damaged and cannot be read (%2). Move it away to start a new one; a backup copy can be opened with --store.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de candidats %1 est endommagée et illisible (%2). Déplacez-la pour en commencer une nouvelle ; une copie de sauvegarde peut être ouverte avec --store.</translation>
     </message>
     <message>
         <source>The candidate store %1 was written by a newer version of ExoWorld Explorer (store format %2; this version reads up to %3). Update ExoWorld Explorer, or use another store.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de candidats %1 a été écrite par une version plus récente d’ExoWorld Explorer (format de base %2 ; cette version lit jusqu’au %3). Mettez à jour ExoWorld Explorer ou utilisez une autre base.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not an ExoWorld candidate store.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base de données SQLite d’un autre programme, pas une base de candidats ExoWorld.</translation>
     </message>
     <message>
         <source>Cannot upgrade the candidate store %1 from format %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à niveau la base de candidats %1 depuis le format %2 : %3</translation>
     </message>
     <message>
         <source>No candidate store is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de candidats n’est ouverte.</translation>
     </message>
     <message>
         <source>No candidate %1 in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de candidat %1 dans la base.</translation>
     </message>
 </context>
 <context>
     <name>exo::store::CandidateStore::Impl</name>
     <message>
         <source>The candidate store %1 is busy (another program kept it locked for more than %2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de candidats %1 est occupée (un autre programme l’a verrouillée pendant plus de %2 s).</translation>
     </message>
     <message>
         <source>Candidate store %1: %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de candidats %1 : échec de %2 : %3</translation>
     </message>
     <message>
         <source>A candidate needs a mission, a target id, a period and an epoch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un candidat doit avoir une mission, un identifiant de cible, une période et une époque.</translation>
     </message>
 </context>
 <context>
@@ -2203,63 +2225,63 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
     </message>
     <message>
         <source>Planet candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat planétaire</translation>
     </message>
     <message>
         <source>Eclipsing binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Binaire à éclipses</translation>
     </message>
     <message>
         <source>False positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Faux positif</translation>
     </message>
     <message>
         <source>Known planet</source>
-        <translation type="unfinished"></translation>
+        <translation>Planète connue</translation>
     </message>
     <message>
         <source>Systematics</source>
-        <translation type="unfinished"></translation>
+        <translation>Effet instrumental</translation>
     </message>
     <message>
         <source>Unreviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non examiné</translation>
     </message>
     <message>
         <source>matches %1</source>
-        <translation type="unfinished"></translation>
+        <translation>correspond à %1</translation>
     </message>
     <message>
         <source>Your verdict; double-click to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre verdict ; double-cliquez pour le changer.</translation>
     </message>
     <message>
         <source>Double-click to write a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez pour écrire une note.</translation>
     </message>
     <message>
         <source>Matches the known planet %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspond à la planète connue %1.</translation>
     </message>
     <message>
         <source>Disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Your verdict: planet candidate, eclipsing binary, false positive, known planet or systematics. Kept in the candidate store with the flag and the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre verdict : candidat planétaire, binaire à éclipses, faux positif, planète connue ou effet instrumental. Conservé dans la base de candidats avec la marque et la note.</translation>
     </message>
     <message>
         <source>Your note on this candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre note sur ce candidat.</translation>
     </message>
     <message>
         <source>A planet of this star already in the NASA Exoplanet Archive whose period and transit times this signal matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une planète de cette étoile déjà présente dans la NASA Exoplanet Archive, dont ce signal reproduit la période et les instants de transit.</translation>
     </message>
 </context>
 <context>
@@ -2351,7 +2373,7 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
     </message>
     <message>
         <source>Known planets&apos; transits</source>
-        <translation type="unfinished"></translation>
+        <translation>Transits des planètes connues</translation>
     </message>
 </context>
 <context>
@@ -2707,27 +2729,27 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
     </message>
     <message>
         <source>Pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixels</translation>
     </message>
     <message>
         <source>Difference image</source>
-        <translation type="unfinished"></translation>
+        <translation>Différence</translation>
     </message>
     <message>
         <source>Depth map</source>
-        <translation type="unfinished"></translation>
+        <translation>Profondeur</translation>
     </message>
     <message>
         <source>Pixels: the frames. Difference image: out-of-transit minus in-transit flux of the selected candidate; a planet of this star lights up the star, a background binary lights up a neighbour. Depth map: the same divided by each pixel&apos;s flux (ppm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixels : les images. Différence : flux hors transit moins flux en transit du candidat sélectionné ; une planète de cette étoile éclaire l’étoile, une binaire d’arrière-plan éclaire une voisine. Profondeur : la même image divisée par le flux de chaque pixel (ppm).</translation>
     </message>
     <message>
         <source>difference image (e-/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>image de différence (e-/s)</translation>
     </message>
     <message>
         <source>depth map (ppm)</source>
-        <translation type="unfinished"></translation>
+        <translation>carte de profondeur (ppm)</translation>
     </message>
 </context>
 <context>
@@ -2879,174 +2901,174 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
     <name>exo::ui::TransitGallery</name>
     <message>
         <source>Select a candidate to see each of its transits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un candidat pour voir chacun de ses transits.</translation>
     </message>
     <message>
         <source>#%1  %2 ppm  SNR %3</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1  %2 ppm  RSB %3</translation>
     </message>
     <message>
         <source>%1 strongest of %2 transits</source>
-        <translation type="unfinished"></translation>
+        <translation>les %1 plus forts des %2 transits</translation>
     </message>
 </context>
 <context>
     <name>exo::ui::VettingPanel</name>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Select a candidate to vet it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un candidat pour le vérifier.</translation>
     </message>
     <message>
         <source>No flag: every test passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune alerte : tous les tests sont réussis.</translation>
     </message>
     <message>
         <source>Flags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes : %1</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n.d.</translation>
     </message>
     <message>
         <source>FLAG</source>
-        <translation type="unfinished"></translation>
+        <translation>ALERTE</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>réussi</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Profondeur</translation>
     </message>
     <message>
         <source>%1 ± %2 ppm, SNR %3 over %4 transits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ± %2 ppm, RSB %3 sur %4 transits</translation>
     </message>
     <message>
         <source>Odd / even</source>
-        <translation type="unfinished"></translation>
+        <translation>Impairs / pairs</translation>
     </message>
     <message>
         <source>odd %1 ± %2, even %3 ± %4 ppm: %5 σ</source>
-        <translation type="unfinished"></translation>
+        <translation>impairs %1 ± %2, pairs %3 ± %4 ppm : %5 σ</translation>
     </message>
     <message>
         <source>Secondary eclipse</source>
-        <translation type="unfinished"></translation>
+        <translation>Éclipse secondaire</translation>
     </message>
     <message>
         <source>%1 ± %2 ppm at phase 0.5 (%3 σ), albedo %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ± %2 ppm à la phase 0,5 (%3 σ), albédo %4</translation>
     </message>
     <message>
         <source>planet-like</source>
-        <translation type="unfinished"></translation>
+        <translation>type planète</translation>
     </message>
     <message>
         <source>Dip elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Creux ailleurs</translation>
     </message>
     <message>
         <source>strongest %1 ppm (%2 σ) at phase %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le plus fort : %1 ppm (%2 σ) à la phase %3</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
     <message>
         <source>Single event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement unique</translation>
     </message>
     <message>
         <source>strongest transit carries %1 % of the signal</source>
-        <translation type="unfinished"></translation>
+        <translation>le transit le plus fort porte %1 % du signal</translation>
     </message>
     <message>
         <source>Shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Forme</translation>
     </message>
     <message>
         <source>ingress/total %1 (0 box, 0.5 V), V better by Δχ² %2; fitted %3 h</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée/total %1 (0 créneau, 0,5 V), V meilleur de Δχ² %2 ; durée ajustée %3 h</translation>
     </message>
     <message>
         <source>Sine vs box</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinus / créneau</translation>
     </message>
     <message>
         <source>Δχ² sine %1, box %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Δχ² sinus %1, créneau %2</translation>
     </message>
     <message>
         <source>Companion size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du compagnon</translation>
     </message>
     <message>
         <source>%1 Earth radii (star %2 R☉)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rayons terrestres (étoile %2 R☉)</translation>
     </message>
     <message>
         <source>Duration vs star</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée attendue</translation>
     </message>
     <message>
         <source>%1 × the %2 h of a central transit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × les %2 h d’un transit central</translation>
     </message>
     <message>
         <source>Centroid</source>
-        <translation type="unfinished"></translation>
+        <translation>Centroïde</translation>
     </message>
     <message>
         <source>difference image %1″ (%2 px) from the star, %3 σ over %4 transits</source>
-        <translation type="unfinished"></translation>
+        <translation>image de différence à %1″ (%2 px) de l’étoile, %3 σ sur %4 transits</translation>
     </message>
     <message>
         <source>no pixel file</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de fichier de pixels</translation>
     </message>
     <message>
         <source>too few transits in the pixel files</source>
-        <translation type="unfinished"></translation>
+        <translation>trop peu de transits dans les fichiers de pixels</translation>
     </message>
     <message>
         <source>%1 (%2/%3%4)</source>
-        <translation type="unfinished">%1 (%2) {1 ?} {2/%3%4)?}</translation>
+        <translation>%1 (%2/%3%4)</translation>
     </message>
     <message>
         <source>, half a period apart</source>
-        <translation type="unfinished"></translation>
+        <translation>, à une demi-période d’écart</translation>
     </message>
     <message>
         <source>Ephemeris match</source>
-        <translation type="unfinished"></translation>
+        <translation>Éphéméride commune</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruit</translation>
     </message>
     <message>
         <source>white %1 ppm per point, red %2 ppm over the transit (β %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>blanc %1 ppm par point, rouge %2 ppm sur le transit (β %3)</translation>
     </message>
 </context>
 </TS>
