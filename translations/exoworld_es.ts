@@ -2557,7 +2557,7 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
     </message>
     <message>
         <source>auto, or e.g. 1, 2, 4</source>
-        <translation>auto, o p. ej. 1, 2, 4</translation>
+        <translation>auto, o p. ej. 1; 2,5; 4</translation>
     </message>
     <message>
         <source>Durations (h):</source>
@@ -2597,7 +2597,7 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
     </message>
     <message>
         <source>&lt;p&gt;Transit durations to try, in hours. &lt;b&gt;auto&lt;/b&gt; picks a range suited to the period grid. Or type a list separated by commas, with a point for decimals, e.g. &lt;tt&gt;1, 2.5, 4, 8&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Real transits last from about 1 hour (close-in planet, small star) to more than 10 hours (distant planet).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Duraciones de tránsito que se prueban, en horas. &lt;b&gt;auto&lt;/b&gt; elige un rango adecuado a la rejilla de periodos. O escriba una lista separada por comas, con punto para los decimales, p. ej. &lt;tt&gt;1, 2.5, 4, 8&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Los tránsitos reales duran desde 1 hora aproximadamente (planeta cercano, estrella pequeña) hasta más de 10 horas (planeta lejano).&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Duraciones de tránsito que se prueban, en horas. &lt;b&gt;auto&lt;/b&gt; elige un rango adecuado a la rejilla de periodos. O escriba una lista separada por punto y coma, con coma decimal, p. ej. &lt;tt&gt;1; 2,5; 4; 8&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Los tránsitos reales duran desde 1 hora aproximadamente (planeta cercano, estrella pequeña) hasta más de 10 horas (planeta lejano).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;How many signals to look for, one after the other. After each detection its transits are hidden and the search runs again, to find further planets of the same star.&lt;/p&gt;</source>
@@ -2621,7 +2621,7 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
     </message>
     <message>
         <source>Type &quot;auto&quot; or durations in hours separated by commas, e.g. 1, 2.5, 4.</source>
-        <translation>Escriba «auto» o duraciones en horas separadas por comas, p. ej. 1, 2.5, 4.</translation>
+        <translation>Escriba «auto» o duraciones en horas separadas por punto y coma, p. ej. 1; 2,5; 4.</translation>
     </message>
     <message>
         <source>The minimum period (%1 d) is longer than the maximum period (%2 d).</source>

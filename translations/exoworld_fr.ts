@@ -2559,7 +2559,7 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
     </message>
     <message>
         <source>auto, or e.g. 1, 2, 4</source>
-        <translation>auto, ou p. ex. 1, 2, 4</translation>
+        <translation>auto, ou p. ex. 1 ; 2,5 ; 4</translation>
     </message>
     <message>
         <source>Durations (h):</source>
@@ -2599,7 +2599,7 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
     </message>
     <message>
         <source>&lt;p&gt;Transit durations to try, in hours. &lt;b&gt;auto&lt;/b&gt; picks a range suited to the period grid. Or type a list separated by commas, with a point for decimals, e.g. &lt;tt&gt;1, 2.5, 4, 8&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Real transits last from about 1 hour (close-in planet, small star) to more than 10 hours (distant planet).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Durées de transit à essayer, en heures. &lt;b&gt;auto&lt;/b&gt; choisit une plage adaptée à la grille de périodes. Ou saisissez une liste séparée par des virgules, avec un point pour les décimales, p. ex. &lt;tt&gt;1, 2.5, 4, 8&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Les vrais transits durent d’environ 1 heure (planète proche, petite étoile) à plus de 10 heures (planète lointaine).&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Durées de transit à essayer, en heures. &lt;b&gt;auto&lt;/b&gt; choisit une plage adaptée à la grille de périodes. Ou saisissez une liste séparée par des points-virgules, avec une virgule pour les décimales, p. ex. &lt;tt&gt;1 ; 2,5 ; 4 ; 8&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Les vrais transits durent d’environ 1 heure (planète proche, petite étoile) à plus de 10 heures (planète lointaine).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;How many signals to look for, one after the other. After each detection its transits are hidden and the search runs again, to find further planets of the same star.&lt;/p&gt;</source>
@@ -2623,7 +2623,7 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
     </message>
     <message>
         <source>Type &quot;auto&quot; or durations in hours separated by commas, e.g. 1, 2.5, 4.</source>
-        <translation>Saisissez « auto » ou des durées en heures séparées par des virgules, p. ex. 1, 2.5, 4.</translation>
+        <translation>Saisissez « auto » ou des durées en heures séparées par des points-virgules, p. ex. 1 ; 2,5 ; 4.</translation>
     </message>
     <message>
         <source>The minimum period (%1 d) is longer than the maximum period (%2 d).</source>

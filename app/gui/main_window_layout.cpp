@@ -7,6 +7,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProcess>
@@ -114,6 +115,9 @@ void MainWindow::buildToolBar()
 
 void MainWindow::connectLayout()
 {
+    // Durations are typed as the window's language writes numbers: "1,5" in French and Spanish.
+    const QString language = resolveLanguage(m_settings->language(), QLocale::system().uiLanguages());
+    m_pipelinePanel->setDecimalComma(QLocale(language).decimalPoint() == QStringLiteral(","));
     m_errorDialog = new ErrorListDialog(this);
     connect(m_errorDialog, &ErrorListDialog::clearRequested, this, [this] {
         m_problems.clear();

@@ -73,6 +73,11 @@ public:
     /// max period, unreadable durations); nothing is emitted while this holds.
     bool hasInvalidSearchInput() const;
 
+    /// In a language that writes 1,5 for 1.5 (French, Spanish), the durations field reads
+    /// "1,5" as one and a half hours and lists with ";" (or ", " / spaces) between values.
+    void setDecimalComma(bool on);
+    bool decimalComma() const { return m_decimalComma; }
+
 protected:
     bool event(QEvent* e) override;
 
@@ -123,6 +128,7 @@ private:
     QDoubleSpinBox* m_maxPeriod = nullptr;
     QDoubleSpinBox* m_oversample = nullptr;
     QLineEdit* m_durations = nullptr;
+    bool m_decimalComma = false;
     QSpinBox* m_maxPlanets = nullptr;
     QDoubleSpinBox* m_minSnr = nullptr;
     QDoubleSpinBox* m_minSde = nullptr;
@@ -131,10 +137,12 @@ private:
 };
 
 /// Parses the durations field: "auto" or empty gives an empty list (automatic);
-/// otherwise positive numbers in hours (at most 72) separated by commas, semicolons
-/// or spaces, with '.' as the decimal mark. Returns false on anything else.
-bool parseDurationsHours(const QString& text, std::vector<double>& hours);
-/// The inverse: "auto" for an empty list, else "1, 2.5, 4".
-QString formatDurationsHours(const std::vector<double>& hours);
+/// otherwise positive numbers in hours (at most 72) separated by semicolons, spaces or
+/// commas. With `decimalComma`, a comma between two digits with no space is a decimal
+/// comma ("1,5" = 1.5 h; "1,5; 2" = 1.5 and 2), unless the value then has two of them;
+/// '.' is always a decimal mark. Returns false on anything else.
+bool parseDurationsHours(const QString& text, std::vector<double>& hours, bool decimalComma = false);
+/// The inverse: "auto" for an empty list, else "1, 2.5, 4" (or "1; 2,5; 4" with a decimal comma).
+QString formatDurationsHours(const std::vector<double>& hours, bool decimalComma = false);
 
 }  // namespace exo::ui

@@ -33,17 +33,27 @@ QDoubleSpinBox* periodSpin(const QString& name)
 }
 }  // namespace
 
-bool parseDurationsHours(const QString& text, std::vector<double>& hours)
+bool parseDurationsHours(const QString& text, std::vector<double>& hours, bool decimalComma)
 {
     hours.clear();
     const QString t = text.trimmed();
     if (t.isEmpty() || t.compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0)
         return true;
-    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
-    const QStringList parts = t.split(separators, Qt::SkipEmptyParts);
+    // Semicolons, spaces and a comma followed by a space always separate values.
+    static const QRegularExpression separators(QStringLiteral("(;|\\s|,\\s)+"));
+    QStringList parts;
+    for (const QString& token : t.split(separators, Qt::SkipEmptyParts)) {
+        // "1,5" is one value with a decimal comma only in such a language, and only if it is
+        // one comma between digits ("1,2,4" and "2.5,4" are lists in every language).
+        static const QRegularExpression oneDecimalComma(QStringLiteral("^\\d+,\\d+$"));
+        if (decimalComma && oneDecimalComma.match(token).hasMatch())
+            parts << QString(token).replace(QLatin1Char(','), QLatin1Char('.'));
+        else
+            parts << token.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    }
     for (const QString& p : parts) {
         bool ok = false;
-        const double h = p.toDouble(&ok);  // C locale: '.' is the decimal mark, ',' separates
+        const double h = p.toDouble(&ok);  // C locale: '.' is the decimal mark
         if (!ok || !std::isfinite(h) || h <= 0.0 || h > 72.0)
             return false;
         hours.push_back(h);
@@ -51,14 +61,26 @@ bool parseDurationsHours(const QString& text, std::vector<double>& hours)
     return !hours.empty();
 }
 
-QString formatDurationsHours(const std::vector<double>& hours)
+QString formatDurationsHours(const std::vector<double>& hours, bool decimalComma)
 {
     if (hours.empty())
         return QStringLiteral("auto");
     QStringList parts;
-    for (double h : hours)
-        parts << QString::number(h, 'g', 6);
-    return parts.join(QStringLiteral(", "));
+    for (double h : hours) {
+        QString v = QString::number(h, 'g', 6);
+        if (decimalComma)
+            v.replace(QLatin1Char('.'), QLatin1Char(','));
+        parts << v;
+    }
+    return parts.join(decimalComma ? QStringLiteral("; ") : QStringLiteral(", "));
+}
+
+void PipelinePanel::setDecimalComma(bool on)
+{
+    if (m_decimalComma == on)
+        return;
+    m_decimalComma = on;
+    m_durations->setText(formatDurationsHours(m_search.durationsHours, on));
 }
 
 QWidget* PipelinePanel::buildSearchGroup()
@@ -204,7 +226,7 @@ bool PipelinePanel::validatePeriods()
 bool PipelinePanel::validateDurations(std::vector<double>* out) const
 {
     std::vector<double> hours;
-    const bool ok = parseDurationsHours(m_durations->text(), hours);
+    const bool ok = parseDurationsHours(m_durations->text(), hours, m_decimalComma);
     if (ok && out)
         *out = std::move(hours);
     return ok;
@@ -251,7 +273,7 @@ void PipelinePanel::setSearchSettings(const exo::pipeline::SearchSettings& s)
     m_minPeriod->setValue(s.minPeriodDays);
     m_maxPeriod->setValue(s.maxPeriodDays);
     m_oversample->setValue(s.oversample);
-    m_durations->setText(formatDurationsHours(s.durationsHours));
+    m_durations->setText(formatDurationsHours(s.durationsHours, m_decimalComma));
     m_maxPlanets->setValue(s.maxPlanets);
     m_minSnr->setValue(s.minSnr);
     m_minSde->setValue(s.minSde);

@@ -209,6 +209,52 @@ private slots:
         QTest::newRow("negative") << QStringLiteral("1, -2") << false << QList<double>{};
         QTest::newRow("zero") << QStringLiteral("0") << false << QList<double>{};
     }
+    void durationsFieldDecimalComma_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("decimalComma");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QList<double>>("hours");
+        // French and Spanish write 1,5: one value there, a list of two in English.
+        QTest::newRow("1,5 fr") << QStringLiteral("1,5") << true << true << QList<double>{1.5};
+        QTest::newRow("1,5 en") << QStringLiteral("1,5") << false << true << QList<double>{1, 5};
+        QTest::newRow("semicolons fr") << QStringLiteral("1; 2,5;4") << true << true << QList<double>{1, 2.5, 4};
+        QTest::newRow("comma-space fr") << QStringLiteral("1, 2,5, 4") << true << true << QList<double>{1, 2.5, 4};
+        QTest::newRow("two commas is a list") << QStringLiteral("1,2,4") << true << true << QList<double>{1, 2, 4};
+        QTest::newRow("point still a decimal") << QStringLiteral("2.5 3") << true << true << QList<double>{2.5, 3};
+        QTest::newRow("bad fr") << QStringLiteral("1,,x") << true << false << QList<double>{};
+    }
+    void durationsFieldDecimalComma()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, decimalComma);
+        QFETCH(bool, valid);
+        QFETCH(QList<double>, hours);
+        std::vector<double> parsed;
+        QCOMPARE(exo::ui::parseDurationsHours(text, parsed, decimalComma), valid);
+        if (valid)
+            QCOMPARE(QList<double>(parsed.begin(), parsed.end()), hours);
+        if (valid) {  // what the field shows back reads the same
+            std::vector<double> again;
+            QVERIFY(exo::ui::parseDurationsHours(exo::ui::formatDurationsHours(parsed, decimalComma), again, decimalComma));
+            QCOMPARE(again, parsed);
+        }
+    }
+    void decimalCommaPanelEmitsOneAndAHalfHours()
+    {
+        PipelinePanel panel;
+        panel.setDecimalComma(true);
+        panel.show();
+        QSignalSpy spy(&panel, &PipelinePanel::searchSettingsEdited);
+        auto* edit = child<QLineEdit>(&panel, "durationsEdit");
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClicks(edit, QStringLiteral("1,5"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(searchArg(spy, 0).durationsHours, std::vector<double>{1.5});
+        QCOMPARE(edit->text(), QStringLiteral("1,5"));
+    }
     void durationsField()
     {
         QFETCH(QString, text);
