@@ -18,6 +18,7 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -40,6 +41,11 @@ public:
         QualityBitmaskKey = 101,
         ClipSigmaKey = 102,
         WindowKey = 103,
+        WindowPointsKey = 104,
+        GapKey = 105,
+        MinSegmentKey = 106,
+        BinKey = 107,
+        DipKey = 108,
         // SearchSettings
         MinPeriodKey = 201,
         MaxPeriodKey = 202,
@@ -54,8 +60,7 @@ public:
     explicit PipelinePanel(QWidget* parent = nullptr);
     ~PipelinePanel() override;
 
-    /// Shows `s` in the controls without emitting any signal. Fields the panel
-    /// does not display (gapDays, minSegmentPoints) are kept and sent back unchanged.
+    /// Shows `s` in the controls without emitting any signal.
     void setPrepareSettings(const exo::pipeline::PrepareSettings& s);
     /// Same for the search settings (objective and threads are kept unchanged).
     void setSearchSettings(const exo::pipeline::SearchSettings& s);
@@ -103,6 +108,10 @@ private:
     void onDurationsEdited();
     void syncWindowSlider(double days);
     void updateQualityVisibility();
+    void updateDetrendControls();
+    void buildWorkshopRows(QFormLayout* form);  ///< pipeline_panel_workshop.cpp
+    void connectWorkshopRows();
+    void setupWorkshopTooltips();
     void updateMaskedLabel();
     bool validatePeriods();
     bool validateDurations(std::vector<double>* out) const;
@@ -121,6 +130,11 @@ private:
     QComboBox* m_detrend = nullptr;
     QSlider* m_windowSlider = nullptr;
     QDoubleSpinBox* m_window = nullptr;
+    QSpinBox* m_windowPoints = nullptr;
+    QDoubleSpinBox* m_gapHours = nullptr;
+    QSpinBox* m_minSegment = nullptr;
+    QDoubleSpinBox* m_bin = nullptr;
+    QDoubleSpinBox* m_dips = nullptr;
     QLabel* m_masked = nullptr;
     QPushButton* m_clearMasked = nullptr;
     // Transit search
