@@ -9,7 +9,11 @@
 #include <QStatusBar>
 #include <QToolBar>
 
+#include <utility>
+
 #include "gui/candidate_store_link.h"
+#include "panels/candidates_table.h"
+#include "plots/periodogram_plot.h"
 #include "session/session.h"
 #include "store/candidate_export.h"
 #include "store/candidate_store.h"
@@ -21,6 +25,10 @@ namespace exo::app {
 void MainWindow::buildWorkshop()
 {
     menuBar()->setObjectName(QStringLiteral("mainMenuBar"));
+    // Names the workshop's steps highlight (kept if another part already named them).
+    for (auto [w, name] : {std::pair<QWidget*, const char*>{m_periodogram, "periodogramPlot"},
+                           {m_candidates, "candidatesTable"}})
+        if (w->objectName().isEmpty()) w->setObjectName(QString::fromLatin1(name));
     m_searchAll = new SearchAllStars(this);
     auto* dock = new QDockWidget(tr("All stars"), this);
     dock->setObjectName(QStringLiteral("searchAllDock"));
