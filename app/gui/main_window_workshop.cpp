@@ -11,6 +11,7 @@
 
 #include <utility>
 
+#include "gui/app_icons.h"
 #include "gui/candidate_store_link.h"
 #include "panels/candidates_table.h"
 #include "plots/periodogram_plot.h"
@@ -52,6 +53,7 @@ void MainWindow::buildWorkshop()
     auto* searchAll = new QAction(tr("Search &All Stars"), this);
     searchAll->setObjectName(QStringLiteral("searchAllAction"));
     searchAll->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
+    searchAll->setIcon(appIcon(AppIcon::SearchAll, palette(), style()));
     searchAll->setToolTip(tr("Run the pipeline on every star of the list, in the background"));
     connect(searchAll, &QAction::triggered, this, &MainWindow::searchAllStars);
     auto* workshop = new QAction(tr("&Workshop"), this);

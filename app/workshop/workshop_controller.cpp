@@ -16,6 +16,7 @@
 #include "gui/analysis_controller.h"
 #include "gui/main_window.h"
 #include "gui/main_window_vetting.h"
+#include "panels/pipeline_panel.h"
 #include "plots/light_curve_plot.h"
 #include "session/session.h"
 #include "workshop/highlight_frame.h"
@@ -124,6 +125,8 @@ void WorkshopController::createFolder(const QString& dir)
 
 void WorkshopController::open()
 {
+    // The workshop's own rows of the Pipeline panel (split, bin, dips) are shown.
+    if (auto* pp = m_window->findChild<ui::PipelinePanel*>()) pp->setWorkshopRowsVisible(true);
     m_dock->show();
     m_dock->raise();
     showCurrent();

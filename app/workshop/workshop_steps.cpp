@@ -51,8 +51,8 @@ const QVector<WorkshopStep> kSteps{
      WS("<p><b>Why:</b> the star and the instrument change slowly; a transit is a short dip. The mean of "
         "the neighbouring points follows the slow changes and hardly sees a short dip. The workshop used "
         "5 points on either side.</p>"
-        "<p><b>Do:</b> set <b>Detrend</b> to <b>Moving average (N points)</b> and <b>Points either "
-        "side</b> to <b>5</b>. The trend is the line drawn over the top plot.</p>"),
+        "<p><b>Do:</b> set <b>Detrend</b> to <b>Moving average (N points)</b> and <b>Window</b> to "
+        "<b>5 points either side</b>. The trend is the line drawn over the top plot.</p>"),
      "detrendCombo", C::MovingAverage},
     {WS("Subtract it"),
      WS("<p><b>Why:</b> once the trend is removed, what is left is flat except for the transits. The "

@@ -153,7 +153,7 @@ QWidget* PipelinePanel::buildPrepareGroup()
     windowRow->addWidget(m_windowSlider, 1);
     windowRow->addWidget(m_window);
     form->addRow(tr("Window:"), windowRow);
-    buildWorkshopRows(form);
+    buildWorkshopRows(form, windowRow);  // the window in points shares the Window row
 
     auto* maskedRow = new QHBoxLayout;
     m_masked = new QLabel;
@@ -297,11 +297,14 @@ void PipelinePanel::syncWindowSlider(double days)
 
 void PipelinePanel::updateDetrendControls()
 {
+    // The moving average of N points takes its window in points: the same row shows either.
     const bool points = m_prepare.detrend == DetrendMethod::MovingMeanPoints;
     const bool days = m_prepare.detrend != DetrendMethod::None && !points;
     m_windowSlider->setEnabled(days);
     m_window->setEnabled(days);
-    m_windowPoints->setEnabled(points);
+    m_windowSlider->setVisible(!points);
+    m_window->setVisible(!points);
+    m_windowPoints->setVisible(points);
 }
 
 void PipelinePanel::updateQualityVisibility()
@@ -356,6 +359,9 @@ void PipelinePanel::setPrepareSettings(const exo::pipeline::PrepareSettings& s)
     m_minSegment->setValue(s.minSegmentPoints);
     m_bin->setValue(s.binMinutes);
     m_dips->setValue(s.dipSigma);
+    const exo::pipeline::PrepareSettings d;
+    if (s.gapDays != d.gapDays || s.minSegmentPoints != d.minSegmentPoints || s.binMinutes > 0 || s.dipSigma > 0)
+        setWorkshopRowsVisible(true);
     updateDetrendControls();
     updateMaskedLabel();
 }

@@ -19,6 +19,8 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
+class QHBoxLayout;
+class QToolButton;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -71,6 +73,10 @@ public:
     /// "Search automatically" check box: re-run the search after every change.
     bool autoSearch() const;
     void setAutoSearch(bool on);  ///< does not emit autoSearchChanged
+    /// Shows or hides the rows of the workshop's steps (split at gaps, shortest piece, bin,
+    /// dips); they show by themselves when a setting differs from its default.
+    void setWorkshopRowsVisible(bool visible);
+    bool workshopRowsVisible() const;
     /// Enables/disables "Run search" (e.g. while no light curve is loaded).
     void setSearchEnabled(bool enabled);
 
@@ -109,7 +115,7 @@ private:
     void syncWindowSlider(double days);
     void updateQualityVisibility();
     void updateDetrendControls();
-    void buildWorkshopRows(QFormLayout* form);  ///< pipeline_panel_workshop.cpp
+    void buildWorkshopRows(QFormLayout* form, QHBoxLayout* windowRow);  ///< pipeline_panel_workshop.cpp
     void connectWorkshopRows();
     void setupWorkshopTooltips();
     void updateMaskedLabel();
@@ -135,6 +141,8 @@ private:
     QSpinBox* m_minSegment = nullptr;
     QDoubleSpinBox* m_bin = nullptr;
     QDoubleSpinBox* m_dips = nullptr;
+    QToolButton* m_workshopToggle = nullptr;
+    QFormLayout* m_prepareForm = nullptr;
     QLabel* m_masked = nullptr;
     QPushButton* m_clearMasked = nullptr;
     // Transit search

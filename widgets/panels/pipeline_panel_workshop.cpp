@@ -7,19 +7,33 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QSpinBox>
+#include <QSignalBlocker>
+#include <QToolButton>
 
 namespace exo::ui {
 
 namespace lim = exo::pipeline::limits;
 
-void PipelinePanel::buildWorkshopRows(QFormLayout* form)
+void PipelinePanel::buildWorkshopRows(QFormLayout* form, QHBoxLayout* windowRow)
 {
+    m_prepareForm = form;
     m_windowPoints = new QSpinBox;
     m_windowPoints->setObjectName(QStringLiteral("windowPointsSpin"));
     m_windowPoints->setRange(int(lim::windowPoints.min), int(lim::windowPoints.max));
-    m_windowPoints->setSuffix(tr(" points"));
+    m_windowPoints->setSuffix(tr(" points either side"));
     m_windowPoints->setKeyboardTracking(false);
-    form->addRow(tr("Points either side:"), m_windowPoints);
+    m_windowPoints->setVisible(false);
+    windowRow->addWidget(m_windowPoints, 1);
+
+    // The workshop's steps before the trend, folded away until asked for (or in use).
+    m_workshopToggle = new QToolButton;
+    m_workshopToggle->setObjectName(QStringLiteral("workshopRowsToggle"));
+    m_workshopToggle->setCheckable(true);
+    m_workshopToggle->setAutoRaise(true);
+    m_workshopToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_workshopToggle->setArrowType(Qt::RightArrow);
+    m_workshopToggle->setText(tr("Split, bin, dips"));
+    form->addRow(m_workshopToggle);
 
     m_gapHours = new DecimalSpinBox;
     m_gapHours->setObjectName(QStringLiteral("gapSpin"));
@@ -57,10 +71,26 @@ void PipelinePanel::buildWorkshopRows(QFormLayout* form)
     m_dips->setSuffix(tr(" σ"));
     m_dips->setKeyboardTracking(false);
     form->addRow(tr("Mark dips below:"), m_dips);
+    setWorkshopRowsVisible(false);
 }
+
+void PipelinePanel::setWorkshopRowsVisible(bool visible)
+{
+    {
+        const QSignalBlocker block(m_workshopToggle);
+        m_workshopToggle->setChecked(visible);
+    }
+    m_workshopToggle->setArrowType(visible ? Qt::DownArrow : Qt::RightArrow);
+    for (QWidget* w : {static_cast<QWidget*>(m_gapHours), static_cast<QWidget*>(m_minSegment),
+                       static_cast<QWidget*>(m_bin), static_cast<QWidget*>(m_dips)})
+        m_prepareForm->setRowVisible(w, visible);
+}
+
+bool PipelinePanel::workshopRowsVisible() const { return m_workshopToggle->isChecked(); }
 
 void PipelinePanel::connectWorkshopRows()
 {
+    connect(m_workshopToggle, &QToolButton::toggled, this, &PipelinePanel::setWorkshopRowsVisible);
     connect(m_windowPoints, &QSpinBox::valueChanged, this, [this](int n) {
         m_prepare.windowPoints = n;
         emitPrepare(WindowPointsKey);
@@ -100,6 +130,9 @@ void PipelinePanel::setupWorkshopTooltips()
     m_bin->setToolTip(tr(
         "<p>Averages the points into time bins of this width before the trend is fitted: fewer, less "
         "noisy points. Keep bins well shorter than a transit (30 min suits transits of a few hours).</p>"));
+    m_workshopToggle->setToolTip(tr(
+        "<p>The HelloExoWorld workshop's steps before the transit search: split the light curve at "
+        "gaps, bin it, and mark the dips below a threshold. Help &gt; Workshop walks through them.</p>"));
     m_dips->setToolTip(tr(
         "<p>Marks on the flattened light curve every dip that goes deeper than this many times the "
         "scatter (a robust sigma) below the median, neighbouring low points grouped into one dip.</p>"
