@@ -127,8 +127,11 @@ void WorkshopController::open()
 {
     // The workshop's own rows of the Pipeline panel (split, bin, dips) are shown.
     if (auto* pp = m_window->findChild<ui::PipelinePanel*>()) pp->setWorkshopRowsVisible(true);
+    const bool wasHidden = !m_dock->isVisible();
     m_dock->show();
     m_dock->raise();
+    if (wasHidden)  // room for the step's text: about half the column, under the Pipeline panel
+        m_window->resizeDocks({m_dock}, {std::max(300, m_window->height() * 9 / 20)}, Qt::Vertical);
     showCurrent();
 }
 

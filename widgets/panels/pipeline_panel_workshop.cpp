@@ -42,7 +42,7 @@ void PipelinePanel::buildWorkshopRows(QFormLayout* form, QHBoxLayout* windowRow)
     m_gapHours->setSingleStep(1.0);
     m_gapHours->setSuffix(tr(" h"));
     m_gapHours->setKeyboardTracking(false);
-    form->addRow(tr("Split at gaps over:"), m_gapHours);
+    form->addRow(tr("Split at gaps:"), m_gapHours);
 
     m_minSegment = new QSpinBox;
     m_minSegment->setObjectName(QStringLiteral("minSegmentSpin"));
@@ -83,7 +83,11 @@ void PipelinePanel::setWorkshopRowsVisible(bool visible)
     m_workshopToggle->setArrowType(visible ? Qt::DownArrow : Qt::RightArrow);
     for (QWidget* w : {static_cast<QWidget*>(m_gapHours), static_cast<QWidget*>(m_minSegment),
                        static_cast<QWidget*>(m_bin), static_cast<QWidget*>(m_dips)})
-        m_prepareForm->setRowVisible(w, visible);
+    {
+        // (not QFormLayout::setRowVisible: with wrapped rows Qt 6.4 then hides another row's label)
+        w->setVisible(visible);
+        if (QWidget* label = m_prepareForm->labelForField(w)) label->setVisible(visible);
+    }
 }
 
 bool PipelinePanel::workshopRowsVisible() const { return m_workshopToggle->isChecked(); }
