@@ -27,6 +27,7 @@
 #include "gui/export_plot_dialog.h"
 #include "gui/language.h"
 #include "gui/main_window.h"
+#include "panels/pipeline_panel.h"
 #include "panels/star_browser.h"
 #include "plots/fold_plot.h"
 #include "plots/light_curve_plot.h"
