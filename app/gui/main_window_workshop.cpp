@@ -95,9 +95,11 @@ void MainWindow::searchAllStars()
     settings.prepare = m_session->prepareSettings();
     settings.prepare.maskedRanges.clear();  // ranges masked on one star mean nothing on another
     settings.search = m_session->searchSettings();
-    if (auto* dock = findChild<QDockWidget*>(QStringLiteral("searchAllDock"))) {
+    if (auto* dock = findChild<QDockWidget*>(QStringLiteral("searchAllDock")); dock && !dock->isVisible()) {
         dock->show();
         dock->raise();
+        // A strip under the plots (about six rows), so they keep most of the height.
+        resizeDocks({dock}, {std::max(160, height() / 4)}, Qt::Vertical);
     }
     m_searchAll->run(stars, settings);
 }

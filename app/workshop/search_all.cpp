@@ -55,14 +55,17 @@ SearchAllStars::SearchAllStars(QWidget* parent) : QWidget(parent)
     m_cancel->setEnabled(false);
     m_again = new QPushButton;
     m_again->setObjectName(QStringLiteral("searchAllRun"));
+    // One row of controls (what happened, progress, cancel, again) over a compact table.
+    m_progress->setMaximumWidth(220);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     auto* row = new QHBoxLayout;
+    row->addWidget(m_summary, 1);
     row->addWidget(m_progress, 1);
     row->addWidget(m_cancel);
     row->addWidget(m_again);
     auto* col = new QVBoxLayout(this);
     col->setContentsMargins(4, 4, 4, 4);
     col->addLayout(row);
-    col->addWidget(m_summary);
     col->addWidget(m_table, 1);
     connect(m_cancel, &QPushButton::clicked, this, &SearchAllStars::cancel);
     connect(m_again, &QPushButton::clicked, this, &SearchAllStars::runRequested);

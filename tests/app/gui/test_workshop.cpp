@@ -275,6 +275,8 @@ private slots:
         QVERIFY(found);
         // Sorting by SNR, highest first: the first row's SNR is the largest.
         view->sortByColumn(app::SearchAllStars::SnrCol, Qt::DescendingOrder);
+        if (qEnvironmentVariableIsSet("EXO_SHOT_DIR"))  // a look at the table, for a human
+            w.grab().save(qEnvironmentVariable("EXO_SHOT_DIR") + QStringLiteral("/search_all.png"));
         const auto snrAt = [&](int r) {
             return view->model()->index(r, app::SearchAllStars::SnrCol).data(Qt::UserRole + 1).toDouble();
         };
