@@ -7,6 +7,7 @@
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardItemModel>
@@ -18,6 +19,8 @@
 
 #include "demo/workshop.h"
 #include "gui/analysis_controller.h"
+#include "gui/launch_options.h"
+#include "session/session_json.h"
 #include "gui/main_window.h"
 #include "panels/candidates_table.h"
 #include "plots/light_curve_plot.h"
@@ -243,6 +246,43 @@ private slots:
         QCOMPARE(w.workshop()->currentStep(), 8);
         QVERIFY(w.workshop()->isStepDone(7));
         QVERIFY(!w.workshop()->isStepDone(8));
+    }
+
+    void workshopSettingsSurviveASession()
+    {
+        pipeline::PrepareSettings p;
+        p.detrend = pipeline::DetrendMethod::MovingMeanPoints;
+        p.windowPoints = 7;
+        p.binMinutes = 30;
+        p.dipSigma = 4.5;
+        QStringList warnings;
+        const auto back = app::json::prepareFromJson(app::json::prepareToJson(p), warnings);
+        QVERIFY(warnings.isEmpty());
+        QVERIFY(back == p);
+    }
+
+    void workshopStepOption()
+    {
+        auto parse = [](const QStringList& a) { return app::parseLaunchOptions(QStringList{"exoworld"} + a); };
+        QCOMPARE(parse({"--workshop-step", "9"}).workshopStep, 9);
+        QVERIFY(parse({"--workshop-step", "9"}).error.isEmpty());
+        QVERIFY(!parse({"--workshop-step", "0"}).error.isEmpty());
+        QVERIFY(!parse({"--workshop-step", "soon"}).error.isEmpty());
+        QVERIFY(!parse({"--workshop-step"}).error.isEmpty());
+        // The screenshot of a step: the settings of the steps before it, the panel open.
+        const QString dir = m_tmp.filePath(QStringLiteral("shot"));
+        demo::WorkshopParams wp;
+        wp.stars = 2;
+        QVERIFY(demo::generateWorkshop(wp, dir.toStdString()).ok());
+        const QString png = m_tmp.filePath(QStringLiteral("step9.png"));
+        QProcess exe;
+        exe.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+        exe.start(QStringLiteral(EXO_BINARY_DIR "/app/exoworld"),
+                  {"--screenshot", png, "--size", "1366x768", "--workshop-step", "9", dir});
+        QVERIFY(exe.waitForFinished(180000));
+        QCOMPARE(exe.exitCode(), 0);
+        QImage shot(png);
+        QCOMPARE(shot.size(), QSize(1366, 768));
     }
 
     void searchAllStarsFillsTheTable()
