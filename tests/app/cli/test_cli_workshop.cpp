@@ -212,6 +212,18 @@ private slots:
         QVERIFY(onTransit >= 0.8 * dips);
     }
 
+    void unwritableFolder()
+    {
+        // A file where the folder should be: a clear error naming it, exit 1, no crash.
+        const QString blocker = m_tmp.filePath(QStringLiteral("blocker"));
+        QFile f(blocker);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        const auto r = runCli({"demo", "--workshop", (blocker + QStringLiteral("/ws")).toStdString()});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.find("blocker") != std::string::npos, r.err.c_str());
+    }
+
     void badUsage_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -220,6 +232,7 @@ private slots:
         QTest::newRow("with --out") << QStringList{"demo", "--workshop", "X", "--out", "Y"};
         QTest::newRow("stars without workshop") << QStringList{"demo", "--out", "Y", "--stars", "3"};
         QTest::newRow("negative dips") << QStringList{"lightcurve", "F", "--dips", "-1"};
+        QTest::newRow("dips off") << QStringList{"lightcurve", "F", "--dips", "0"};
         QTest::newRow("no window points") << QStringList{"search", "F", "--window-points", "0"};
         QTest::newRow("bin too wide") << QStringList{"search", "F", "--bin", "5000"};
         QTest::newRow("detrend without dips") << QStringList{"lightcurve", "F", "--detrend", "mean-points"};
