@@ -105,7 +105,7 @@ const QVector<WorkshopStep> kSteps{
     {QT_TRANSLATE_NOOP("exo::app::WorkshopSteps", "Export it"),
      QT_TRANSLATE_NOOP("exo::app::WorkshopSteps", "<p><b>Why:</b> an export is what you hand in: a CSV or JSON file (or a PDF vetting sheet) the "
         "instructor can merge with everyone's.</p>"
-        "<p><b>Do:</b> choose <b>File &gt; Export Candidates…</b>, keep <i>flagged only</i>, and save the "
+        "<p><b>Do:</b> choose <b>File &gt; Export Candidates…</b>, keep <i>Flagged candidates only</i> and save the "
         "file.</p>"),
      "mainMenuBar", C::Exported},
     {QT_TRANSLATE_NOOP("exo::app::WorkshopSteps", "Well done"),
