@@ -70,6 +70,14 @@
         <source>Threads</source>
         <translation>Hilos</translation>
     </message>
+    <message>
+        <source>Bin</source>
+        <translation>Agrupación</translation>
+    </message>
+    <message>
+        <source>Mark dips below</source>
+        <translation>Marcar caídas bajo</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -333,6 +341,18 @@
         <translation>opción desconocida %1</translation>
     </message>
     <message>
+        <source>--timeout expects whole seconds between 1 and 86400, got %1</source>
+        <translation>--timeout espera segundos enteros entre 1 y 86400, se recibió %1</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>memoria insuficiente</translation>
+    </message>
+    <message>
+        <source>internal error: %1</source>
+        <translation>error interno: %1</translation>
+    </message>
+    <message>
         <source>usage: exoworld [FILE|FOLDER|SESSION...] [--screenshot OUT.png] [--size WxH]
 
 Open Kepler, K2 or TESS files (pixel files or light curves), a folder of them, or a
@@ -345,6 +365,8 @@ saved session. Without files, the demo star opens.
   --dark                dark colours (Fusion style), to check how a dark theme looks
   --version             print the version and exit
   --timeout SECONDS     screenshot mode gives up after this (default 180)
+  --workshop-step N     open the workshop tutorial at step N, with the settings of the
+                        steps before it applied (e.g. for screenshots of a step)
 
 Exit status of the screenshot mode: 0 done; 1 done, but some input failed (each
 named on stderr); 2 bad usage; 3 nothing could be analysed (the input&apos;s problem is
@@ -364,6 +386,8 @@ con ellos o una sesión guardada. Sin archivos, se abre la estrella de demostrac
                            oscuro
   --version                muestra la versión y sale
   --timeout SEGUNDOS       la captura abandona tras este tiempo (predeterminado: 180)
+  --workshop-step N        abre el tutorial del taller en el paso N, con los ajustes de
+                           los pasos anteriores aplicados (p. ej. para una captura)
 
 Estado de salida del modo captura: 0 hecho; 1 hecho, pero alguna entrada falló (cada
 una se indica en stderr); 2 uso incorrecto; 3 no se pudo analizar nada (se muestra el
@@ -372,16 +396,8 @@ archivos FITS); 4 tiempo agotado; 5 no se pudo escribir el PNG.
 </translation>
     </message>
     <message>
-        <source>--timeout expects whole seconds between 1 and 86400, got %1</source>
-        <translation>--timeout espera segundos enteros entre 1 y 86400, se recibió %1</translation>
-    </message>
-    <message>
-        <source>out of memory</source>
-        <translation>memoria insuficiente</translation>
-    </message>
-    <message>
-        <source>internal error: %1</source>
-        <translation>error interno: %1</translation>
+        <source>--workshop-step expects a step number, got %1</source>
+        <translation>--workshop-step espera un número de paso, recibido %1</translation>
     </message>
 </context>
 <context>
@@ -1382,6 +1398,52 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
         <source>Vetting</source>
         <translation>Verificación</translation>
     </message>
+    <message>
+        <source>All stars</source>
+        <translation>Todas las estrellas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search All Stars cancelled after %n star(s).</source>
+        <translation>
+            <numerusform>Búsqueda en todas las estrellas cancelada tras %n estrella.</numerusform>
+            <numerusform>Búsqueda en todas las estrellas cancelada tras %n estrellas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Searched %n star(s) in %1 s.</source>
+        <translation>
+            <numerusform>%n estrella buscada en %1 s.</numerusform>
+            <numerusform>%n estrellas buscadas en %1 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search &amp;All Stars</source>
+        <translation>Buscar en &amp;todas las estrellas</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Run the pipeline on every star of the list, in the background</source>
+        <translation>Ejecutar el análisis en cada estrella de la lista, en segundo plano</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Taller</translation>
+    </message>
+    <message>
+        <source>A guided tutorial: from a star&apos;s raw flux to an exported planet candidate</source>
+        <translation>Un tutorial guiado: del flujo bruto de una estrella a un candidato a planeta exportado</translation>
+    </message>
+    <message>
+        <source>Open stars first (File &gt; Open Folder).</source>
+        <translation>Abra primero estrellas (Archivo &gt; Abrir carpeta).</translation>
+    </message>
+    <message>
+        <source>No candidate to export.</source>
+        <translation>Ningún candidato para exportar.</translation>
+    </message>
 </context>
 <context>
     <name>exo::app::MainWindowArchive</name>
@@ -1495,6 +1557,77 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
     </message>
 </context>
 <context>
+    <name>exo::app::SearchAllStars</name>
+    <message>
+        <source>Star</source>
+        <translation>Estrella</translation>
+    </message>
+    <message>
+        <source>Best period (d)</source>
+        <translation>Mejor periodo (d)</translation>
+    </message>
+    <message>
+        <source>SNR</source>
+        <translation>SNR</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidatos</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation>Buscar de nuevo</translation>
+    </message>
+    <message>
+        <source>Run the search on every star of the list again, with the Pipeline panel&apos;s settings</source>
+        <translation>Volver a buscar en cada estrella de la lista, con los ajustes del panel Pipeline</translation>
+    </message>
+    <message>
+        <source>Click a column title to sort; click a row to open that star.</source>
+        <translation>Haga clic en el título de una columna para ordenar; haga clic en una fila para abrir esa estrella.</translation>
+    </message>
+    <message>
+        <source>searched in %1 s</source>
+        <translation>buscada en %1 s</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>No search yet.</source>
+        <translation>Todavía no hay búsqueda.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Searching: %1 of %2 stars done (%3)…</source>
+        <translation>Buscando: %1 de %2 estrellas hechas (%3)…</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 stars (%3).</source>
+        <translation>Cancelada tras %1 de %2 estrellas (%3).</translation>
+    </message>
+    <message>
+        <source>%1 stars searched in %2. Click a row to open the star.</source>
+        <translation>%1 estrellas buscadas en %2. Haga clic en una fila para abrir la estrella.</translation>
+    </message>
+</context>
+<context>
     <name>exo::app::VettingController</name>
     <message>
         <source>Each transit of the selected candidate on one flux scale, with the box of the fold: a signal made by one event, or deeper odd than even events, shows here.</source>
@@ -1527,6 +1660,187 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
     <message>
         <source>catalogue</source>
         <translation>catálogo</translation>
+    </message>
+</context>
+<context>
+    <name>exo::app::WorkshopController</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>Creating the workshop folder in %1…</source>
+        <translation>Creando la carpeta del taller en %1…</translation>
+    </message>
+    <message>
+        <source>The workshop folder could not be created: %1</source>
+        <translation>No se pudo crear la carpeta del taller: %1</translation>
+    </message>
+    <message>
+        <source>Workshop folder: %1 (the answer key is in its instructor folder).</source>
+        <translation>Carpeta del taller: %1 (las soluciones están en su carpeta instructor).</translation>
+    </message>
+</context>
+<context>
+    <name>exo::app::WorkshopPanel</name>
+    <message>
+        <source>Create and open the workshop folder</source>
+        <translation>Crear y abrir la carpeta del taller</translation>
+    </message>
+    <message>
+        <source>Generates 30 stars (Kepler and TESS light curves, a pixel file) and the instructor&apos;s answer key into a folder you choose, then opens it.</source>
+        <translation>Genera 30 estrellas (curvas de luz de Kepler y TESS, un archivo de píxeles) y las soluciones del instructor en la carpeta del taller, y luego la abre.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <source>All done.</source>
+        <translation>Todo hecho.</translation>
+    </message>
+    <message>
+        <source>✓ Done — click Next.</source>
+        <translation>✓ Hecho — haga clic en Siguiente.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to do it… (the highlighted control)</source>
+        <translation>Le toca a usted… (el control resaltado)</translation>
+    </message>
+</context>
+<context>
+    <name>exo::app::WorkshopSteps</name>
+    <message>
+        <source>Welcome to the workshop</source>
+        <translation>Bienvenido al taller</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In the HelloExoWorld workshop we found the planets of Kepler-11 step by step: raw flux, split, bin, trend, subtract, threshold, then the same on every star. Here you replay it on generated stars, offline, and then go further: the real transit search, the fold, vetting, flagging and export.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Do:&lt;/b&gt; click &lt;i&gt;Create and open the workshop folder&lt;/i&gt; below (30 stars, a few seconds), or open a workshop folder you already have with File &amp;gt; Open Folder.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;En el taller HelloExoWorld encontramos los planetas de Kepler-11 paso a paso: flujo bruto, corte, agrupación, tendencia, resta, umbral, y luego lo mismo en cada estrella. Aquí lo repite con estrellas generadas, sin conexión, y después va más allá: la verdadera búsqueda de tránsitos, el plegado, la verificación, el marcado y la exportación.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Haga:&lt;/b&gt; clic en &lt;i&gt;Crear y abrir la carpeta del taller&lt;/i&gt; aquí abajo (30 estrellas, unos segundos), o abra una carpeta de taller que ya tenga con Archivo &amp;gt; Abrir una carpeta.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open the first star</source>
+        <translation>Abrir la primera estrella</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; every analysis starts with one star. Star 01 is a Kepler-11 analogue: a Sun-like star with six transiting planets, observed for four Kepler quarters.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Do:&lt;/b&gt; in the &lt;i&gt;Stars&lt;/i&gt; list, click &lt;b&gt;%1&lt;/b&gt;. Its light curve appears on the right. The workshop starts from the raw light curve: it switches splitting, binning and detrending off (you can undo that with Ctrl+Z).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Por qué:&lt;/b&gt; todo análisis empieza por una estrella. La estrella 01 es un análogo de Kepler-11: una estrella parecida al Sol con seis planetas en tránsito, observada durante cuatro trimestres de Kepler.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Haga:&lt;/b&gt; en la lista &lt;i&gt;Estrellas&lt;/i&gt;, clic en &lt;b&gt;%1&lt;/b&gt;. Su curva de luz aparece a la derecha. El taller parte de la curva de luz bruta: desactiva el corte, la agrupación y la eliminación de tendencia (Ctrl+Z lo deshace).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Look at its SAP flux</source>
+        <translation>Mirar su flujo SAP</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; SAP is the plain sum of the pixels around the star. It still carries the instrument&apos;s trends: slow drifts, and ramps after each gap while the telescope warms up. PDCSAP has most of them removed by the mission&apos;s pipeline; the workshop started from SAP to see what a trend is.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Do:&lt;/b&gt; in the &lt;i&gt;Pipeline&lt;/i&gt; panel, set &lt;b&gt;Flux&lt;/b&gt; to &lt;b&gt;SAP&lt;/b&gt;. Look at the top plot: the drifts and the jumps at the gaps.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Por qué:&lt;/b&gt; SAP es la simple suma de los píxeles alrededor de la estrella. Todavía lleva las tendencias del instrumento: derivas lentas, y rampas tras cada hueco mientras el telescopio se calienta. El pipeline de la misión quitó la mayoría en PDCSAP; el taller partía de SAP para ver qué es una tendencia.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Haga:&lt;/b&gt; en el panel &lt;i&gt;Pipeline&lt;/i&gt;, ponga &lt;b&gt;Flujo&lt;/b&gt; en &lt;b&gt;SAP&lt;/b&gt;. Mire el gráfico de arriba: las derivas y los saltos en los huecos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Split at the gaps</source>
+        <translation>Cortar en los huecos</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; the telescope stops observing now and then (data downlinks, safe modes). A trend fitted across a gap mixes two different stretches, so the light curve is cut where nothing was measured for more than 6 hours, and pieces too short to tell a trend from a transit (fewer than 100 points) are dropped.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Do:&lt;/b&gt; under &lt;i&gt;Split, bin, dips&lt;/i&gt;, set &lt;b&gt;Split at gaps&lt;/b&gt; to &lt;b&gt;6 h&lt;/b&gt; and &lt;b&gt;Shortest piece&lt;/b&gt; to &lt;b&gt;100 points&lt;/b&gt;. A short piece near the end of each quarter disappears.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Por qué:&lt;/b&gt; el telescopio deja de observar de vez en cuando (descargas de datos, modos seguros). Una tendencia ajustada a través de un hueco mezcla dos tramos distintos, así que la curva se corta donde no se midió nada durante más de 6 horas, y se descartan los tramos demasiado cortos para distinguir una tendencia de un tránsito (menos de 100 puntos).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Haga:&lt;/b&gt; en &lt;i&gt;Cortar, agrupar, caídas&lt;/i&gt;, ponga &lt;b&gt;Cortar en huecos&lt;/b&gt; en &lt;b&gt;6 h&lt;/b&gt; y &lt;b&gt;Tramo mínimo&lt;/b&gt; en &lt;b&gt;100 puntos&lt;/b&gt;. Desaparece un tramo corto cerca del final de cada trimestre.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Bin it</source>
+        <translation>Agrupar</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; averaging neighbouring points into time bins gives fewer, less noisy points. Bins must stay well shorter than a transit (a few hours), or the dip is smeared out.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Do:&lt;/b&gt; set &lt;b&gt;Bin&lt;/b&gt; to &lt;b&gt;60 min&lt;/b&gt;. Each point of the plots is now the mean of two Kepler cadences.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Por qué:&lt;/b&gt; promediar los puntos vecinos en intervalos de tiempo da menos puntos y menos ruidosos. Los intervalos deben ser bastante más cortos que un tránsito (unas horas), o la caída se desdibuja.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Haga:&lt;/b&gt; ponga &lt;b&gt;Agrupar&lt;/b&gt; en &lt;b&gt;60 min&lt;/b&gt;. Cada punto de los gráficos es ahora la media de dos exposiciones de Kepler.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Compute a moving-average trend</source>
+        <translation>Calcular una tendencia por media móvil</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; the star and the instrument change slowly; a transit is a short dip. The mean of the neighbouring points follows the slow changes and hardly sees a short dip. The workshop used 5 points on either side.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Do:&lt;/b&gt; set &lt;b&gt;Detrend&lt;/b&gt; to &lt;b&gt;Moving average (N points)&lt;/b&gt; and &lt;b&gt;Window&lt;/b&gt; to &lt;b&gt;5 points either side&lt;/b&gt;. The trend is the line drawn over the top plot.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Por qué:&lt;/b&gt; la estrella y el instrumento cambian despacio; un tránsito es una caída breve. La media de los puntos vecinos sigue los cambios lentos y apenas ve una caída breve. El taller usaba 5 puntos a cada lado.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Haga:&lt;/b&gt; ponga &lt;b&gt;Tendencia&lt;/b&gt; en &lt;b&gt;Media móvil (N puntos)&lt;/b&gt; y &lt;b&gt;Ventana&lt;/b&gt; en &lt;b&gt;5 puntos a cada lado&lt;/b&gt;. La tendencia es la línea dibujada sobre el gráfico de arriba.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Subtract it</source>
+        <translation>Restarla</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; once the trend is removed, what is left is flat except for the transits. The workshop subtracted the trend; we divide by it (flux / trend), which is the same for a normalised light curve and keeps depths as fractions of the star&apos;s light.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Look:&lt;/b&gt; the second plot, &lt;i&gt;Flattened flux&lt;/i&gt;, is the light curve divided by its trend. Zoom in (mouse wheel) on a dip. Note that the moving average is pulled down by the dip itself: transits come out shallower than they are.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Por qué:&lt;/b&gt; una vez quitada la tendencia, lo que queda es plano salvo los tránsitos. El taller restaba la tendencia; nosotros dividimos por ella (flujo / tendencia), lo que es lo mismo para una curva normalizada y mantiene las profundidades como fracción de la luz de la estrella.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mire:&lt;/b&gt; el segundo gráfico, &lt;i&gt;Flujo aplanado&lt;/i&gt;, es la curva dividida por su tendencia. Acerque (rueda del ratón) una caída. Fíjese en que la media móvil baja por la propia caída: los tránsitos salen menos profundos de lo que son.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Threshold the dips</source>
+        <translation>Umbral de las caídas</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; the simplest detector: every point well below the scatter is suspicious. Neighbouring low points make one dip. It needs no period, so it also finds single transits and eclipses, but also noise: lower thresholds mark more false dips.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Do:&lt;/b&gt; set &lt;b&gt;Mark dips below&lt;/b&gt; to &lt;b&gt;3 σ&lt;/b&gt;. Triangles mark the dips on the flattened plot; try 4 or 5 σ and watch the noise marks go.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Por qué:&lt;/b&gt; el detector más sencillo: todo punto muy por debajo de la dispersión es sospechoso. Los puntos bajos vecinos forman una caída. No necesita periodo, así que también encuentra tránsitos únicos y eclipses, pero también ruido: umbrales más bajos marcan más caídas falsas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Haga:&lt;/b&gt; ponga &lt;b&gt;Caídas bajo&lt;/b&gt; en &lt;b&gt;3 σ&lt;/b&gt;. Unos triángulos marcan las caídas en el gráfico aplanado; pruebe 4 o 5 σ y vea desaparecer las marcas del ruido.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Loop over all stars</source>
+        <translation>Recorrer todas las estrellas</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; the workshop then ran the same steps on every star. Here the whole pipeline runs on every star of the list in the background, with the Pipeline panel&apos;s settings.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Do:&lt;/b&gt; choose &lt;b&gt;Analysis &amp;gt; Search All Stars&lt;/b&gt;. The table fills star by star (best period, SNR, number of candidates, flags); click a column to sort it, click a row to open that star.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Por qué:&lt;/b&gt; el taller aplicaba luego los mismos pasos a cada estrella. Aquí todo el análisis se ejecuta en cada estrella de la lista en segundo plano, con los ajustes del panel Pipeline.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Haga:&lt;/b&gt; elija &lt;b&gt;Análisis &amp;gt; Buscar en todas las estrellas&lt;/b&gt;. La tabla se llena estrella a estrella (mejor periodo, SNR, número de candidatos, alertas); haga clic en una columna para ordenarla, en una fila para abrir la estrella.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The real thing: the transit search</source>
+        <translation>De verdad: la búsqueda de tránsitos</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; a threshold looks at one point at a time. The transit search (BLS) adds up every transit at each trial period, so a planet too shallow to see once stands out when its transits are stacked. It needs a trend that ignores the dips: the biweight.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Do:&lt;/b&gt; open star &lt;b&gt;%1&lt;/b&gt; again (click its row), set &lt;b&gt;Detrend&lt;/b&gt; to &lt;b&gt;Biweight (recommended)&lt;/b&gt; and &lt;b&gt;Bin&lt;/b&gt; to &lt;b&gt;Off&lt;/b&gt;. The search runs by itself; the candidates fill the list on the left.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Por qué:&lt;/b&gt; un umbral mira un punto cada vez. La búsqueda de tránsitos (BLS) suma todos los tránsitos en cada periodo de prueba, así que un planeta demasiado poco profundo para verse una vez destaca cuando se apilan sus tránsitos. Necesita una tendencia que ignore las caídas: el biweight.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Haga:&lt;/b&gt; abra de nuevo la estrella &lt;b&gt;%1&lt;/b&gt; (clic en su fila), ponga &lt;b&gt;Tendencia&lt;/b&gt; en &lt;b&gt;Biweight (recomendado)&lt;/b&gt; y &lt;b&gt;Agrupar&lt;/b&gt; en &lt;b&gt;Desactivado&lt;/b&gt;. La búsqueda se lanza sola; los candidatos llenan la lista de la izquierda.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Fold on a period</source>
+        <translation>Plegar en un periodo</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; the periodogram shows the search&apos;s power at each trial period; its peaks are candidate periods. Folding stacks every transit on one another: a real planet gives one clean, flat-bottomed dip.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Do:&lt;/b&gt; click the highest peak of the &lt;i&gt;periodogram&lt;/i&gt;, or a candidate in the list. The fold appears on the right.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Por qué:&lt;/b&gt; el periodograma muestra la potencia de la búsqueda en cada periodo de prueba; sus picos son periodos candidatos. El plegado apila todos los tránsitos unos sobre otros: un planeta real da una sola caída limpia, de fondo plano.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Haga:&lt;/b&gt; clic en el pico más alto del &lt;i&gt;periodograma&lt;/i&gt;, o en un candidato de la lista. El plegado aparece a la derecha.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Vet the candidate</source>
+        <translation>Verificar el candidato</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; many signals are not planets: eclipsing binaries (odd and even eclipses of different depths, a secondary eclipse), background stars (the light moves off the target during the dip), noise. Vetting runs these tests.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Do:&lt;/b&gt; open the &lt;b&gt;Vetting&lt;/b&gt; tab and read the checklist of the selected candidate: each test passes or raises a flag.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Por qué:&lt;/b&gt; muchas señales no son planetas: binarias eclipsantes (eclipses pares e impares de distinta profundidad, eclipse secundario), estrellas de fondo (la luz se aparta del objetivo durante la caída), ruido. La verificación hace estas pruebas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Haga:&lt;/b&gt; abra la pestaña &lt;b&gt;Verificación&lt;/b&gt; y lea la lista de comprobación del candidato seleccionado: cada prueba pasa o levanta una alerta.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Flag it</source>
+        <translation>Marcarlo</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; flagging keeps the candidates you believe in, with a disposition and a note; they are saved and survive re-searching and restarting.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Do:&lt;/b&gt; tick &lt;b&gt;Flag&lt;/b&gt; on a convincing candidate in the candidate list.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Por qué:&lt;/b&gt; marcar conserva los candidatos en los que cree, con una disposición y una nota; se guardan y sobreviven a nuevas búsquedas y reinicios.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Haga:&lt;/b&gt; marque la casilla &lt;b&gt;Marca&lt;/b&gt; de un candidato convincente de la lista de candidatos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Export it</source>
+        <translation>Exportarlo</translation>
+    </message>
+    <message>
+        <source>Well done</source>
+        <translation>Bien hecho</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;You went from raw SAP flux to an exported candidate. Now try the other stars: a hot Jupiter, a spotted star hiding a planet, an eclipsing binary, a background blend (its difference image shows the light moving off the target), a star with nothing at all. The instructor has the answer key.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ha pasado del flujo SAP bruto a un candidato exportado. Pruebe ahora las otras estrellas: un Júpiter caliente, una estrella con manchas que esconde un planeta, una binaria eclipsante, una mezcla de fondo (su imagen de diferencia muestra la luz apartándose del objetivo), una estrella sin nada. El instructor tiene las soluciones.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; an export is what you hand in: a CSV or JSON file (or a PDF vetting sheet) the instructor can merge with everyone&apos;s.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Do:&lt;/b&gt; choose &lt;b&gt;File &amp;gt; Export Candidates…&lt;/b&gt;, keep &lt;i&gt;Flagged candidates only&lt;/i&gt; and save the file.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Por qué:&lt;/b&gt; una exportación es lo que entrega: un archivo CSV o JSON (o una ficha de verificación en PDF) que el instructor puede fusionar con los de todos.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Haga:&lt;/b&gt; elija &lt;b&gt;Archivo &amp;gt; Exportar los candidatos…&lt;/b&gt;, deje &lt;i&gt;Solo los candidatos marcados&lt;/i&gt; y guarde el archivo.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +2687,10 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
         <source>Known planets&apos; transits</source>
         <translation>Tránsitos de planetas conocidos</translation>
     </message>
+    <message>
+        <source>Dips</source>
+        <translation>Caídas</translation>
+    </message>
 </context>
 <context>
     <name>exo::ui::PeriodogramPlot</name>
@@ -2626,6 +2944,70 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
     <message>
         <source>The minimum period (%1 d) is longer than the maximum period (%2 d).</source>
         <translation>El periodo mínimo (%1 d) es más largo que el periodo máximo (%2 d).</translation>
+    </message>
+    <message>
+        <source>Moving average (N points)</source>
+        <translation>Media móvil (N puntos)</translation>
+    </message>
+    <message>
+        <source> points either side</source>
+        <translation> puntos a cada lado</translation>
+    </message>
+    <message>
+        <source>Split, bin, dips</source>
+        <translation>Cortar, agrupar, caídas</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Split at gaps:</source>
+        <translation>Cortar en huecos:</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> puntos</translation>
+    </message>
+    <message>
+        <source>Shortest piece:</source>
+        <translation>Tramo mínimo:</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Bin:</source>
+        <translation>Agrupar:</translation>
+    </message>
+    <message>
+        <source>Mark dips below:</source>
+        <translation>Caídas bajo:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;For &lt;b&gt;Moving average (N points)&lt;/b&gt;: the trend at each point is the mean of this many points on either side and the point itself (the HelloExoWorld workshop used 5).&lt;/p&gt;&lt;p&gt;Counted in points, not days: on 30-minute Kepler data 5 points either side span 5.5 hours; on 2-minute TESS data only 22 minutes, so bin first or take more points.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Para &lt;b&gt;Media móvil (N puntos)&lt;/b&gt;: la tendencia en cada punto es la media de este número de puntos a cada lado y del propio punto (el taller HelloExoWorld usaba 5).&lt;/p&gt;&lt;p&gt;Se cuenta en puntos, no en días: en los datos de Kepler a 30 minutos, 5 puntos a cada lado abarcan 5,5 horas; en los datos de TESS a 2 minutos, solo 22 minutos: agrupe primero o tome más puntos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The light curve is cut into pieces wherever no measurement was taken for longer than this (6 hours by default): no trend is ever fitted across a gap.&lt;/p&gt;&lt;p&gt;Pieces with fewer points than &lt;b&gt;Shortest piece&lt;/b&gt; (100 by default) are left out: too short to tell a trend from a transit.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La curva de luz se corta en tramos allí donde no se tomó ninguna medida durante más de este tiempo (6 horas por defecto): nunca se ajusta una tendencia a través de un hueco.&lt;/p&gt;&lt;p&gt;Los tramos con menos puntos que &lt;b&gt;Tramo mínimo&lt;/b&gt; (100 por defecto) se descartan: demasiado cortos para distinguir una tendencia de un tránsito.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Averages the points into time bins of this width before the trend is fitted: fewer, less noisy points. Keep bins well shorter than a transit (30 min suits transits of a few hours).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Promedia los puntos en intervalos de tiempo de esta anchura antes de ajustar la tendencia: menos puntos y menos ruidosos. Mantenga los intervalos bastante más cortos que un tránsito (30 min sirven para tránsitos de unas horas).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The HelloExoWorld workshop&apos;s steps before the transit search: split the light curve at gaps, bin it, and mark the dips below a threshold. Help &amp;gt; Workshop walks through them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Los pasos del taller HelloExoWorld antes de la búsqueda de tránsitos: cortar la curva de luz en los huecos, agruparla y marcar las caídas bajo un umbral. Ayuda &amp;gt; Taller los recorre paso a paso.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Marks on the flattened light curve every dip that goes deeper than this many times the scatter (a robust sigma) below the median, neighbouring low points grouped into one dip.&lt;/p&gt;&lt;p&gt;It needs no period, so it also shows single transits and eclipses. Many marks on a quiet star: raise the threshold.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Marca en la curva aplanada cada caída que baja de la mediana más de este número de veces la dispersión (una sigma robusta); los puntos bajos vecinos forman una sola caída.&lt;/p&gt;&lt;p&gt;No necesita periodo: también aparecen los tránsitos únicos y los eclipses. Muchas marcas en una estrella tranquila: suba el umbral.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

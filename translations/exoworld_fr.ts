@@ -70,6 +70,14 @@
         <source>Threads</source>
         <translation>Fils d’exécution</translation>
     </message>
+    <message>
+        <source>Bin</source>
+        <translation>Regroupement</translation>
+    </message>
+    <message>
+        <source>Mark dips below</source>
+        <translation>Marquer les creux sous</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -333,6 +341,18 @@
         <translation>option inconnue %1</translation>
     </message>
     <message>
+        <source>--timeout expects whole seconds between 1 and 86400, got %1</source>
+        <translation>--timeout attend un nombre entier de secondes entre 1 et 86400, reçu %1</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>internal error: %1</source>
+        <translation>erreur interne : %1</translation>
+    </message>
+    <message>
         <source>usage: exoworld [FILE|FOLDER|SESSION...] [--screenshot OUT.png] [--size WxH]
 
 Open Kepler, K2 or TESS files (pixel files or light curves), a folder of them, or a
@@ -345,6 +365,8 @@ saved session. Without files, the demo star opens.
   --dark                dark colours (Fusion style), to check how a dark theme looks
   --version             print the version and exit
   --timeout SECONDS     screenshot mode gives up after this (default 180)
+  --workshop-step N     open the workshop tutorial at step N, with the settings of the
+                        steps before it applied (e.g. for screenshots of a step)
 
 Exit status of the screenshot mode: 0 done; 1 done, but some input failed (each
 named on stderr); 2 bad usage; 3 nothing could be analysed (the input&apos;s problem is
@@ -366,6 +388,8 @@ démonstration s’ouvre.
                            thème sombre
   --version                affiche la version et quitte
   --timeout SECONDES       le mode capture abandonne après ce délai (180 par défaut)
+  --workshop-step N        ouvre le tutoriel de l’atelier à l’étape N, avec les réglages
+                           des étapes précédentes appliqués (p. ex. pour une capture)
 
 Code de sortie du mode capture : 0 terminé ; 1 terminé, mais une entrée a échoué
 (chacune est nommée sur stderr) ; 2 mauvaise utilisation ; 3 rien n’a pu être analysé
@@ -374,16 +398,8 @@ dossier sans fichier FITS) ; 4 délai dépassé ; 5 le PNG n’a pas pu être é
 </translation>
     </message>
     <message>
-        <source>--timeout expects whole seconds between 1 and 86400, got %1</source>
-        <translation>--timeout attend un nombre entier de secondes entre 1 et 86400, reçu %1</translation>
-    </message>
-    <message>
-        <source>out of memory</source>
-        <translation>mémoire insuffisante</translation>
-    </message>
-    <message>
-        <source>internal error: %1</source>
-        <translation>erreur interne : %1</translation>
+        <source>--workshop-step expects a step number, got %1</source>
+        <translation>--workshop-step attend un numéro d’étape, reçu %1</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1400,52 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
         <source>Vetting</source>
         <translation>Vérification</translation>
     </message>
+    <message>
+        <source>All stars</source>
+        <translation>Toutes les étoiles</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search All Stars cancelled after %n star(s).</source>
+        <translation>
+            <numerusform>Recherche dans toutes les étoiles annulée après %n étoile.</numerusform>
+            <numerusform>Recherche dans toutes les étoiles annulée après %n étoiles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Searched %n star(s) in %1 s.</source>
+        <translation>
+            <numerusform>%n étoile cherchée en %1 s.</numerusform>
+            <numerusform>%n étoiles cherchées en %1 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search &amp;All Stars</source>
+        <translation>Chercher dans &amp;toutes les étoiles</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Run the pipeline on every star of the list, in the background</source>
+        <translation>Lancer l’analyse sur chaque étoile de la liste, en arrière-plan</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Atelier</translation>
+    </message>
+    <message>
+        <source>A guided tutorial: from a star&apos;s raw flux to an exported planet candidate</source>
+        <translation>Un tutoriel guidé : du flux brut d’une étoile à un candidat planète exporté</translation>
+    </message>
+    <message>
+        <source>Open stars first (File &gt; Open Folder).</source>
+        <translation>Ouvrez d’abord des étoiles (Fichier &gt; Ouvrir un dossier).</translation>
+    </message>
+    <message>
+        <source>No candidate to export.</source>
+        <translation>Aucun candidat à exporter.</translation>
+    </message>
 </context>
 <context>
     <name>exo::app::MainWindowArchive</name>
@@ -1497,6 +1559,77 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
     </message>
 </context>
 <context>
+    <name>exo::app::SearchAllStars</name>
+    <message>
+        <source>Star</source>
+        <translation>Étoile</translation>
+    </message>
+    <message>
+        <source>Best period (d)</source>
+        <translation>Meilleure période (j)</translation>
+    </message>
+    <message>
+        <source>SNR</source>
+        <translation>RSB</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidats</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation>Chercher à nouveau</translation>
+    </message>
+    <message>
+        <source>Run the search on every star of the list again, with the Pipeline panel&apos;s settings</source>
+        <translation>Relancer la recherche sur chaque étoile de la liste, avec les réglages du panneau Pipeline</translation>
+    </message>
+    <message>
+        <source>Click a column title to sort; click a row to open that star.</source>
+        <translation>Cliquez sur le titre d’une colonne pour trier ; cliquez sur une ligne pour ouvrir l’étoile.</translation>
+    </message>
+    <message>
+        <source>searched in %1 s</source>
+        <translation>cherchée en %1 s</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+    <message>
+        <source>No search yet.</source>
+        <translation>Pas encore de recherche.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Searching: %1 of %2 stars done (%3)…</source>
+        <translation>Recherche : %1 étoiles sur %2 terminées (%3)…</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 stars (%3).</source>
+        <translation>Annulée après %1 étoiles sur %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 stars searched in %2. Click a row to open the star.</source>
+        <translation>%1 étoiles cherchées en %2. Cliquez sur une ligne pour ouvrir l’étoile.</translation>
+    </message>
+</context>
+<context>
     <name>exo::app::VettingController</name>
     <message>
         <source>Each transit of the selected candidate on one flux scale, with the box of the fold: a signal made by one event, or deeper odd than even events, shows here.</source>
@@ -1529,6 +1662,187 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
     <message>
         <source>catalogue</source>
         <translation>catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>exo::app::WorkshopController</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Creating the workshop folder in %1…</source>
+        <translation>Création du dossier de l’atelier dans %1…</translation>
+    </message>
+    <message>
+        <source>The workshop folder could not be created: %1</source>
+        <translation>Le dossier de l’atelier n’a pas pu être créé : %1</translation>
+    </message>
+    <message>
+        <source>Workshop folder: %1 (the answer key is in its instructor folder).</source>
+        <translation>Dossier de l’atelier : %1 (le corrigé est dans son dossier instructor).</translation>
+    </message>
+</context>
+<context>
+    <name>exo::app::WorkshopPanel</name>
+    <message>
+        <source>Create and open the workshop folder</source>
+        <translation>Créer et ouvrir le dossier de l’atelier</translation>
+    </message>
+    <message>
+        <source>Generates 30 stars (Kepler and TESS light curves, a pixel file) and the instructor&apos;s answer key into a folder you choose, then opens it.</source>
+        <translation>Génère 30 étoiles (courbes de lumière Kepler et TESS, un fichier de pixels) et le corrigé de l’animateur dans le dossier de l’atelier, puis l’ouvre.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>All done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>✓ Done — click Next.</source>
+        <translation>✓ Fait — cliquez sur Suivant.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to do it… (the highlighted control)</source>
+        <translation>À vous de jouer… (le contrôle entouré)</translation>
+    </message>
+</context>
+<context>
+    <name>exo::app::WorkshopSteps</name>
+    <message>
+        <source>Welcome to the workshop</source>
+        <translation>Bienvenue dans l’atelier</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In the HelloExoWorld workshop we found the planets of Kepler-11 step by step: raw flux, split, bin, trend, subtract, threshold, then the same on every star. Here you replay it on generated stars, offline, and then go further: the real transit search, the fold, vetting, flagging and export.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Do:&lt;/b&gt; click &lt;i&gt;Create and open the workshop folder&lt;/i&gt; below (30 stars, a few seconds), or open a workshop folder you already have with File &amp;gt; Open Folder.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dans l’atelier HelloExoWorld, nous avons trouvé les planètes de Kepler-11 pas à pas : flux brut, découpage, regroupement, tendance, soustraction, seuil, puis la même chose sur chaque étoile. Ici, vous le rejouez sur des étoiles générées, hors ligne, puis vous allez plus loin : la vraie recherche de transits, le repliement, la vérification, le marquage et l’export.&lt;/p&gt;&lt;p&gt;&lt;b&gt;À faire :&lt;/b&gt; cliquez sur &lt;i&gt;Créer et ouvrir le dossier de l’atelier&lt;/i&gt; ci-dessous (30 étoiles, quelques secondes), ou ouvrez un dossier d’atelier que vous avez déjà avec Fichier &amp;gt; Ouvrir un dossier.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open the first star</source>
+        <translation>Ouvrir la première étoile</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; every analysis starts with one star. Star 01 is a Kepler-11 analogue: a Sun-like star with six transiting planets, observed for four Kepler quarters.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Do:&lt;/b&gt; in the &lt;i&gt;Stars&lt;/i&gt; list, click &lt;b&gt;%1&lt;/b&gt;. Its light curve appears on the right. The workshop starts from the raw light curve: it switches splitting, binning and detrending off (you can undo that with Ctrl+Z).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Pourquoi :&lt;/b&gt; toute analyse commence par une étoile. L’étoile 01 est un analogue de Kepler-11 : une étoile semblable au Soleil avec six planètes en transit, observée pendant quatre trimestres Kepler.&lt;/p&gt;&lt;p&gt;&lt;b&gt;À faire :&lt;/b&gt; dans la liste &lt;i&gt;Étoiles&lt;/i&gt;, cliquez sur &lt;b&gt;%1&lt;/b&gt;. Sa courbe de lumière apparaît à droite. L’atelier part de la courbe de lumière brute : il désactive le découpage, le regroupement et la suppression de tendance (Ctrl+Z l’annule).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Look at its SAP flux</source>
+        <translation>Regarder son flux SAP</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; SAP is the plain sum of the pixels around the star. It still carries the instrument&apos;s trends: slow drifts, and ramps after each gap while the telescope warms up. PDCSAP has most of them removed by the mission&apos;s pipeline; the workshop started from SAP to see what a trend is.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Do:&lt;/b&gt; in the &lt;i&gt;Pipeline&lt;/i&gt; panel, set &lt;b&gt;Flux&lt;/b&gt; to &lt;b&gt;SAP&lt;/b&gt;. Look at the top plot: the drifts and the jumps at the gaps.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Pourquoi :&lt;/b&gt; SAP est la simple somme des pixels autour de l’étoile. Il porte encore les tendances de l’instrument : dérives lentes, et rampes après chaque trou pendant que le télescope se réchauffe. Le pipeline de la mission en a retiré la plupart dans PDCSAP ; l’atelier partait de SAP pour voir ce qu’est une tendance.&lt;/p&gt;&lt;p&gt;&lt;b&gt;À faire :&lt;/b&gt; dans le panneau &lt;i&gt;Pipeline&lt;/i&gt;, mettez &lt;b&gt;Flux&lt;/b&gt; sur &lt;b&gt;SAP&lt;/b&gt;. Regardez le graphique du haut : les dérives et les sauts aux trous.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Split at the gaps</source>
+        <translation>Couper aux trous</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; the telescope stops observing now and then (data downlinks, safe modes). A trend fitted across a gap mixes two different stretches, so the light curve is cut where nothing was measured for more than 6 hours, and pieces too short to tell a trend from a transit (fewer than 100 points) are dropped.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Do:&lt;/b&gt; under &lt;i&gt;Split, bin, dips&lt;/i&gt;, set &lt;b&gt;Split at gaps&lt;/b&gt; to &lt;b&gt;6 h&lt;/b&gt; and &lt;b&gt;Shortest piece&lt;/b&gt; to &lt;b&gt;100 points&lt;/b&gt;. A short piece near the end of each quarter disappears.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Pourquoi :&lt;/b&gt; le télescope cesse parfois d’observer (transmissions de données, modes de sécurité). Une tendance ajustée à travers un trou mélange deux portions différentes : la courbe est donc coupée là où rien n’a été mesuré pendant plus de 6 heures, et les morceaux trop courts pour distinguer une tendance d’un transit (moins de 100 points) sont écartés.&lt;/p&gt;&lt;p&gt;&lt;b&gt;À faire :&lt;/b&gt; dans &lt;i&gt;Couper, regrouper, creux&lt;/i&gt;, mettez &lt;b&gt;Couper aux trous&lt;/b&gt; à &lt;b&gt;6 h&lt;/b&gt; et &lt;b&gt;Morceau min.&lt;/b&gt; à &lt;b&gt;100 points&lt;/b&gt;. Un court morceau près de la fin de chaque trimestre disparaît.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Bin it</source>
+        <translation>Regrouper</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; averaging neighbouring points into time bins gives fewer, less noisy points. Bins must stay well shorter than a transit (a few hours), or the dip is smeared out.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Do:&lt;/b&gt; set &lt;b&gt;Bin&lt;/b&gt; to &lt;b&gt;60 min&lt;/b&gt;. Each point of the plots is now the mean of two Kepler cadences.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Pourquoi :&lt;/b&gt; moyenner les points voisins par intervalles de temps donne moins de points, moins bruités. Les intervalles doivent rester bien plus courts qu’un transit (quelques heures), sinon le creux est étalé.&lt;/p&gt;&lt;p&gt;&lt;b&gt;À faire :&lt;/b&gt; mettez &lt;b&gt;Regrouper&lt;/b&gt; à &lt;b&gt;60 min&lt;/b&gt;. Chaque point des graphiques est maintenant la moyenne de deux poses Kepler.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Compute a moving-average trend</source>
+        <translation>Calculer une tendance par moyenne glissante</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; the star and the instrument change slowly; a transit is a short dip. The mean of the neighbouring points follows the slow changes and hardly sees a short dip. The workshop used 5 points on either side.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Do:&lt;/b&gt; set &lt;b&gt;Detrend&lt;/b&gt; to &lt;b&gt;Moving average (N points)&lt;/b&gt; and &lt;b&gt;Window&lt;/b&gt; to &lt;b&gt;5 points either side&lt;/b&gt;. The trend is the line drawn over the top plot.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Pourquoi :&lt;/b&gt; l’étoile et l’instrument changent lentement ; un transit est un creux bref. La moyenne des points voisins suit les changements lents et voit à peine un creux bref. L’atelier prenait 5 points de chaque côté.&lt;/p&gt;&lt;p&gt;&lt;b&gt;À faire :&lt;/b&gt; mettez &lt;b&gt;Tendance&lt;/b&gt; sur &lt;b&gt;Moyenne glissante (N points)&lt;/b&gt; et &lt;b&gt;Fenêtre&lt;/b&gt; à &lt;b&gt;5 points de chaque côté&lt;/b&gt;. La tendance est la ligne tracée sur le graphique du haut.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Subtract it</source>
+        <translation>La soustraire</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; once the trend is removed, what is left is flat except for the transits. The workshop subtracted the trend; we divide by it (flux / trend), which is the same for a normalised light curve and keeps depths as fractions of the star&apos;s light.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Look:&lt;/b&gt; the second plot, &lt;i&gt;Flattened flux&lt;/i&gt;, is the light curve divided by its trend. Zoom in (mouse wheel) on a dip. Note that the moving average is pulled down by the dip itself: transits come out shallower than they are.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Pourquoi :&lt;/b&gt; une fois la tendance retirée, il reste une courbe plate, sauf aux transits. L’atelier soustrayait la tendance ; nous divisons par elle (flux / tendance), ce qui revient au même pour une courbe normalisée et garde les profondeurs en fraction de la lumière de l’étoile.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Regardez :&lt;/b&gt; le deuxième graphique, &lt;i&gt;Flux aplani&lt;/i&gt;, est la courbe divisée par sa tendance. Zoomez (molette) sur un creux. Notez que la moyenne glissante est tirée vers le bas par le creux lui-même : les transits paraissent moins profonds qu’ils ne sont.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Threshold the dips</source>
+        <translation>Seuiller les creux</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; the simplest detector: every point well below the scatter is suspicious. Neighbouring low points make one dip. It needs no period, so it also finds single transits and eclipses, but also noise: lower thresholds mark more false dips.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Do:&lt;/b&gt; set &lt;b&gt;Mark dips below&lt;/b&gt; to &lt;b&gt;3 σ&lt;/b&gt;. Triangles mark the dips on the flattened plot; try 4 or 5 σ and watch the noise marks go.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Pourquoi :&lt;/b&gt; le détecteur le plus simple : tout point bien en dessous de la dispersion est suspect. Les points bas voisins forment un creux. Il n’a pas besoin de période : il trouve aussi les transits uniques et les éclipses, mais aussi du bruit ; un seuil plus bas marque davantage de faux creux.&lt;/p&gt;&lt;p&gt;&lt;b&gt;À faire :&lt;/b&gt; mettez &lt;b&gt;Creux sous&lt;/b&gt; à &lt;b&gt;3 σ&lt;/b&gt;. Des triangles marquent les creux sur le graphique aplani ; essayez 4 ou 5 σ et regardez disparaître les marques du bruit.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Loop over all stars</source>
+        <translation>Boucler sur toutes les étoiles</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; the workshop then ran the same steps on every star. Here the whole pipeline runs on every star of the list in the background, with the Pipeline panel&apos;s settings.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Do:&lt;/b&gt; choose &lt;b&gt;Analysis &amp;gt; Search All Stars&lt;/b&gt;. The table fills star by star (best period, SNR, number of candidates, flags); click a column to sort it, click a row to open that star.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Pourquoi :&lt;/b&gt; l’atelier appliquait ensuite les mêmes étapes à chaque étoile. Ici, toute l’analyse tourne sur chaque étoile de la liste en arrière-plan, avec les réglages du panneau Pipeline.&lt;/p&gt;&lt;p&gt;&lt;b&gt;À faire :&lt;/b&gt; choisissez &lt;b&gt;Analyse &amp;gt; Chercher dans toutes les étoiles&lt;/b&gt;. Le tableau se remplit étoile par étoile (meilleure période, RSB, nombre de candidats, alertes) ; cliquez sur une colonne pour la trier, sur une ligne pour ouvrir l’étoile.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The real thing: the transit search</source>
+        <translation>Pour de vrai : la recherche de transits</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; a threshold looks at one point at a time. The transit search (BLS) adds up every transit at each trial period, so a planet too shallow to see once stands out when its transits are stacked. It needs a trend that ignores the dips: the biweight.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Do:&lt;/b&gt; open star &lt;b&gt;%1&lt;/b&gt; again (click its row), set &lt;b&gt;Detrend&lt;/b&gt; to &lt;b&gt;Biweight (recommended)&lt;/b&gt; and &lt;b&gt;Bin&lt;/b&gt; to &lt;b&gt;Off&lt;/b&gt;. The search runs by itself; the candidates fill the list on the left.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Pourquoi :&lt;/b&gt; un seuil regarde un point à la fois. La recherche de transits (BLS) additionne tous les transits à chaque période d’essai : une planète trop peu profonde pour être vue une fois ressort quand ses transits sont empilés. Elle a besoin d’une tendance qui ignore les creux : le biweight.&lt;/p&gt;&lt;p&gt;&lt;b&gt;À faire :&lt;/b&gt; rouvrez l’étoile &lt;b&gt;%1&lt;/b&gt; (cliquez sur sa ligne), mettez &lt;b&gt;Tendance&lt;/b&gt; sur &lt;b&gt;Biweight (conseillé)&lt;/b&gt; et &lt;b&gt;Regrouper&lt;/b&gt; sur &lt;b&gt;Désactivé&lt;/b&gt;. La recherche se lance seule ; les candidats remplissent la liste à gauche.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Fold on a period</source>
+        <translation>Replier sur une période</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; the periodogram shows the search&apos;s power at each trial period; its peaks are candidate periods. Folding stacks every transit on one another: a real planet gives one clean, flat-bottomed dip.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Do:&lt;/b&gt; click the highest peak of the &lt;i&gt;periodogram&lt;/i&gt;, or a candidate in the list. The fold appears on the right.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Pourquoi :&lt;/b&gt; le périodogramme montre la puissance de la recherche à chaque période d’essai ; ses pics sont des périodes candidates. Le repliement empile tous les transits les uns sur les autres : une vraie planète donne un seul creux net, à fond plat.&lt;/p&gt;&lt;p&gt;&lt;b&gt;À faire :&lt;/b&gt; cliquez sur le plus haut pic du &lt;i&gt;périodogramme&lt;/i&gt;, ou sur un candidat de la liste. Le repliement apparaît à droite.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Vet the candidate</source>
+        <translation>Vérifier le candidat</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; many signals are not planets: eclipsing binaries (odd and even eclipses of different depths, a secondary eclipse), background stars (the light moves off the target during the dip), noise. Vetting runs these tests.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Do:&lt;/b&gt; open the &lt;b&gt;Vetting&lt;/b&gt; tab and read the checklist of the selected candidate: each test passes or raises a flag.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Pourquoi :&lt;/b&gt; bien des signaux ne sont pas des planètes : binaires à éclipses (éclipses paires et impaires de profondeurs différentes, éclipse secondaire), étoiles d’arrière-plan (la lumière s’écarte de la cible pendant le creux), bruit. La vérification fait ces tests.&lt;/p&gt;&lt;p&gt;&lt;b&gt;À faire :&lt;/b&gt; ouvrez l’onglet &lt;b&gt;Vérification&lt;/b&gt; et lisez la liste de contrôle du candidat sélectionné : chaque test passe ou lève une alerte.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Flag it</source>
+        <translation>Le marquer</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; flagging keeps the candidates you believe in, with a disposition and a note; they are saved and survive re-searching and restarting.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Do:&lt;/b&gt; tick &lt;b&gt;Flag&lt;/b&gt; on a convincing candidate in the candidate list.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Pourquoi :&lt;/b&gt; marquer garde les candidats auxquels vous croyez, avec une disposition et une note ; ils sont enregistrés et survivent aux nouvelles recherches et aux redémarrages.&lt;/p&gt;&lt;p&gt;&lt;b&gt;À faire :&lt;/b&gt; cochez &lt;b&gt;Marque&lt;/b&gt; sur un candidat convaincant de la liste des candidats.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Export it</source>
+        <translation>L’exporter</translation>
+    </message>
+    <message>
+        <source>Well done</source>
+        <translation>Bravo</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;You went from raw SAP flux to an exported candidate. Now try the other stars: a hot Jupiter, a spotted star hiding a planet, an eclipsing binary, a background blend (its difference image shows the light moving off the target), a star with nothing at all. The instructor has the answer key.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Vous êtes passé du flux SAP brut à un candidat exporté. Essayez maintenant les autres étoiles : un Jupiter chaud, une étoile tachée qui cache une planète, une binaire à éclipses, un mélange d’arrière-plan (son image de différence montre la lumière qui s’écarte de la cible), une étoile sans rien du tout. L’animateur a le corrigé.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; an export is what you hand in: a CSV or JSON file (or a PDF vetting sheet) the instructor can merge with everyone&apos;s.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Do:&lt;/b&gt; choose &lt;b&gt;File &amp;gt; Export Candidates…&lt;/b&gt;, keep &lt;i&gt;Flagged candidates only&lt;/i&gt; and save the file.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Pourquoi :&lt;/b&gt; un export, c’est ce que vous rendez : un fichier CSV ou JSON (ou une fiche de vérification PDF) que l’animateur peut fusionner avec ceux de tous.&lt;/p&gt;&lt;p&gt;&lt;b&gt;À faire :&lt;/b&gt; choisissez &lt;b&gt;Fichier &amp;gt; Exporter les candidats…&lt;/b&gt;, gardez &lt;i&gt;Candidats marqués seulement&lt;/i&gt; et enregistrez le fichier.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2689,10 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
         <source>Known planets&apos; transits</source>
         <translation>Transits des planètes connues</translation>
     </message>
+    <message>
+        <source>Dips</source>
+        <translation>Creux</translation>
+    </message>
 </context>
 <context>
     <name>exo::ui::PeriodogramPlot</name>
@@ -2628,6 +2946,70 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
     <message>
         <source>The minimum period (%1 d) is longer than the maximum period (%2 d).</source>
         <translation>La période minimale (%1 j) est plus longue que la période maximale (%2 j).</translation>
+    </message>
+    <message>
+        <source>Moving average (N points)</source>
+        <translation>Moyenne glissante (N points)</translation>
+    </message>
+    <message>
+        <source> points either side</source>
+        <translation> points de chaque côté</translation>
+    </message>
+    <message>
+        <source>Split, bin, dips</source>
+        <translation>Couper, regrouper, creux</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Split at gaps:</source>
+        <translation>Couper aux trous :</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <source>Shortest piece:</source>
+        <translation>Morceau min. :</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Bin:</source>
+        <translation>Regrouper :</translation>
+    </message>
+    <message>
+        <source>Mark dips below:</source>
+        <translation>Creux sous :</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;For &lt;b&gt;Moving average (N points)&lt;/b&gt;: the trend at each point is the mean of this many points on either side and the point itself (the HelloExoWorld workshop used 5).&lt;/p&gt;&lt;p&gt;Counted in points, not days: on 30-minute Kepler data 5 points either side span 5.5 hours; on 2-minute TESS data only 22 minutes, so bin first or take more points.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Pour &lt;b&gt;Moyenne glissante (N points)&lt;/b&gt; : la tendance en chaque point est la moyenne de ce nombre de points de chaque côté et du point lui-même (l’atelier HelloExoWorld en prenait 5).&lt;/p&gt;&lt;p&gt;Compté en points, pas en jours : sur les données Kepler à 30 minutes, 5 points de chaque côté couvrent 5,5 heures ; sur les données TESS à 2 minutes, seulement 22 minutes : regroupez d’abord ou prenez plus de points.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The light curve is cut into pieces wherever no measurement was taken for longer than this (6 hours by default): no trend is ever fitted across a gap.&lt;/p&gt;&lt;p&gt;Pieces with fewer points than &lt;b&gt;Shortest piece&lt;/b&gt; (100 by default) are left out: too short to tell a trend from a transit.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La courbe de lumière est coupée en morceaux partout où aucune mesure n’a été prise pendant plus que cette durée (6 heures par défaut) : aucune tendance n’est jamais ajustée à travers un trou.&lt;/p&gt;&lt;p&gt;Les morceaux de moins de points que le &lt;b&gt;Morceau le plus court&lt;/b&gt; (100 par défaut) sont écartés : trop courts pour distinguer une tendance d’un transit.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Averages the points into time bins of this width before the trend is fitted: fewer, less noisy points. Keep bins well shorter than a transit (30 min suits transits of a few hours).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Moyenne les points par intervalles de temps de cette largeur avant d’ajuster la tendance : moins de points, moins bruités. Gardez des intervalles bien plus courts qu’un transit (30 min conviennent à des transits de quelques heures).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The HelloExoWorld workshop&apos;s steps before the transit search: split the light curve at gaps, bin it, and mark the dips below a threshold. Help &amp;gt; Workshop walks through them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les étapes de l’atelier HelloExoWorld avant la recherche de transits : couper la courbe de lumière aux trous, la regrouper et marquer les creux sous un seuil. Aide &amp;gt; Atelier les parcourt pas à pas.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Marks on the flattened light curve every dip that goes deeper than this many times the scatter (a robust sigma) below the median, neighbouring low points grouped into one dip.&lt;/p&gt;&lt;p&gt;It needs no period, so it also shows single transits and eclipses. Many marks on a quiet star: raise the threshold.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Marque sur la courbe aplanie chaque creux qui descend sous la médiane de plus de ce nombre de fois la dispersion (un sigma robuste) ; les points bas voisins forment un seul creux.&lt;/p&gt;&lt;p&gt;Aucune période n’est nécessaire : les transits uniques et les éclipses apparaissent aussi. Beaucoup de marques sur une étoile calme : relevez le seuil.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

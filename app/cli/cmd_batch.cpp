@@ -19,6 +19,7 @@ namespace {
 const char* kBatchHelp =
     "usage: exoworld-cli batch (FOLDER|MANIFEST.csv) --out RESULTS [--jobs N] [--shard I/N] [--resume]\n"
     "           [--aperture ...] [--flux pdcsap|sap] [--quality ...] [--detrend M] [--window DAYS]\n"
+    "           [--window-points N] [--bin MINUTES]\n"
     "           [--min-period D] [--max-period D] [--oversample K] [--durations H,H,...]\n"
     "           [--max-planets N] [--min-snr X] [--min-sde X] [--threads N] [--progress bar|lines]\n"
     "       exoworld-cli batch-merge SHARD_RESULTS... --out MERGED\n"
@@ -65,7 +66,7 @@ void ensureCoreApplication()
 int cmdBatch(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err)
 {
     Args args;
-    ArgSpec spec{{"out", "jobs", "shard", "aperture", "flux", "quality", "detrend", "window", "min-period",
+    ArgSpec spec{{"out", "jobs", "shard", "aperture", "flux", "quality", "detrend", "window", "window-points", "bin", "min-period",
                   "max-period", "oversample", "durations", "max-planets", "min-snr", "min-sde", "threads",
                   "objective", "progress"},
                  {"resume", "help"}};

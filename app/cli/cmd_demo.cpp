@@ -13,6 +13,7 @@ namespace {
 const char* kDemoHelp =
     "usage: exoworld-cli demo --out DIR [--quarters N] [--full-mission] [--seed N]\n"
     "                         [--scenario planets|grazing-binary|background-binary]\n"
+    "       exoworld-cli demo --workshop DIR [--stars N] [--seed N]\n"
     "\n"
     "Write the bundled demo star: realistic Kepler-format target pixel files (12x12 pixels,\n"
     "one per quarter, the star rolling to a new position each quarter, a fainter neighbour,\n"
@@ -26,17 +27,38 @@ const char* kDemoHelp =
     "  --scenario S     planets (default); grazing-binary: the target is also a grazing\n"
     "                   eclipsing binary (P 2.7315 d, 12 %/4 % V-shaped eclipses);\n"
     "                   background-binary: an eclipsing binary 4 mag fainter 1.5 px from\n"
-    "                   the target (P 4.3717 d), a blend (see DIR/demo_star.json)\n";
+    "                   the target (P 4.3717 d), a blend (see DIR/demo_star.json)\n"
+    "  --workshop DIR   the workshop folder instead: 30 stars, one sub-folder each (planets easy\n"
+    "                   to hard, a Kepler-11-like six-planet system, eclipsing binaries, a\n"
+    "                   background blend as a pixel file, flat and strongly variable stars), as\n"
+    "                   Kepler and TESS light-curve files, and the instructor's answer key in\n"
+    "                   DIR/instructor/answer_key.csv and .md (default seed 2024)\n"
+    "  --stars N        with --workshop: only the first N stars (1..30)\n";
 }
 
 int cmdDemo(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err)
 {
     Args args;
-    if (!args.parse(argv, {{"out", "quarters", "seed", "scenario"}, {"full-mission", "help"}})) {
+    if (!args.parse(argv, {{"out", "quarters", "seed", "scenario", "workshop", "stars"}, {"full-mission", "help"}})) {
         err << "exoworld-cli demo: " << args.error() << "\n" << kDemoHelp;
         return kUsage;
     }
     if (args.has("help")) { out << kDemoHelp; return kOk; }
+    if (auto ws = args.value("workshop")) {
+        if (args.has("out") || args.has("quarters") || args.has("scenario") || args.has("full-mission")) {
+            err << "exoworld-cli demo: --workshop takes only --stars and --seed\n";
+            return kUsage;
+        }
+        if (ws->empty()) { err << "exoworld-cli demo: --workshop needs a folder\n"; return kUsage; }
+        bool ok = true;
+        std::string why;
+        const auto stars = args.integer("stars", ok, why);
+        const auto seed = args.integer("seed", ok, why);
+        if (!ok) { err << "exoworld-cli demo: " << safeText(why) << "\n"; return kUsage; }
+        if (stars && (*stars < 1 || *stars > 30)) { err << "exoworld-cli demo: --stars must be between 1 and 30\n"; return kUsage; }
+        return runDemoWorkshop(*ws, seed ? unsigned(*seed) : 2024u, stars ? int(*stars) : 30, out, err);
+    }
+    if (args.has("stars")) { err << "exoworld-cli demo: --stars only applies with --workshop\n"; return kUsage; }
     auto dir = args.value("out");
     if (!dir || dir->empty()) {
         err << "exoworld-cli demo: --out DIR is required\n" << kDemoHelp;

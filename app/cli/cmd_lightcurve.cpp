@@ -19,6 +19,8 @@ const char* kLcHelp =
     "usage: exoworld-cli lightcurve FILE... [--aperture pipeline|threshold[:SIGMA]|all|mask:PATH]\n"
     "                               [--flux sap|pdcsap] [--quality default|hard|hardest|none|INT]\n"
     "                               [--out PATH.csv|PATH.fits]\n"
+    "       exoworld-cli lightcurve FILE... --dips SIGMA [--detrend M] [--window DAYS]\n"
+    "                               [--window-points N] [--bin MINUTES] [--out DIPS.csv]\n"
     "\n"
     "Write the light curve of one file, or the stitched light curve of several files of one\n"
     "star. Pixel files are summed over the chosen aperture (default: the pipeline aperture);\n"
@@ -30,7 +32,14 @@ const char* kLcHelp =
     "                   (PATH: a text grid of 0/1, one pixel row per line, row 0 first)\n"
     "  --flux KIND      pdcsap (default) or sap, for light-curve files\n"
     "  --quality Q      default | hard | hardest | none | an integer bitmask\n"
-    "  --out PATH       .csv or .fits (readable by astropy and lightkurve); default: CSV on stdout\n";
+    "  --out PATH       .csv or .fits (readable by astropy and lightkurve); default: CSV on stdout\n"
+    "\n"
+    "With --dips SIGMA the light curve is prepared as 'search' does (clean, split at gaps,\n"
+    "optional --bin, detrend with --detrend/--window, or mean-points with --window-points N\n"
+    "cadences either side) and the points of the flattened flux more than SIGMA robust sigmas\n"
+    "(1.4826 MAD) below its median are grouped into dip events, written as CSV (t_min, t_start,\n"
+    "t_end, depth_ppm, duration_hours, n_points, significance): the HelloExoWorld workshop's\n"
+    "threshold, which needs no period.\n";
 
 bool endsWith(const std::string& s, const std::string& suf)
 {
@@ -41,7 +50,8 @@ bool endsWith(const std::string& s, const std::string& suf)
 int cmdLightCurve(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err)
 {
     Args args;
-    if (!args.parse(argv, {{"aperture", "flux", "quality", "out"}, {"help"}})) {
+    if (!args.parse(argv, {{"aperture", "flux", "quality", "out", "dips", "detrend", "window", "window-points", "bin"},
+                           {"help"}})) {
         err << "exoworld-cli lightcurve: " << args.error() << "\n" << kLcHelp;
         return kUsage;
     }
@@ -56,6 +66,12 @@ int cmdLightCurve(const std::vector<std::string>& argv, std::ostream& out, std::
         err << "exoworld-cli lightcurve: " << safeText(why) << "\n";
         return kUsage;
     }
+    if (args.has("dips")) return runLightCurveDips(args, opt, out, err);
+    for (const char* o : {"detrend", "window", "window-points", "bin"})
+        if (args.has(o)) {
+            err << "exoworld-cli lightcurve: --" << o << " only applies with --dips\n";
+            return kUsage;
+        }
     const std::string outPath = args.value("out").value_or("");
     if (!outPath.empty() && !endsWith(outPath, ".csv") && !endsWith(outPath, ".fits")) {
         err << "exoworld-cli lightcurve: --out must end in .csv or .fits\n";

@@ -20,7 +20,8 @@ namespace exo::cli {
 namespace {
 const char* kSearchHelp =
     "usage: exoworld-cli search FILE... [--aperture ...] [--flux pdcsap|sap] [--quality ...]\n"
-    "           [--detrend biweight|median|mean|savgol|none] [--window DAYS]\n"
+    "           [--detrend biweight|median|mean|mean-points|savgol|none] [--window DAYS]\n"
+    "           [--window-points N] [--bin MINUTES]\n"
     "           [--min-period D] [--max-period D] [--oversample K] [--durations H,H,...]\n"
     "           [--max-planets N] [--min-snr X] [--min-sde X] [--objective likelihood|snr]\n"
     "           [--noise local|pipeline] [--min-transits N] [--threads N] [--json]\n"
@@ -32,8 +33,11 @@ const char* kSearchHelp =
     "search runs again, up to --max-planets or until SNR or SDE fall below the thresholds.\n"
     "\n"
     "  --aperture, --flux, --quality   as for 'exoworld-cli lightcurve'\n"
-    "  --detrend M      biweight (default), median, mean, savgol or none\n"
+    "  --detrend M      biweight (default), median, mean, mean-points, savgol or none\n"
     "  --window DAYS    detrending window in days (default 0.75)\n"
+    "  --window-points N  mean-points: the moving average of N points either side (default 5,\n"
+    "                   the HelloExoWorld workshop's trend)\n"
+    "  --bin MINUTES    bin the cleaned flux into buckets of this width before detrending\n"
     "  --min-period D   shortest trial period in days (default: 0.5 d or a few cadences)\n"
     "  --max-period D   longest trial period (default: half the baseline: two transits)\n"
     "  --oversample K   period-grid oversampling (default 3)\n"
@@ -65,7 +69,7 @@ std::string f(double v, int prec)
 int cmdSearch(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err)
 {
     Args args;
-    ArgSpec spec{{"aperture", "flux", "quality", "detrend", "window", "min-period", "max-period", "oversample",
+    ArgSpec spec{{"aperture", "flux", "quality", "detrend", "window", "window-points", "bin", "min-period", "max-period", "oversample",
                   "durations", "max-planets", "min-snr", "min-sde", "threads", "objective", "noise",
                   "min-transits", "store", "author"},
                  {"json", "help", "save"}};

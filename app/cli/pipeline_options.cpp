@@ -75,10 +75,16 @@ bool parseAnalysisOptions(const Args& args, const InputOptions& in, pipeline::Pr
     ps.quality = in.quality;
     bool ok = true;
     if (auto d = args.value("detrend"); d && !pipeline::parseDetrendMethod(*d, ps.detrend)) {
-        why = "--detrend must be biweight, median, mean, savgol or none";
+        why = "--detrend must be biweight, median, mean, mean-points, savgol or none";
         return false;
     }
     if (auto v = args.number("window", ok, why)) ps.windowDays = *v;
+    if (auto v = args.integer("window-points", ok, why)) {
+        if (*v < 1 || *v > 1000) { why = "--window-points must be between 1 and 1000 points (got " + std::to_string(*v) + ")"; return false; }
+        ps.windowPoints = int(*v);
+    }
+    if (auto v = args.number("bin", ok, why)) ps.binMinutes = *v;
+    if (auto v = args.number("dips", ok, why)) ps.dipSigma = *v;
     if (auto v = args.number("min-period", ok, why)) ss.minPeriodDays = *v;
     if (auto v = args.number("max-period", ok, why)) ss.maxPeriodDays = *v;
     if (auto v = args.number("oversample", ok, why)) ss.oversample = *v;

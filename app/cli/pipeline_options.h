@@ -26,7 +26,7 @@ inline const char* const kInputOptionNames[] = {"aperture", "flux", "quality"};
 bool parseInputOptions(const Args& args, InputOptions& o, std::string& why);
 
 /// Value-taking option names of the analysis settings shared by search, inject-recover and batch.
-inline const char* const kAnalysisOptionNames[] = {"detrend", "window", "min-period", "max-period", "oversample",
+inline const char* const kAnalysisOptionNames[] = {"detrend", "window", "window-points", "bin", "min-period", "max-period", "oversample",
                                                    "durations", "max-planets", "min-snr", "min-sde", "threads",
                                                    "objective", "noise", "min-transits"};
 

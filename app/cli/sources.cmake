@@ -8,6 +8,8 @@ target_sources(exocli PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/commands.h
     ${CMAKE_CURRENT_LIST_DIR}/cmd_info.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cmd_lightcurve.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/cmd_dips.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/cmd_workshop.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cmd_search.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cmd_demo.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cmd_inject.cpp

@@ -87,6 +87,29 @@ QIcon run(const QColor& c, const QColor& accent)
     return QIcon(pm);
 }
 
+QIcon searchAll(const QColor& c, const QColor& accent)
+{
+    // Three light curves with a dip each and a magnifier: "search every star".
+    QPixmap pm = blank();
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(ink(c, 3));
+    for (int k = 0; k < 3; ++k) {
+        const double y = 10 + k * 13.0, x0 = 4 + k * 5.0;
+        QPainterPath lc(QPointF(4, y));
+        lc.lineTo(x0 + 6, y);
+        lc.lineTo(x0 + 8, y + 5);
+        lc.lineTo(x0 + 11, y + 5);
+        lc.lineTo(x0 + 13, y);
+        lc.lineTo(26, y);
+        p.drawPath(lc);
+    }
+    p.setPen(ink(accent, 4.5));
+    p.drawEllipse(QPointF(34, 24), 8, 8);
+    p.drawLine(QPointF(40, 30), QPointF(46, 36));
+    return QIcon(pm);
+}
+
 QIcon stop(const QColor& accent)
 {
     QPixmap pm = blank();
@@ -189,6 +212,7 @@ QIcon appIcon(AppIcon which, const QPalette& palette, QStyle* style)
     case AppIcon::ExportPlot: return exportPlot(text, blue);
     case AppIcon::ResetZoom: return resetZoom(text);
     case AppIcon::Problems: return problems(accent);
+    case AppIcon::SearchAll: return searchAll(text, blue);
     }
     return {};
 }

@@ -11,7 +11,7 @@ class QStyle;
 namespace exo::app {
 
 enum class AppIcon { OpenFiles, OpenFolder, Save, Undo, Redo, RunSearch, Cancel, MaskRange, ExportPlot,
-                     ResetZoom, Problems };
+                     ResetZoom, Problems, SearchAll };
 
 /// The icon for a toolbar action, in the colours of `palette`.
 QIcon appIcon(AppIcon which, const QPalette& palette, QStyle* style);

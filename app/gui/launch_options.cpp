@@ -21,6 +21,8 @@ QString launchUsage()
         "  --dark                dark colours (Fusion style), to check how a dark theme looks\n"
         "  --version             print the version and exit\n"
         "  --timeout SECONDS     screenshot mode gives up after this (default 180)\n"
+        "  --workshop-step N     open the workshop tutorial at step N, with the settings of the\n"
+        "                        steps before it applied (e.g. for screenshots of a step)\n"
         "\n"
         "Exit status of the screenshot mode: 0 done; 1 done, but some input failed (each\n"
         "named on stderr); 2 bad usage; 3 nothing could be analysed (the input's problem is\n"
@@ -68,6 +70,15 @@ LaunchOptions parseLaunchOptions(const QStringList& arguments)
             if (!ok || o.timeoutSeconds < 1 || o.timeoutSeconds > 86400) {
                 o.error = QCoreApplication::translate("exo::app", "--timeout expects whole seconds between 1 and 86400, got %1")
                               .arg(v);
+                return o;
+            }
+        } else if (a == QLatin1String("--workshop-step")) {
+            QString v;
+            if (!next(v)) return o;
+            bool ok = false;
+            o.workshopStep = v.toInt(&ok);
+            if (!ok || o.workshopStep < 1 || o.workshopStep > 99) {
+                o.error = QCoreApplication::translate("exo::app", "--workshop-step expects a step number, got %1").arg(v);
                 return o;
             }
         } else if (a.startsWith(QLatin1String("--"))) {

@@ -16,6 +16,7 @@ struct LaunchOptions {
     bool help = false;
     bool version = false;       ///< --version: print the version and exit
     bool dark = false;          ///< --dark: Fusion style with a dark palette (to check dark themes)
+    int workshopStep = 0;       ///< --workshop-step N: open Help > Workshop at step N (1-based; 0 = closed)
 };
 
 LaunchOptions parseLaunchOptions(const QStringList& arguments);

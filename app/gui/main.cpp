@@ -81,6 +81,7 @@ int main(int argc, char** argv)
                            opts.sizeGiven ? opts.size : QSize());
         window.show();
         window.openInitial(opts.files);
+        if (opts.workshopStep > 0) window.openWorkshop(opts.workshopStep - 1);
         return app.exec();
     } catch (const std::bad_alloc&) {
         err << "exoworld: " << QCoreApplication::translate("exo::app", "out of memory") << "\n";

@@ -93,6 +93,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connectViews();
     buildVetting();
     wireCandidateStore();
+    buildWorkshop();
     updateTitle();
     statusBar()->showMessage(tr("Open a star: File > Open, or drop Kepler/K2/TESS files here."));
 }
@@ -282,6 +283,7 @@ void MainWindow::buildActions()
     buildLanguageMenu(view);
 
     auto* analysis = menuBar()->addMenu(tr("&Analysis"));
+    analysis->setObjectName(QStringLiteral("analysisMenu"));
     m_actRun = analysis->addAction(tr("Run &Search"), QKeySequence(tr("Ctrl+R")), this, [this] {
         m_searchDone = false;
         m_controller->runSearch();
@@ -301,6 +303,7 @@ void MainWindow::buildActions()
     });
 
     auto* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(tr("&Quick Start"), this, [this] {
         QMessageBox::information(this, tr("Quick start"),
             tr("<b>Find a planet in four steps</b><ol>"

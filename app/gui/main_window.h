@@ -37,8 +37,10 @@ class AnalysisController;
 class AppSettings;
 class CandidateStoreLink;
 class MainWindowArchive;
+class SearchAllStars;
 class Session;
 class VettingController;
+class WorkshopController;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -91,11 +93,26 @@ public:
     /// The reviewer's table of several attendees' JSON exports (File > Import Candidates…).
     void openReview(const QStringList& paths);
 
+    // The workshop (main_window_workshop.cpp): Help > Workshop and Analysis > Search All Stars.
+    WorkshopController* workshop() const { return m_workshop; }
+    SearchAllStars* searchAll() const { return m_searchAll; }
+    /// Help > Workshop; `step` >= 0 jumps there, applying the settings of the steps before it.
+    void openWorkshop(int step = -1);
+    /// Analysis > Search All Stars: every star of the browser, with the current settings.
+    void searchAllStars();
+    /// Export the store's candidates (flagged only, or all) as CSV to `path`, as File > Export
+    /// Candidates does without its dialogs; emits candidatesExported on success.
+    bool exportCandidatesCsv(const QString& path, bool flaggedOnly, QString* why = nullptr);
+
     bool saveSessionTo(const QString& path, QString* error = nullptr);
     bool loadSessionFrom(const QString& path, QString* error = nullptr);
 
 signals:
     void idle();
+    /// The fold shows a new period (a clicked peak, a candidate, or the search's best).
+    void foldShown(double periodDays);
+    /// Candidates were exported to `path` (File > Export Candidates).
+    void candidatesExported(const QString& path, int count);
 
 protected:
     void closeEvent(QCloseEvent* e) override;
@@ -105,6 +122,7 @@ private:
     void buildViews();
     void buildDocks();
     void buildVetting();  ///< main_window_vetting.cpp
+    void buildWorkshop(); ///< main_window_workshop.cpp
     void buildActions();
     void connectSession();
     void connectController();
@@ -170,6 +188,8 @@ private:
     VettingController* m_vetting = nullptr;
     CandidateStoreLink* m_storeLink = nullptr;
     MainWindowArchive* m_archiveLink = nullptr;
+    WorkshopController* m_workshop = nullptr;
+    SearchAllStars* m_searchAll = nullptr;
 
     ui::StarBrowser* m_browser = nullptr;
     ui::PixelPanel* m_pixels = nullptr;

@@ -133,6 +133,7 @@ void MainWindow::exportCandidates()
         return;
     }
     statusBar()->showMessage(tr("Exported %n candidate(s) to %1", nullptr, int(entries.size())).arg(path), 8000);
+    emit candidatesExported(path, int(entries.size()));
 }
 
 void MainWindow::importCandidates()

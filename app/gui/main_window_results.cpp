@@ -200,6 +200,7 @@ void MainWindow::onPreparedReady()
     if (!st || !pr) {
         m_rawPlot->setData({}, {}, {});
         m_flatPlot->setData({}, {}, {});
+        m_flatPlot->setDipMarkers({}, {});
         checkIdle();
         return;
     }
@@ -224,6 +225,14 @@ void MainWindow::onPreparedReady()
     m_rawPlot->setUserMask(userMasked);
     m_rawPlot->setTrend(pr->clean.time, pr->trend);
     m_flatPlot->setData(pr->flat.time, pr->flat.flux, {});
+    {  // the workshop's thresholded dips (Pipeline > Mark dips below)
+        std::vector<double> dx, dy;
+        for (const auto& e : pr->dips) {
+            dx.push_back(e.tMin);
+            dy.push_back(pr->dipMedian * (1.0 - e.depthPpm * 1e-6));
+        }
+        m_flatPlot->setDipMarkers(std::move(dx), std::move(dy));
+    }
     statusBar()->showMessage(tr("%1 cadences: %2 flagged by quality, %3 clipped, %4 masked by you")
                                  .arg(pr->clean.size()).arg(pr->nQualityMasked).arg(pr->nClipped).arg(pr->nUserMasked),
                              6000);
@@ -335,6 +344,7 @@ void MainWindow::showFold(double period, double t0, double durationDays, double 
     auto pr = m_controller->prepared();
     if (!pr || !(period > 0)) return;
     m_foldPeriod = period;
+    emit foldShown(period);
     const auto v = pipeline::foldForDisplay(pr->flat, period, t0, durationDays, depthPpm);
     m_fold->setTransitDuration(durationDays * 24.0);
     m_fold->setFolded(v.phaseHours, v.flux, v.odd);
@@ -367,6 +377,7 @@ int MainWindow::runScreenshot(const LaunchOptions& opts)
     resize(opts.size);
     show();
     openInitial(opts.files);
+    if (opts.workshopStep > 0) openWorkshop(opts.workshopStep - 1);
     QEventLoop loop;
     QTimer timeout;
     timeout.setSingleShot(true);

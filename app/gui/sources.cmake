@@ -13,6 +13,7 @@ target_sources(exoapp PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/main_window_results.cpp
     ${CMAKE_CURRENT_LIST_DIR}/main_window_vetting.h
     ${CMAKE_CURRENT_LIST_DIR}/main_window_vetting.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/main_window_workshop.cpp
     ${CMAKE_CURRENT_LIST_DIR}/main_window_layout.cpp
     ${CMAKE_CURRENT_LIST_DIR}/app_icons.h
     ${CMAKE_CURRENT_LIST_DIR}/app_icons.cpp

@@ -116,6 +116,9 @@ QJsonObject prepareToJson(const PrepareSettings& p)
     o["clip_sigma"] = number(p.clipSigma);
     o["detrend"] = QString::fromLatin1(detrendMethodName(p.detrend));
     o["window_days"] = number(p.windowDays);
+    o["window_points"] = p.windowPoints;
+    o["bin_minutes"] = number(p.binMinutes);
+    o["dip_sigma"] = number(p.dipSigma);
     o["gap_days"] = number(p.gapDays);
     o["min_segment_points"] = p.minSegmentPoints;
     QJsonArray ranges;
@@ -151,6 +154,9 @@ PrepareSettings prepareFromJson(const QJsonObject& o, QStringList& warnings)
                             .arg(s);
     }
     p.windowDays = toDouble(o.value("window_days"), p.windowDays, false);
+    p.windowPoints = o.value("window_points").toInt(p.windowPoints);
+    p.binMinutes = toDouble(o.value("bin_minutes"), p.binMinutes, false);
+    p.dipSigma = toDouble(o.value("dip_sigma"), p.dipSigma, false);
     p.gapDays = toDouble(o.value("gap_days"), p.gapDays, false);
     p.minSegmentPoints = o.value("min_segment_points").toInt(p.minSegmentPoints);
     const QJsonArray ranges = o.value("masked_ranges").toArray();

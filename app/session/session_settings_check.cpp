@@ -53,6 +53,10 @@ int checkSessionSettings(pipeline::PrepareSettings& p, pipeline::SearchSettings&
     static const std::vector<Field<P>> prepareFields{
         {"--quality", QT_TRANSLATE_NOOP("PipelinePanel", "Quality"), [](P& x) { x.quality = dp.quality; }},
         {"--window", QT_TRANSLATE_NOOP("PipelinePanel", "Window"), [](P& x) { x.windowDays = dp.windowDays; }},
+        {"--window-points", QT_TRANSLATE_NOOP("PipelinePanel", "Window"),
+         [](P& x) { x.windowPoints = dp.windowPoints; }},
+        {"--bin", QT_TRANSLATE_NOOP("PipelinePanel", "Bin"), [](P& x) { x.binMinutes = dp.binMinutes; }},
+        {"--dips", QT_TRANSLATE_NOOP("PipelinePanel", "Mark dips below"), [](P& x) { x.dipSigma = dp.dipSigma; }},
         {"--clip-sigma", QT_TRANSLATE_NOOP("PipelinePanel", "Outliers"), [](P& x) { x.clipSigma = dp.clipSigma; }},
         {"--gap", QT_TRANSLATE_NOOP("PipelinePanel", "Gap between segments"), [](P& x) { x.gapDays = dp.gapDays; }},
         {"--min-segment", QT_TRANSLATE_NOOP("PipelinePanel", "Shortest segment"),

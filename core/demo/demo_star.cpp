@@ -180,7 +180,9 @@ Result<DemoOutput> generateDemoStar(const DemoParams& paramsIn, const std::strin
         params.firstQuarter = 1;
         params.quarters = 17;
     }
-    const std::vector<DemoPlanet> planets = params.planets.empty() ? defaultDemoPlanets() : params.planets;
+    const std::vector<DemoPlanet> planets = params.noPlanets        ? std::vector<DemoPlanet>{}
+                                            : params.planets.empty() ? defaultDemoPlanets()
+                                                                     : params.planets;
     if (Status s = validate(params, planets); !s.ok())
         return Result<DemoOutput>::failure(s.code, s.detail);
 

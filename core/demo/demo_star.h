@@ -56,7 +56,8 @@ struct DemoParams {
     double neighbourSeparationPx = 2.2; ///< neighbour distance from the target [pixels]
     long long keplerId = 99000042; ///< synthetic KIC number (real KIC ids stop below 1.3e7)
     bool gzip = false;         ///< write .fits.gz (slower) instead of .fits
-    std::vector<DemoPlanet> planets; ///< empty = defaultDemoPlanets()
+    std::vector<DemoPlanet> planets; ///< empty = defaultDemoPlanets() (unless noPlanets)
+    bool noPlanets = false;        ///< inject no planet at all (e.g. a lone blend for the workshop)
     DemoEclipse targetEclipse;     ///< the target itself is a grazing eclipsing binary (off by default)
     DemoEclipse backgroundEclipse; ///< a faint eclipsing binary beside the target, a blend (off by default)
     double backgroundOffsetPx = 1.5;  ///< its distance from the target [pixels], 0.5..6

@@ -32,6 +32,8 @@ Status validate(const DetrendParams& p, std::size_t n)
                 || !std::isfinite(p.biweightTolerance) || p.biweightMaxIterations < 1))
             return bad("biweight parameters");
     }
+    if (p.method == DetrendMethod::MovingMeanPoints && (p.halfWindowPoints < 1 || p.halfWindowPoints > 100000))
+        return bad("halfWindowPoints must be between 1 and 100000");
     if (p.method == DetrendMethod::SavGol) {
         if (p.windowLength < 1 || p.windowLength % 2 == 0)
             return bad("windowLength must be odd and positive");
@@ -83,6 +85,7 @@ const char* detrendMethodName(DetrendMethod m)
     case DetrendMethod::SlidingMedian: return "median";
     case DetrendMethod::Biweight: return "biweight";
     case DetrendMethod::SavGol: return "savgol";
+    case DetrendMethod::MovingMeanPoints: return "mean-points";
     }
     return "none";
 }
@@ -90,7 +93,7 @@ const char* detrendMethodName(DetrendMethod m)
 bool parseDetrendMethod(const std::string& name, DetrendMethod& out)
 {
     for (DetrendMethod m : {DetrendMethod::None, DetrendMethod::MovingMean, DetrendMethod::SlidingMedian,
-                            DetrendMethod::Biweight, DetrendMethod::SavGol})
+                            DetrendMethod::Biweight, DetrendMethod::SavGol, DetrendMethod::MovingMeanPoints})
         if (name == detrendMethodName(m)) {
             out = m;
             return true;
@@ -142,7 +145,9 @@ Result<DetrendOutput> detrendSeries(const Series& s, const DetrendParams& p, con
 
     SegmentParams sp;
     sp.minPoints = 1;
-    if (isSlider(p.method))
+    if (p.method == DetrendMethod::MovingMeanPoints)  // counted in points: split only at real gaps
+        sp.gapDays = p.breakToleranceDays > 0.0 ? p.breakToleranceDays : std::numeric_limits<double>::max();
+    else if (isSlider(p.method))
         sp.gapDays = p.breakToleranceDays < 0.0 ? p.windowDays / 2.0
                    : p.breakToleranceDays == 0.0 ? std::numeric_limits<double>::max()  // wotan: 0 disables
                                                  : p.breakToleranceDays;
@@ -168,6 +173,9 @@ Result<DetrendOutput> detrendSeries(const Series& s, const DetrendParams& p, con
             break;
         case DetrendMethod::MovingMean:
             tr = movingMean(ts, fs, es, p.windowDays);
+            break;
+        case DetrendMethod::MovingMeanPoints:
+            tr = movingMeanPoints(fs, es, p.halfWindowPoints);
             break;
         case DetrendMethod::SlidingMedian:
             tr = slidingMedian(ts, fs, es, p.windowDays);

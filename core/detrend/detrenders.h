@@ -21,10 +21,10 @@
 
 namespace exo::detrend {
 
-enum class DetrendMethod { None, MovingMean, SlidingMedian, Biweight, SavGol };
+enum class DetrendMethod { None, MovingMean, SlidingMedian, Biweight, SavGol, MovingMeanPoints };
 
 /// Stable lower-case name for JSON, sessions and the CLI: "none", "mean",
-/// "median", "biweight", "savgol".
+/// "median", "biweight", "savgol", "mean-points".
 const char* detrendMethodName(DetrendMethod method);
 
 /// Inverse of detrendMethodName(); false (and `out` untouched) for an unknown name.
@@ -40,6 +40,9 @@ struct DetrendParams {
     double biweightC = 5.0;            ///< Tukey biweight tuning constant c (in MADs)
     double biweightTolerance = 1e-6;   ///< stop when the location moves by <= this (wotan FTOL, flux units)
     int biweightMaxIterations = 100;   ///< safety cap on Newton steps (wotan has none; ~5 are typical)
+
+    // MovingMeanPoints: the HelloExoWorld workshop's moving average, counted in cadences
+    int halfWindowPoints = 5;          ///< points either side of each cadence (>= 1); the mean spans 2N+1 points
 
     // Savitzky-Golay, lightkurve LightCurve.flatten() semantics
     int windowLength = 101;            ///< cadences, odd, > polyorder
@@ -77,6 +80,14 @@ Result<DetrendOutput> detrendSeries(const Series& series, const DetrendParams& p
 /// O(n) with two pointers and a compensated running sum. NaN where no point qualifies.
 std::vector<double> movingMean(std::span<const double> time, std::span<const double> flux,
                                std::span<const std::uint8_t> exclude, double windowDays);
+
+/// The workshop's moving average: mean of the unexcluded points among the
+/// `halfWindow` cadences either side of i and i itself (2N+1 points, fewer at the
+/// segment ends, where the window is truncated rather than shifted). Counted in
+/// points, not days, so it follows the cadence (30 min Kepler, 2 or 10 min TESS).
+/// O(n) with prefix sums. NaN where no point qualifies.
+std::vector<double> movingMeanPoints(std::span<const double> flux, std::span<const std::uint8_t> exclude,
+                                     int halfWindow);
 
 /// Sliding median (numpy median) of the unexcluded points with |t_j - t_i| <= window/2.
 /// O(n log w) searches plus O(w) memmoves on a sorted window.

@@ -135,6 +135,31 @@ std::vector<double> movingMean(std::span<const double> time, std::span<const dou
     return out;
 }
 
+std::vector<double> movingMeanPoints(std::span<const double> flux, std::span<const std::uint8_t> exclude,
+                                     int halfWindow)
+{
+    const std::size_t n = flux.size();
+    std::vector<double> out(n, kNaN);
+    if (halfWindow < 0 || n == 0)
+        return out;
+    // Prefix sums (long double: 1e6 values near 1 keep ~1e-13 relative accuracy) and counts
+    // of the unexcluded points, so each window is two subtractions.
+    std::vector<long double> sum(n + 1, 0.0L);
+    std::vector<std::size_t> cnt(n + 1, 0);
+    for (std::size_t i = 0; i < n; ++i) {
+        const bool use = (exclude.empty() || !exclude[i]) && std::isfinite(flux[i]);
+        sum[i + 1] = sum[i] + (use ? (long double)flux[i] : 0.0L);
+        cnt[i + 1] = cnt[i] + (use ? 1 : 0);
+    }
+    const std::size_t h = std::size_t(halfWindow);
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::size_t lo = i >= h ? i - h : 0, hi = std::min(n, i + h + 1);
+        if (const std::size_t c = cnt[hi] - cnt[lo])
+            out[i] = double((sum[hi] - sum[lo]) / (long double)c);
+    }
+    return out;
+}
+
 std::vector<double> slidingMedian(std::span<const double> time, std::span<const double> flux,
                                   std::span<const std::uint8_t> exclude, double windowDays)
 {

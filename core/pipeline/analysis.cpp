@@ -1,7 +1,9 @@
 #include "pipeline/analysis.h"
 
+#include <algorithm>
 #include <cmath>
 
+#include "detrend/bin.h"
 #include "detrend/clean.h"
 #include "detrend/detrenders.h"
 #include "detrend/segments.h"
@@ -167,7 +169,31 @@ Result<Prepared> prepare(const Series& stitched, Mission mission, const PrepareS
         // Everything is in short segments: keep all rather than return nothing.
         split.value.kept.push_back({0, cs.size()});
     }
+    const double binDays = s.binMinutes > 0 ? s.binMinutes / 1440.0 : 0.0;
     for (const auto& r : split.value.kept) {
+        if (binDays > 0) {  // the workshop's BUCKETIZE, per segment so no bucket spans a gap
+            Series piece = detrend::sliceSeries(cs, r);
+            detrend::BinParams bp;
+            bp.binDays = binDays;
+            auto b = detrend::binSeries(piece, bp);
+            if (!b.ok()) return R::failure(b.status.code, b.status.detail);
+            const Series& bs = b.value;
+            for (std::size_t k = 0; k < bs.size(); ++k) {
+                if (!std::isfinite(bs.time[k]) || !std::isfinite(bs.flux[k])) continue;
+                // The bin's first cadence stands for it in the index map.
+                const auto first = std::lower_bound(cs.time.begin() + std::ptrdiff_t(r.begin),
+                                                    cs.time.begin() + std::ptrdiff_t(r.end), bs.time[k] - binDays / 2);
+                const std::size_t i = std::min(r.end - 1, std::size_t(first - cs.time.begin()));
+                p.clean.time.push_back(bs.time[k]);
+                p.clean.flux.push_back(bs.flux[k]);
+                if (!cs.fluxErr.empty()) p.clean.fluxErr.push_back(k < bs.fluxErr.size() ? bs.fluxErr[k] : cs.fluxErr[i]);
+                if (!cs.quality.empty()) p.clean.quality.push_back(k < bs.quality.size() ? bs.quality[k] : 0);
+                if (!cs.cadenceNo.empty()) p.clean.cadenceNo.push_back(cs.cadenceNo[i]);
+                if (!cs.segment.empty()) p.clean.segment.push_back(cs.segment[i]);
+                p.index.push_back(cleaned.value.index[i]);
+            }
+            continue;
+        }
         for (std::size_t i = r.begin; i < r.end; ++i) {
             p.clean.time.push_back(cs.time[i]);
             p.clean.flux.push_back(cs.flux[i]);
@@ -186,7 +212,9 @@ Result<Prepared> prepare(const Series& stitched, Mission mission, const PrepareS
     case DetrendMethod::MovingMean: dp.method = detrend::DetrendMethod::MovingMean; break;
     case DetrendMethod::SavGol: dp.method = detrend::DetrendMethod::SavGol; break;
     case DetrendMethod::None: dp.method = detrend::DetrendMethod::None; break;
+    case DetrendMethod::MovingMeanPoints: dp.method = detrend::DetrendMethod::MovingMeanPoints; break;
     }
+    dp.halfWindowPoints = s.windowPoints;
     dp.windowDays = s.windowDays > 0 ? s.windowDays : 0.75;
     dp.breakToleranceDays = s.gapDays;
     std::vector<Warning> extra;
@@ -209,7 +237,7 @@ Result<Prepared> prepare(const Series& stitched, Mission mission, const PrepareS
     // A short file searches what it can: the window shrinks to the data, with a warning.
     const double span = p.clean.size() > 1 ? p.clean.time.back() - p.clean.time.front() : 0.0;
     if (dp.method != detrend::DetrendMethod::None && dp.method != detrend::DetrendMethod::SavGol &&
-        dp.windowDays > span) {
+        dp.method != detrend::DetrendMethod::MovingMeanPoints && dp.windowDays > span) {
         extra.emplace_back(WarningCode::WindowLongerThanSegment, 1,
                            "window " + std::to_string(dp.windowDays) + " d, data " + std::to_string(span) + " d");
         if (span > 0 && p.clean.size() >= 10) dp.windowDays = span / 2;
@@ -243,6 +271,17 @@ Result<Prepared> prepare(const Series& stitched, Mission mission, const PrepareS
         if (!p.flat.segment.empty()) f.segment.push_back(p.flat.segment[i]);
     }
     p.flat = std::move(f);
+    if (s.dipSigma > 0 && p.flat.size() > 0) {  // the workshop's thresholded dips
+        search::DipParams dips;
+        dips.kSigma = s.dipSigma;
+        dips.maxGapDays = std::max(0.1, 3 * cadence);
+        auto d = search::findDips(p.flat.time, p.flat.flux, dips);
+        if (d.ok()) {
+            p.dips = std::move(d.value.events);
+            p.dipMedian = d.value.median;
+            p.dipSigmaFlux = d.value.sigma;
+        }
+    }
     auto r = R::success(std::move(p));
     r.warnings = std::move(cleaned.warnings);
     for (auto& w : extra) r.warnings.push_back(std::move(w));
@@ -280,6 +319,16 @@ Prepared joinPrepared(const std::vector<const Prepared*>& pieces, const std::vec
         for (auto& id : flat.segment) id = int(k);
         appendSeries(out.clean, clean);
         appendSeries(out.flat, flat);
+        const std::size_t flatOffset = out.flat.size() - flat.size();
+        for (auto e : p.dips) {
+            e.firstIndex += flatOffset;
+            e.lastIndex += flatOffset;
+            out.dips.push_back(e);
+        }
+        if (k == 0) {
+            out.dipMedian = p.dipMedian;
+            out.dipSigmaFlux = p.dipSigmaFlux;
+        }
         out.trend.insert(out.trend.end(), p.trend.begin(), p.trend.end());
         for (std::size_t i : p.index) out.index.push_back(i + (k < offsets.size() ? offsets[k] : 0));
         out.nQualityMasked += p.nQualityMasked;

@@ -18,6 +18,7 @@
 #include "model/light_curve.h"
 #include "model/pixel_file.h"
 #include "pipeline/settings.h"
+#include "search/dips.h"
 
 namespace exo::pipeline {
 
@@ -52,7 +53,11 @@ struct Prepared {
     std::vector<double> trend;    ///< same length as clean
     Series flat;                  ///< clean.flux / trend, without cadences whose trend is undefined
                                   ///< (so it may be shorter than `clean`); what the search consumes
-    std::vector<std::size_t> index; ///< clean[i] came from input[index[i]]
+    std::vector<std::size_t> index; ///< clean[i] came from input[index[i]] (the first cadence of a bin)
+    /// Dips of `flat` below PrepareSettings::dipSigma robust sigmas (empty when off); their
+    /// firstIndex/lastIndex point into `flat`. Per prepared piece (one file): sigma is the file's.
+    std::vector<search::DipEvent> dips;
+    double dipMedian = 1, dipSigmaFlux = 0; ///< level and robust sigma of the (first) piece's flat flux
     std::size_t nQualityMasked = 0, nClipped = 0, nUserMasked = 0, nNaN = 0;
 };
 

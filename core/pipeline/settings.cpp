@@ -28,6 +28,7 @@ const char* detrendMethodName(DetrendMethod d)
     case DetrendMethod::MovingMean: return "mean";
     case DetrendMethod::SavGol: return "savgol";
     case DetrendMethod::None: return "none";
+    case DetrendMethod::MovingMeanPoints: return "mean-points";
     }
     return "biweight";
 }
@@ -49,7 +50,7 @@ bool parseFluxSource(const std::string& s, FluxSource& out)
 bool parseDetrendMethod(const std::string& s, DetrendMethod& out)
 {
     for (auto d : {DetrendMethod::Biweight, DetrendMethod::SlidingMedian, DetrendMethod::MovingMean,
-                   DetrendMethod::SavGol, DetrendMethod::None})
+                   DetrendMethod::SavGol, DetrendMethod::None, DetrendMethod::MovingMeanPoints})
         if (s == detrendMethodName(d)) { out = d; return true; }
     return false;
 }
@@ -74,8 +75,14 @@ Status validate(const PrepareSettings& s)
         return Status::error(ErrorCode::InvalidParameter,
                              "--quality must be default, hard, hardest, none or a non-negative integer (got '" +
                                  s.quality + "')");
-    if (s.detrend != DetrendMethod::None && !limits::windowDays.contains(s.windowDays))
+    if (s.detrend != DetrendMethod::None && s.detrend != DetrendMethod::MovingMeanPoints &&
+        !limits::windowDays.contains(s.windowDays))
         return outOfRange("--window", limits::windowDays, s.windowDays, " days");
+    if (!limits::windowPoints.contains(s.windowPoints))
+        return outOfRange("--window-points", limits::windowPoints, s.windowPoints, " points");
+    if (!limits::binMinutes.contains(s.binMinutes))
+        return outOfRange("--bin", limits::binMinutes, s.binMinutes, " minutes");
+    if (!limits::dipSigma.contains(s.dipSigma)) return outOfRange("--dips", limits::dipSigma, s.dipSigma, " sigma");
     if (s.sigmaClip && !limits::clipSigma.contains(s.clipSigma))
         return outOfRange("--clip-sigma", limits::clipSigma, s.clipSigma);
     if (!limits::gapDays.contains(s.gapDays)) return outOfRange("--gap", limits::gapDays, s.gapDays, " days");

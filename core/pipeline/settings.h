@@ -15,12 +15,12 @@ namespace exo::pipeline {
 
 enum class ApertureMode { Pipeline, Threshold, All, Custom };
 enum class FluxSource { Pdcsap, Sap };
-enum class DetrendMethod { Biweight, SlidingMedian, MovingMean, SavGol, None };
+enum class DetrendMethod { Biweight, SlidingMedian, MovingMean, SavGol, None, MovingMeanPoints };
 enum class BlsObjective { Likelihood, Snr };
 
 const char* apertureModeName(ApertureMode m);    ///< "pipeline", "threshold", "all", "custom"
 const char* fluxSourceName(FluxSource f);        ///< "pdcsap", "sap"
-const char* detrendMethodName(DetrendMethod d);  ///< "biweight", "median", "mean", "savgol", "none"
+const char* detrendMethodName(DetrendMethod d);  ///< "biweight", "median", "mean", "savgol", "none", "mean-points"
 bool parseApertureMode(const std::string& s, ApertureMode& out);
 bool parseFluxSource(const std::string& s, FluxSource& out);
 bool parseDetrendMethod(const std::string& s, DetrendMethod& out);
@@ -41,6 +41,9 @@ struct PrepareSettings {
     double clipSigma = 5.0;
     DetrendMethod detrend = DetrendMethod::Biweight;
     double windowDays = 0.75;               ///< detrending window (days)
+    int windowPoints = 5;                   ///< MovingMeanPoints: cadences either side (the workshop used 5)
+    double binMinutes = 0;                  ///< bin the cleaned flux into buckets of this width before detrending (0 = off)
+    double dipSigma = 0;                    ///< mark dips of the flattened flux below this many robust sigmas (0 = off)
     double gapDays = 0.25;                  ///< split at gaps longer than this (6 h)
     int minSegmentPoints = 100;             ///< drop shorter segments (workshop TIMESPLIT)
     std::vector<std::pair<double, double>> maskedRanges; ///< user-excluded time ranges (mission days)
@@ -70,6 +73,9 @@ struct Limit {
 };
 namespace limits {
 inline constexpr Limit windowDays{0.05, 30.0};       ///< detrending window
+inline constexpr Limit windowPoints{1, 1000};        ///< moving average, points either side
+inline constexpr Limit binMinutes{0.0, 1440.0};      ///< bin width (0 = no binning)
+inline constexpr Limit dipSigma{0.0, 100.0};         ///< dip threshold (0 = no dips)
 inline constexpr Limit clipSigma{1.5, 50.0};         ///< upper clip threshold (sigma)
 inline constexpr Limit gapDays{0.01, 30.0};          ///< gap that splits segments
 inline constexpr Limit minSegmentPoints{0, 100000};  ///< shorter segments are dropped

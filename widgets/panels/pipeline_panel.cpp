@@ -133,6 +133,7 @@ QWidget* PipelinePanel::buildPrepareGroup()
     m_detrend->addItem(tr("Biweight (recommended)"), int(DetrendMethod::Biweight));
     m_detrend->addItem(tr("Sliding median"), int(DetrendMethod::SlidingMedian));
     m_detrend->addItem(tr("Moving average"), int(DetrendMethod::MovingMean));
+    m_detrend->addItem(tr("Moving average (N points)"), int(DetrendMethod::MovingMeanPoints));
     m_detrend->addItem(tr("Savitzky–Golay"), int(DetrendMethod::SavGol));
     m_detrend->addItem(tr("None"), int(DetrendMethod::None));
     form->addRow(tr("Detrend:"), m_detrend);
@@ -152,6 +153,7 @@ QWidget* PipelinePanel::buildPrepareGroup()
     windowRow->addWidget(m_windowSlider, 1);
     windowRow->addWidget(m_window);
     form->addRow(tr("Window:"), windowRow);
+    buildWorkshopRows(form, windowRow);  // the window in points shares the Window row
 
     auto* maskedRow = new QHBoxLayout;
     m_masked = new QLabel;
@@ -209,6 +211,7 @@ void PipelinePanel::setupTooltips()
         "<p>0.75 d suits transits up to about 6 hours.</p>");
     m_windowSlider->setToolTip(windowTip);
     m_window->setToolTip(windowTip);
+    setupWorkshopTooltips();
     const QString maskedTip = tr(
         "<p>Time ranges you excluded by hand (a glitch, a flare, a bad stretch) are left out of "
         "the detrending and of the transit search. Select them on the light-curve plot.</p>"
@@ -246,11 +249,10 @@ void PipelinePanel::connectPrepare()
     });
     connect(m_detrend, &QComboBox::activated, this, [this](int) {
         m_prepare.detrend = DetrendMethod(m_detrend->currentData().toInt());
-        const bool windowed = m_prepare.detrend != DetrendMethod::None;
-        m_windowSlider->setEnabled(windowed);
-        m_window->setEnabled(windowed);
+        updateDetrendControls();
         emitPrepare(NoMerge);
     });
+    connectWorkshopRows();
     connect(m_windowSlider, &QSlider::valueChanged, this, [this](int pos) {
         const double days = pos * kWindowStep;
         {
@@ -293,6 +295,18 @@ void PipelinePanel::syncWindowSlider(double days)
     m_windowSlider->setValue(windowToSlider(days));
 }
 
+void PipelinePanel::updateDetrendControls()
+{
+    // The moving average of N points takes its window in points: the same row shows either.
+    const bool points = m_prepare.detrend == DetrendMethod::MovingMeanPoints;
+    const bool days = m_prepare.detrend != DetrendMethod::None && !points;
+    m_windowSlider->setEnabled(days);
+    m_window->setEnabled(days);
+    m_windowSlider->setVisible(!points);
+    m_window->setVisible(!points);
+    m_windowPoints->setVisible(points);
+}
+
 void PipelinePanel::updateQualityVisibility()
 {
     const bool custom = m_quality->currentData().toString() == QLatin1String("custom");
@@ -313,7 +327,8 @@ void PipelinePanel::setPrepareSettings(const exo::pipeline::PrepareSettings& s)
 {
     m_prepare = s;
     const QSignalBlocker b1(m_flux), b2(m_quality), b3(m_qualityBits), b4(m_clip), b5(m_clipSigma),
-        b6(m_detrend), b7(m_windowSlider), b8(m_window);
+        b6(m_detrend), b7(m_windowSlider), b8(m_window), b9(m_windowPoints), b10(m_gapHours), b11(m_minSegment),
+        b12(m_bin), b13(m_dips);
 
     m_flux->setCurrentIndex(m_flux->findData(int(s.flux)));
 
@@ -339,8 +354,15 @@ void PipelinePanel::setPrepareSettings(const exo::pipeline::PrepareSettings& s)
     m_detrend->setCurrentIndex(m_detrend->findData(int(s.detrend)));
     m_window->setValue(s.windowDays);
     m_windowSlider->setValue(windowToSlider(s.windowDays));
-    m_window->setEnabled(s.detrend != DetrendMethod::None);
-    m_windowSlider->setEnabled(s.detrend != DetrendMethod::None);
+    m_windowPoints->setValue(s.windowPoints);
+    m_gapHours->setValue(s.gapDays * 24.0);
+    m_minSegment->setValue(s.minSegmentPoints);
+    m_bin->setValue(s.binMinutes);
+    m_dips->setValue(s.dipSigma);
+    const exo::pipeline::PrepareSettings d;
+    if (s.gapDays != d.gapDays || s.minSegmentPoints != d.minSegmentPoints || s.binMinutes > 0 || s.dipSigma > 0)
+        setWorkshopRowsVisible(true);
+    updateDetrendControls();
     updateMaskedLabel();
 }
 

@@ -18,6 +18,9 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
+class QHBoxLayout;
+class QToolButton;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -40,6 +43,11 @@ public:
         QualityBitmaskKey = 101,
         ClipSigmaKey = 102,
         WindowKey = 103,
+        WindowPointsKey = 104,
+        GapKey = 105,
+        MinSegmentKey = 106,
+        BinKey = 107,
+        DipKey = 108,
         // SearchSettings
         MinPeriodKey = 201,
         MaxPeriodKey = 202,
@@ -54,8 +62,7 @@ public:
     explicit PipelinePanel(QWidget* parent = nullptr);
     ~PipelinePanel() override;
 
-    /// Shows `s` in the controls without emitting any signal. Fields the panel
-    /// does not display (gapDays, minSegmentPoints) are kept and sent back unchanged.
+    /// Shows `s` in the controls without emitting any signal.
     void setPrepareSettings(const exo::pipeline::PrepareSettings& s);
     /// Same for the search settings (objective and threads are kept unchanged).
     void setSearchSettings(const exo::pipeline::SearchSettings& s);
@@ -66,6 +73,10 @@ public:
     /// "Search automatically" check box: re-run the search after every change.
     bool autoSearch() const;
     void setAutoSearch(bool on);  ///< does not emit autoSearchChanged
+    /// Shows or hides the rows of the workshop's steps (split at gaps, shortest piece, bin,
+    /// dips); they show by themselves when a setting differs from its default.
+    void setWorkshopRowsVisible(bool visible);
+    bool workshopRowsVisible() const;
     /// Enables/disables "Run search" (e.g. while no light curve is loaded).
     void setSearchEnabled(bool enabled);
 
@@ -103,6 +114,10 @@ private:
     void onDurationsEdited();
     void syncWindowSlider(double days);
     void updateQualityVisibility();
+    void updateDetrendControls();
+    void buildWorkshopRows(QFormLayout* form, QHBoxLayout* windowRow);  ///< pipeline_panel_workshop.cpp
+    void connectWorkshopRows();
+    void setupWorkshopTooltips();
     void updateMaskedLabel();
     bool validatePeriods();
     bool validateDurations(std::vector<double>* out) const;
@@ -121,6 +136,13 @@ private:
     QComboBox* m_detrend = nullptr;
     QSlider* m_windowSlider = nullptr;
     QDoubleSpinBox* m_window = nullptr;
+    QSpinBox* m_windowPoints = nullptr;
+    QDoubleSpinBox* m_gapHours = nullptr;
+    QSpinBox* m_minSegment = nullptr;
+    QDoubleSpinBox* m_bin = nullptr;
+    QDoubleSpinBox* m_dips = nullptr;
+    QToolButton* m_workshopToggle = nullptr;
+    QFormLayout* m_prepareForm = nullptr;
     QLabel* m_masked = nullptr;
     QPushButton* m_clearMasked = nullptr;
     // Transit search

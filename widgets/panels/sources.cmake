@@ -3,6 +3,7 @@ target_sources(exowidgets PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/pipeline_panel.h
     ${CMAKE_CURRENT_LIST_DIR}/pipeline_panel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/pipeline_panel_search.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/pipeline_panel_workshop.cpp
     ${CMAKE_CURRENT_LIST_DIR}/candidates_model.h
     ${CMAKE_CURRENT_LIST_DIR}/candidates_model.cpp
     ${CMAKE_CURRENT_LIST_DIR}/candidates_table.h

@@ -31,6 +31,10 @@ LightCurvePlot::LightCurvePlot(QWidget* parent) : QCustomPlot(parent)
     m_good.graph = addGraph();
     m_markerGraph = addGraph();
     m_knownGraph = addGraph();
+    m_dipGraph = addGraph();
+    m_dipGraph->setName(tr("Dips"));
+    m_dipGraph->setLineStyle(QCPGraph::lsNone);
+    m_dipGraph->setAdaptiveSampling(false);
     m_knownGraph->setName(tr("Known planets' transits"));
     m_knownGraph->setLineStyle(QCPGraph::lsLine);
     for (QCPGraph* g : {m_trend.graph, m_flaggedSeries.graph, m_maskedSeries.graph, m_good.graph, m_markerGraph, m_knownGraph})
@@ -78,6 +82,16 @@ void LightCurvePlot::applyStyles()
     m_trend.graph->setScatterStyle(QCPScatterStyle::ssNone);
     m_markerGraph->setLineStyle(QCPGraph::lsLine);
     m_markerGraph->setPen(QPen(c.marker, 1, Qt::DashLine));
+    m_dipGraph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssTriangleInverted, QPen(c.marker, 1.5), c.marker, 9));
+}
+
+void LightCurvePlot::setDipMarkers(std::vector<double> times, std::vector<double> flux)
+{
+    flux.resize(times.size());
+    m_dipTimes = std::move(times);
+    m_dipFlux = std::move(flux);
+    rebuildMarkers();
+    replot(rpQueuedReplot);
 }
 
 void LightCurvePlot::changeEvent(QEvent* event)
@@ -328,6 +342,9 @@ void LightCurvePlot::rebuildMarkers()
     }
     m_knownGraph->setPen(QPen(plotColors(palette()).trend, 2.5, Qt::SolidLine));
     setGraphData(m_knownGraph, kx, ky);
+    std::vector<double> dx;
+    for (double t : m_dipTimes) dx.push_back(m_gaps.toAxis(t));
+    setGraphData(m_dipGraph, dx, m_dipFlux);
 }
 
 void LightCurvePlot::rebuildNow()
@@ -347,7 +364,7 @@ void LightCurvePlot::rebuildIfNeeded()
 {
     if (m_dirty || xAxis->range() != m_builtX || axisRect()->width() != m_builtWidth)
         rebuildNow();
-    else if (yAxis->range() != m_builtY && (!m_markers.empty() || !m_knownMarkers.empty()))
+    else if (yAxis->range() != m_builtY && (!m_markers.empty() || !m_knownMarkers.empty() || !m_dipTimes.empty()))
         rebuildMarkers();
 }
 

@@ -44,6 +44,10 @@ public:
     void setTransitMarkers(std::vector<double> times);
     /// Predicted transits of known planets (same time axis): short ticks along the bottom.
     void setKnownTransitMarkers(std::vector<double> times);
+    /// Thresholded dips (the workshop's markers): a triangle at each dip's lowest point.
+    /// `times` sorted, mission days; `flux` the same length.
+    void setDipMarkers(std::vector<double> times, std::vector<double> flux);
+    std::size_t dipMarkerCount() const { return m_dipTimes.size(); }
     const std::vector<double>& knownTransitMarkers() const { return m_knownMarkers; }
     void setAxisLabels(const QString& xLabel, const QString& yLabel);
 
@@ -105,6 +109,8 @@ private:
     std::vector<QCPItemStraightLine*> m_gapLines;
     QCPGraph* m_knownGraph = nullptr;
     std::vector<double> m_knownMarkers;
+    QCPGraph* m_dipGraph = nullptr;
+    std::vector<double> m_dipTimes, m_dipFlux;
     bool m_showFlagged = true;
 
     bool m_dirty = true;
