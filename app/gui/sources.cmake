@@ -10,6 +10,7 @@ target_sources(exoapp PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/launch_options.cpp
     ${CMAKE_CURRENT_LIST_DIR}/main_window.h
     ${CMAKE_CURRENT_LIST_DIR}/main_window.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/main_window_files.cpp
     ${CMAKE_CURRENT_LIST_DIR}/main_window_results.cpp
     ${CMAKE_CURRENT_LIST_DIR}/main_window_vetting.h
     ${CMAKE_CURRENT_LIST_DIR}/main_window_vetting.cpp
