@@ -38,11 +38,15 @@ VettingPanel::VettingPanel(QWidget* parent) : QWidget(parent)
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
-    m_table->setWordWrap(true);
+    // One line per check, so a laptop's dock shows the whole list: a long value is elided
+    // and shown whole in its tooltip (and when the dock is widened).
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     lay->addWidget(m_title);
     lay->addWidget(m_flags);
     lay->addWidget(m_table, 1);
@@ -55,6 +59,7 @@ void VettingPanel::addRow(const QString& check, const QString& value, const QStr
     m_table->insertRow(r);
     auto* c = new QTableWidgetItem(check);
     auto* v = new QTableWidgetItem(value);
+    c->setToolTip(check + QStringLiteral(": ") + value);
     v->setToolTip(value);
     auto* res = new QTableWidgetItem(result);
     res->setTextAlignment(Qt::AlignCenter);
