@@ -337,10 +337,12 @@ void PixelPanel::showCurrent()
         m_view->setManualLimits(DisplayLimits{0, 0});
         m_view->setImage(layer == Layer::Difference ? m_diff : m_depthMap, m_cube->rows, m_cube->cols);
         m_view->setMarkers(m_markers);
+        m_view->setValueUnit(layer == Layer::DepthMap ? QStringLiteral("ppm") : QString());
         m_frameLabel->setText(layer == Layer::Difference ? tr("difference image (e-/s)") : tr("depth map (ppm)"));
         return;
     }
     m_view->setMarkers({});
+    m_view->setValueUnit({});
     m_view->setManualLimits(m_median.empty() ? DisplayLimits{0, 0}
                                              : percentileLimits(m_median.data(), m_median.size(), 1.0, 99.5));
     if (!m_cube || m_cube->empty()) {

@@ -2,6 +2,7 @@
 
 #include "photometry/aperture.h"
 
+#include <QFontMetricsF>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -9,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <vector>
 
 #include "model/pixel_file.h"
 
@@ -218,6 +220,14 @@ void PixelView::paintEvent(QPaintEvent*)
         paintColorBar(p, bar);
 }
 
+void PixelView::setValueUnit(const QString& unit)
+{
+    if (unit == m_valueUnit)
+        return;
+    m_valueUnit = unit;
+    update();
+}
+
 void PixelView::setMarkers(std::vector<PixelMarker> markers)
 {
     m_markers = std::move(markers);
@@ -231,6 +241,8 @@ void PixelView::paintMarkers(QPainter& p) const
     const QRectF r = imageRect();
     const double cw = r.width() / m_cols, ch = r.height() / m_rows;
     p.setRenderHint(QPainter::Antialiasing, true);
+    const QFontMetricsF fm(p.font());
+    std::vector<QRectF> placed;  // labels already drawn: a label never covers another
     for (const PixelMarker& m : m_markers) {
         if (!std::isfinite(m.col) || !std::isfinite(m.row))
             continue;
@@ -244,7 +256,17 @@ void PixelView::paintMarkers(QPainter& p) const
         p.drawLine(c - QPointF(s, s), c + QPointF(s, s));
         p.drawLine(c - QPointF(s, -s), c + QPointF(s, -s));
         if (!m.label.isEmpty()) {
-            const QRectF box(c.x() + s + 2, c.y() - s - 2, 200, 2 * s + 4);
+            // Beside the cross; markers that coincide (a planet on its star) stack their labels.
+            QRectF box(c.x() + s + 2, c.y() - fm.height() / 2, fm.horizontalAdvance(m.label) + 2, fm.height());
+            for (bool moved = true; moved;) {
+                moved = false;
+                for (const QRectF& other : placed)
+                    if (box.intersects(other)) {
+                        box.moveTop(other.bottom() + 1);
+                        moved = true;
+                    }
+            }
+            placed.push_back(box);
             p.setPen(QColor(0, 0, 0, 200));
             p.drawText(box.translated(1, 1), Qt::AlignLeft | Qt::AlignVCenter, m.label);
             p.setPen(m.color);
@@ -439,7 +461,7 @@ void PixelView::paintColorBar(QPainter& p, const QRectF& bar) const
     };
     label(m_limits.hi, bar.top());
     label(m_limits.lo, bar.bottom() - fm.ascent() / 2.0);
-    p.drawText(QPointF(bar.left(), bar.top() - fm.descent() - 2), tr("e-/s"));
+    p.drawText(QPointF(bar.left(), bar.top() - fm.descent() - 2), m_valueUnit.isEmpty() ? tr("e-/s") : m_valueUnit);
 }
 
 void PixelView::resizeEvent(QResizeEvent* event)

@@ -78,6 +78,9 @@ public:
 
     /// Crosses with labels drawn over the image (e.g. the vetting centroids); empty = none.
     void setMarkers(std::vector<PixelMarker> markers);
+    /// The unit written above the colour bar; empty = flux (e-/s).
+    void setValueUnit(const QString& unit);
+    QString valueUnit() const { return m_valueUnit; }
     const std::vector<PixelMarker>& markers() const { return m_markers; }
 
     /// Geometry (widget coordinates), public for tests and overlays.
@@ -141,6 +144,7 @@ private:
     std::vector<double> m_lcTimes;
     std::vector<std::vector<float>> m_lcFlux;
     int m_lcBinnedWidth = -1;                       ///< cell width the cache was built for
+    QString m_valueUnit;  ///< empty: e-/s
     std::vector<std::vector<QPointF>> m_lcBinned;   ///< unit-square polylines per pixel (NaN = break)
 
     bool m_colorBar = true;

@@ -107,10 +107,13 @@ private slots:
         QCOMPARE(panel.layer(), PixelPanel::Layer::Difference);
         QCOMPARE(panel.view()->image()[7], 5.0f);
         QCOMPARE(int(panel.view()->markers().size()), 1);
+        QVERIFY(panel.view()->valueUnit().isEmpty());  // e-/s
         panel.setLayer(PixelPanel::Layer::DepthMap);
         QCOMPARE(panel.view()->image()[7], 5e4f);
+        QCOMPARE(panel.view()->valueUnit(), QStringLiteral("ppm"));  // the colour bar's unit follows
         panel.setLayer(PixelPanel::Layer::Pixels);
         QCOMPARE(panel.view()->image()[7], 100.0f);
+        QVERIFY(panel.view()->valueUnit().isEmpty());
         QVERIFY(panel.view()->markers().empty());
         // A new cube (another file) drops the layers of the old one.
         panel.setLayer(PixelPanel::Layer::Difference);
