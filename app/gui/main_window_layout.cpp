@@ -281,7 +281,8 @@ QString MainWindow::foldTitle(double period, double t0, double depthPpm) const
     QString ts;
     if (auto f = m_controller->file(m_session->currentFile()))
         ts = QString::fromLatin1(timeSystemName(f->meta.timeSystem));
-    const QLocale loc;  // the same decimal mark as the axes and the table
+    QLocale loc;  // the same decimal mark as the axes and the table
+    loc.setNumberOptions(QLocale::OmitGroupSeparator);  // "2,147 ppm" reads as 2.147 in French
     QString title = tr("P = %1 d · T0 = %2 %3")
                         .arg(loc.toString(period, 'f', period < 10 ? 5 : 4), loc.toString(t0, 'f', 4), ts);
     if (depthPpm > 0) title += tr(" · depth %1 ppm").arg(loc.toString(depthPpm, 'f', 0));
