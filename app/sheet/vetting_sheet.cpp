@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -15,6 +16,14 @@
 namespace exo::sheet {
 
 namespace {
+/// The vetting's measured value (white + red noise) when the record has one, so the header
+/// and the checklist below agree; else the search's value.
+double vettedOr(const store::CandidateEntry& e, const char* test, const char* field, double fallback)
+{
+    const QJsonValue v = e.vetting.value(QLatin1String(test)).toObject().value(QLatin1String(field));
+    return v.isDouble() ? v.toDouble() : fallback;
+}
+
 QString tr(const char* s) { return QCoreApplication::translate("exo::sheet", s); }
 
 QString num(double v, int decimals)
@@ -94,7 +103,8 @@ void header(QPainter& p, const QRectF& r, const SheetData& d)
     const QString line2 = tr("SNR %1  ·  SDE %2  ·  %3 transits with data  ·  odd/even %4 σ  ·  secondary %5 ppm")
                               .arg(num(e.snr, 1), num(e.sde, 1))
                               .arg(e.nTransits)
-                              .arg(num(e.oddEvenSigma, 1), num(e.secondaryDepthPpm, 0));
+                              .arg(num(vettedOr(e, "odd_even", "sigma", e.oddEvenSigma), 1),
+                                   num(vettedOr(e, "secondary", "depth_ppm", e.secondaryDepthPpm), 0));
     p.drawText(QRectF(r.left(), r.top() + 38, r.width(), 20), Qt::AlignLeft | Qt::AlignVCenter, line1);
     p.drawText(QRectF(r.left(), r.top() + 58, r.width(), 20), Qt::AlignLeft | Qt::AlignVCenter, line2);
     p.setPen(QPen(QColor(160, 160, 160), 1));
