@@ -1,4 +1,6 @@
 target_sources(exocore PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/gts_text.h
+    ${CMAKE_CURRENT_LIST_DIR}/gts_text.cpp
     ${CMAKE_CURRENT_LIST_DIR}/fits_reader.h
     ${CMAKE_CURRENT_LIST_DIR}/fits_reader.cpp
     ${CMAKE_CURRENT_LIST_DIR}/fits_handle.h
