@@ -142,7 +142,8 @@ Result<Prepared> prepare(const Series& stitched, Mission mission, const PrepareS
     }
 
     detrend::CleanParams cp;
-    cp.qualityBitmask = *mask | kUserMaskBit;
+    // A product's own bad-cadence flags (io::kProductFlagBit) go with any mission mask.
+    cp.qualityBitmask = *mask | kUserMaskBit | (*mask != 0 ? io::kProductFlagBit : 0u);
     cp.normalise = true;  // a no-op for stitched series (median 1); makes a single raw file usable
     cp.clip.enabled = s.sigmaClip;
     cp.clip.sigma = s.clipSigma;
