@@ -156,10 +156,16 @@ WindowChoice chooseWindow(const Series& s, const AutoWindowParams& p)
         const double pmax = std::min(p.maxPeriodDays, span / 2);
         if (n >= 48 && pmax > p.minPeriodDays) {
             const Peak pk = lombScargle(&b.t[start], &b.y[start], n, 1.0 / pmax, 1.0 / p.minPeriodDays);
-            if (pk.period > 0 && pk.amplitude > c.noise &&
-                pk.amplitude * sinusoidResidual(c.transitLimitDays, pk.period) > c.noise) {
-                // Longest w (<= period) whose residual A (1 - sinc(pi w / P)) stays below the noise.
-                const double target = c.noise / pk.amplitude;
+            const double across =
+                pk.period > 0 ? std::min(1.0, kPi * c.transitLimitDays / p.durationFactor / pk.period) : 1.0;
+            if (pk.period > 0 && pk.amplitude * across > c.noise &&
+                pk.amplitude * across * sinusoidResidual(c.transitLimitDays, pk.period) > c.noise) {
+                // Longest w (<= period) whose residual A (1 - sinc(pi w / P)) changes by less than
+                // the noise across the longest transit D: a residual slower than the transit
+                // (pi D / P < 1) changes by about its amplitude x pi D / P there.
+                const double longest = c.transitLimitDays / p.durationFactor;
+                const double across = std::min(1.0, kPi * longest / pk.period);
+                const double target = c.noise / (pk.amplitude * across);
                 double lo = 0, hi = std::min(c.transitLimitDays, pk.period);
                 for (int it = 0; it < 60; ++it) {
                     const double mid = 0.5 * (lo + hi);

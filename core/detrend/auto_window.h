@@ -8,7 +8,8 @@
 ///  - variability: the star's dominant time scale P and semi-amplitude A are measured with
 ///    a Lomb-Scargle periodogram of the hourly-binned light curve. A running location filter
 ///    of width w leaves about A (1 - sinc(pi w / P)) of a sinusoid (boxcar response), so w is
-///    the longest window whose residual stays below the hourly white noise sigma (from
+///    the longest window whose residual, as it changes across the longest transit D (by its
+///    amplitude x min(1, pi D / P)), stays below the hourly white noise sigma (from
 ///    second differences of hourly bins; bins beyond 4 robust sigma, i.e. deep transits and
 ///    flares, are left out of the periodogram).
 /// The result never goes below `minWindowDays`.
