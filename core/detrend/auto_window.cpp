@@ -145,12 +145,13 @@ WindowChoice chooseWindow(const Series& s, const AutoWindowParams& p)
     for (double& v : d) v = std::abs(v - md);
     c.noise = 1.4826 * medianOf(d) / std::sqrt(1.5);
 
-    // Periodogram per chunk of data (split at gaps > 10 d, so widely spaced sectors do not
-    // need a fine frequency grid); the most restrictive chunk decides.
+    // Periodogram per chunk of data (split at gaps > 10 d and every 90 d, so widely spaced
+    // sectors and whole missions need no fine frequency grid: periods up to 20 d are
+    // resolved in 90 d); the most restrictive chunk decides.
     std::size_t start = 0;
     double bestLimit = c.transitLimitDays;
     for (std::size_t i = 1; i <= b.t.size(); ++i) {
-        if (i < b.t.size() && b.t[i] - b.t[i - 1] < 10.0) continue;
+        if (i < b.t.size() && b.t[i] - b.t[i - 1] < 10.0 && b.t[i] - b.t[start] < 90.0) continue;
         const std::size_t n = i - start;
         const double span = n > 1 ? b.t[i - 1] - b.t[start] : 0;
         const double pmax = std::min(p.maxPeriodDays, span / 2);

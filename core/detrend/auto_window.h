@@ -11,7 +11,7 @@
 ///    the longest window whose residual, as it changes across the longest transit D (by its
 ///    amplitude x min(1, pi D / P)), stays below the hourly white noise sigma (from
 ///    second differences of hourly bins; bins beyond 4 robust sigma, i.e. deep transits and
-///    flares, are left out of the periodogram).
+///    flares, are left out of the periodogram, computed per chunk of at most 90 days).
 /// The result never goes below `minWindowDays`.
 /// Threading: pure function, call from any thread.
 
