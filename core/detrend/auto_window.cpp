@@ -151,7 +151,10 @@ WindowChoice chooseWindow(const Series& s, const AutoWindowParams& p)
     std::size_t start = 0;
     double bestLimit = c.transitLimitDays;
     for (std::size_t i = 1; i <= b.t.size(); ++i) {
-        if (i < b.t.size() && b.t[i] - b.t[i - 1] < 10.0 && b.t[i] - b.t[start] < 90.0) continue;
+        // (A 90-d cut leaves at least 30 d behind it, so no scrap of a few days is analysed alone.)
+        if (i < b.t.size() && b.t[i] - b.t[i - 1] < 10.0 &&
+            (b.t[i] - b.t[start] < 90.0 || b.t.back() - b.t[i] < 30.0))
+            continue;
         const std::size_t n = i - start;
         const double span = n > 1 ? b.t[i - 1] - b.t[start] : 0;
         const double pmax = std::min(p.maxPeriodDays, span / 2);
