@@ -336,7 +336,7 @@ def run_ours(cli, files):
     d = json.loads(p.stdout)
     cands = [dict(period=c["period_days"], t0=c["t0"], dur_h=c["duration_hours"], depth_ppm=c["depth_ppm"],
                   snr=c["snr"], sde=c["sde"], n=c["n_transits"]) for c in d["candidates"]]
-    singles = [e["t0"] for e in d["single_events"]]
+    singles = [(e["t0"], e["duration_hours"]) for e in d["single_events"]]
     return dict(cands=cands, singles=singles, window=d.get("detrend_window", {}),
                 search_s=d["timings"]["search_seconds"]), wall, ""
 
@@ -424,11 +424,14 @@ def main():
             k, pl = classify(our_c[0], planets)
             rank1 = pl if k == "match" else None
         single_hits, single_other = [], 0
-        for te in (ours["singles"] if ours else []):
-            hit = [pl for pl, (P, T0, dur_h, _) in planets.items()
-                   if np.isfinite(T0) and phase_off(te, P, T0) <= dur_h / 24]
+        for te, de in (ours["singles"] if ours else []):
+            # A single event is a planet's transit when it falls on a predicted transit and its
+            # duration is within a factor 2 of the catalogue's (Kepler-90 g's 11-h event also
+            # falls within c's 3.7-h transit window by chance).
+            hit = sorted((phase_off(te, P, T0) / (dur_h / 24), pl) for pl, (P, T0, dur_h, _) in planets.items()
+                         if np.isfinite(T0) and phase_off(te, P, T0) <= dur_h / 24 and 0.5 <= de / dur_h <= 2)
             if hit:
-                single_hits.append(hit[0])
+                single_hits.append(hit[0][1])
             else:
                 single_other += 1
         win = ours["window"].get("window_days", float("nan")) if ours else float("nan")
