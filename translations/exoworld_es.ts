@@ -3009,6 +3009,10 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
         <source>&lt;p&gt;Marks on the flattened light curve every dip that goes deeper than this many times the scatter (a robust sigma) below the median, neighbouring low points grouped into one dip.&lt;/p&gt;&lt;p&gt;It needs no period, so it also shows single transits and eclipses. Many marks on a quiet star: raise the threshold.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Marca en la curva aplanada cada caída que baja de la mediana más de este número de veces la dispersión (una sigma robusta); los puntos bajos vecinos forman una sola caída.&lt;/p&gt;&lt;p&gt;No necesita periodo: también aparecen los tránsitos únicos y los eclipses. Muchas marcas en una estrella tranquila: suba el umbral.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Choose the window for each star: three times the longest transit searched, shortened when the star varies faster (spots, pulsations). Signals at the star&apos;s variability period are then rejected.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Elige la ventana para cada estrella: tres veces el tránsito más largo buscado, acortada cuando la estrella varía más rápido (manchas, pulsaciones). Las señales en el período de variabilidad de la estrella se rechazan entonces.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>exo::ui::PixelPanel</name>

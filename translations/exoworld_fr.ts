@@ -3011,6 +3011,10 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
         <source>&lt;p&gt;Marks on the flattened light curve every dip that goes deeper than this many times the scatter (a robust sigma) below the median, neighbouring low points grouped into one dip.&lt;/p&gt;&lt;p&gt;It needs no period, so it also shows single transits and eclipses. Many marks on a quiet star: raise the threshold.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Marque sur la courbe aplanie chaque creux qui descend sous la médiane de plus de ce nombre de fois la dispersion (un sigma robuste) ; les points bas voisins forment un seul creux.&lt;/p&gt;&lt;p&gt;Aucune période n’est nécessaire : les transits uniques et les éclipses apparaissent aussi. Beaucoup de marques sur une étoile calme : relevez le seuil.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Choose the window for each star: three times the longest transit searched, shortened when the star varies faster (spots, pulsations). Signals at the star&apos;s variability period are then rejected.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choisit la fenêtre pour chaque étoile : trois fois le plus long transit cherché, raccourcie quand l’étoile varie plus vite (taches, pulsations). Les signaux à la période de variabilité de l’étoile sont alors rejetés.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>exo::ui::PixelPanel</name>

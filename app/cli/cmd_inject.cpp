@@ -16,7 +16,7 @@ namespace {
 const char* kInjectHelp =
     "usage: exoworld-cli inject-recover FILE... [--n N] [--period-range MIN,MAX] [--radius-range MIN,MAX]\n"
     "           [--stellar-radius RSUN] [--stellar-mass MSUN] [--seed N] [--out TABLE.csv] [--plot PLOT.png]\n"
-    "           [--aperture ...] [--flux ...] [--quality ...] [--detrend ...] [--window DAYS] [--threads N]\n"
+    "           [--aperture ...] [--flux ...] [--quality ...] [--detrend ...] [--window auto|DAYS] [--threads N]\n"
     "\n"
     "Inject limb-darkened transits into the star's own light curve before detrending, run the\n"
     "same pipeline as 'search' (default settings), and report which are recovered: a table with\n"

@@ -20,7 +20,7 @@ namespace exo::cli {
 namespace {
 const char* kSearchHelp =
     "usage: exoworld-cli search FILE... [--aperture ...] [--flux pdcsap|sap] [--quality ...]\n"
-    "           [--detrend biweight|median|mean|mean-points|savgol|none] [--window DAYS]\n"
+    "           [--detrend biweight|median|mean|mean-points|savgol|none] [--window auto|DAYS]\n"
     "           [--window-points N] [--bin MINUTES]\n"
     "           [--min-period D] [--max-period D] [--oversample K] [--durations H,H,...]\n"
     "           [--max-planets N] [--min-snr X] [--min-sde X] [--objective likelihood|snr]\n"
@@ -28,13 +28,14 @@ const char* kSearchHelp =
     "           [--save [--store PATH] [--author NAME]]\n"
     "\n"
     "Clean (quality mask, NaNs, upper sigma clip), split at gaps, detrend (default: Tukey\n"
-    "biweight, 0.75-day window) and search for transits with Box Least Squares over an\n"
+    "biweight, automatic window) and search for transits with Box Least Squares over an\n"
     "optimal (Ofir 2014) period grid. After each candidate its transits are masked and the\n"
     "search runs again, up to --max-planets or until SNR or SDE fall below the thresholds.\n"
     "\n"
     "  --aperture, --flux, --quality   as for 'exoworld-cli lightcurve'\n"
     "  --detrend M      biweight (default), median, mean, mean-points, savgol or none\n"
-    "  --window DAYS    detrending window in days (default 0.75)\n"
+    "  --window auto|DAYS  detrending window (default auto: 3 x the longest trial duration,\n"
+    "                   shortened to follow the star's variability; see README)\n"
     "  --window-points N  mean-points: the moving average of N points either side (default 5,\n"
     "                   the HelloExoWorld workshop's trend)\n"
     "  --bin MINUTES    bin the cleaned flux into buckets of this width before detrending\n"
@@ -167,6 +168,15 @@ int cmdSearch(const std::vector<std::string>& argv, std::ostream& out, std::ostr
         j.field("baseline_days", o.baselineDays);
         j.field("grid_size", o.gridSize);
         j.field("n_durations", o.nDurations);
+        j.key("detrend_window").beginObject();
+        j.field("automatic", ps.autoWindow && ps.detrend != pipeline::DetrendMethod::None);
+        j.field("window_days", r.value.data.window.windowDays);
+        j.field("transit_limit_days", r.value.data.window.transitLimitDays);
+        j.field("variability_period_days", r.value.data.window.variabilityPeriodDays);
+        j.field("variability_amplitude_ppm", r.value.data.window.variabilityAmplitude * 1e6);
+        j.field("noise_hourly_ppm", r.value.data.window.noise * 1e6);
+        j.field("limited_by_variability", r.value.data.window.limitedByVariability);
+        j.endObject();
         j.key("timings").beginObject();
         j.field("load_seconds", secs(t0, t1));
         j.field("prepare_seconds", secs(t1, t2));

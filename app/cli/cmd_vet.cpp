@@ -112,9 +112,12 @@ int cmdVet(const std::vector<std::string>& argv, std::ostream& out, std::ostream
     if (auto d = args.value("detrend"); d && !pipeline::parseDetrendMethod(*d, ps.detrend))
         return bad("--detrend must be biweight, median, mean, savgol or none");
     bool ok = true;
-    if (auto w = args.number("window", ok, why)) {
+    if (auto w = args.value("window"); w && *w == "auto") {
+        ps.autoWindow = true;
+    } else if (auto w = args.number("window", ok, why)) {
         if (!(*w > 0) || *w > 100) return bad("--window must be between 0 and 100 days");
         ps.windowDays = *w;
+        ps.autoWindow = false;
     }
     const auto period = args.number("period", ok, why);
     const auto t0 = args.number("t0", ok, why);

@@ -78,7 +78,12 @@ bool parseAnalysisOptions(const Args& args, const InputOptions& in, pipeline::Pr
         why = "--detrend must be biweight, median, mean, mean-points, savgol or none";
         return false;
     }
-    if (auto v = args.number("window", ok, why)) ps.windowDays = *v;
+    if (auto w = args.value("window"); w && *w == "auto") {
+        ps.autoWindow = true;
+    } else if (auto v = args.number("window", ok, why)) {
+        ps.windowDays = *v;
+        ps.autoWindow = false;
+    }
     if (auto v = args.integer("window-points", ok, why)) {
         if (*v < 1 || *v > 1000) { why = "--window-points must be between 1 and 1000 points (got " + std::to_string(*v) + ")"; return false; }
         ps.windowPoints = int(*v);

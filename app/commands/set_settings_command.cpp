@@ -45,7 +45,7 @@ QString SetPrepareSettingsCommand::describe(const PrepareSettings& a, const Prep
         changed << QCoreApplication::translate("SetSettingsCommand", "Change outlier clipping");
     if (a.detrend != b.detrend)
         changed << QCoreApplication::translate("SetSettingsCommand", "Change detrending method");
-    if (a.windowDays != b.windowDays)
+    if (a.windowDays != b.windowDays || a.autoWindow != b.autoWindow)
         changed << QCoreApplication::translate("SetSettingsCommand", "Change detrending window");
     if (a.gapDays != b.gapDays)
         changed << QCoreApplication::translate("SetSettingsCommand", "Change gap threshold");

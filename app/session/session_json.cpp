@@ -119,6 +119,7 @@ QJsonObject prepareToJson(const PrepareSettings& p)
     o["window_points"] = p.windowPoints;
     o["bin_minutes"] = number(p.binMinutes);
     o["dip_sigma"] = number(p.dipSigma);
+    o["auto_window"] = p.autoWindow;
     o["gap_days"] = number(p.gapDays);
     o["min_segment_points"] = p.minSegmentPoints;
     QJsonArray ranges;
@@ -157,6 +158,11 @@ PrepareSettings prepareFromJson(const QJsonObject& o, QStringList& warnings)
     p.windowPoints = o.value("window_points").toInt(p.windowPoints);
     p.binMinutes = toDouble(o.value("bin_minutes"), p.binMinutes, false);
     p.dipSigma = toDouble(o.value("dip_sigma"), p.dipSigma, false);
+    // Sessions written before the automatic window stored a fixed window_days: keep it fixed.
+    if (o.contains("auto_window"))
+        p.autoWindow = o.value("auto_window").toBool(p.autoWindow);
+    else if (o.contains("window_days"))
+        p.autoWindow = false;
     p.gapDays = toDouble(o.value("gap_days"), p.gapDays, false);
     p.minSegmentPoints = o.value("min_segment_points").toInt(p.minSegmentPoints);
     const QJsonArray ranges = o.value("masked_ranges").toArray();

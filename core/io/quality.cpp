@@ -99,6 +99,16 @@ std::uint32_t qualityBitmask(Mission mission, QualityPreset preset)
     return 0u;
 }
 
+bool productFlagIsBad(ProductType product, std::uint32_t flags)
+{
+    switch (product) {
+    case ProductType::Tglc:
+    case ProductType::K2sff: return flags != 0;
+    case ProductType::K2sc: return (flags & (1u | 8u | 32u)) != 0;
+    default: return false;
+    }
+}
+
 std::optional<std::uint32_t> parseQualitySpec(Mission mission, const std::string& spec)
 {
     const std::string s = lower(trim(spec));

@@ -6,6 +6,7 @@
 #include <limits>
 #include <numeric>
 
+#include "io/quality.h"
 #include "photometry/robust_stats.h"
 
 namespace exo::phot {
@@ -59,6 +60,12 @@ Result<Series> seriesFromLightCurve(const LightCurveFile& file, const std::strin
         s.fluxErr = col->error;
     if (file.quality.size() == n)
         s.quality = file.quality;
+    // The product's own flag column (TGLC, K2SFF, K2SC) becomes one more quality bit.
+    if (file.productFlags.size() == n) {
+        if (s.quality.size() != n) s.quality.assign(n, 0u);
+        for (std::size_t i = 0; i < n; ++i)
+            if (io::productFlagIsBad(file.meta.product, file.productFlags[i])) s.quality[i] |= io::kProductFlagBit;
+    }
     if (file.cadenceNo.size() == n)
         s.cadenceNo = file.cadenceNo;
     return Result<Series>::success(std::move(s));

@@ -12,6 +12,8 @@
 #include "photometry/aperture.h"
 #include "photometry/sap.h"
 #include "photometry/stitch.h"
+#include "pipeline/search.h"
+#include "search/grid.h"
 
 namespace exo::pipeline {
 
@@ -114,10 +116,48 @@ Result<Series> stitch(const std::vector<Series>& perFile, const std::vector<Meta
     return phot::stitch(perFile, metas);
 }
 
-Result<Prepared> prepare(const Series& stitched, Mission mission, const PrepareSettings& s, const ProgressFn& progress)
+detrend::WindowChoice automaticWindow(const Series& stitched, Mission mission, const PrepareSettings& s)
+{
+    detrend::AutoWindowParams ap;
+    const auto mask = io::parseQualitySpec(mission, s.quality);
+    ap.qualityBitmask = mask ? (*mask | (*mask != 0 ? io::kProductFlagBit : 0u)) : 0u;
+    double lo = 0, hi = 0;
+    bool any = false;
+    for (double t : stitched.time)
+        if (std::isfinite(t)) {
+            lo = any ? std::min(lo, t) : t;
+            hi = any ? std::max(hi, t) : t;
+            any = true;
+        }
+    const double longestPeriod = std::max(0.5, 0.5 * (hi - lo));
+    ap.longestDurationDays = kLongestDurationFraction * search::centralTransitDurationDays(longestPeriod);
+    return detrend::chooseWindow(stitched, ap);
+}
+
+PrepareSettings resolveWindow(const Series& stitched, Mission mission, const PrepareSettings& s,
+                              detrend::WindowChoice* choice)
+{
+    PrepareSettings r = s;
+    detrend::WindowChoice c;
+    // The moving average of N points takes its window in points, not days: nothing to choose.
+    if (s.autoWindow && s.detrend != DetrendMethod::None && s.detrend != DetrendMethod::MovingMeanPoints) {
+        c = automaticWindow(stitched, mission, s);
+        r.windowDays = c.windowDays;
+        r.autoWindow = false;
+    } else {
+        c.windowDays = s.windowDays;
+    }
+    if (choice) *choice = c;
+    return r;
+}
+
+Result<Prepared> prepare(const Series& stitched, Mission mission, const PrepareSettings& settings,
+                         const ProgressFn& progress)
 {
     using R = Result<Prepared>;
     if (stitched.size() == 0) return R::failure(ErrorCode::NoRows, "empty light curve");
+    detrend::WindowChoice window;
+    const PrepareSettings s = resolveWindow(stitched, mission, settings, &window);
     const auto mask = io::parseQualitySpec(mission, s.quality);
     if (!mask) return R::failure(ErrorCode::InvalidParameter, "quality '" + s.quality + "'");
     if (s.detrend != DetrendMethod::None && s.detrend != DetrendMethod::SavGol &&
@@ -142,7 +182,8 @@ Result<Prepared> prepare(const Series& stitched, Mission mission, const PrepareS
     }
 
     detrend::CleanParams cp;
-    cp.qualityBitmask = *mask | kUserMaskBit;
+    // A product's own bad-cadence flags (io::kProductFlagBit) go with any mission mask.
+    cp.qualityBitmask = *mask | kUserMaskBit | (*mask != 0 ? io::kProductFlagBit : 0u);
     cp.normalise = true;  // a no-op for stitched series (median 1); makes a single raw file usable
     cp.clip.enabled = s.sigmaClip;
     cp.clip.sigma = s.clipSigma;
@@ -160,6 +201,7 @@ Result<Prepared> prepare(const Series& stitched, Mission mission, const PrepareS
     if (!split.ok()) return R::failure(split.status.code, split.status.detail);
 
     Prepared p;
+    p.window = window;
     p.nQualityMasked = cleaned.value.removedQuality - nUser;
     p.nClipped = cleaned.value.removedClipped;
     p.nNaN = cleaned.value.removedNaN;
@@ -311,6 +353,7 @@ void appendSeries(Series& to, const Series& from)
 Prepared joinPrepared(const std::vector<const Prepared*>& pieces, const std::vector<std::size_t>& offsets)
 {
     Prepared out;
+    if (!pieces.empty() && pieces.front()) out.window = pieces.front()->window;
     for (std::size_t k = 0; k < pieces.size(); ++k) {
         const Prepared& p = *pieces[k];
         Series clean = p.clean, flat = p.flat;

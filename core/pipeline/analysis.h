@@ -15,6 +15,7 @@
 
 #include "common/progress.h"
 #include "common/status.h"
+#include "detrend/auto_window.h"
 #include "model/light_curve.h"
 #include "model/pixel_file.h"
 #include "pipeline/settings.h"
@@ -59,7 +60,20 @@ struct Prepared {
     std::vector<search::DipEvent> dips;
     double dipMedian = 1, dipSigmaFlux = 0; ///< level and robust sigma of the (first) piece's flat flux
     std::size_t nQualityMasked = 0, nClipped = 0, nUserMasked = 0, nNaN = 0;
+    detrend::WindowChoice window;   ///< the detrending window used (and why, when automatic)
 };
+
+/// The automatic window for a stitched (normalised) series: three times the longest default
+/// trial duration (kLongestDurationFraction = 1.7 T14 of a Sun-like star at half the baseline, the default longest
+/// period), shortened when the star's variability needs it (detrend/auto_window.h).
+/// Cadences flagged under the settings' quality mask are ignored.
+detrend::WindowChoice automaticWindow(const Series& stitched, Mission mission, const PrepareSettings& s);
+
+/// The settings with the window fixed: for autoWindow, windowDays = automaticWindow(...) and
+/// autoWindow = false (so per-file preparation of a multi-file star uses the star's window);
+/// otherwise `s` unchanged. `choice` (optional) receives the choice.
+PrepareSettings resolveWindow(const Series& stitched, Mission mission, const PrepareSettings& s,
+                              detrend::WindowChoice* choice = nullptr);
 
 /// Mission used to interpret quality presets.
 Result<Prepared> prepare(const Series& stitched, Mission mission, const PrepareSettings& s,

@@ -303,6 +303,9 @@ Result<StarData> Engine::prepareStar(const StarRequest& req, const StageProgress
     if (!st.ok()) return fail({}, st.status);
     data.stitched = std::make_shared<const Series>(std::move(st.value));
 
+    // The automatic window is chosen once for the whole star (its baseline and variability),
+    // then every piece is prepared with that fixed window (and cached under it).
+    const PrepareSettings prep = resolveWindow(*data.stitched, data.meta.mission, req.prepare, &data.window);
     // Prepare: per product (cached) when no detrending window can span two products.
     const bool perFile = choice.analysed.size() == 1 || separatedByGaps(products, choice.analysed, req.prepare.gapDays);
     data.preparedPerFile = perFile;
@@ -315,17 +318,17 @@ Result<StarData> Engine::prepareStar(const StarRequest& req, const StageProgress
             if (!reportProgress(prepProgress, (long long)k, (long long)series.size()))
                 return R::failure(ErrorCode::Cancelled);
             const std::string& path = data.analysed[k];
-            auto piece = cachedPiece(path, data.raw[k], req.prepare);
+            auto piece = cachedPiece(path, data.raw[k], prep);
             if (!piece) {
                 auto one = stitch({series[k]}, {metas[k]});
                 if (!one.ok()) return fail(path, one.status);
-                auto pr = prepare(one.value, metas[k].mission, req.prepare);
+                auto pr = prepare(one.value, metas[k].mission, prep);
                 if (!pr.ok() && pr.status.code != ErrorCode::AllNaN && pr.status.code != ErrorCode::NoRows)
                     return fail(path, pr.status);
                 if (!pr.ok()) warnings.emplace_back(WarningCode::FileSkipped, 1, baseName(path) + ": no usable cadence");
                 for (auto& w : pr.warnings) warnings.push_back(std::move(w));
                 piece = std::make_shared<const Prepared>(pr.ok() ? std::move(pr.value) : Prepared{});
-                storePiece(path, data.raw[k], req.prepare, piece);
+                storePiece(path, data.raw[k], prep, piece);
             }
             pieces.push_back(piece);
             offsets.push_back(offset);
@@ -339,7 +342,7 @@ Result<StarData> Engine::prepareStar(const StarRequest& req, const StageProgress
             data.prepared = std::make_shared<const Prepared>(joinPrepared(ptrs, offsets));
         }
     } else {
-        auto pr = prepare(*data.stitched, data.meta.mission, req.prepare, prepProgress);
+        auto pr = prepare(*data.stitched, data.meta.mission, prep, prepProgress);
         if (!pr.ok()) return fail(data.analysed.size() == 1 ? data.analysed.front() : std::string(), pr.status);
         for (auto& w : pr.warnings) warnings.push_back(std::move(w));
         data.prepared = std::make_shared<const Prepared>(std::move(pr.value));
@@ -365,7 +368,8 @@ Result<StarResult> analyseStar(Engine& engine, const StarRequest& request, const
         out.warnings = std::move(data.warnings);
         return out;
     }
-    auto s = runSearch(data.value.prepared->flat, data.value.meta, search, forStage(progress, Stage::Searching), partial);
+    auto s = runSearch(data.value.prepared->flat, data.value.meta, search, forStage(progress, Stage::Searching), partial,
+                       detrend::significantVariabilityPeriod(data.value.window));
     R out;
     out.warnings = std::move(data.warnings);
     for (auto& w : s.warnings) out.warnings.push_back(std::move(w));

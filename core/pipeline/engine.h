@@ -59,6 +59,7 @@ struct StarData {
     std::shared_ptr<const Series> stitched;        ///< normalised per file, time order
     std::shared_ptr<const Prepared> prepared;      ///< clean, trend, flat
     bool preparedPerFile = false;                  ///< pieces prepared per file and joined (cache hits)
+    detrend::WindowChoice window;                  ///< detrending window of the whole star (auto or set)
 };
 
 struct StarResult {

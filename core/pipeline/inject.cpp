@@ -79,7 +79,7 @@ Result<std::vector<Injection>> injectRecover(Engine& engine, const StarRequest& 
 
         auto pr = prepare(injected, meta.mission, request.prepare);
         if (pr.ok()) {
-            auto sr = runSearch(pr.value.flat, meta, search);
+            auto sr = runSearch(pr.value.flat, meta, search, {}, {}, detrend::significantVariabilityPeriod(pr.value.window));
             if (sr.ok()) {
                 Candidate truth;
                 truth.periodDays = in.periodDays;

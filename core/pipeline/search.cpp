@@ -23,7 +23,7 @@ SearchOutcome fromPeriodogram(const search::BlsPeriodogram& pg, const search::Sd
 }  // namespace
 
 Result<SearchOutcome> runSearch(const Series& flat, const Metadata& meta, const SearchSettings& s,
-                                const ProgressFn& progress, const PartialFn& partial)
+                                const ProgressFn& progress, const PartialFn& partial, double variabilityPeriodDays)
 {
     using R = Result<SearchOutcome>;
     if (flat.size() == 0) return R::failure(ErrorCode::NoRows, "no points to search");
@@ -46,7 +46,7 @@ Result<SearchOutcome> runSearch(const Series& flat, const Metadata& meta, const 
     // Trial durations as fractions of the central-transit duration of a Sun-like star; the
     // longest (1.7) also covers the many evolved and F-type Kepler hosts (HAT-P-7: R = 1.84 Rsun,
     // a 3.9 h transit at 2.2 d, 1.65 x the solar value).
-    p.durationFractions = {0.25, 0.4, 0.6, 0.85, 1.2, 1.7};
+    p.durationFractions = {0.25, 0.4, 0.6, 0.85, 1.2, kLongestDurationFraction};
     if (Status v = validate(s); !v.ok()) return R::failure(v.code, v.detail);
     // A period shorter than two cadences cannot be sampled: an absurd request, refused before
     // the grid is built (it would otherwise run for minutes).
@@ -60,6 +60,7 @@ Result<SearchOutcome> runSearch(const Series& flat, const Metadata& meta, const 
     p.threads = s.threads;
     p.noise = s.pipelineErrors ? search::SearchParams::Noise::Pipeline : search::SearchParams::Noise::Local;
     p.minTransits = s.minTransits;
+    p.variabilityPeriodDays = variabilityPeriodDays;
     p.objective = s.objective == BlsObjective::Snr ? search::Objective::Snr : search::Objective::Likelihood;
 
     search::CoarseCallback coarse;

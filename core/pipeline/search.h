@@ -39,10 +39,17 @@ struct SearchOutcome {
 
 using PartialFn = std::function<void(const SearchOutcome&)>;
 
+/// Longest default trial duration, as a fraction of the central-transit duration T14 of a
+/// Sun-like star (search.cpp's duration set); the automatic window is three times it.
+inline constexpr double kLongestDurationFraction = 1.7;
+
 /// Run the multi-planet search on a flattened (normalised ~1) light curve.
 /// `meta` provides the cadence and the BJD offset. Threading: blocks the
 /// calling thread; uses settings.threads workers internally.
+/// `variabilityPeriodDays`: the star's measured variability period (Prepared::window), whose
+/// residual signals are rejected (search::SearchParams::variabilityPeriodDays); 0 = none.
 Result<SearchOutcome> runSearch(const Series& flat, const Metadata& meta, const SearchSettings& settings,
-                                const ProgressFn& progress = {}, const PartialFn& partial = {});
+                                const ProgressFn& progress = {}, const PartialFn& partial = {},
+                                double variabilityPeriodDays = 0);
 
 }  // namespace exo::pipeline

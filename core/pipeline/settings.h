@@ -40,7 +40,10 @@ struct PrepareSettings {
     bool sigmaClip = true;                  ///< upper-only clip of outliers
     double clipSigma = 5.0;
     DetrendMethod detrend = DetrendMethod::Biweight;
-    double windowDays = 0.75;               ///< detrending window (days)
+    double windowDays = 0.75;               ///< detrending window (days), used when autoWindow is off
+    /// Choose the window from the star's variability and the longest transit searched
+    /// (detrend/auto_window.h); windowDays is then ignored. The CLI's --window auto (default).
+    bool autoWindow = true;
     int windowPoints = 5;                   ///< MovingMeanPoints: cadences either side (the workshop used 5)
     double binMinutes = 0;                  ///< bin the cleaned flux into buckets of this width before detrending (0 = off)
     double dipSigma = 0;                    ///< mark dips of the flattened flux below this many robust sigmas (0 = off)

@@ -240,8 +240,14 @@ Result<SearchResult> runSearch(const std::vector<double>& time, const std::vecto
                 out.passes.push_back(std::move(sp));
                 continue;
             }
-            // Stellar variability: a sine at this period fits better than a box.
-            if (params.rejectSinusoidal && c.sineDeltaLogL > 0) {
+            // Stellar variability: a sine at this period fits better than a box, or the period
+            // is the star's measured variability period (or its half or double).
+            bool atVariability = false;
+            if (params.variabilityPeriodDays > 0)
+                for (double k : {0.5, 1.0, 2.0})
+                    if (std::abs(c.periodDays / (k * params.variabilityPeriodDays) - 1.0) < params.variabilityTolerance)
+                        atVariability = true;
+            if ((params.rejectSinusoidal && c.sineDeltaLogL > 0) || atVariability) {
                 ++out.rejectedSinusoidal;
                 removePoints(transitMask(t, c.periodDays, params.maskFactor * c.durationHours / 24.0, c.t0));
                 out.passes.push_back(std::move(sp));

@@ -51,6 +51,11 @@ struct SearchParams {
     int minTransits = 3;                     ///< periodic candidates need this many events with data
     double maxEventFraction = 0.5;           ///< no single event may carry more of the signal
     bool rejectSinusoidal = true;            ///< drop signals a sine at P fits better than a box
+    /// The star's variability period (days, 0 = unknown; detrend/auto_window.h measures it).
+    /// A signal within `variabilityTolerance` (relative) of 1/2, 1 or 2 times it is the
+    /// residual of the rotation, not a transit: dropped and counted with rejectedSinusoidal.
+    double variabilityPeriodDays = 0;
+    double variabilityTolerance = 0.02;
     bool refine = true;                      ///< refine period, epoch and duration after the grid
     BlsMethod method = BlsMethod::FastFold;  ///< fast folding (bls.h); Binned = per-point folding
 };
@@ -71,7 +76,7 @@ struct SearchResult {
     std::vector<Candidate> candidates;
     std::vector<BlsStats> stats;   ///< compute_stats output of each candidate (same order)
     std::vector<Candidate> singleEvents; ///< one- and two-event signals (singleEvent = true), by SNR
-    int rejectedSinusoidal = 0;    ///< signals dropped by the sine-versus-box test
+    int rejectedSinusoidal = 0;    ///< signals dropped by the sine-versus-box test or at the variability period
     std::vector<SearchPass> passes;
     long long gridSize = 0;        ///< periods per pass
     double baselineDays = 0, cadenceDays = 0;

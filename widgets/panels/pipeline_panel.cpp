@@ -150,6 +150,9 @@ QWidget* PipelinePanel::buildPrepareGroup()
     m_window->setDecimals(2);
     m_window->setSuffix(tr(" d"));
     m_window->setKeyboardTracking(false);
+    m_windowAuto = new QCheckBox(tr("Auto"));
+    m_windowAuto->setObjectName(QStringLiteral("windowAutoCheck"));
+    windowRow->addWidget(m_windowAuto);
     windowRow->addWidget(m_windowSlider, 1);
     windowRow->addWidget(m_window);
     form->addRow(tr("Window:"), windowRow);
@@ -212,6 +215,10 @@ void PipelinePanel::setupTooltips()
     m_windowSlider->setToolTip(windowTip);
     m_window->setToolTip(windowTip);
     setupWorkshopTooltips();
+    m_windowAuto->setToolTip(tr(
+        "<p>Choose the window for each star: three times the longest transit searched, "
+        "shortened when the star varies faster (spots, pulsations). Signals at the star's "
+        "variability period are then rejected.</p>"));
     const QString maskedTip = tr(
         "<p>Time ranges you excluded by hand (a glitch, a flare, a bad stretch) are left out of "
         "the detrending and of the transit search. Select them on the light-curve plot.</p>"
@@ -249,6 +256,11 @@ void PipelinePanel::connectPrepare()
     });
     connect(m_detrend, &QComboBox::activated, this, [this](int) {
         m_prepare.detrend = DetrendMethod(m_detrend->currentData().toInt());
+        updateDetrendControls();
+        emitPrepare(NoMerge);
+    });
+    connect(m_windowAuto, &QCheckBox::toggled, this, [this](bool on) {
+        m_prepare.autoWindow = on;
         updateDetrendControls();
         emitPrepare(NoMerge);
     });
@@ -300,8 +312,11 @@ void PipelinePanel::updateDetrendControls()
     // The moving average of N points takes its window in points: the same row shows either.
     const bool points = m_prepare.detrend == DetrendMethod::MovingMeanPoints;
     const bool days = m_prepare.detrend != DetrendMethod::None && !points;
-    m_windowSlider->setEnabled(days);
-    m_window->setEnabled(days);
+    // A window in days is either automatic (per star) or the slider's.
+    m_windowAuto->setEnabled(days);
+    m_windowAuto->setVisible(!points);
+    m_windowSlider->setEnabled(days && !m_prepare.autoWindow);
+    m_window->setEnabled(days && !m_prepare.autoWindow);
     m_windowSlider->setVisible(!points);
     m_window->setVisible(!points);
     m_windowPoints->setVisible(points);
@@ -328,7 +343,7 @@ void PipelinePanel::setPrepareSettings(const exo::pipeline::PrepareSettings& s)
     m_prepare = s;
     const QSignalBlocker b1(m_flux), b2(m_quality), b3(m_qualityBits), b4(m_clip), b5(m_clipSigma),
         b6(m_detrend), b7(m_windowSlider), b8(m_window), b9(m_windowPoints), b10(m_gapHours), b11(m_minSegment),
-        b12(m_bin), b13(m_dips);
+        b12(m_bin), b13(m_dips), b14(m_windowAuto);
 
     m_flux->setCurrentIndex(m_flux->findData(int(s.flux)));
 
@@ -354,6 +369,7 @@ void PipelinePanel::setPrepareSettings(const exo::pipeline::PrepareSettings& s)
     m_detrend->setCurrentIndex(m_detrend->findData(int(s.detrend)));
     m_window->setValue(s.windowDays);
     m_windowSlider->setValue(windowToSlider(s.windowDays));
+    m_windowAuto->setChecked(s.autoWindow);
     m_windowPoints->setValue(s.windowPoints);
     m_gapHours->setValue(s.gapDays * 24.0);
     m_minSegment->setValue(s.minSegmentPoints);

@@ -143,6 +143,7 @@ private:
     QDoubleSpinBox* m_dips = nullptr;
     QToolButton* m_workshopToggle = nullptr;
     QFormLayout* m_prepareForm = nullptr;
+    QCheckBox* m_windowAuto = nullptr;  ///< automatic window (core/detrend/auto_window.h)
     QLabel* m_masked = nullptr;
     QPushButton* m_clearMasked = nullptr;
     // Transit search

@@ -333,6 +333,12 @@ void TestSessionIo::damagedApertureFallsBack()
     QVERIFY(r.state.apertures.at(a) == ApertureChoice{});
     QCOMPARE(r.state.prepare.detrend, PrepareSettings{}.detrend);
     QCOMPARE(r.state.prepare.windowDays, 2.0);  // the valid fields are kept
+    // A session from before the automatic window stored a window: it stays a fixed window.
+    QVERIFY(!r.state.prepare.autoWindow);
+    root["prepare"] = QJsonObject{{"window_days", 2.0}, {"auto_window", true}};
+    QVERIFY(sessionFromJson(root, dir.path()).state.prepare.autoWindow);
+    root["prepare"] = QJsonObject{};
+    QVERIFY(sessionFromJson(root, dir.path()).state.prepare.autoWindow);  // the default
 }
 
 void TestSessionIo::missingDataFileIsAWarning()

@@ -88,11 +88,15 @@ private slots:
             raws.push_back(r.value);
             metas.push_back(lf.value.meta);
         }
-        auto whole = pipeline::prepare(pipeline::stitch(raws, metas).value, Mission::Kepler, {});
+        // The automatic window is the star's (resolved once on the stitched series, as the engine does).
+        const auto stitched = pipeline::stitch(raws, metas).value;
+        const auto settings = pipeline::resolveWindow(stitched, Mission::Kepler, {});
+        QVERIFY(!settings.autoWindow);
+        auto whole = pipeline::prepare(stitched, Mission::Kepler, settings);
         QVERIFY(whole.ok());
         std::vector<pipeline::Prepared> parts;
         for (std::size_t i = 0; i < raws.size(); ++i) {
-            auto p = pipeline::prepare(pipeline::stitch({raws[i]}, {metas[i]}).value, Mission::Kepler, {});
+            auto p = pipeline::prepare(pipeline::stitch({raws[i]}, {metas[i]}).value, Mission::Kepler, settings);
             QVERIFY(p.ok());
             parts.push_back(p.value);
         }
@@ -121,6 +125,7 @@ private slots:
         Series s;
         for (int i = 0; i < 500; ++i) { s.time.push_back(i * 0.02); s.flux.push_back(1.0); }
         pipeline::PrepareSettings ps;
+        ps.autoWindow = false;  // a fixed window is checked; the automatic one ignores windowDays
         ps.windowDays = window;
         ps.quality = quality.toStdString();
         auto r = pipeline::prepare(s, Mission::Kepler, ps);

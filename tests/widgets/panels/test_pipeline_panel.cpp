@@ -48,7 +48,18 @@ private slots:
         QSignalSpy spy(&panel, &PipelinePanel::prepareSettingsEdited);
         auto* spin = child<QDoubleSpinBox>(&panel, "windowSpin");
         auto* slider = child<QSlider>(&panel, "windowSlider");
+        auto* autoCheck = child<QCheckBox>(&panel, "windowAutoCheck");
         QCOMPARE(spin->value(), 0.75);  // PrepareSettings default
+        // The default is the automatic window: the fixed-window controls wait until it is off.
+        QVERIFY(autoCheck->isChecked());
+        QVERIFY(!spin->isEnabled());
+        QVERIFY(!slider->isEnabled());
+        QTest::mouseClick(autoCheck, Qt::LeftButton);
+        QCOMPARE(spy.count(), 1);
+        QVERIFY(!prepareArg(spy, 0).autoWindow);
+        QVERIFY(spin->isEnabled());
+        QVERIFY(slider->isEnabled());
+        spy.clear();
 
         spin->setFocus();
         QTest::keyClick(spin, Qt::Key_Up);
@@ -72,6 +83,7 @@ private slots:
         // Every other field travels unchanged.
         PrepareSettings expected;
         expected.windowDays = 0.90;
+        expected.autoWindow = false;
         QCOMPARE(prepareArg(spy, 2), expected);
     }
 
@@ -107,6 +119,7 @@ private slots:
 
         PrepareSettings p;
         p.windowDays = 2.0;
+        p.autoWindow = false;
         p.detrend = DetrendMethod::SavGol;
         p.quality = "1664431";
         p.sigmaClip = false;
