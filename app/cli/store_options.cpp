@@ -9,10 +9,11 @@ namespace exo::cli {
 
 int openStore(const Args& args, store::CandidateStore& st, std::ostream& err, const char* command)
 {
-    const QString path = args.value("store") ? QString::fromStdString(*args.value("store"))
-                                             : store::CandidateStore::defaultPath();
+    const QString path =
+        args.value("store") ? QString::fromStdString(*args.value("store")) : store::CandidateStore::defaultPath();
     const auto status = st.open(path);
-    if (status.ok()) return kOk;
+    if (status.ok())
+        return kOk;
     err << "exoworld-cli " << command << ": " << status.message.toStdString() << "\n";
     using E = store::StoreError;
     switch (status.code) {
@@ -27,10 +28,12 @@ int openStore(const Args& args, store::CandidateStore& st, std::ostream& err, co
 
 QString storeAuthor(const Args& args)
 {
-    if (auto a = args.value("author")) return QString::fromStdString(*a);
+    if (auto a = args.value("author"))
+        return QString::fromStdString(*a);
     if (!QCoreApplication::organizationName().isEmpty()) {
         const QString fromSettings = app::AppSettings().author();
-        if (!fromSettings.isEmpty()) return fromSettings;
+        if (!fromSettings.isEmpty())
+            return fromSettings;
     }
     const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     return user;

@@ -12,15 +12,19 @@ namespace {
 
 void addFlags(StarOutcome& o)
 {
-    if (!o.skipped.empty()) o.flags.push_back("skipped_products");
+    if (!o.skipped.empty())
+        o.flags.push_back("skipped_products");
     if (o.candidates.empty()) {
         o.flags.push_back("no_candidate");
         return;
     }
     const auto& best = o.candidates.front();
-    if (best.nTransits < 2) o.flags.push_back("single_transit");
-    if (best.oddEvenSigma > 3) o.flags.push_back("odd_even");
-    if (best.secondaryDepthPpm > 0.5 * best.depthPpm && best.depthPpm > 0) o.flags.push_back("secondary");
+    if (best.nTransits < 2)
+        o.flags.push_back("single_transit");
+    if (best.oddEvenSigma > 3)
+        o.flags.push_back("odd_even");
+    if (best.secondaryDepthPpm > 0.5 * best.depthPpm && best.depthPpm > 0)
+        o.flags.push_back("secondary");
 }
 
 StarOutcome run(const BatchStar& star, const BatchSettings& settings)
@@ -36,23 +40,27 @@ StarOutcome run(const BatchStar& star, const BatchSettings& settings)
     pipeline::StarRequest req;
     req.files = star.files;
     req.prepare = settings.prepare;
-    for (const auto& f : star.files) req.apertures[f] = settings.aperture;
+    for (const auto& f : star.files)
+        req.apertures[f] = settings.aperture;
     auto r = pipeline::analyseStar(engine, req, settings.search);
     if (!r.ok()) {
         o.status = r.status;
         return o;
     }
     const auto& data = r.value.data;
-    if (o.star.objectName.empty()) o.star.objectName = data.meta.objectName;  // planned from a manifest
+    if (o.star.objectName.empty())
+        o.star.objectName = data.meta.objectName;  // planned from a manifest
     o.analysed = data.analysed;
-    for (const auto& s : data.skipped) o.skipped.push_back(s.path);
+    for (const auto& s : data.skipped)
+        o.skipped.push_back(s.path);
     std::sort(o.skipped.begin(), o.skipped.end());
     o.timeSystem = timeSystemName(data.meta.timeSystem);
     o.bjdReference = data.meta.bjdOffset();
     o.nPoints = r.value.search.nPoints;
     o.baselineDays = r.value.search.baselineDays;
     o.candidates = std::move(r.value.search.candidates);
-    for (auto& c : o.candidates) c.transitTimes.clear();
+    for (auto& c : o.candidates)
+        c.transitTimes.clear();
     addFlags(o);
     return o;
 }

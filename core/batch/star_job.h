@@ -19,24 +19,24 @@ namespace exo::batch {
 
 /// The analysis settings of every star of a batch.
 struct BatchSettings {
-    pipeline::ApertureChoice aperture;     ///< for pixel files
+    pipeline::ApertureChoice aperture;  ///< for pixel files
     pipeline::PrepareSettings prepare;
-    pipeline::SearchSettings search;       ///< search.threads: per star (the batch runs stars in parallel)
+    pipeline::SearchSettings search;  ///< search.threads: per star (the batch runs stars in parallel)
 };
 
 /// What a batch records of one star.
 struct StarOutcome {
     BatchStar star;
-    Status status;                         ///< not ok: the cause (the star's row says it)
-    std::vector<std::string> analysed;     ///< files analysed, time order
-    std::vector<std::string> skipped;      ///< files covered by another product of the same stretch
-    std::string timeSystem;                ///< "BKJD"/"BTJD"
+    Status status;                      ///< not ok: the cause (the star's row says it)
+    std::vector<std::string> analysed;  ///< files analysed, time order
+    std::vector<std::string> skipped;   ///< files covered by another product of the same stretch
+    std::string timeSystem;             ///< "BKJD"/"BTJD"
     double bjdReference = 0;
-    std::size_t nPoints = 0;               ///< points searched
+    std::size_t nPoints = 0;  ///< points searched
     double baselineDays = 0;
-    std::vector<Candidate> candidates; ///< by rank (transitTimes dropped)
-    std::vector<std::string> flags;        ///< e.g. "odd_even", "single_transit", "skipped_products"
-    double seconds = 0;                    ///< wall time of the star
+    std::vector<Candidate> candidates;  ///< by rank (transitTimes dropped)
+    std::vector<std::string> flags;     ///< e.g. "odd_even", "single_transit", "skipped_products"
+    double seconds = 0;                 ///< wall time of the star
 };
 
 /// Analyse one star. `star.status` not ok is passed through as the outcome.
