@@ -3,6 +3,8 @@
 #include "batch/batch_runner.h"
 #include "batch/results_db.h"
 #include "gui/main_window.h"
+#include "panels/candidates_table.h"
+#include "session/session.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -127,10 +129,8 @@ ResultsBrowser::ResultsBrowser(QWidget* parent) : QDialog(parent)
     connect(m_stars->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { showCandidates(current.isValid() ? current.row() : -1); });
     connect(m_stars, &QTableView::doubleClicked, this, [this](const QModelIndex& index) { openStar(index.row()); });
-    connect(m_candidates, &QTableView::doubleClicked, this, [this](const QModelIndex&) {
-        const auto rows = m_stars->selectionModel()->selectedRows();
-        if (!rows.isEmpty()) openStar(rows.front().row());
-    });
+    connect(m_candidates, &QTableView::doubleClicked, this,
+            [this](const QModelIndex& index) { openCandidate(index.row()); });
 }
 
 bool ResultsBrowser::openStore(const QString& path, QString* error)
@@ -237,6 +237,15 @@ void ResultsBrowser::openStar(int row)
     if (!files.isEmpty()) emit openFilesRequested(files);
 }
 
+void ResultsBrowser::openCandidate(int row)
+{
+    const auto stars = m_stars->selectionModel()->selectedRows();
+    const double period = m_candModel->index(row, PeriodCol).data(Qt::UserRole).toDouble();
+    if (stars.isEmpty() || !(period > 0)) return;
+    const QStringList files = starFiles(stars.front().row());
+    if (!files.isEmpty()) emit openCandidateRequested(files, period);
+}
+
 ResultsBrowserLink::ResultsBrowserLink(MainWindow* window, QMenu* fileMenu) : QObject(window), m_window(window)
 {
     setObjectName(QStringLiteral("resultsBrowserLink"));
@@ -257,6 +266,8 @@ bool ResultsBrowserLink::open(const QString& path, QString* error, bool interact
     if (!m_browser) {
         m_browser = new ResultsBrowser(m_window);
         connect(m_browser, &ResultsBrowser::openFilesRequested, m_window, &MainWindow::openPaths);
+        connect(m_browser, &ResultsBrowser::openCandidateRequested, this,
+                &ResultsBrowserLink::openCandidate);
     }
     QString why;
     if (!m_browser->openStore(path, &why)) {
@@ -267,6 +278,35 @@ bool ResultsBrowserLink::open(const QString& path, QString* error, bool interact
     m_browser->show();
     m_browser->raise();
     return true;
+}
+
+void ResultsBrowserLink::openCandidate(const QStringList& files, double periodDays)
+{
+    m_pendingPeriod = periodDays;
+    disconnect(m_idleConnection);
+    m_window->openPaths(files);
+    if (m_window->isIdle() && selectPending()) return;  // the star was open and searched already
+    // The window settles (loaded, prepared, searched) later; select then, once.
+    m_idleConnection = connect(m_window, &MainWindow::idle, this, [this] {
+        selectPending();
+        m_pendingPeriod = 0;
+        disconnect(m_idleConnection);
+    });
+}
+
+bool ResultsBrowserLink::selectPending()
+{
+    const auto candidates = m_window->session()->candidates();
+    for (int i = 0; i < candidates.size(); ++i) {
+        if (std::abs(candidates[i].periodDays / m_pendingPeriod - 1) > 0.01) continue;  // the same signal
+        // As if the user clicked its row: the fold, the vetting panel and the known-planet
+        // check all follow the table's signal.
+        auto* table = m_window->candidatesTable();
+        table->setCurrentCandidate(i);
+        emit table->candidateSelected(i);
+        return true;
+    }
+    return false;
 }
 
 }  // namespace exo::app

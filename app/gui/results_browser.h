@@ -2,7 +2,7 @@
 /// The window's browser of a batch's results store (exoworld-cli batch --out RESULTS):
 /// the stars (status, best period, SNR, candidates, flags), the candidates of the
 /// selected star with their vetting flags, and a double-click that opens the star's
-/// recorded files in the window. The store is read once when opened and then closed
+/// recorded files in the window (on a candidate: and selects that signal once searched). The store is read once when opened and then closed
 /// (a batch may still be writing it; Reload reads it again).
 
 #include <QDialog>
@@ -47,8 +47,14 @@ public:
     /// Ask the window to open the files of the star on view row `row`.
     void openStar(int row);
 
+    /// Ask the window to open the star of the selected star row and show candidate `row`
+    /// of the lower table.
+    void openCandidate(int row);
+
 signals:
     void openFilesRequested(const QStringList& files);
+    /// A candidate was double-clicked: open `files` and select the signal of that period.
+    void openCandidateRequested(const QStringList& files, double periodDays);
 
 private:
     struct Star {
@@ -90,9 +96,14 @@ public:
 
 private:
     void chooseAndOpen();
+    /// Open the files; when the window has settled, select its candidate of that period.
+    void openCandidate(const QStringList& files, double periodDays);
+    bool selectPending();
 
     MainWindow* m_window;
     QPointer<ResultsBrowser> m_browser;
+    double m_pendingPeriod = 0;  ///< a double-clicked candidate's period, until selected
+    QMetaObject::Connection m_idleConnection;
 };
 
 }  // namespace exo::app

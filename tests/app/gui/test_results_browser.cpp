@@ -12,6 +12,7 @@
 #include "real_data.h"
 #include "gui/main_window.h"
 #include "gui/results_browser.h"
+#include "panels/candidates_table.h"
 #include "session/session.h"
 
 using namespace exo;
@@ -112,8 +113,24 @@ private slots:
         QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, rect.center());
         auto* s = w.session();
         QTRY_VERIFY_WITH_TIMEOUT(s->files().size() == 1 && s->files().front().path == real(kWasp126), 60000);
-        QTRY_VERIFY_WITH_TIMEOUT(w.isIdle() && s->currentFile() == real(kWasp126), 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.isIdle() && s->currentFile() == real(kWasp126), 60000);
         QVERIFY(w.errors().isEmpty());
+
+        // A double-click on a candidate opens its star and selects that signal once searched.
+        const int toi = rowOf(b, QStringLiteral("TIC 38846515"));
+        QVERIFY(toi >= 0);
+        b->selectStar(toi);
+        auto* cands = b->candidatesView();
+        QCOMPARE(cands->model()->rowCount(), 1);
+        const double toiPeriod = cands->model()->index(0, app::ResultsBrowser::PeriodCol).data(Qt::UserRole).toDouble();
+        QVERIFY(toiPeriod > 0);
+        const QRect crect = cands->visualRect(cands->model()->index(0, app::ResultsBrowser::PeriodCol));
+        QTest::mouseClick(cands->viewport(), Qt::LeftButton, {}, crect.center());
+        QTest::mouseDClick(cands->viewport(), Qt::LeftButton, {}, crect.center());
+        QTRY_VERIFY_WITH_TIMEOUT(w.isIdle() && s->currentFile() == real(kToi106), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.candidatesTable()->currentCandidate() >= 0, 60000);
+        QVERIFY2(std::abs(w.foldPeriod() / toiPeriod - 1) < 0.01,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(w.foldPeriod()).arg(toiPeriod)));
     }
 
     void refusesWhatIsNotBatchResults()
