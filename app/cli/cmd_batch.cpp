@@ -119,7 +119,8 @@ int cmdBatch(const std::vector<std::string>& argv, std::ostream& out, std::ostre
                      "\",\"threshold_sigma\":" + jsonNum(in.aperture.thresholdSigma) + ",\"mask\":\"" + in.maskPath +
                      "\",\"flux\":\"" + pipeline::fluxSourceName(ps.flux) + "\",\"quality\":\"" + ps.quality +
                      "\",\"detrend\":\"" + pipeline::detrendMethodName(ps.detrend) +
-                     "\",\"window_days\":" + jsonNum(ps.windowDays) + ",\"min_period_days\":" +
+                     "\",\"auto_window\":" + (ps.autoWindow ? "true" : "false") +
+                     ",\"window_days\":" + jsonNum(ps.windowDays) + ",\"min_period_days\":" +
                      jsonNum(ss.minPeriodDays) + ",\"max_period_days\":" + jsonNum(ss.maxPeriodDays) +
                      ",\"oversample\":" + jsonNum(ss.oversample) + ",\"durations_hours\":[" + durations +
                      "],\"max_planets\":" + std::to_string(ss.maxPlanets) + ",\"min_snr\":" + jsonNum(ss.minSnr) +
