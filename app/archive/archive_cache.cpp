@@ -20,19 +20,23 @@ QByteArray ArchiveCache::get(const QString& key, int maxAgeHours) const
 {
     const QString path = keyPath(key);
     QFileInfo fi(path);
-    if (!fi.isFile()) return {};
+    if (!fi.isFile())
+        return {};
     if (maxAgeHours >= 0 && fi.lastModified().secsTo(QDateTime::currentDateTime()) > qint64(maxAgeHours) * 3600)
         return {};
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) return {};
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
     return f.readAll();
 }
 
 bool ArchiveCache::put(const QString& key, const QByteArray& body) const
 {
-    if (!QDir().mkpath(m_config.metadataRoot())) return false;
+    if (!QDir().mkpath(m_config.metadataRoot()))
+        return false;
     QSaveFile f(keyPath(key));
-    if (!f.open(QIODevice::WriteOnly)) return false;
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
     f.write(body);
     return f.commit();
 }
@@ -47,7 +51,8 @@ QStringList ArchiveCache::cachedFiles() const
     QStringList out;
     QDirIterator it(m_config.downloadRoot(), {QStringLiteral("*.fits"), QStringLiteral("*.fits.gz")}, QDir::Files,
                     QDirIterator::Subdirectories);
-    while (it.hasNext()) out << it.next();
+    while (it.hasNext())
+        out << it.next();
     out.sort();
     return out;
 }

@@ -21,12 +21,14 @@ ArchiveConfig ArchiveConfig::fromEnvironment()
     if (c.cacheRoot.isEmpty()) {
         // One cache for the window and the CLI, whatever their application names.
         QString base = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
-        if (base.isEmpty()) base = QDir::homePath() + QStringLiteral("/.cache");
+        if (base.isEmpty())
+            base = QDir::homePath() + QStringLiteral("/.cache");
         c.cacheRoot = base + QStringLiteral("/exoworld");
     }
     bool ok = false;
     const int t = qEnvironmentVariableIntValue("EXOWORLD_NET_TIMEOUT_MS", &ok);
-    if (ok && t > 0) c.transferTimeoutMs = t;
+    if (ok && t > 0)
+        c.transferTimeoutMs = t;
     c.userAgent = QStringLiteral("ExoWorldExplorer/%1 (Qt %2; %3)")
                       .arg(appVersion(), QString::fromLatin1(qVersion()), QSysInfo::prettyProductName());
     return c;
@@ -39,7 +41,8 @@ QUrl ArchiveConfig::join(const QUrl& base, const QString& path)
 {
     QUrl u = base;
     QString p = u.path();
-    while (p.endsWith(QLatin1Char('/'))) p.chop(1);
+    while (p.endsWith(QLatin1Char('/')))
+        p.chop(1);
     u.setPath(p + path);
     return u;
 }
@@ -48,7 +51,8 @@ QUrl ArchiveConfig::withQuery(QUrl url, const QList<QPair<QString, QString>>& it
 {
     QByteArray q;
     for (const auto& [k, v] : items) {
-        if (!q.isEmpty()) q += '&';
+        if (!q.isEmpty())
+            q += '&';
         q += QUrl::toPercentEncoding(k) + '=' + QUrl::toPercentEncoding(v);
     }
     url.setQuery(QString::fromLatin1(q), QUrl::StrictMode);

@@ -9,14 +9,14 @@
 namespace exo::archive {
 
 struct ArchiveConfig {
-    QUrl mastBase;          ///< https://mast.stsci.edu or $EXOWORLD_MAST_URL
-    QUrl exoArchiveBase;    ///< https://exoplanetarchive.ipac.caltech.edu or $EXOWORLD_EXOARCHIVE_URL
-    QString cacheRoot;      ///< <GenericCacheLocation>/exoworld or $EXOWORLD_CACHE_DIR
-    int transferTimeoutMs = 20000;  ///< no byte for this long = timeout ($EXOWORLD_NET_TIMEOUT_MS)
-    int maxAttempts = 3;            ///< per request, including the first
-    int backoffMs = 400;            ///< first retry delay, doubled each time
+    QUrl mastBase;                     ///< https://mast.stsci.edu or $EXOWORLD_MAST_URL
+    QUrl exoArchiveBase;               ///< https://exoplanetarchive.ipac.caltech.edu or $EXOWORLD_EXOARCHIVE_URL
+    QString cacheRoot;                 ///< <GenericCacheLocation>/exoworld or $EXOWORLD_CACHE_DIR
+    int transferTimeoutMs = 20000;     ///< no byte for this long = timeout ($EXOWORLD_NET_TIMEOUT_MS)
+    int maxAttempts = 3;               ///< per request, including the first
+    int backoffMs = 400;               ///< first retry delay, doubled each time
     int metadataMaxAgeHours = 24 * 7;  ///< listing/planet answers reused for a week
-    QString userAgent;              ///< "ExoWorldExplorer/0.1.0 (Qt 6.x; +https://...)"
+    QString userAgent;                 ///< "ExoWorldExplorer/0.1.0 (Qt 6.x; +https://...)"
 
     /// Defaults, overridden by the environment variables above.
     static ArchiveConfig fromEnvironment();

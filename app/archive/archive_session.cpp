@@ -14,8 +14,7 @@ ArchiveSession::ArchiveSession(const ArchiveConfig& config, QObject* parent)
       m_mast(new MastClient(m_http, this)),
       m_downloader(new Downloader(m_http, this)),
       m_exo(new ExoplanetArchive(m_http, this))
-{
-}
+{}
 
 ArchiveSession::~ArchiveSession() = default;
 

@@ -26,7 +26,8 @@ Downloader::Downloader(HttpClient* http, QObject* parent) : QObject(parent), m_h
 Downloader::~Downloader()
 {
     m_token.reset();
-    if (m_reply) m_reply->abort();
+    if (m_reply)
+        m_reply->abort();
 }
 
 QString Downloader::destinationPath(const Product& p) const
@@ -38,16 +39,20 @@ bool Downloader::verifyFile(const QString& path, qint64 expectedSize, QString* w
 {
     QFileInfo fi(path);
     if (!fi.isFile()) {
-        if (why) *why = QStringLiteral("missing");
+        if (why)
+            *why = QStringLiteral("missing");
         return false;
     }
     if (expectedSize > 0 && fi.size() != expectedSize) {
-        if (why) *why = QStringLiteral("size %1, expected %2").arg(fi.size()).arg(expectedSize);
+        if (why)
+            *why = QStringLiteral("size %1, expected %2").arg(fi.size()).arg(expectedSize);
         return false;
     }
     const auto probe = io::probe(path.toStdString());
     if (!probe.ok()) {
-        if (why) *why = QStringLiteral("not a readable Kepler/K2/TESS FITS file: %1").arg(QString::fromStdString(probe.status.detail));
+        if (why)
+            *why = QStringLiteral("not a readable Kepler/K2/TESS FITS file: %1")
+                       .arg(QString::fromStdString(probe.status.detail));
         return false;
     }
     return true;
@@ -62,7 +67,8 @@ QString Downloader::partPath() const
 
 void Downloader::start(const ProductList& products)
 {
-    if (m_running) return;
+    if (m_running)
+        return;
     m_items.clear();
     for (const Product& p : products) {
         DownloadItem it;
@@ -76,16 +82,19 @@ void Downloader::start(const ProductList& products)
     m_running = true;
     m_token = std::make_shared<int>(0);
     QTimer::singleShot(0, this, [this, t = std::weak_ptr<int>(m_token)] {
-        if (t.lock()) next();
+        if (t.lock())
+            next();
     });
 }
 
 void Downloader::cancel()
 {
-    if (!m_running) return;
+    if (!m_running)
+        return;
     m_cancelled = true;
     m_token = std::make_shared<int>(0);  // pending timers and checks become stale
-    if (m_reply) m_reply->abort();
+    if (m_reply)
+        m_reply->abort();
     m_file.close();
     int ok = 0, failed = 0;
     for (int i = 0; i < m_items.size(); ++i) {
@@ -110,32 +119,34 @@ void Downloader::next()
     if (m_current >= m_items.size()) {
         m_running = false;
         int ok = 0, failed = 0;
-        for (const DownloadItem& it : m_items) (it.error == ErrorKind::None ? ok : failed)++;
+        for (const DownloadItem& it : m_items)
+            (it.error == ErrorKind::None ? ok : failed)++;
         emit finished(ok, failed);
         return;
     }
     DownloadItem& it = m_items[m_current];
     emit fileStarted(m_current);
-    if (!QFileInfo::exists(it.path)) return attempt();
+    if (!QFileInfo::exists(it.path))
+        return attempt();
     // Already cached: verify off the GUI thread, then use it without any request.
     auto* watcher = new QFutureWatcher<Check>(this);
     const QString path = it.path;
     const qint64 size = it.product.size;
-    connect(watcher, &QFutureWatcher<Check>::finished, this,
-            [this, watcher, t = std::weak_ptr<int>(m_token)] {
-                watcher->deleteLater();
-                if (!t.lock()) return;
-                const Check c = watcher->result();
-                DownloadItem& cur = m_items[m_current];
-                if (c.ok) {
-                    cur.fromCache = true;
-                    cur.received = cur.total = QFileInfo(cur.path).size();
-                    finishItem(true);
-                } else {
-                    QFile::remove(cur.path);  // a damaged cache file is fetched again
-                    attempt();
-                }
-            });
+    connect(watcher, &QFutureWatcher<Check>::finished, this, [this, watcher, t = std::weak_ptr<int>(m_token)] {
+        watcher->deleteLater();
+        if (!t.lock())
+            return;
+        const Check c = watcher->result();
+        DownloadItem& cur = m_items[m_current];
+        if (c.ok) {
+            cur.fromCache = true;
+            cur.received = cur.total = QFileInfo(cur.path).size();
+            finishItem(true);
+        } else {
+            QFile::remove(cur.path);  // a damaged cache file is fetched again
+            attempt();
+        }
+    });
     watcher->setFuture(QtConcurrent::run([path, size] {
         Check c;
         c.ok = verifyFile(path, size, &c.why);
@@ -155,17 +166,19 @@ void Downloader::attempt()
     const Product& p = it.product;
     QUrl url;
     if (p.kind == QLatin1String("cutout")) {
-        url = ArchiveConfig::withQuery(ArchiveConfig::join(m_http->config().mastBase, QStringLiteral("/tesscut/api/v0.4/astrocut")),
-                                       {{QStringLiteral("ra"), QString::number(p.ra, 'g', 12)},
-                                        {QStringLiteral("dec"), QString::number(p.dec, 'g', 12)},
-                                        {QStringLiteral("y"), QString::number(p.cutoutSize)},
-                                        {QStringLiteral("x"), QString::number(p.cutoutSize)},
-                                        {QStringLiteral("units"), QStringLiteral("px")},
-                                        {QStringLiteral("sector"), QString::number(p.season)}});
+        url = ArchiveConfig::withQuery(
+            ArchiveConfig::join(m_http->config().mastBase, QStringLiteral("/tesscut/api/v0.4/astrocut")),
+            {{QStringLiteral("ra"), QString::number(p.ra, 'g', 12)},
+             {QStringLiteral("dec"), QString::number(p.dec, 'g', 12)},
+             {QStringLiteral("y"), QString::number(p.cutoutSize)},
+             {QStringLiteral("x"), QString::number(p.cutoutSize)},
+             {QStringLiteral("units"), QStringLiteral("px")},
+             {QStringLiteral("sector"), QString::number(p.season)}});
         QFile::remove(partPath());  // a cut-out is made on demand: no resume
     } else {
-        url = ArchiveConfig::withQuery(ArchiveConfig::join(m_http->config().mastBase, QStringLiteral("/api/v0.1/Download/file")),
-                                       {{QStringLiteral("uri"), p.dataUri}});
+        url = ArchiveConfig::withQuery(
+            ArchiveConfig::join(m_http->config().mastBase, QStringLiteral("/api/v0.1/Download/file")),
+            {{QStringLiteral("uri"), p.dataUri}});
     }
     m_file.setFileName(partPath());
     if (!m_file.open(QIODevice::ReadWrite)) {
@@ -177,7 +190,8 @@ void Downloader::attempt()
     m_file.seek(m_offset);
     it.received = m_offset;
     QNetworkRequest req = m_http->makeRequest(url);
-    if (m_offset > 0) req.setRawHeader("Range", "bytes=" + QByteArray::number(m_offset) + '-');
+    if (m_offset > 0)
+        req.setRawHeader("Range", "bytes=" + QByteArray::number(m_offset) + '-');
     m_checkedStatus = false;
     m_reply = m_http->manager()->get(req);
     m_http->armTimeout(m_reply);
@@ -185,7 +199,8 @@ void Downloader::attempt()
     connect(m_reply, &QNetworkReply::finished, this, &Downloader::onReplyFinished);
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 got, qint64 total) {
         DownloadItem& cur = m_items[m_current];
-        if (total > 0 && cur.product.size <= 0) cur.total = m_offset + total;
+        if (total > 0 && cur.product.size <= 0)
+            cur.total = m_offset + total;
         cur.received = m_offset + got;
         emit fileProgress(m_current, cur.received, cur.total);
         emitTotal();
@@ -194,7 +209,8 @@ void Downloader::attempt()
 
 void Downloader::onReadyRead()
 {
-    if (!m_reply) return;
+    if (!m_reply)
+        return;
     if (!m_checkedStatus) {
         m_checkedStatus = true;
         const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -205,21 +221,26 @@ void Downloader::onReadyRead()
         }
     }
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status >= 300) return;  // error bodies never reach the file
+    if (status >= 300)
+        return;  // error bodies never reach the file
     m_file.write(m_reply->readAll());
 }
 
 void Downloader::onReplyFinished()
 {
     QNetworkReply* reply = m_reply;
-    if (!reply) return;
+    if (!reply)
+        return;
     m_reply = nullptr;
     reply->deleteLater();
-    if (m_cancelled) return;
+    if (m_cancelled)
+        return;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     ErrorKind kind = HttpClient::classify(reply, reply->property("exoTimedOut").toBool());
-    if (kind == ErrorKind::Cancelled) kind = ErrorKind::Server;  // aborted by something other than us
-    if (kind == ErrorKind::None && status < 300) m_file.write(reply->readAll());
+    if (kind == ErrorKind::Cancelled)
+        kind = ErrorKind::Server;  // aborted by something other than us
+    if (kind == ErrorKind::None && status < 300)
+        m_file.write(reply->readAll());
     m_file.close();
     if (status == 416) {  // our partial file is not a prefix the server accepts
         QFile::remove(partPath());
@@ -227,7 +248,8 @@ void Downloader::onReplyFinished()
     }
     if (kind != ErrorKind::None) {
         const QString detail = status > 0 ? QStringLiteral("HTTP %1").arg(status) : reply->errorString();
-        if (kind == ErrorKind::NotFound) QFile::remove(partPath());
+        if (kind == ErrorKind::NotFound)
+            QFile::remove(partPath());
         return retryOrFail(kind, detail);
     }
     afterTransfer();
@@ -244,7 +266,8 @@ void Downloader::afterTransfer()
     auto* watcher = new QFutureWatcher<Check>(this);
     connect(watcher, &QFutureWatcher<Check>::finished, this, [this, watcher, t = std::weak_ptr<int>(m_token)] {
         watcher->deleteLater();
-        if (!t.lock()) return;
+        if (!t.lock())
+            return;
         const Check c = watcher->result();
         commit(c.ok, c.why);
     });
@@ -261,10 +284,12 @@ void Downloader::afterTransfer()
             z.close();
             QString entry;
             for (const QString& n : zipEntries(zip))
-                if (n.endsWith(QLatin1String(".fits"))) entry = n;
+                if (n.endsWith(QLatin1String(".fits")))
+                    entry = n;
             QByteArray fits;
             if (entry.isEmpty() || !zipExtract(zip, entry, fits, c.why)) {
-                if (c.why.isEmpty()) c.why = QStringLiteral("the TESScut answer holds no FITS file");
+                if (c.why.isEmpty())
+                    c.why = QStringLiteral("the TESScut answer holds no FITS file");
                 QFile::remove(part);
                 return c;
             }
@@ -278,7 +303,8 @@ void Downloader::afterTransfer()
             checked = fitsPart;
         }
         c.ok = verifyFile(checked, cutout ? 0 : size, &c.why);
-        if (!c.ok) QFile::remove(checked);  // never resume from damaged bytes
+        if (!c.ok)
+            QFile::remove(checked);  // never resume from damaged bytes
         return c;
     }));
 }
@@ -286,7 +312,8 @@ void Downloader::afterTransfer()
 void Downloader::commit(bool ok, const QString& why)
 {
     DownloadItem& it = m_items[m_current];
-    if (!ok) return retryOrFail(ErrorKind::Corrupted, why);
+    if (!ok)
+        return retryOrFail(ErrorKind::Corrupted, why);
     const QString from = it.path + QStringLiteral(".part");
     QFile::remove(it.path);
     if (!QFile::rename(from, it.path)) {
@@ -303,7 +330,8 @@ void Downloader::retryOrFail(ErrorKind kind, const QString& detail)
     DownloadItem& it = m_items[m_current];
     if (HttpClient::retryable(kind) && it.attempts < m_http->config().maxAttempts) {
         QTimer::singleShot(m_http->backoffMs(it.attempts + 1), this, [this, t = std::weak_ptr<int>(m_token)] {
-            if (t.lock()) attempt();
+            if (t.lock())
+                attempt();
         });
         return;
     }
@@ -325,7 +353,8 @@ void Downloader::finishItem(bool ok)
         emit fileFailed(m_current, it.message);
     }
     QTimer::singleShot(0, this, [this, t = std::weak_ptr<int>(m_token)] {
-        if (t.lock()) next();
+        if (t.lock())
+            next();
     });
 }
 

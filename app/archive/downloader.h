@@ -21,14 +21,14 @@ class HttpClient;
 
 struct DownloadItem {
     Product product;
-    QString path;             ///< final path in the cache
-    qint64 received = 0;      ///< bytes on disk for this file
-    qint64 total = 0;         ///< expected bytes (0 while unknown)
+    QString path;         ///< final path in the cache
+    qint64 received = 0;  ///< bytes on disk for this file
+    qint64 total = 0;     ///< expected bytes (0 while unknown)
     bool finished = false;
     bool fromCache = false;
     int attempts = 0;
     ErrorKind error = ErrorKind::None;
-    QString message;          ///< translated error text
+    QString message;  ///< translated error text
 };
 
 class Downloader : public QObject {
@@ -77,9 +77,9 @@ private:
     bool m_cancelled = false;
     QPointer<QNetworkReply> m_reply;
     QFile m_file;
-    qint64 m_offset = 0;          // bytes already in the part file when the request started
+    qint64 m_offset = 0;  // bytes already in the part file when the request started
     bool m_checkedStatus = false;
-    std::shared_ptr<int> m_token; // invalidates pending callbacks on cancel/destruction
+    std::shared_ptr<int> m_token;  // invalidates pending callbacks on cancel/destruction
 };
 
 }  // namespace exo::archive

@@ -15,12 +15,16 @@ namespace {
 
 constexpr double kBkjdOffset = 2454833.0;  // Kepler BJD reference (koi_time0bk)
 
-QString quoted(QString s) { return QLatin1Char('\'') + s.replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\''); }
+QString quoted(QString s)
+{
+    return QLatin1Char('\'') + s.replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+}
 
 double num(const QJsonObject& o, const char* k)
 {
     const QJsonValue v = o.value(QLatin1String(k));
-    if (v.isDouble()) return v.toDouble();
+    if (v.isDouble())
+        return v.toDouble();
     bool ok = false;
     const double d = v.toString().toDouble(&ok);
     return ok ? d : 0.0;
@@ -35,12 +39,15 @@ QString text(const QJsonObject& o, const char* k)
 
 StarKey StarKey::fromQuery(const QString& textIn)
 {
-    static const QRegularExpression cat(QStringLiteral("^(KIC|EPIC|TIC)[\\s_-]*0*(\\d+)$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression cat(QStringLiteral("^(KIC|EPIC|TIC)[\\s_-]*0*(\\d+)$"),
+                                        QRegularExpression::CaseInsensitiveOption);
     StarKey k;
     const auto m = cat.match(textIn.trimmed());
     if (m.hasMatch()) {
         const QString p = m.captured(1).toUpper();
-        k.mission = p == QLatin1String("KIC") ? QStringLiteral("Kepler") : p == QLatin1String("EPIC") ? QStringLiteral("K2") : QStringLiteral("TESS");
+        k.mission = p == QLatin1String("KIC")    ? QStringLiteral("Kepler")
+                    : p == QLatin1String("EPIC") ? QStringLiteral("K2")
+                                                 : QStringLiteral("TESS");
         k.id = m.captured(2).toLongLong();
     } else {
         k.name = textIn.simplified();
@@ -50,8 +57,10 @@ StarKey StarKey::fromQuery(const QString& textIn)
 
 QString StarInfo::displayName() const
 {
-    if (commonName.isEmpty()) return catalogueLabel;
-    if (catalogueLabel.isEmpty() || catalogueLabel == commonName) return commonName;
+    if (commonName.isEmpty())
+        return catalogueLabel;
+    if (catalogueLabel.isEmpty() || catalogueLabel == commonName)
+        return commonName;
     return QStringLiteral("%1 (%2)").arg(commonName, catalogueLabel);
 }
 
@@ -68,12 +77,16 @@ QString adqlConfirmedByTic(long long tic)
 }
 QString adqlKoiByKepid(long long kepid)
 {
-    return QStringLiteral("select kepid,kepoi_name,kepler_name,koi_disposition,koi_period,koi_time0bk,koi_duration,koi_depth "
-                          "from cumulative where kepid = %1").arg(kepid);
+    return QStringLiteral(
+               "select kepid,kepoi_name,kepler_name,koi_disposition,koi_period,koi_time0bk,koi_duration,koi_depth "
+               "from cumulative where kepid = %1")
+        .arg(kepid);
 }
 QString adqlToiByTic(long long tic)
 {
-    return QStringLiteral("select toi,tid,tfopwg_disp,pl_orbper,pl_tranmid,pl_trandurh,pl_trandep from toi where tid = %1").arg(tic);
+    return QStringLiteral(
+               "select toi,tid,tfopwg_disp,pl_orbper,pl_tranmid,pl_trandurh,pl_trandep from toi where tid = %1")
+        .arg(tic);
 }
 QString adqlK2ByEpic(long long epic)
 {
@@ -82,11 +95,14 @@ QString adqlK2ByEpic(long long epic)
         .arg(quoted(QStringLiteral("EPIC %1").arg(epic)));
 }
 
-StarInfo starInfoFromRows(const StarKey& key, const QJsonArray& confirmed, const QJsonArray& kois, const QJsonArray& tois)
+StarInfo starInfoFromRows(const StarKey& key, const QJsonArray& confirmed, const QJsonArray& kois,
+                          const QJsonArray& tois)
 {
     StarInfo info;
     if (key.id > 0) {
-        const char* prefix = key.mission == QLatin1String("Kepler") ? "KIC" : key.mission == QLatin1String("K2") ? "EPIC" : "TIC";
+        const char* prefix = key.mission == QLatin1String("Kepler") ? "KIC"
+                             : key.mission == QLatin1String("K2")   ? "EPIC"
+                                                                    : "TIC";
         info.catalogueLabel = QStringLiteral("%1 %2").arg(QLatin1String(prefix)).arg(key.id);
     }
     QSet<QString> names;
@@ -94,13 +110,15 @@ StarInfo starInfoFromRows(const StarKey& key, const QJsonArray& confirmed, const
     for (const QJsonValue& v : kois) {
         const QJsonObject o = v.toObject();
         const QString disp = text(o, "koi_disposition").toUpper();
-        if (disp.contains(QLatin1String("FALSE"))) continue;
+        if (disp.contains(QLatin1String("FALSE")))
+            continue;
         search::KnownPlanet p;
         const QString kname = text(o, "kepler_name").trimmed();
         QString koi = text(o, "kepoi_name");  // "K00701.04"
         static const QRegularExpression koiRe(QStringLiteral("^K0*(\\d+\\.\\d+)$"));
         const auto m = koiRe.match(koi);
-        if (m.hasMatch()) koi = QStringLiteral("KOI-") + m.captured(1);
+        if (m.hasMatch())
+            koi = QStringLiteral("KOI-") + m.captured(1);
         p.name = (kname.isEmpty() ? koi : kname).toStdString();
         p.disposition = disp.toStdString();
         p.periodDays = num(o, "koi_period");
@@ -110,7 +128,8 @@ StarInfo starInfoFromRows(const StarKey& key, const QJsonArray& confirmed, const
         if (!kname.isEmpty() && info.commonName.isEmpty()) {
             info.commonName = kname.left(kname.lastIndexOf(QLatin1Char(' '))).trimmed();
         }
-        if (info.commonName.isEmpty() && m.hasMatch()) info.commonName = koi.section(QLatin1Char('.'), 0, 0);
+        if (info.commonName.isEmpty() && m.hasMatch())
+            info.commonName = koi.section(QLatin1Char('.'), 0, 0);
         names.insert(QString::fromStdString(p.name));
         info.planets.push_back(p);
     }
@@ -118,8 +137,10 @@ StarInfo starInfoFromRows(const StarKey& key, const QJsonArray& confirmed, const
         const QJsonObject o = v.toObject();
         const QString name = text(o, "pl_name");
         const QString host = text(o, "hostname");
-        if (!host.isEmpty()) info.commonName = host;  // the archive's host name wins
-        if (names.contains(name)) continue;
+        if (!host.isEmpty())
+            info.commonName = host;  // the archive's host name wins
+        if (names.contains(name))
+            continue;
         search::KnownPlanet p;
         p.name = name.toStdString();
         p.disposition = "CONFIRMED";
@@ -133,11 +154,14 @@ StarInfo starInfoFromRows(const StarKey& key, const QJsonArray& confirmed, const
     for (const QJsonValue& v : tois) {
         const QJsonObject o = v.toObject();
         const QString disp = text(o, "tfopwg_disp").toUpper();
-        if (disp == QLatin1String("FP") || disp == QLatin1String("FA")) continue;
+        if (disp == QLatin1String("FP") || disp == QLatin1String("FA"))
+            continue;
         const QString toi = QStringLiteral("TOI-") + text(o, "toi");
-        if (info.commonName.isEmpty()) info.commonName = toi.section(QLatin1Char('.'), 0, 0);
+        if (info.commonName.isEmpty())
+            info.commonName = toi.section(QLatin1Char('.'), 0, 0);
         // A known or confirmed planet already listed by name is not repeated.
-        if ((disp == QLatin1String("KP") || disp == QLatin1String("CP")) && !confirmed.isEmpty()) continue;
+        if ((disp == QLatin1String("KP") || disp == QLatin1String("CP")) && !confirmed.isEmpty())
+            continue;
         search::KnownPlanet p;
         p.name = toi.toStdString();
         p.disposition = disp.toStdString();
@@ -147,14 +171,14 @@ StarInfo starInfoFromRows(const StarKey& key, const QJsonArray& confirmed, const
         p.depthPpm = num(o, "pl_trandep");
         info.planets.push_back(p);
     }
-    if (info.commonName.isEmpty() && key.id <= 0) info.commonName = key.name;
+    if (info.commonName.isEmpty() && key.id <= 0)
+        info.commonName = key.name;
     return info;
 }
 
 ExoplanetArchive::ExoplanetArchive(HttpClient* http, QObject* parent)
     : QObject(parent), m_http(http), m_cache(http->config())
-{
-}
+{}
 
 void ExoplanetArchive::tap(const QString& adql, QObject* context,
                            std::function<void(const QJsonArray&, ErrorKind, QString, bool)> done)
@@ -166,16 +190,19 @@ void ExoplanetArchive::tap(const QString& adql, QObject* context,
         QTimer::singleShot(0, context ? context : this, [rows, done] { done(rows, ErrorKind::None, {}, true); });
         return;
     }
-    const QUrl url = ArchiveConfig::withQuery(ArchiveConfig::join(m_http->config().exoArchiveBase, QStringLiteral("/TAP/sync")),
-                                              {{QStringLiteral("query"), adql}, {QStringLiteral("format"), QStringLiteral("json")}});
+    const QUrl url =
+        ArchiveConfig::withQuery(ArchiveConfig::join(m_http->config().exoArchiveBase, QStringLiteral("/TAP/sync")),
+                                 {{QStringLiteral("query"), adql}, {QStringLiteral("format"), QStringLiteral("json")}});
     m_http->send({url, {}, {}}, context, [this, key, done](const HttpResult& r) {
         if (!r.ok()) {
             const QByteArray stale = m_cache.get(key, -1);
-            if (!stale.isEmpty()) return done(QJsonDocument::fromJson(stale).array(), ErrorKind::None, {}, true);
+            if (!stale.isEmpty())
+                return done(QJsonDocument::fromJson(stale).array(), ErrorKind::None, {}, true);
             return done({}, r.error, r.detail, false);
         }
         const QJsonDocument doc = QJsonDocument::fromJson(r.body);
-        if (!doc.isArray()) return done({}, ErrorKind::BadResponse, QStringLiteral("TAP answer is not a JSON array"), false);
+        if (!doc.isArray())
+            return done({}, ErrorKind::BadResponse, QStringLiteral("TAP answer is not a JSON array"), false);
         m_cache.put(key, r.body);
         done(doc.array(), ErrorKind::None, {}, false);
     });
@@ -206,49 +233,61 @@ void ExoplanetArchive::lookup(const StarKey& key, QObject* context, std::functio
         done(info);
     };
     auto confirmedByHost = [this, st, context, fail, finish](const QString& host) {
-        tap(adqlConfirmedByHost(host), context, [st, fail, finish](const QJsonArray& rows, ErrorKind e, QString d, bool c) {
-            st->allCached = st->allCached && c;
-            if (e != ErrorKind::None) fail(e, d);
-            st->confirmed = rows;
-            finish();
-        });
+        tap(adqlConfirmedByHost(host), context,
+            [st, fail, finish](const QJsonArray& rows, ErrorKind e, QString d, bool c) {
+                st->allCached = st->allCached && c;
+                if (e != ErrorKind::None)
+                    fail(e, d);
+                st->confirmed = rows;
+                finish();
+            });
     };
-    if (key.id <= 0) return confirmedByHost(key.name);
+    if (key.id <= 0)
+        return confirmedByHost(key.name);
     if (key.mission == QLatin1String("Kepler")) {
-        tap(adqlKoiByKepid(key.id), context, [st, fail, finish, confirmedByHost](const QJsonArray& rows, ErrorKind e, QString d, bool c) {
-            st->allCached = st->allCached && c;
-            if (e != ErrorKind::None) fail(e, d);
-            st->kois = rows;
-            QString host;
-            for (const QJsonValue& v : rows) {
-                const QString k = v.toObject().value(QStringLiteral("kepler_name")).toString().trimmed();
-                if (!k.isEmpty()) host = k.left(k.lastIndexOf(QLatin1Char(' '))).trimmed();
-            }
-            if (host.isEmpty()) return finish();
-            confirmedByHost(host);
-        });
+        tap(adqlKoiByKepid(key.id), context,
+            [st, fail, finish, confirmedByHost](const QJsonArray& rows, ErrorKind e, QString d, bool c) {
+                st->allCached = st->allCached && c;
+                if (e != ErrorKind::None)
+                    fail(e, d);
+                st->kois = rows;
+                QString host;
+                for (const QJsonValue& v : rows) {
+                    const QString k = v.toObject().value(QStringLiteral("kepler_name")).toString().trimmed();
+                    if (!k.isEmpty())
+                        host = k.left(k.lastIndexOf(QLatin1Char(' '))).trimmed();
+                }
+                if (host.isEmpty())
+                    return finish();
+                confirmedByHost(host);
+            });
         return;
     }
     if (key.mission == QLatin1String("K2")) {
         tap(adqlK2ByEpic(key.id), context, [st, fail, finish](const QJsonArray& rows, ErrorKind e, QString d, bool c) {
             st->allCached = st->allCached && c;
-            if (e != ErrorKind::None) fail(e, d);
+            if (e != ErrorKind::None)
+                fail(e, d);
             st->confirmed = rows;
             finish();
         });
         return;
     }
-    tap(adqlToiByTic(key.id), context, [this, st, key, context, fail, finish](const QJsonArray& rows, ErrorKind e, QString d, bool c) {
-        st->allCached = st->allCached && c;
-        if (e != ErrorKind::None) fail(e, d);
-        st->tois = rows;
-        tap(adqlConfirmedByTic(key.id), context, [st, fail, finish](const QJsonArray& rows2, ErrorKind e2, QString d2, bool c2) {
-            st->allCached = st->allCached && c2;
-            if (e2 != ErrorKind::None) fail(e2, d2);
-            st->confirmed = rows2;
-            finish();
+    tap(adqlToiByTic(key.id), context,
+        [this, st, key, context, fail, finish](const QJsonArray& rows, ErrorKind e, QString d, bool c) {
+            st->allCached = st->allCached && c;
+            if (e != ErrorKind::None)
+                fail(e, d);
+            st->tois = rows;
+            tap(adqlConfirmedByTic(key.id), context,
+                [st, fail, finish](const QJsonArray& rows2, ErrorKind e2, QString d2, bool c2) {
+                    st->allCached = st->allCached && c2;
+                    if (e2 != ErrorKind::None)
+                        fail(e2, d2);
+                    st->confirmed = rows2;
+                    finish();
+                });
         });
-    });
 }
 
 }  // namespace exo::archive

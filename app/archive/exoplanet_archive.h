@@ -19,15 +19,15 @@ class HttpClient;
 
 /// Which star to look up: a mission catalogue number, or a host name ("Kepler-62").
 struct StarKey {
-    QString mission;          ///< "Kepler", "K2", "TESS" (with id)
-    long long id = 0;         ///< KIC, EPIC or TIC number
-    QString name;             ///< host name when no id
-    static StarKey fromQuery(const QString& text);   ///< "KIC 9002278", "TIC 1", "Kepler-62"
+    QString mission;                                ///< "Kepler", "K2", "TESS" (with id)
+    long long id = 0;                               ///< KIC, EPIC or TIC number
+    QString name;                                   ///< host name when no id
+    static StarKey fromQuery(const QString& text);  ///< "KIC 9002278", "TIC 1", "Kepler-62"
 };
 
 struct StarInfo {
-    QString commonName;       ///< "Kepler-62", "TOI-700", or empty when unknown
-    QString catalogueLabel;   ///< "KIC 9002278"
+    QString commonName;      ///< "Kepler-62", "TOI-700", or empty when unknown
+    QString catalogueLabel;  ///< "KIC 9002278"
     std::vector<search::KnownPlanet> planets;
     bool fromCache = false;
     ErrorKind error = ErrorKind::None;

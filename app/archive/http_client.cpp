@@ -55,30 +55,27 @@ void HttpClient::armTimeout(QNetworkReply* reply) const
 
 ErrorKind HttpClient::classify(QNetworkReply* reply, bool timedOut)
 {
-    if (timedOut) return ErrorKind::Timeout;
+    if (timedOut)
+        return ErrorKind::Timeout;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 404 || status == 410) return ErrorKind::NotFound;
-    if (status >= 500) return ErrorKind::Server;
+    if (status == 404 || status == 410)
+        return ErrorKind::NotFound;
+    if (status >= 500)
+        return ErrorKind::Server;
     switch (reply->error()) {
-    case QNetworkReply::NoError:
-        return status >= 400 ? ErrorKind::Server : ErrorKind::None;
+    case QNetworkReply::NoError: return status >= 400 ? ErrorKind::Server : ErrorKind::None;
     case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::HostNotFoundError:
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::UnknownNetworkError:
-        return ErrorKind::Offline;
+    case QNetworkReply::UnknownNetworkError: return ErrorKind::Offline;
     case QNetworkReply::TimeoutError:
-    case QNetworkReply::ProxyTimeoutError:
-        return ErrorKind::Timeout;
-    case QNetworkReply::OperationCanceledError:
-        return ErrorKind::Cancelled;
-    case QNetworkReply::ContentNotFoundError:
-        return ErrorKind::NotFound;
-    default:
-        return ErrorKind::Server;
+    case QNetworkReply::ProxyTimeoutError: return ErrorKind::Timeout;
+    case QNetworkReply::OperationCanceledError: return ErrorKind::Cancelled;
+    case QNetworkReply::ContentNotFoundError: return ErrorKind::NotFound;
+    default: return ErrorKind::Server;
     }
 }
 
@@ -91,7 +88,8 @@ bool HttpClient::retryable(ErrorKind kind)
 int HttpClient::backoffMs(int attempt) const
 {
     int d = m_config.backoffMs;
-    for (int i = 2; i < attempt; ++i) d *= 2;
+    for (int i = 2; i < attempt; ++i)
+        d *= 2;
     return d;
 }
 
@@ -110,7 +108,8 @@ void HttpClient::cancelAll()
 {
     ++m_generation;
     const auto replies = m_nam->findChildren<QNetworkReply*>();
-    for (QNetworkReply* r : replies) r->abort();
+    for (QNetworkReply* r : replies)
+        r->abort();
 }
 
 void HttpClient::attempt(std::shared_ptr<Pending> p)
@@ -128,12 +127,14 @@ void HttpClient::attempt(std::shared_ptr<Pending> p)
     armTimeout(reply);
     connect(reply, &QNetworkReply::finished, this, [this, p, reply] {
         reply->deleteLater();
-        if (p->hasContext && !p->context) return;
+        if (p->hasContext && !p->context)
+            return;
         HttpResult r;
         r.attempts = p->attempt;
         r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         r.error = classify(reply, reply->property("exoTimedOut").toBool());
-        if (p->generation != m_generation) r.error = ErrorKind::Cancelled;
+        if (p->generation != m_generation)
+            r.error = ErrorKind::Cancelled;
         if (r.error == ErrorKind::None) {
             r.body = reply->readAll();
         } else {
@@ -146,7 +147,8 @@ void HttpClient::attempt(std::shared_ptr<Pending> p)
                 if (p->generation != m_generation) {
                     HttpResult c;
                     c.error = ErrorKind::Cancelled;
-                    if (!p->hasContext || p->context) p->done(c);
+                    if (!p->hasContext || p->context)
+                        p->done(c);
                     return;
                 }
                 attempt(p);
@@ -169,16 +171,23 @@ QString errorText(ErrorKind kind, const QString& detail)
     case ErrorKind::Timeout: msg = QCoreApplication::translate(ctx, "The archive did not answer in time."); break;
     case ErrorKind::NotFound: msg = QCoreApplication::translate(ctx, "The archive has no such file (HTTP 404)."); break;
     case ErrorKind::Server: msg = QCoreApplication::translate(ctx, "The archive reported an error."); break;
-    case ErrorKind::BadResponse: msg = QCoreApplication::translate(ctx, "The archive's answer could not be read."); break;
+    case ErrorKind::BadResponse:
+        msg = QCoreApplication::translate(ctx, "The archive's answer could not be read.");
+        break;
     case ErrorKind::Corrupted:
         msg = QCoreApplication::translate(ctx, "The downloaded file is damaged (size or FITS check failed).");
         break;
-    case ErrorKind::NotResolved: msg = QCoreApplication::translate(ctx, "No object of that name is known to the resolver."); break;
-    case ErrorKind::NoData: msg = QCoreApplication::translate(ctx, "The archive has no Kepler, K2 or TESS data for it."); break;
+    case ErrorKind::NotResolved:
+        msg = QCoreApplication::translate(ctx, "No object of that name is known to the resolver.");
+        break;
+    case ErrorKind::NoData:
+        msg = QCoreApplication::translate(ctx, "The archive has no Kepler, K2 or TESS data for it.");
+        break;
     case ErrorKind::Cancelled: msg = QCoreApplication::translate(ctx, "Cancelled."); break;
     case ErrorKind::Disk: msg = QCoreApplication::translate(ctx, "The cache folder could not be written."); break;
     }
-    if (!detail.isEmpty()) msg += QStringLiteral(" (") + detail + QLatin1Char(')');
+    if (!detail.isEmpty())
+        msg += QStringLiteral(" (") + detail + QLatin1Char(')');
     return msg;
 }
 

@@ -20,7 +20,7 @@ namespace exo::archive {
 
 struct HttpRequest {
     QUrl url;
-    QByteArray postBody;      ///< POST when not empty
+    QByteArray postBody;  ///< POST when not empty
     QByteArray contentType = "application/x-www-form-urlencoded";
 };
 
@@ -28,7 +28,7 @@ struct HttpResult {
     ErrorKind error = ErrorKind::None;
     int httpStatus = 0;
     QByteArray body;
-    QString detail;           ///< what went wrong, untranslated (URL, status, Qt's message)
+    QString detail;  ///< what went wrong, untranslated (URL, status, Qt's message)
     int attempts = 0;
     bool ok() const { return error == ErrorKind::None; }
 };

@@ -10,8 +10,8 @@ namespace exo::archive {
 
 namespace {
 
-constexpr int kPageSize = 50000;     // astroquery's default page size
-constexpr int kMaxPolls = 20;        // EXECUTING answers re-asked at most this often
+constexpr int kPageSize = 50000;  // astroquery's default page size
+constexpr int kMaxPolls = 20;     // EXECUTING answers re-asked at most this often
 // lightkurve's default cone: 0.0001 arcsec. MAST matches observations whose
 // footprint contains the position, so a tiny radius finds the star's own files.
 constexpr double kConeRadiusDeg = 0.0001 / 3600.0;
@@ -20,10 +20,11 @@ QJsonArray filterSet(const Target& t)
 {
     QJsonArray filters;
     filters.append(QJsonObject{{QStringLiteral("paramName"), QStringLiteral("project")},
-                               {QStringLiteral("values"), QJsonArray{QStringLiteral("Kepler"), QStringLiteral("K2"),
-                                                                      QStringLiteral("TESS")}}});
-    filters.append(QJsonObject{{QStringLiteral("paramName"), QStringLiteral("dataproduct_type")},
-                               {QStringLiteral("values"), QJsonArray{QStringLiteral("timeseries"), QStringLiteral("cube")}}});
+                               {QStringLiteral("values"),
+                                QJsonArray{QStringLiteral("Kepler"), QStringLiteral("K2"), QStringLiteral("TESS")}}});
+    filters.append(
+        QJsonObject{{QStringLiteral("paramName"), QStringLiteral("dataproduct_type")},
+                    {QStringLiteral("values"), QJsonArray{QStringLiteral("timeseries"), QStringLiteral("cube")}}});
     if (t.catalogueId > 0) {
         QJsonArray names;
         const QString id = QString::number(t.catalogueId);
@@ -51,10 +52,7 @@ QString cutoutFilename(const QString& sectorName, double ra, double dec, int siz
 
 }  // namespace
 
-MastClient::MastClient(HttpClient* http, QObject* parent)
-    : QObject(parent), m_http(http), m_cache(http->config())
-{
-}
+MastClient::MastClient(HttpClient* http, QObject* parent) : QObject(parent), m_http(http), m_cache(http->config()) {}
 
 void MastClient::invoke(const QString& service, const QJsonObject& params, QObject* context,
                         std::function<void(const QJsonArray&, ErrorKind, QString)> done)
@@ -75,22 +73,27 @@ void MastClient::invokePage(const QJsonObject& base, int page, QJsonArray acc, i
     req.url = ArchiveConfig::join(m_http->config().mastBase, QStringLiteral("/api/v0/invoke"));
     req.postBody = mashupBody(request);
     m_http->send(req, context, [this, base, page, acc, polls, context, done](const HttpResult& r) mutable {
-        if (!r.ok()) return done({}, r.error, r.detail);
+        if (!r.ok())
+            return done({}, r.error, r.detail);
         const QJsonObject answer = QJsonDocument::fromJson(r.body).object();
         const QString status = answer.value(QStringLiteral("status")).toString();
-        if (answer.isEmpty()) return done({}, ErrorKind::BadResponse, QStringLiteral("Mashup answer is not JSON"));
+        if (answer.isEmpty())
+            return done({}, ErrorKind::BadResponse, QStringLiteral("Mashup answer is not JSON"));
         if (status == QLatin1String("ERROR"))
             return done({}, ErrorKind::Server, answer.value(QStringLiteral("msg")).toString());
         if (status == QLatin1String("EXECUTING")) {
-            if (polls >= kMaxPolls) return done({}, ErrorKind::Timeout, QStringLiteral("still EXECUTING"));
-            QTimer::singleShot(m_http->config().backoffMs, this, [=, this]() mutable {
-                invokePage(base, page, acc, polls + 1, context, done);
-            });
+            if (polls >= kMaxPolls)
+                return done({}, ErrorKind::Timeout, QStringLiteral("still EXECUTING"));
+            QTimer::singleShot(m_http->config().backoffMs, this,
+                               [=, this]() mutable { invokePage(base, page, acc, polls + 1, context, done); });
             return;
         }
-        for (const QJsonValue& v : mashupRows(answer)) acc.append(v);
-        const int pages = answer.value(QStringLiteral("paging")).toObject().value(QStringLiteral("pagesFiltered")).toInt(1);
-        if (page < pages) return invokePage(base, page + 1, acc, 0, context, done);
+        for (const QJsonValue& v : mashupRows(answer))
+            acc.append(v);
+        const int pages =
+            answer.value(QStringLiteral("paging")).toObject().value(QStringLiteral("pagesFiltered")).toInt(1);
+        if (page < pages)
+            return invokePage(base, page + 1, acc, 0, context, done);
         done(acc, ErrorKind::None, {});
     });
 }
@@ -109,17 +112,21 @@ void MastClient::resolve(const QString& name, QObject* context,
         Target t;
         t.query = name;
         t.ra = t.dec = std::nan("");
-        if (!r.ok()) return done(t, r.error, r.detail);
+        if (!r.ok())
+            return done(t, r.error, r.detail);
         const QJsonObject answer = QJsonDocument::fromJson(r.body).object();
         const QJsonArray coords = answer.value(QStringLiteral("resolvedCoordinate")).toArray();
-        if (answer.isEmpty()) return done(t, ErrorKind::BadResponse, QStringLiteral("resolver answer is not JSON"));
-        if (coords.isEmpty()) return done(t, ErrorKind::NotResolved, name);
+        if (answer.isEmpty())
+            return done(t, ErrorKind::BadResponse, QStringLiteral("resolver answer is not JSON"));
+        if (coords.isEmpty())
+            return done(t, ErrorKind::NotResolved, name);
         const QJsonObject c = coords.first().toObject();
         t.canonicalName = c.value(QStringLiteral("canonicalName")).toString().simplified();
         t.resolver = c.value(QStringLiteral("resolver")).toString();
         t.ra = c.value(QStringLiteral("ra")).toDouble(std::nan(""));
         t.dec = c.value(QStringLiteral("decl")).toDouble(std::nan(""));
-        if (!t.hasPosition()) return done(t, ErrorKind::BadResponse, QStringLiteral("resolver gave no position"));
+        if (!t.hasPosition())
+            return done(t, ErrorKind::BadResponse, QStringLiteral("resolver gave no position"));
         done(t, ErrorKind::None, {});
     });
 }
@@ -132,7 +139,8 @@ void MastClient::search(const QString& query, QObject* context, SearchCallback d
         SearchAnswer a;
         const QJsonObject o = QJsonDocument::fromJson(body).object();
         a.target = targetFromJson(o.value(QStringLiteral("target")).toObject());
-        for (const QJsonValue& v : o.value(QStringLiteral("products")).toArray()) a.products << productFromJson(v.toObject());
+        for (const QJsonValue& v : o.value(QStringLiteral("products")).toArray())
+            a.products << productFromJson(v.toObject());
         a.fromCache = true;
         return a;
     };
@@ -177,49 +185,57 @@ void MastClient::listForTarget(const Target& t, QObject* context, SearchCallback
     QString service = QStringLiteral("Mast.Caom.Filtered");
     if (t.hasPosition() && t.catalogueId <= 0) {
         service = QStringLiteral("Mast.Caom.Filtered.Position");
-        params.insert(QStringLiteral("position"),
-                      QStringLiteral("%1, %2, %3").arg(t.ra, 0, 'g', 12).arg(t.dec, 0, 'g', 12).arg(kConeRadiusDeg, 0, 'g', 6));
+        params.insert(
+            QStringLiteral("position"),
+            QStringLiteral("%1, %2, %3").arg(t.ra, 0, 'g', 12).arg(t.dec, 0, 'g', 12).arg(kConeRadiusDeg, 0, 'g', 6));
     }
-    invoke(service, params, context, [this, t, context, done, cutoutSize, cacheKey](const QJsonArray& obs, ErrorKind e, QString d) {
-        SearchAnswer a;
-        a.target = t;
-        if (e != ErrorKind::None) {
-            a.error = e;
-            a.detail = d;
-            return done(a);
-        }
-        if (!a.target.hasPosition() && !obs.isEmpty()) {
-            const QJsonObject o = obs.first().toObject();
-            a.target.ra = o.value(QStringLiteral("s_ra")).toDouble(std::nan(""));
-            a.target.dec = o.value(QStringLiteral("s_dec")).toDouble(std::nan(""));
-        }
-        if (obs.isEmpty()) return addCutouts(a, context, done, cutoutSize, cacheKey);
-        QStringList ids;
-        for (const QJsonValue& v : obs) {
-            const QJsonValue id = v.toObject().value(QStringLiteral("obsid"));
-            ids << (id.isString() ? id.toString() : QString::number(id.toDouble(), 'f', 0));
-        }
-        invoke(QStringLiteral("Mast.Caom.Products"), QJsonObject{{QStringLiteral("obsid"), ids.join(QLatin1Char(','))}},
-               context, [this, a, obs, context, done, cutoutSize, cacheKey](const QJsonArray& prods, ErrorKind e2, QString d2) mutable {
-                   if (e2 != ErrorKind::None) {
-                       a.error = e2;
-                       a.detail = d2;
-                       return done(a);
-                   }
-                   a.products = classifyProducts(obs, prods);
-                   addCutouts(a, context, done, cutoutSize, cacheKey);
-               });
-    });
+    invoke(service, params, context,
+           [this, t, context, done, cutoutSize, cacheKey](const QJsonArray& obs, ErrorKind e, QString d) {
+               SearchAnswer a;
+               a.target = t;
+               if (e != ErrorKind::None) {
+                   a.error = e;
+                   a.detail = d;
+                   return done(a);
+               }
+               if (!a.target.hasPosition() && !obs.isEmpty()) {
+                   const QJsonObject o = obs.first().toObject();
+                   a.target.ra = o.value(QStringLiteral("s_ra")).toDouble(std::nan(""));
+                   a.target.dec = o.value(QStringLiteral("s_dec")).toDouble(std::nan(""));
+               }
+               if (obs.isEmpty())
+                   return addCutouts(a, context, done, cutoutSize, cacheKey);
+               QStringList ids;
+               for (const QJsonValue& v : obs) {
+                   const QJsonValue id = v.toObject().value(QStringLiteral("obsid"));
+                   ids << (id.isString() ? id.toString() : QString::number(id.toDouble(), 'f', 0));
+               }
+               invoke(QStringLiteral("Mast.Caom.Products"),
+                      QJsonObject{{QStringLiteral("obsid"), ids.join(QLatin1Char(','))}}, context,
+                      [this, a, obs, context, done, cutoutSize, cacheKey](const QJsonArray& prods, ErrorKind e2,
+                                                                          QString d2) mutable {
+                          if (e2 != ErrorKind::None) {
+                              a.error = e2;
+                              a.detail = d2;
+                              return done(a);
+                          }
+                          a.products = classifyProducts(obs, prods);
+                          addCutouts(a, context, done, cutoutSize, cacheKey);
+                      });
+           });
 }
 
-void MastClient::addCutouts(SearchAnswer a, QObject* context, SearchCallback done, int cutoutSize, const QString& cacheKey)
+void MastClient::addCutouts(SearchAnswer a, QObject* context, SearchCallback done, int cutoutSize,
+                            const QString& cacheKey)
 {
     const bool tessPossible = a.target.mission.isEmpty() || a.target.mission == QLatin1String("TESS");
-    if (!a.target.hasPosition() || !tessPossible || cutoutSize <= 0) return finish(a, cacheKey, done);
-    const QUrl url = ArchiveConfig::withQuery(ArchiveConfig::join(m_http->config().mastBase, QStringLiteral("/tesscut/api/v0.4/sector")),
-                                              {{QStringLiteral("ra"), QString::number(a.target.ra, 'g', 12)},
-                                               {QStringLiteral("dec"), QString::number(a.target.dec, 'g', 12)},
-                                               {QStringLiteral("radius"), QStringLiteral("0d")}});
+    if (!a.target.hasPosition() || !tessPossible || cutoutSize <= 0)
+        return finish(a, cacheKey, done);
+    const QUrl url = ArchiveConfig::withQuery(
+        ArchiveConfig::join(m_http->config().mastBase, QStringLiteral("/tesscut/api/v0.4/sector")),
+        {{QStringLiteral("ra"), QString::number(a.target.ra, 'g', 12)},
+         {QStringLiteral("dec"), QString::number(a.target.dec, 'g', 12)},
+         {QStringLiteral("radius"), QStringLiteral("0d")}});
     m_http->send({url, {}, {}}, context, [this, a, done, cutoutSize, cacheKey](const HttpResult& r) mutable {
         if (!r.ok()) {
             a.warnings << QStringLiteral("TESScut sectors unavailable: ") + r.detail;
@@ -257,7 +273,8 @@ void MastClient::finish(const SearchAnswer& a0, const QString& cacheKey, const S
     }
     if (a.error == ErrorKind::None && a.warnings.isEmpty()) {
         QJsonArray prods;
-        for (const Product& p : a.products) prods.append(toJson(p));
+        for (const Product& p : a.products)
+            prods.append(toJson(p));
         const QJsonObject o{{QStringLiteral("target"), toJson(a.target)}, {QStringLiteral("products"), prods}};
         m_cache.put(cacheKey, QJsonDocument(o).toJson(QJsonDocument::Compact));
     }

@@ -30,7 +30,7 @@ struct SearchAnswer {
     ErrorKind error = ErrorKind::None;
     QString detail;
     bool fromCache = false;
-    QStringList warnings;     ///< untranslated notes (e.g. TESScut unreachable)
+    QStringList warnings;  ///< untranslated notes (e.g. TESScut unreachable)
 };
 
 /// Parse what the user typed: a catalogue number ("KIC 9002278", "EPIC 201367065",
@@ -63,7 +63,8 @@ public:
 
 private:
     void listForTarget(const Target& t, QObject* context, SearchCallback done, int cutoutSize, const QString& cacheKey);
-    void addCutouts(SearchAnswer answer, QObject* context, SearchCallback done, int cutoutSize, const QString& cacheKey);
+    void addCutouts(SearchAnswer answer, QObject* context, SearchCallback done, int cutoutSize,
+                    const QString& cacheKey);
     void finish(const SearchAnswer& a, const QString& cacheKey, const SearchCallback& done);
     void invokePage(const QJsonObject& request, int page, QJsonArray acc, int polls, QObject* context,
                     std::function<void(const QJsonArray&, ErrorKind, QString)> done);

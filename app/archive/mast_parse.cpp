@@ -40,7 +40,8 @@ std::optional<Target> parseDirectTarget(const QString& query)
     m = coords.match(q);
     if (m.hasMatch()) {
         const double ra = m.captured(1).toDouble(), dec = m.captured(2).toDouble();
-        if (ra < 0 || ra >= 360 || dec < -90 || dec > 90) return std::nullopt;
+        if (ra < 0 || ra >= 360 || dec < -90 || dec > 90)
+            return std::nullopt;
         Target t;
         t.query = query;
         t.ra = ra;
@@ -65,19 +66,23 @@ namespace {
 QString str(const QJsonObject& o, const char* key)
 {
     const QJsonValue v = o.value(QLatin1String(key));
-    if (v.isString()) return v.toString();
-    if (v.isDouble()) return QString::number(v.toDouble(), 'g', 15);
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 15);
     return {};
 }
 
 double num(const QJsonObject& o, const char* key)
 {
     const QJsonValue v = o.value(QLatin1String(key));
-    if (v.isDouble()) return v.toDouble();
+    if (v.isDouble())
+        return v.toDouble();
     if (v.isString()) {
         bool ok = false;
         const double d = v.toString().toDouble(&ok);
-        if (ok) return d;
+        if (ok)
+            return d;
     }
     return std::nan("");
 }
@@ -111,31 +116,42 @@ ProductList classifyProducts(const QJsonArray& observations, const QJsonArray& p
         const QJsonObject p = v.toObject();
         const QString filename = str(p, "productFilename");
         const QString lower = filename.toLower();
-        if (!lower.endsWith(QLatin1String(".fits")) && !lower.endsWith(QLatin1String(".fits.gz"))) continue;
+        if (!lower.endsWith(QLatin1String(".fits")) && !lower.endsWith(QLatin1String(".fits.gz")))
+            continue;
         const QString ptype = str(p, "productType");
-        if (!ptype.isEmpty() && ptype.compare(QLatin1String("SCIENCE"), Qt::CaseInsensitive) != 0) continue;
+        if (!ptype.isEmpty() && ptype.compare(QLatin1String("SCIENCE"), Qt::CaseInsensitive) != 0)
+            continue;
         QJsonObject o = obsById.value(str(p, "obsID"));
-        if (o.isEmpty()) o = obsById.value(str(p, "parent_obsid"));
+        if (o.isEmpty())
+            o = obsById.value(str(p, "parent_obsid"));
         Product r;
         r.description = str(p, "description");
         r.kind = kindOf(r.description, filename);
-        if (r.kind.isEmpty()) continue;
+        if (r.kind.isEmpty())
+            continue;
         r.filename = filename;
         r.dataUri = str(p, "dataURI");
         r.size = static_cast<qint64>(num(p, "size") == num(p, "size") ? num(p, "size") : 0);
         r.obsId = str(p, "obs_id");
-        if (r.obsId.isEmpty()) r.obsId = str(o, "obs_id");
+        if (r.obsId.isEmpty())
+            r.obsId = str(o, "obs_id");
         r.obsid = str(p, "obsID");
         r.mission = str(o, "project");
-        if (r.mission.isEmpty()) r.mission = str(p, "project");
-        if (r.mission.compare(QLatin1String("kepler"), Qt::CaseInsensitive) == 0) r.mission = QStringLiteral("Kepler");
-        if (r.mission.compare(QLatin1String("tess"), Qt::CaseInsensitive) == 0) r.mission = QStringLiteral("TESS");
-        if (r.mission.compare(QLatin1String("k2"), Qt::CaseInsensitive) == 0) r.mission = QStringLiteral("K2");
-        if (r.mission != QLatin1String("Kepler") && r.mission != QLatin1String("K2") && r.mission != QLatin1String("TESS"))
+        if (r.mission.isEmpty())
+            r.mission = str(p, "project");
+        if (r.mission.compare(QLatin1String("kepler"), Qt::CaseInsensitive) == 0)
+            r.mission = QStringLiteral("Kepler");
+        if (r.mission.compare(QLatin1String("tess"), Qt::CaseInsensitive) == 0)
+            r.mission = QStringLiteral("TESS");
+        if (r.mission.compare(QLatin1String("k2"), Qt::CaseInsensitive) == 0)
+            r.mission = QStringLiteral("K2");
+        if (r.mission != QLatin1String("Kepler") && r.mission != QLatin1String("K2")
+            && r.mission != QLatin1String("TESS"))
             continue;
         r.hlsp = str(o, "obs_collection").compare(QLatin1String("HLSP"), Qt::CaseInsensitive) == 0;
         r.author = str(o, "provenance_name");
-        if (r.author.isEmpty()) r.author = r.mission == QLatin1String("TESS") ? QStringLiteral("SPOC") : r.mission;
+        if (r.author.isEmpty())
+            r.author = r.mission == QLatin1String("TESS") ? QStringLiteral("SPOC") : r.mission;
         r.targetName = str(o, "target_name");
         r.exptimeSeconds = num(o, "t_exptime");
         const double seq = num(o, "sequence_number");
@@ -155,7 +171,8 @@ ProductList classifyProducts(const QJsonArray& observations, const QJsonArray& p
                 r.cadence = (e == e && e < 300) ? QStringLiteral("short") : QStringLiteral("long");
         } else {
             const bool shortCad = r.description.contains(QLatin1String("Short"), Qt::CaseInsensitive)
-                                  || lower.contains(QLatin1String("slc.fits")) || lower.contains(QLatin1String("spd-targ"));
+                                  || lower.contains(QLatin1String("slc.fits"))
+                                  || lower.contains(QLatin1String("spd-targ"));
             r.cadence = shortCad ? QStringLiteral("short") : QStringLiteral("long");
         }
         out << r;
@@ -173,8 +190,10 @@ QJsonObject toJson(const Target& t)
         o.insert(QStringLiteral("ra"), t.ra);
         o.insert(QStringLiteral("dec"), t.dec);
     }
-    if (!t.mission.isEmpty()) o.insert(QStringLiteral("mission"), t.mission);
-    if (t.catalogueId > 0) o.insert(QStringLiteral("catalogue_id"), double(t.catalogueId));
+    if (!t.mission.isEmpty())
+        o.insert(QStringLiteral("mission"), t.mission);
+    if (t.catalogueId > 0)
+        o.insert(QStringLiteral("catalogue_id"), double(t.catalogueId));
     return o;
 }
 
@@ -200,7 +219,8 @@ QJsonObject toJson(const Product& p)
     o.insert(QStringLiteral("season"), p.season);
     o.insert(QStringLiteral("season_label"), p.seasonLabel());
     o.insert(QStringLiteral("cadence"), p.cadence);
-    o.insert(QStringLiteral("exptime_seconds"), p.exptimeSeconds == p.exptimeSeconds ? QJsonValue(p.exptimeSeconds) : QJsonValue());
+    o.insert(QStringLiteral("exptime_seconds"),
+             p.exptimeSeconds == p.exptimeSeconds ? QJsonValue(p.exptimeSeconds) : QJsonValue());
     o.insert(QStringLiteral("size"), double(p.size));
     o.insert(QStringLiteral("obs_id"), p.obsId);
     o.insert(QStringLiteral("obsid"), p.obsid);

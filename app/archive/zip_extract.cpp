@@ -27,7 +27,8 @@ struct Entry {
 QList<Entry> centralDirectory(const QByteArray& zip)
 {
     QList<Entry> out;
-    if (zip.size() < 22) return out;
+    if (zip.size() < 22)
+        return out;
     qsizetype eocd = -1;
     for (qsizetype i = zip.size() - 22; i >= 0 && i >= zip.size() - 22 - 65535; --i) {
         if (u32(zip, i) == 0x06054b50u) {
@@ -35,11 +36,13 @@ QList<Entry> centralDirectory(const QByteArray& zip)
             break;
         }
     }
-    if (eocd < 0) return out;
+    if (eocd < 0)
+        return out;
     const quint16 count = u16(zip, eocd + 10);
     qsizetype at = u32(zip, eocd + 16);
     for (int k = 0; k < count; ++k) {
-        if (at + 46 > zip.size() || u32(zip, at) != 0x02014b50u) return {};
+        if (at + 46 > zip.size() || u32(zip, at) != 0x02014b50u)
+            return {};
         Entry e;
         e.method = u16(zip, at + 10);
         e.crc = u32(zip, at + 16);
@@ -47,7 +50,8 @@ QList<Entry> centralDirectory(const QByteArray& zip)
         e.uncompressed = u32(zip, at + 24);
         const quint16 nameLen = u16(zip, at + 28), extraLen = u16(zip, at + 30), commentLen = u16(zip, at + 32);
         e.localOffset = u32(zip, at + 42);
-        if (at + 46 + nameLen > zip.size()) return {};
+        if (at + 46 + nameLen > zip.size())
+            return {};
         e.name = QString::fromUtf8(zip.constData() + at + 46, nameLen);
         out << e;
         at += 46 + nameLen + extraLen + commentLen;
@@ -60,14 +64,16 @@ QList<Entry> centralDirectory(const QByteArray& zip)
 QStringList zipEntries(const QByteArray& zip)
 {
     QStringList names;
-    for (const Entry& e : centralDirectory(zip)) names << e.name;
+    for (const Entry& e : centralDirectory(zip))
+        names << e.name;
     return names;
 }
 
 bool zipExtract(const QByteArray& zip, const QString& name, QByteArray& out, QString& error)
 {
     for (const Entry& e : centralDirectory(zip)) {
-        if (e.name != name) continue;
+        if (e.name != name)
+            continue;
         const qsizetype lh = e.localOffset;
         if (lh + 30 > zip.size() || u32(zip, lh) != 0x04034b50u) {
             error = QStringLiteral("bad local header");
@@ -80,7 +86,8 @@ bool zipExtract(const QByteArray& zip, const QString& name, QByteArray& out, QSt
         }
         auto crcOk = [&] {
             const uLong c = crc32(0L, reinterpret_cast<const Bytef*>(out.constData()), uInt(out.size()));
-            if (quint32(c) == e.crc) return true;
+            if (quint32(c) == e.crc)
+                return true;
             error = QStringLiteral("zip entry fails its CRC check");
             return false;
         };

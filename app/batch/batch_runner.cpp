@@ -40,7 +40,8 @@ constexpr int kMaxAttempts = 3;
 
 std::string hms(double seconds)
 {
-    if (!(seconds >= 0) || seconds > 1e8) return "--:--:--";
+    if (!(seconds >= 0) || seconds > 1e8)
+        return "--:--:--";
     const long s = long(seconds + 0.5);
     char b[32];
     std::snprintf(b, sizeof b, "%02ld:%02ld:%02ld", s / 3600, (s / 60) % 60, s % 60);
@@ -54,7 +55,8 @@ public:
     void star(const batch::StarOutcome& o)
     {
         ++m_done;
-        if (!o.status.ok()) ++m_errors;
+        if (!o.status.ok())
+            ++m_errors;
         const double el = std::chrono::duration<double>(Clock::now() - m_start).count();
         const double rate = el > 0 ? m_done / el * 60.0 : 0;  // stars per minute
         const double eta = m_done ? el / double(m_done) * double(m_total - m_done) : -1;
@@ -77,7 +79,8 @@ public:
     }
     void finish()
     {
-        if (m_bar) m_err << "\n";
+        if (m_bar)
+            m_err << "\n";
     }
     double elapsed() const { return std::chrono::duration<double>(Clock::now() - m_start).count(); }
 
@@ -113,19 +116,23 @@ int runBatch(const RunOptions& opt, std::ostream& out, std::ostream& err)
     // file's headers (in parallel) and group the files into stars.
     auto listed = batch::manifestStars(opt.input);
     if (!listed.ok()) {
-        err << "exoworld-cli batch: " << errorCodeDescription(listed.status.code) << " (" << listed.status.detail << ")\n";
+        err << "exoworld-cli batch: " << errorCodeDescription(listed.status.code) << " (" << listed.status.detail
+            << ")\n";
         return listed.status.code == ErrorCode::InvalidParameter ? cli::kUsage : cli::kBadInput;
     }
     std::vector<batch::FileInfo> infos(listed.value.empty() ? inputs.value.size() : 0);
-    if (!listed.value.empty()) infos = std::move(listed.value);
+    if (!listed.value.empty())
+        infos = std::move(listed.value);
     else {
         std::atomic<std::size_t> next{0};
         std::vector<std::thread> pool;
         for (int w = 0; w < jobs; ++w)
             pool.emplace_back([&] {
-                for (std::size_t i; (i = next++) < infos.size();) infos[i] = batch::describeFile(inputs.value[i]);
+                for (std::size_t i; (i = next++) < infos.size();)
+                    infos[i] = batch::describeFile(inputs.value[i]);
             });
-        for (auto& t : pool) t.join();
+        for (auto& t : pool)
+            t.join();
     }
     const auto all = batch::groupStars(infos);
     const auto mine = batch::shardOf(all, opt.shardIndex, opt.shardCount);
@@ -154,8 +161,8 @@ int runBatch(const RunOptions& opt, std::ostream& out, std::ostream& err)
         return cli::kUsage;
     }
     const std::string shardText = std::to_string(opt.shardIndex) + "/" + std::to_string(opt.shardCount);
-    if (!db.setMeta("settings", opt.settingsJson, why) || !db.setMeta("input", opt.input, why) ||
-        !db.setMeta("shard", shardText, why)) {
+    if (!db.setMeta("settings", opt.settingsJson, why) || !db.setMeta("input", opt.input, why)
+        || !db.setMeta("shard", shardText, why)) {
         err << "exoworld-cli batch: " << why << "\n";
         return cli::kFailure;
     }
@@ -164,14 +171,15 @@ int runBatch(const RunOptions& opt, std::ostream& out, std::ostream& err)
     std::vector<const batch::BatchStar*> todo;
     std::vector<batch::StarOutcome> given;  // started kMaxAttempts times without finishing: recorded as errors
     for (const auto& s : mine) {
-        if (done.count(s.key)) continue;
+        if (done.count(s.key))
+            continue;
         auto t = tries.find(s.key);
         if (t != tries.end() && t->second >= kMaxAttempts) {
             batch::StarOutcome o;
             o.star = s;
             o.status = Status::error(ErrorCode::InternalError,
-                                     "the batch process died " + std::to_string(t->second) +
-                                         " times while analysing this star (crash or out of memory); not retried");
+                                     "the batch process died " + std::to_string(t->second)
+                                         + " times while analysing this star (crash or out of memory); not retried");
             given.push_back(std::move(o));
             continue;
         }
@@ -187,8 +195,10 @@ int runBatch(const RunOptions& opt, std::ostream& out, std::ostream& err)
         err << o.star.label << ": " << o.status.detail << "\n";
     }
     err << "batch: " << inputs.value.size() << " files, " << all.size() << " stars";
-    if (opt.shardCount > 1) err << ", shard " << shardText << ": " << mine.size() << " stars";
-    if (opt.resume) err << ", " << (mine.size() - todo.size()) << " already done";
+    if (opt.shardCount > 1)
+        err << ", shard " << shardText << ": " << mine.size() << " stars";
+    if (opt.resume)
+        err << ", " << (mine.size() - todo.size()) << " already done";
     err << ", " << todo.size() << " to analyse on " << jobs << " worker(s)\n";
 
     // Workers analyse; this thread records. At most `jobs` finished stars wait in the queue.
@@ -229,10 +239,12 @@ int runBatch(const RunOptions& opt, std::ostream& out, std::ostream& err)
             const std::string key = std::move(started.front());
             started.pop_front();
             lock.unlock();
-            if (!db.markAttempt(key, why)) err << "\nexoworld-cli batch: " << why << "\n";
+            if (!db.markAttempt(key, why))
+                err << "\nexoworld-cli batch: " << why << "\n";
             continue;
         }
-        if (queue.empty()) break;
+        if (queue.empty())
+            break;
         StarRecord rec = std::move(queue.front());
         queue.pop_front();
         space.notify_one();
@@ -249,10 +261,13 @@ int runBatch(const RunOptions& opt, std::ostream& out, std::ostream& err)
         candidates += o.candidates.size();
         progress.star(o);
     }
-    for (auto& t : workers) t.join();
+    for (auto& t : workers)
+        t.join();
     progress.finish();
-    if (rc != cli::kOk) return rc;
-    if (int c = writeCsv(db, opt.outDir, err); c != cli::kOk) return c;
+    if (rc != cli::kOk)
+        return rc;
+    if (int c = writeCsv(db, opt.outDir, err); c != cli::kOk)
+        return c;
     const double el = progress.elapsed();
     char line[256];
     std::snprintf(line, sizeof line, "%zu star(s) analysed (%zu ok, %zu with errors), %zu candidate(s), %.1f s",
@@ -300,7 +315,8 @@ int mergeShards(const std::vector<std::string>& shardDirs, const std::string& ou
                 return cli::kBadInput;
             }
             const std::string s = shard.meta("settings");
-            if (settings.empty()) settings = s;
+            if (settings.empty())
+                settings = s;
             else if (s != settings) {
                 err << "exoworld-cli batch-merge: " << dir << " was run with other settings than " << shardDirs.front()
                     << "\n";

@@ -14,14 +14,14 @@
 namespace exo::batchrun {
 
 struct RunOptions {
-    std::string input;              ///< folder or manifest CSV
-    std::string outDir;             ///< results folder (results.sqlite, stars.csv, candidates.csv)
-    int jobs = 1;                   ///< worker threads
+    std::string input;   ///< folder or manifest CSV
+    std::string outDir;  ///< results folder (results.sqlite, stars.csv, candidates.csv)
+    int jobs = 1;        ///< worker threads
     int shardIndex = 0, shardCount = 1;
     bool resume = false;
-    bool progressBar = false;       ///< true: one refreshed line (a terminal); false: a line per star
+    bool progressBar = false;  ///< true: one refreshed line (a terminal); false: a line per star
     batch::BatchSettings settings;
-    std::string settingsJson;       ///< the settings as recorded (resume must match)
+    std::string settingsJson;  ///< the settings as recorded (resume must match)
     /// Each candidate record's settings (JSON object: the candidate store's "prepare",
     /// "search", "aperture"), so a vetting sheet can rebuild the star's light curve.
     std::string candidateSettingsJson = "{}";

@@ -44,21 +44,25 @@ QVariant num(double v) { return std::isfinite(v) ? QVariant(v) : QVariant(QMetaT
 std::string joined(const std::vector<std::string>& v, char sep)
 {
     std::string o;
-    for (std::size_t i = 0; i < v.size(); ++i) o += (i ? std::string(1, sep) : std::string()) + v[i];
+    for (std::size_t i = 0; i < v.size(); ++i)
+        o += (i ? std::string(1, sep) : std::string()) + v[i];
     return o;
 }
 
 std::string csvField(const std::string& v)
 {
-    if (v.find_first_of(",\"\n\r") == std::string::npos) return v;
+    if (v.find_first_of(",\"\n\r") == std::string::npos)
+        return v;
     std::string o = "\"";
-    for (char c : v) o += (c == '"') ? std::string("\"\"") : std::string(1, c);
+    for (char c : v)
+        o += (c == '"') ? std::string("\"\"") : std::string(1, c);
     return o + "\"";
 }
 
 std::string csvNum(double v, int prec)
 {
-    if (!std::isfinite(v)) return "";
+    if (!std::isfinite(v))
+        return "";
     char b[64];
     std::snprintf(b, sizeof b, "%.*f", prec, v);
     return b;
@@ -81,7 +85,8 @@ struct ResultsDb::Impl {
     long long scalar(const QString& sql) const
     {
         QSqlQuery query(db);
-        if (!query.exec(sql) || !query.next()) return -1;
+        if (!query.exec(sql) || !query.next())
+            return -1;
         return query.value(0).toLongLong();
     }
 };
@@ -112,14 +117,16 @@ bool ResultsDb::open(const std::string& path, std::string& why, bool create)
         return false;
     }
     d->db = QSqlDatabase::database(d->store.connectionName(), false);
-    if (!create && d->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table' AND "
-                                            "name='batch_stars'")) != 1) {
+    if (!create
+        && d->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table' AND "
+                                    "name='batch_stars'"))
+               != 1) {
         why = path + ": a candidate store, but not the results of a batch (no batch_stars table)";
         close();
         return false;
     }
-    if (!d->exec(QString::fromLatin1(kCreateStars), why) || !d->exec(QString::fromLatin1(kCreateMeta), why) ||
-        !d->exec(QString::fromLatin1(kCreateAttempts), why)) {
+    if (!d->exec(QString::fromLatin1(kCreateStars), why) || !d->exec(QString::fromLatin1(kCreateMeta), why)
+        || !d->exec(QString::fromLatin1(kCreateAttempts), why)) {
         why = path + ": " + why;
         close();
         return false;
@@ -132,7 +139,8 @@ std::set<std::string> ResultsDb::doneKeys() const
     std::set<std::string> keys;
     QSqlQuery query(d->db);
     if (query.exec(QStringLiteral("SELECT star_key FROM batch_stars")))
-        while (query.next()) keys.insert(s(query.value(0)));
+        while (query.next())
+            keys.insert(s(query.value(0)));
     return keys;
 }
 
@@ -143,7 +151,8 @@ std::string ResultsDb::meta(const std::string& key) const
     QSqlQuery query(d->db);
     query.prepare(QStringLiteral("SELECT value FROM batch_meta WHERE key=?"));
     query.addBindValue(q(key));
-    if (query.exec() && query.next()) return s(query.value(0));
+    if (query.exec() && query.next())
+        return s(query.value(0));
     return {};
 }
 
@@ -153,7 +162,10 @@ bool ResultsDb::setMeta(const std::string& key, const std::string& value, std::s
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO batch_meta(key, value) VALUES(?, ?)"));
     query.addBindValue(q(key));
     query.addBindValue(q(value));
-    if (!query.exec()) { why = query.lastError().text().toStdString(); return false; }
+    if (!query.exec()) {
+        why = query.lastError().text().toStdString();
+        return false;
+    }
     return true;
 }
 
@@ -163,7 +175,10 @@ bool ResultsDb::markAttempt(const std::string& starKey, std::string& why)
     query.prepare(QStringLiteral("INSERT INTO batch_attempts(star_key, attempts) VALUES(?, 1)"
                                  " ON CONFLICT(star_key) DO UPDATE SET attempts = attempts + 1"));
     query.addBindValue(q(starKey));
-    if (!query.exec()) { why = query.lastError().text().toStdString(); return false; }
+    if (!query.exec()) {
+        why = query.lastError().text().toStdString();
+        return false;
+    }
     return true;
 }
 
@@ -172,7 +187,8 @@ std::map<std::string, int> ResultsDb::attempts() const
     std::map<std::string, int> out;
     QSqlQuery query(d->db);
     if (query.exec(QStringLiteral("SELECT star_key, attempts FROM batch_attempts")))
-        while (query.next()) out[s(query.value(0))] = query.value(1).toInt();
+        while (query.next())
+            out[s(query.value(0))] = query.value(1).toInt();
     return out;
 }
 
@@ -180,7 +196,8 @@ bool ResultsDb::writeStar(const StarRecord& record, std::string& why)
 {
     const auto& o = record.outcome;
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    if (!d->exec(QStringLiteral("BEGIN IMMEDIATE"), why)) return false;
+    if (!d->exec(QStringLiteral("BEGIN IMMEDIATE"), why))
+        return false;
     auto rollback = [&] {
         std::string ignored;
         d->exec(QStringLiteral("ROLLBACK"), ignored);
@@ -191,9 +208,9 @@ bool ResultsDb::writeStar(const StarRecord& record, std::string& why)
     // A re-run star (after a kill its transaction never committed) replaces its records.
     if (!mission.empty() || !record.candidates.isEmpty()) {
         QList<store::CandidateEntry> entries = record.candidates;
-        const auto stored = d->store.replaceStarRecords(
-            entries.isEmpty() ? q(mission) : entries.front().mission,
-            entries.isEmpty() ? st.targetId : entries.front().targetId, entries);
+        const auto stored =
+            d->store.replaceStarRecords(entries.isEmpty() ? q(mission) : entries.front().mission,
+                                        entries.isEmpty() ? st.targetId : entries.front().targetId, entries);
         if (!stored.ok()) {
             why = stored.message.toStdString();
             return rollback();
@@ -208,21 +225,36 @@ bool ResultsDb::writeStar(const StarRecord& record, std::string& why)
     const bool any = !o.candidates.empty();
     const auto& b = any ? o.candidates.front() : Candidate{};
     const QVariant none(QMetaType(QMetaType::Double));
-    for (const QVariant& v :
-         {QVariant(q(st.key)), QVariant(q(st.label)), QVariant(q(st.objectName)), QVariant(q(mission)),
-          QVariant(st.targetId), QVariant(o.status.ok() ? QStringLiteral("ok") : QStringLiteral("error")),
-          QVariant(o.status.ok() ? QString() : QString::fromLatin1(errorCodeName(o.status.code))),
-          QVariant(q(o.status.detail)), QVariant(filesJson(record.files)), QVariant(int(st.files.size())),
-          QVariant(int(o.analysed.size())), QVariant(int(o.skipped.size())), QVariant((long long)o.nPoints),
-          num(o.baselineDays), QVariant(int(o.candidates.size())), any ? num(b.periodDays) : none,
-          any ? num(b.t0Bjd) : none, any ? num(b.depthPpm) : none, any ? num(b.snr) : none, any ? num(b.sde) : none,
-          QVariant(q(joined(o.flags, ';'))), QVariant(o.seconds), QVariant(now)})
+    for (const QVariant& v : {QVariant(q(st.key)),
+                              QVariant(q(st.label)),
+                              QVariant(q(st.objectName)),
+                              QVariant(q(mission)),
+                              QVariant(st.targetId),
+                              QVariant(o.status.ok() ? QStringLiteral("ok") : QStringLiteral("error")),
+                              QVariant(o.status.ok() ? QString() : QString::fromLatin1(errorCodeName(o.status.code))),
+                              QVariant(q(o.status.detail)),
+                              QVariant(filesJson(record.files)),
+                              QVariant(int(st.files.size())),
+                              QVariant(int(o.analysed.size())),
+                              QVariant(int(o.skipped.size())),
+                              QVariant((long long)o.nPoints),
+                              num(o.baselineDays),
+                              QVariant(int(o.candidates.size())),
+                              any ? num(b.periodDays) : none,
+                              any ? num(b.t0Bjd) : none,
+                              any ? num(b.depthPpm) : none,
+                              any ? num(b.snr) : none,
+                              any ? num(b.sde) : none,
+                              QVariant(q(joined(o.flags, ';'))),
+                              QVariant(o.seconds),
+                              QVariant(now)})
         row.addBindValue(v);
     if (!row.exec()) {
         why = row.lastError().text().toStdString();
         return rollback();
     }
-    if (!d->exec(QStringLiteral("COMMIT"), why)) return rollback();
+    if (!d->exec(QStringLiteral("COMMIT"), why))
+        return rollback();
     return true;
 }
 
@@ -231,28 +263,40 @@ bool ResultsDb::mergeFrom(const std::string& otherPath, int& added, int& duplica
     added = duplicates = 0;
     {  // Validate the shard first (a clear error for a non-results file).
         ResultsDb other;
-        if (!other.open(otherPath, why, false)) return false;
+        if (!other.open(otherPath, why, false))
+            return false;
     }
     QSqlQuery att(d->db);
     att.prepare(QStringLiteral("ATTACH DATABASE ? AS shard"));
     att.addBindValue(q(otherPath));
-    if (!att.exec()) { why = otherPath + ": " + att.lastError().text().toStdString(); return false; }
+    if (!att.exec()) {
+        why = otherPath + ": " + att.lastError().text().toStdString();
+        return false;
+    }
     bool ok = d->exec(QStringLiteral("BEGIN IMMEDIATE"), why);
     const long long before = d->scalar(QStringLiteral("SELECT count(*) FROM batch_stars"));
     const long long theirs = d->scalar(QStringLiteral("SELECT count(*) FROM shard.batch_stars"));
-    ok = ok && d->exec(QStringLiteral(
-        "INSERT INTO candidates(mission, target_id, target_label, object_name, files_json, software_version,"
-        " settings_json, time_system, bjd_reference, rank, period_days, period_err_days, t0, t0_bjd, t0_err_days,"
-        " duration_hours, duration_err_hours, depth_ppm, depth_err_ppm, snr, sde, n_transits, odd_even_sigma,"
-        " secondary_depth_ppm, flagged, disposition, note, created_utc, updated_utc, vetting_json, vetting_flags,"
-        " fp_reason, author)"
-        " SELECT c.mission, c.target_id, c.target_label, c.object_name, c.files_json, c.software_version,"
-        " c.settings_json, c.time_system, c.bjd_reference, c.rank, c.period_days, c.period_err_days, c.t0, c.t0_bjd,"
-        " c.t0_err_days, c.duration_hours, c.duration_err_hours, c.depth_ppm, c.depth_err_ppm, c.snr, c.sde,"
-        " c.n_transits, c.odd_even_sigma, c.secondary_depth_ppm, c.flagged, c.disposition, c.note, c.created_utc,"
-        " c.updated_utc, c.vetting_json, c.vetting_flags, c.fp_reason, c.author FROM shard.candidates c"
-        " WHERE NOT EXISTS (SELECT 1 FROM batch_stars s WHERE s.mission = c.mission AND s.target_id = c.target_id)"
-        " ORDER BY c.id"), why);
+    ok = ok
+         && d->exec(
+             QStringLiteral(
+                 "INSERT INTO candidates(mission, target_id, target_label, object_name, files_json, software_version,"
+                 " settings_json, time_system, bjd_reference, rank, period_days, period_err_days, t0, t0_bjd, "
+                 "t0_err_days,"
+                 " duration_hours, duration_err_hours, depth_ppm, depth_err_ppm, snr, sde, n_transits, odd_even_sigma,"
+                 " secondary_depth_ppm, flagged, disposition, note, created_utc, updated_utc, vetting_json, "
+                 "vetting_flags,"
+                 " fp_reason, author)"
+                 " SELECT c.mission, c.target_id, c.target_label, c.object_name, c.files_json, c.software_version,"
+                 " c.settings_json, c.time_system, c.bjd_reference, c.rank, c.period_days, c.period_err_days, c.t0, "
+                 "c.t0_bjd,"
+                 " c.t0_err_days, c.duration_hours, c.duration_err_hours, c.depth_ppm, c.depth_err_ppm, c.snr, c.sde,"
+                 " c.n_transits, c.odd_even_sigma, c.secondary_depth_ppm, c.flagged, c.disposition, c.note, "
+                 "c.created_utc,"
+                 " c.updated_utc, c.vetting_json, c.vetting_flags, c.fp_reason, c.author FROM shard.candidates c"
+                 " WHERE NOT EXISTS (SELECT 1 FROM batch_stars s WHERE s.mission = c.mission AND s.target_id = "
+                 "c.target_id)"
+                 " ORDER BY c.id"),
+             why);
     ok = ok && d->exec(QStringLiteral("INSERT OR IGNORE INTO batch_stars SELECT * FROM shard.batch_stars"), why);
     if (ok) {
         ok = d->exec(QStringLiteral("COMMIT"), why);
@@ -262,7 +306,10 @@ bool ResultsDb::mergeFrom(const std::string& otherPath, int& added, int& duplica
     }
     std::string ignored;
     d->exec(QStringLiteral("DETACH DATABASE shard"), ignored);
-    if (!ok) { why = otherPath + ": " + why; return false; }
+    if (!ok) {
+        why = otherPath + ": " + why;
+        return false;
+    }
     added = int(d->scalar(QStringLiteral("SELECT count(*) FROM batch_stars")) - before);
     duplicates = int(theirs) - added;
     return true;
@@ -280,15 +327,31 @@ std::vector<StarRow> ResultsDb::stars() const
     while (query.next()) {
         StarRow r;
         int i = 0;
-        r.key = s(query.value(i++)); r.label = s(query.value(i++)); r.objectName = s(query.value(i++));
-        r.mission = s(query.value(i++)); r.targetId = query.value(i++).toLongLong(); r.status = s(query.value(i++));
-        r.errorCode = s(query.value(i++)); r.errorDetail = s(query.value(i++)); r.nFiles = query.value(i++).toInt();
-        r.nAnalysed = query.value(i++).toInt(); r.nSkipped = query.value(i++).toInt();
-        r.nPoints = query.value(i++).toLongLong(); r.baselineDays = query.value(i++).toDouble();
+        r.key = s(query.value(i++));
+        r.label = s(query.value(i++));
+        r.objectName = s(query.value(i++));
+        r.mission = s(query.value(i++));
+        r.targetId = query.value(i++).toLongLong();
+        r.status = s(query.value(i++));
+        r.errorCode = s(query.value(i++));
+        r.errorDetail = s(query.value(i++));
+        r.nFiles = query.value(i++).toInt();
+        r.nAnalysed = query.value(i++).toInt();
+        r.nSkipped = query.value(i++).toInt();
+        r.nPoints = query.value(i++).toLongLong();
+        r.baselineDays = query.value(i++).toDouble();
         r.nCandidates = query.value(i++).toInt();
-        auto opt = [&](double& out) { const QVariant v = query.value(i++); out = v.isNull() ? NAN : v.toDouble(); };
-        opt(r.bestPeriodDays); opt(r.bestT0Bjd); opt(r.bestDepthPpm); opt(r.bestSnr); opt(r.bestSde);
-        r.flags = s(query.value(i++)); r.seconds = query.value(i++).toDouble();
+        auto opt = [&](double& out) {
+            const QVariant v = query.value(i++);
+            out = v.isNull() ? NAN : v.toDouble();
+        };
+        opt(r.bestPeriodDays);
+        opt(r.bestT0Bjd);
+        opt(r.bestDepthPpm);
+        opt(r.bestSnr);
+        opt(r.bestSde);
+        r.flags = s(query.value(i++));
+        r.seconds = query.value(i++).toDouble();
         for (const auto& f : QJsonDocument::fromJson(query.value(i++).toString().toUtf8()).array()) {
             r.files.push_back(f.toObject().value(QStringLiteral("path")).toString().toStdString());
             r.sha256.push_back(f.toObject().value(QStringLiteral("sha256")).toString().toStdString());
@@ -310,12 +373,27 @@ std::vector<CandidateRow> ResultsDb::candidates() const
     while (query.next()) {
         CandidateRow r;
         int i = 0;
-        auto dbl = [&] { const QVariant v = query.value(i++); return v.isNull() ? NAN : v.toDouble(); };
-        r.mission = s(query.value(i++)); r.targetId = query.value(i++).toLongLong();
-        r.targetLabel = s(query.value(i++)); r.objectName = s(query.value(i++)); r.rank = query.value(i++).toInt();
-        r.periodDays = dbl(); r.t0 = dbl(); r.t0Bjd = dbl(); r.durationHours = dbl(); r.depthPpm = dbl();
-        r.depthErrPpm = dbl(); r.snr = dbl(); r.sde = dbl(); r.nTransits = query.value(i++).toInt();
-        r.oddEvenSigma = dbl(); r.secondaryDepthPpm = dbl(); r.timeSystem = s(query.value(i++));
+        auto dbl = [&] {
+            const QVariant v = query.value(i++);
+            return v.isNull() ? NAN : v.toDouble();
+        };
+        r.mission = s(query.value(i++));
+        r.targetId = query.value(i++).toLongLong();
+        r.targetLabel = s(query.value(i++));
+        r.objectName = s(query.value(i++));
+        r.rank = query.value(i++).toInt();
+        r.periodDays = dbl();
+        r.t0 = dbl();
+        r.t0Bjd = dbl();
+        r.durationHours = dbl();
+        r.depthPpm = dbl();
+        r.depthErrPpm = dbl();
+        r.snr = dbl();
+        r.sde = dbl();
+        r.nTransits = query.value(i++).toInt();
+        r.oddEvenSigma = dbl();
+        r.secondaryDepthPpm = dbl();
+        r.timeSystem = s(query.value(i++));
         r.flags = s(query.value(i++));
         std::replace(r.flags.begin(), r.flags.end(), ' ', ';');  // the store separates them by spaces
         rows.push_back(std::move(r));
@@ -333,8 +411,8 @@ bool writeSummaryCsv(const std::vector<StarRow>& stars, const std::vector<Candid
         for (const auto& r : stars) {
             const std::string error = r.errorCode.empty() ? "" : r.errorCode + ": " + r.errorDetail;
             f << csvField(r.label) << ',' << csvField(r.objectName) << ',' << r.mission << ','
-              << (r.targetId >= 0 ? std::to_string(r.targetId) : "") << ',' << r.status << ',' << csvField(error)
-              << ',' << r.nFiles << ',' << r.nAnalysed << ',' << r.nSkipped << ',' << r.nPoints << ','
+              << (r.targetId >= 0 ? std::to_string(r.targetId) : "") << ',' << r.status << ',' << csvField(error) << ','
+              << r.nFiles << ',' << r.nAnalysed << ',' << r.nSkipped << ',' << r.nPoints << ','
               << csvNum(r.baselineDays, 4) << ',' << r.nCandidates << ',' << csvNum(r.bestPeriodDays, 6) << ','
               << csvNum(r.bestT0Bjd, 6) << ',' << csvNum(r.bestDepthPpm, 1) << ',' << csvNum(r.bestSnr, 2) << ','
               << csvNum(r.bestSde, 2) << ',' << csvField(r.flags) << ',' << csvNum(r.seconds, 3) << '\n';
@@ -352,9 +430,8 @@ bool writeSummaryCsv(const std::vector<StarRow>& stars, const std::vector<Candid
         f << csvField(c.targetLabel) << ',' << csvField(c.objectName) << ',' << c.mission << ',' << c.targetId << ','
           << c.rank << ',' << csvNum(c.periodDays, 8) << ',' << csvNum(c.t0Bjd, 6) << ',' << csvNum(c.t0, 6) << ','
           << c.timeSystem << ',' << csvNum(c.durationHours, 4) << ',' << csvNum(c.depthPpm, 2) << ','
-          << csvNum(c.depthErrPpm, 2) << ',' << csvNum(c.snr, 3) << ',' << csvNum(c.sde, 3) << ',' << c.nTransits
-          << ',' << csvNum(c.oddEvenSigma, 3) << ',' << csvNum(c.secondaryDepthPpm, 2) << ',' << csvField(c.flags)
-          << '\n';
+          << csvNum(c.depthErrPpm, 2) << ',' << csvNum(c.snr, 3) << ',' << csvNum(c.sde, 3) << ',' << c.nTransits << ','
+          << csvNum(c.oddEvenSigma, 3) << ',' << csvNum(c.secondaryDepthPpm, 2) << ',' << csvField(c.flags) << '\n';
     f.close();
     if (!f || std::rename((candidatesPath + ".tmp").c_str(), candidatesPath.c_str()) != 0) {
         why = candidatesPath + ": cannot write";

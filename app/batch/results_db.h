@@ -27,14 +27,14 @@ namespace exo::batchrun {
 struct StarRow {
     std::string key, label, objectName, mission;
     long long targetId = -1;
-    std::string status;        ///< "ok" or "error"
+    std::string status;  ///< "ok" or "error"
     std::string errorCode, errorDetail;
     int nFiles = 0, nAnalysed = 0, nSkipped = 0;
     long long nPoints = 0;
     double baselineDays = 0;
     int nCandidates = 0;
-    double bestPeriodDays = 0, bestT0Bjd = 0, bestDepthPpm = 0, bestSnr = 0, bestSde = 0; ///< 0 without candidate
-    std::string flags;         ///< ';'-separated
+    double bestPeriodDays = 0, bestT0Bjd = 0, bestDepthPpm = 0, bestSnr = 0, bestSde = 0;  ///< 0 without candidate
+    std::string flags;                                                                     ///< ';'-separated
     double seconds = 0;
     std::vector<std::string> files, sha256;  ///< every file of the star (absolute paths), its SHA-256
 };
@@ -48,7 +48,7 @@ struct CandidateRow {
     double snr = 0, sde = 0, oddEvenSigma = 0, secondaryDepthPpm = 0;
     int nTransits = 0;
     std::string timeSystem;
-    std::string flags;         ///< the vetting flags, ';'-separated
+    std::string flags;  ///< the vetting flags, ';'-separated
 };
 
 struct StarRecord;

@@ -15,7 +15,8 @@ namespace {
 QStringList paths(const std::vector<std::string>& files)
 {
     QStringList out;
-    for (const auto& f : files) out << QString::fromStdString(f);
+    for (const auto& f : files)
+        out << QString::fromStdString(f);
     return out;
 }
 }  // namespace
@@ -26,7 +27,8 @@ StarRecord makeStarRecord(batch::StarOutcome outcome, const QJsonObject& setting
     r.outcome = std::move(outcome);
     const auto& o = r.outcome;
     r.files = store::fileRefs(paths(o.star.files));  // hashed here, on the worker thread
-    if (o.candidates.empty()) return r;
+    if (o.candidates.empty())
+        return r;
     store::SearchProvenance p;
     p.meta = o.meta;
     p.files = paths(o.analysed);  // the analysed products (hash cache hits: just hashed above)
@@ -39,7 +41,8 @@ StarRecord makeStarRecord(batch::StarOutcome outcome, const QJsonObject& setting
         cli::JsonWriter j;
         cli::writeVettingJson(j, report, cli::VettingJsonOptions{false, false});
         r.candidates[i].vetting = QJsonDocument::fromJson(QByteArray::fromStdString(j.str())).object();
-        for (auto f : report.flags) r.candidates[i].vettingFlags << QString::fromLatin1(vetting::flagName(f));
+        for (auto f : report.flags)
+            r.candidates[i].vettingFlags << QString::fromLatin1(vetting::flagName(f));
     }
     return r;
 }

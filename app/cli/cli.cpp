@@ -43,9 +43,12 @@ bool needsGui(const std::vector<std::string>& args)
 {
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
-        if (a == "--sheet" || a.rfind("--sheet=", 0) == 0 || a == "--format=pdf") return true;
-        if (a == "--plot" || a.rfind("--plot=", 0) == 0) return true;  // inject-recover's PNG
-        if (a == "--format" && i + 1 < args.size() && args[i + 1] == "pdf") return true;
+        if (a == "--sheet" || a.rfind("--sheet=", 0) == 0 || a == "--format=pdf")
+            return true;
+        if (a == "--plot" || a.rfind("--plot=", 0) == 0)
+            return true;  // inject-recover's PNG
+        if (a == "--format" && i + 1 < args.size() && args[i + 1] == "pdf")
+            return true;
     }
     return args.size() > 1 && args[0] == "candidates" && args[1] == "sheet";
 }
@@ -57,7 +60,10 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     // naming the input, never std::terminate.
     std::string input = "exoworld-cli";
     for (std::size_t i = 1; i < args.size(); ++i)
-        if (args[i].rfind("--", 0) != 0) { input = args[i]; break; }
+        if (args[i].rfind("--", 0) != 0) {
+            input = args[i];
+            break;
+        }
     try {
         return dispatch(args, out, err);
     } catch (const std::bad_alloc&) {
@@ -88,18 +94,30 @@ int dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostre
         out << "exoworld-cli " << exo::kVersion << "\n";
         return kOk;
     }
-    if (cmd == "info") return cmdInfo(rest, out, err);
-    if (cmd == "lightcurve") return cmdLightCurve(rest, out, err);
-    if (cmd == "search") return cmdSearch(rest, out, err);
-    if (cmd == "inject-recover") return cmdInjectRecover(rest, out, err);
-    if (cmd == "vet") return cmdVet(rest, out, err);
-    if (cmd == "demo") return cmdDemo(rest, out, err);
-    if (cmd == "gts") return cmdGts(rest, out, err);
-    if (cmd == "batch") return cmdBatch(rest, out, err);
-    if (cmd == "batch-merge") return cmdBatchMerge(rest, out, err);
-    if (cmd == "fetch") return cmdFetch(rest, out, err);
-    if (cmd == "planets") return cmdPlanets(rest, out, err);
-    if (cmd == "candidates") return cmdCandidates(rest, out, err);
+    if (cmd == "info")
+        return cmdInfo(rest, out, err);
+    if (cmd == "lightcurve")
+        return cmdLightCurve(rest, out, err);
+    if (cmd == "search")
+        return cmdSearch(rest, out, err);
+    if (cmd == "inject-recover")
+        return cmdInjectRecover(rest, out, err);
+    if (cmd == "vet")
+        return cmdVet(rest, out, err);
+    if (cmd == "demo")
+        return cmdDemo(rest, out, err);
+    if (cmd == "gts")
+        return cmdGts(rest, out, err);
+    if (cmd == "batch")
+        return cmdBatch(rest, out, err);
+    if (cmd == "batch-merge")
+        return cmdBatchMerge(rest, out, err);
+    if (cmd == "fetch")
+        return cmdFetch(rest, out, err);
+    if (cmd == "planets")
+        return cmdPlanets(rest, out, err);
+    if (cmd == "candidates")
+        return cmdCandidates(rest, out, err);
     err << "exoworld-cli: unknown command '" << cmd << "'\n" << kUsageText;
     return kUsage;
 }

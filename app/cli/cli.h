@@ -13,4 +13,4 @@ bool needsGui(const std::vector<std::string>& args);
 
 /// Run the CLI with arguments (without argv[0]); output to out, errors to err.
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
-}
+}  // namespace exo::cli

@@ -59,7 +59,8 @@ std::string jsonNum(double v)
 /// Qt Sql needs an application object for its driver plugins.
 void ensureCoreApplication()
 {
-    if (QCoreApplication::instance()) return;
+    if (QCoreApplication::instance())
+        return;
     static int argc = 1;
     static char name[] = "exoworld-cli";
     static char* argv[] = {name, nullptr};
@@ -70,18 +71,26 @@ void ensureCoreApplication()
 int cmdBatch(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err)
 {
     Args args;
-    ArgSpec spec{{"out", "jobs", "shard", "aperture", "flux", "quality", "detrend", "window", "window-points", "bin", "min-period",
-                  "max-period", "oversample", "durations", "max-planets", "min-snr", "min-sde", "threads",
-                  "objective", "progress"},
+    ArgSpec spec{{"out",         "jobs",          "shard",   "aperture",   "flux",       "quality",    "detrend",
+                  "window",      "window-points", "bin",     "min-period", "max-period", "oversample", "durations",
+                  "max-planets", "min-snr",       "min-sde", "threads",    "objective",  "progress"},
                  {"resume", "help"}};
     if (!args.parse(argv, spec)) {
         err << "exoworld-cli batch: " << args.error() << "\n" << kBatchHelp;
         return kUsage;
     }
-    if (args.has("help")) { out << kBatchHelp; return kOk; }
-    auto bad = [&](const std::string& m) { err << "exoworld-cli batch: " << m << "\n"; return kUsage; };
-    if (args.positional().size() != 1) return bad("give one folder or manifest");
-    if (!args.value("out")) return bad("--out RESULTS is required");
+    if (args.has("help")) {
+        out << kBatchHelp;
+        return kOk;
+    }
+    auto bad = [&](const std::string& m) {
+        err << "exoworld-cli batch: " << m << "\n";
+        return kUsage;
+    };
+    if (args.positional().size() != 1)
+        return bad("give one folder or manifest");
+    if (!args.value("out"))
+        return bad("--out RESULTS is required");
 
     batchrun::RunOptions o;
     o.input = args.positional().front();
@@ -90,42 +99,48 @@ int cmdBatch(const std::vector<std::string>& argv, std::ostream& out, std::ostre
     bool ok = true;
     std::string why;
     if (auto j = args.integer("jobs", ok, why)) {
-        if (*j < 1 || *j > 256) return bad("--jobs must be between 1 and 256");
+        if (*j < 1 || *j > 256)
+            return bad("--jobs must be between 1 and 256");
         o.jobs = int(*j);
     }
     if (auto s = args.value("shard"); s && !batch::parseShard(*s, o.shardIndex, o.shardCount))
         return bad("--shard must be I/N with 0 <= I < N, got '" + *s + "'");
     o.progressBar = isatty(STDERR_FILENO) != 0;
     if (auto p = args.value("progress")) {
-        if (*p == "bar") o.progressBar = true;
-        else if (*p == "lines") o.progressBar = false;
-        else return bad("--progress must be bar or lines");
+        if (*p == "bar")
+            o.progressBar = true;
+        else if (*p == "lines")
+            o.progressBar = false;
+        else
+            return bad("--progress must be bar or lines");
     }
 
     InputOptions in;
-    if (!parseInputOptions(args, in, why)) return bad(why);
+    if (!parseInputOptions(args, in, why))
+        return bad(why);
     auto& ps = o.settings.prepare;
     auto& ss = o.settings.search;
     o.settings.aperture = in.aperture;
     ss.threads = 1;  // one thread per star: stars run in parallel (--jobs)
-    if (!parseAnalysisOptions(args, in, ps, ss, why)) return bad(why);
+    if (!parseAnalysisOptions(args, in, ps, ss, why))
+        return bad(why);
 
     std::string durations;
     for (double h : ss.durationsHours) {
-        if (!durations.empty()) durations += ',';  // not "," + std::string&& (GCC 12 false -Wrestrict)
+        if (!durations.empty())
+            durations += ',';  // not "," + std::string&& (GCC 12 false -Wrestrict)
         durations += jsonNum(h);
     }
-    o.settingsJson = std::string("{\"aperture\":\"") + pipeline::apertureModeName(in.aperture.mode) +
-                     "\",\"threshold_sigma\":" + jsonNum(in.aperture.thresholdSigma) + ",\"mask\":\"" + in.maskPath +
-                     "\",\"flux\":\"" + pipeline::fluxSourceName(ps.flux) + "\",\"quality\":\"" + ps.quality +
-                     "\",\"detrend\":\"" + pipeline::detrendMethodName(ps.detrend) +
-                     "\",\"auto_window\":" + (ps.autoWindow ? "true" : "false") +
-                     ",\"window_days\":" + jsonNum(ps.windowDays) + ",\"min_period_days\":" +
-                     jsonNum(ss.minPeriodDays) + ",\"max_period_days\":" + jsonNum(ss.maxPeriodDays) +
-                     ",\"oversample\":" + jsonNum(ss.oversample) + ",\"durations_hours\":[" + durations +
-                     "],\"max_planets\":" + std::to_string(ss.maxPlanets) + ",\"min_snr\":" + jsonNum(ss.minSnr) +
-                     ",\"min_sde\":" + jsonNum(ss.minSde) + ",\"objective\":\"" +
-                     (ss.objective == pipeline::BlsObjective::Snr ? "snr" : "likelihood") + "\"}";
+    o.settingsJson =
+        std::string("{\"aperture\":\"") + pipeline::apertureModeName(in.aperture.mode)
+        + "\",\"threshold_sigma\":" + jsonNum(in.aperture.thresholdSigma) + ",\"mask\":\"" + in.maskPath
+        + "\",\"flux\":\"" + pipeline::fluxSourceName(ps.flux) + "\",\"quality\":\"" + ps.quality + "\",\"detrend\":\""
+        + pipeline::detrendMethodName(ps.detrend) + "\",\"auto_window\":" + (ps.autoWindow ? "true" : "false")
+        + ",\"window_days\":" + jsonNum(ps.windowDays) + ",\"min_period_days\":" + jsonNum(ss.minPeriodDays)
+        + ",\"max_period_days\":" + jsonNum(ss.maxPeriodDays) + ",\"oversample\":" + jsonNum(ss.oversample)
+        + ",\"durations_hours\":[" + durations + "],\"max_planets\":" + std::to_string(ss.maxPlanets)
+        + ",\"min_snr\":" + jsonNum(ss.minSnr) + ",\"min_sde\":" + jsonNum(ss.minSde) + ",\"objective\":\""
+        + (ss.objective == pipeline::BlsObjective::Snr ? "snr" : "likelihood") + "\"}";
     // What each candidate record keeps (as `search --save` writes it), so a vetting sheet
     // or the window can rebuild the star from its files.
     QJsonObject candidateSettings;
@@ -147,9 +162,18 @@ int cmdBatchMerge(const std::vector<std::string>& argv, std::ostream& out, std::
         err << "exoworld-cli batch-merge: " << args.error() << "\n" << kBatchHelp;
         return kUsage;
     }
-    if (args.has("help")) { out << kBatchHelp; return kOk; }
-    if (args.positional().empty()) { err << "exoworld-cli batch-merge: no shard results given\n"; return kUsage; }
-    if (!args.value("out")) { err << "exoworld-cli batch-merge: --out MERGED is required\n"; return kUsage; }
+    if (args.has("help")) {
+        out << kBatchHelp;
+        return kOk;
+    }
+    if (args.positional().empty()) {
+        err << "exoworld-cli batch-merge: no shard results given\n";
+        return kUsage;
+    }
+    if (!args.value("out")) {
+        err << "exoworld-cli batch-merge: --out MERGED is required\n";
+        return kUsage;
+    }
     ensureCoreApplication();
     return batchrun::mergeShards(args.positional(), *args.value("out"), out, err);
 }

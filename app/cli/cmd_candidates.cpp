@@ -54,14 +54,14 @@ const char* kCandidatesHelp =
 
 std::string fmt(double v, int prec)
 {
-    if (!std::isfinite(v)) return "-";
+    if (!std::isfinite(v))
+        return "-";
     char b[64];
     std::snprintf(b, sizeof b, "%.*f", prec, v);
     return b;
 }
 
-int writeOut(const QByteArray& bytes, const std::optional<std::string>& out, std::ostream& stdOut,
-             std::ostream& err)
+int writeOut(const QByteArray& bytes, const std::optional<std::string>& out, std::ostream& stdOut, std::ostream& err)
 {
     if (!out) {
         stdOut << bytes.toStdString();
@@ -77,7 +77,8 @@ int writeOut(const QByteArray& bytes, const std::optional<std::string>& out, std
 
 bool guiAvailable(std::ostream& err)
 {
-    if (qobject_cast<QGuiApplication*>(QCoreApplication::instance())) return true;
+    if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return true;
     err << "exoworld-cli candidates: drawing sheets needs a QGuiApplication (internal error)\n";
     return false;
 }
@@ -93,7 +94,8 @@ int writeSheets(const QList<store::CandidateEntry>& entries, const std::optional
         err << "exoworld-cli candidates: no candidate to export\n";
         return kFailure;
     }
-    if (!guiAvailable(err)) return kFailure;
+    if (!guiAvailable(err))
+        return kFailure;
     const QStringList names = store::candidateNames(entries);
     QList<sheet::SheetData> sheets;
     for (qsizetype i = 0; i < entries.size(); ++i) {
@@ -129,14 +131,16 @@ int oneSheet(const Args& args, std::ostream& err)
         return kUsage;
     }
     store::CandidateStore st;
-    if (int rc = openStore(args, st, err, "candidates"); rc != kOk) return rc;
+    if (int rc = openStore(args, st, err, "candidates"); rc != kOk)
+        return rc;
     store::StoreStatus status;
     const auto entry = st.get(id, &status);
     if (!entry) {
         err << "exoworld-cli candidates sheet: " << status.message.toStdString() << "\n";
         return kBadInput;
     }
-    if (!guiAvailable(err)) return kFailure;
+    if (!guiAvailable(err))
+        return kFailure;
     // Its name among its star's candidates.
     store::StoreFilter f;
     f.mission = entry->mission;
@@ -145,7 +149,8 @@ int oneSheet(const Args& args, std::ostream& err)
     const QStringList names = store::candidateNames(siblings);
     QString name = entry->starLabel();
     for (qsizetype i = 0; i < siblings.size(); ++i)
-        if (siblings[i].id == id) name = names[i];
+        if (siblings[i].id == id)
+            name = names[i];
     const auto data = sheet::sheetFromEntry(*entry, name);
     if (!data.curvesMissing.isEmpty())
         err << "exoworld-cli candidates sheet: " << data.curvesMissing.toStdString() << " (sheet without curves)\n";
@@ -160,7 +165,8 @@ int oneSheet(const Args& args, std::ostream& err)
 int listOrExport(const std::string& sub, const Args& args, std::ostream& out, std::ostream& err)
 {
     store::CandidateStore st;
-    if (int rc = openStore(args, st, err, "candidates"); rc != kOk) return rc;
+    if (int rc = openStore(args, st, err, "candidates"); rc != kOk)
+        return rc;
     store::StoreFilter filter;
     filter.flaggedOnly = args.has("flagged");
     store::StoreStatus status;
@@ -172,13 +178,12 @@ int listOrExport(const std::string& sub, const Args& args, std::ostream& out, st
     const QString author = storeAuthor(args);
     if (sub == "list") {
         if (args.has("json"))
-            return writeOut(store::toJsonExport(entries, {author, store::softwareVersion(), {}}), std::nullopt,
-                            out, err);
+            return writeOut(store::toJsonExport(entries, {author, store::softwareVersion(), {}}), std::nullopt, out,
+                            err);
         const QStringList names = store::candidateNames(entries);
         char line[512];
         std::snprintf(line, sizeof line, "%-6s %-20s %-16s %12s %16s %7s %9s %6s %4s %-16s %s\n", "id", "candidate",
-                      "object", "period (d)", "t0 (BJD)", "dur (h)", "depth ppm", "SNR", "flag", "disposition",
-                      "note");
+                      "object", "period (d)", "t0 (BJD)", "dur (h)", "depth ppm", "SNR", "flag", "disposition", "note");
         out << line;
         for (qsizetype i = 0; i < entries.size(); ++i) {
             const auto& e = entries[i];
@@ -194,24 +199,28 @@ int listOrExport(const std::string& sub, const Args& args, std::ostream& out, st
         return kOk;
     }
     const std::string format = args.value("format").value_or("csv");
-    if (format == "csv") return writeOut(store::toCsv(entries), args.value("out"), out, err);
+    if (format == "csv")
+        return writeOut(store::toCsv(entries), args.value("out"), out, err);
     if (format == "json")
-        return writeOut(store::toJsonExport(entries, {author, store::softwareVersion(), {}}), args.value("out"),
-                        out, err);
+        return writeOut(store::toJsonExport(entries, {author, store::softwareVersion(), {}}), args.value("out"), out,
+                        err);
     if (format == "ctoi") {
         store::CtoiOptions o;
         o.username = author;
         const std::string layout = args.value("ctoi-template").value_or("43");
-        if (layout == "46") o.layout = store::CtoiTemplate::Recent46;
+        if (layout == "46")
+            o.layout = store::CtoiTemplate::Recent46;
         else if (layout != "43") {
             err << "exoworld-cli candidates: --ctoi-template must be 43 or 46\n";
             return kUsage;
         }
         const auto r = store::toCtoi(entries, o);
-        for (const auto& s : r.skipped) err << "exoworld-cli candidates: skipped " << s.toStdString() << "\n";
+        for (const auto& s : r.skipped)
+            err << "exoworld-cli candidates: skipped " << s.toStdString() << "\n";
         return writeOut(r.text, args.value("out"), out, err);
     }
-    if (format == "pdf") return writeSheets(entries, args.value("out"), err);
+    if (format == "pdf")
+        return writeSheets(entries, args.value("out"), err);
     err << "exoworld-cli candidates: --format must be csv, json, ctoi or pdf\n";
     return kUsage;
 }
@@ -224,24 +233,30 @@ int merge(const Args& args, std::ostream& out, std::ostream& err)
         return kUsage;
     }
     QStringList paths;
-    for (std::size_t i = 1; i < files.size(); ++i) paths << QString::fromStdString(files[i]);
+    for (std::size_t i = 1; i < files.size(); ++i)
+        paths << QString::fromStdString(files[i]);
     QStringList errors;
     const auto sources = store::readReviewSources(paths, errors);
-    for (const auto& e : errors) err << e.toStdString() << "\n";
-    if (!errors.isEmpty()) return kBadInput;
+    for (const auto& e : errors)
+        err << e.toStdString() << "\n";
+    if (!errors.isEmpty())
+        return kBadInput;
     const store::ReviewTable table = store::mergeReviews(sources);
     const std::string format = args.value("format").value_or(args.has("json") ? "json" : "");
-    if (format == "json") return writeOut(store::reviewToJson(table), args.value("out"), out, err);
-    if (format == "csv") return writeOut(store::reviewToCsv(table), args.value("out"), out, err);
+    if (format == "json")
+        return writeOut(store::reviewToJson(table), args.value("out"), out, err);
+    if (format == "csv")
+        return writeOut(store::reviewToCsv(table), args.value("out"), out, err);
     if (!format.empty()) {
         err << "exoworld-cli candidates merge: --format must be csv or json\n";
         return kUsage;
     }
-    if (args.value("out")) return writeOut(store::reviewToCsv(table), args.value("out"), out, err);
+    if (args.value("out"))
+        return writeOut(store::reviewToCsv(table), args.value("out"), out, err);
     int n = 0;
-    for (const auto& s : sources) n += int(s.entries.size());
-    out << n << " candidate(s) from " << sources.size() << " export(s) in " << table.groups.size()
-        << " group(s)\n";
+    for (const auto& s : sources)
+        n += int(s.entries.size());
+    out << n << " candidate(s) from " << sources.size() << " export(s) in " << table.groups.size() << " group(s)\n";
     char line[512];
     std::snprintf(line, sizeof line, "%-5s %-18s %-14s %12s %16s %8s %-18s %s\n", "group", "target", "object",
                   "period (d)", "t0 (BJD)", "found by", "consensus", "attendees");
@@ -275,8 +290,10 @@ int cmdCandidates(const std::vector<std::string>& argv, std::ostream& out, std::
         return kUsage;
     }
     const std::string sub = args.positional().front();
-    if (sub == "merge") return merge(args, out, err);
-    if (sub == "sheet") return oneSheet(args, err);
+    if (sub == "merge")
+        return merge(args, out, err);
+    if (sub == "sheet")
+        return oneSheet(args, err);
     if (sub != "list" && sub != "export") {
         err << "exoworld-cli candidates: unknown subcommand '" << sub << "'\n" << kCandidatesHelp;
         return kUsage;

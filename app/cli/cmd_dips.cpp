@@ -16,7 +16,8 @@ namespace exo::cli {
 namespace {
 std::string fmt(double v, int prec)
 {
-    if (!std::isfinite(v)) return "nan";
+    if (!std::isfinite(v))
+        return "nan";
     char b[64];
     std::snprintf(b, sizeof b, "%.*f", prec, v);
     return b;
@@ -37,11 +38,13 @@ int runLightCurveDips(const Args& args, const InputOptions& in, std::ostream& ou
         return kUsage;
     }
     pipeline::Engine engine;
-    if (int rc = loadFiles(engine, args.positional(), err); rc != kOk) return rc;
+    if (int rc = loadFiles(engine, args.positional(), err); rc != kOk)
+        return rc;
     pipeline::StarRequest req;
     req.files = args.positional();
     req.preferred = req.files.front();
-    for (const auto& p : req.files) req.apertures[p] = in.aperture;
+    for (const auto& p : req.files)
+        req.apertures[p] = in.aperture;
     req.prepare = ps;
     auto r = engine.prepareStar(req);
     reportWarnings(r.warnings, err, "lightcurve");

@@ -15,15 +15,14 @@ namespace exo::cli {
 
 namespace {
 
-const char* kInfoHelp =
-    "usage: exoworld-cli info FILE... [--json]\n"
-    "\n"
-    "Print, for each Kepler/K2/TESS file: mission, product type, target id and name,\n"
-    "quarter/campaign/sector, number of cadences (and how many pass the default quality\n"
-    "mask), time range with its time system, pixel shape and pipeline-aperture size for\n"
-    "pixel files, and the flux columns present.\n"
-    "\n"
-    "  --json   machine-readable output (one object per file, see README)\n";
+const char* kInfoHelp = "usage: exoworld-cli info FILE... [--json]\n"
+                        "\n"
+                        "Print, for each Kepler/K2/TESS file: mission, product type, target id and name,\n"
+                        "quarter/campaign/sector, number of cadences (and how many pass the default quality\n"
+                        "mask), time range with its time system, pixel shape and pipeline-aperture size for\n"
+                        "pixel files, and the flux columns present.\n"
+                        "\n"
+                        "  --json   machine-readable output (one object per file, see README)\n";
 
 struct FileFacts {
     io::ProbeInfo probe;
@@ -40,15 +39,19 @@ std::string seasonLabel(const Metadata& m)
         s += std::to_string(n);
         return s;
     };
-    if (m.quarter >= 0) return label('Q', m.quarter);
-    if (m.campaign >= 0) return label('C', m.campaign);
-    if (m.sector >= 0) return label('S', m.sector);
+    if (m.quarter >= 0)
+        return label('Q', m.quarter);
+    if (m.campaign >= 0)
+        return label('C', m.campaign);
+    if (m.sector >= 0)
+        return label('S', m.sector);
     return "-";
 }
 
 std::string fmt(double v, int prec)
 {
-    if (!std::isfinite(v)) return "n/a";
+    if (!std::isfinite(v))
+        return "n/a";
     char b[64];
     std::snprintf(b, sizeof b, "%.*f", prec, v);
     return b;
@@ -62,13 +65,15 @@ void printHuman(std::ostream& out, const std::string& path, const FileFacts& f)
     out << "  mission        " << missionName(m.mission) << "\n";
     out << "  product        " << productTypeName(m.product) << "\n";
     out << "  target         " << safeText(m.targetLabel());
-    if (!m.objectName.empty() && m.objectName != m.targetLabel()) out << " (" << safeText(m.objectName) << ")";
+    if (!m.objectName.empty() && m.objectName != m.targetLabel())
+        out << " (" << safeText(m.objectName) << ")";
     out << "\n";
     out << "  season         " << seasonLabel(m) << "\n";
     out << "  cadences       " << f.probe.rows << " (" << f.goodCadences << " after the default quality mask)\n";
     out << "  time range     " << fmt(f.tmin, 4) << " to " << fmt(f.tmax, 4) << " " << timeSystemName(m.timeSystem)
         << " (BJD - " << fmt(m.bjdOffset(), 1) << ")\n";
-    if (m.cadenceDays > 0) out << "  cadence        " << fmt(m.cadenceDays * 1440.0, 2) << " min\n";
+    if (m.cadenceDays > 0)
+        out << "  cadence        " << fmt(m.cadenceDays * 1440.0, 2) << " min\n";
     if (f.probe.pixelRows > 0) {
         out << "  pixels         " << f.probe.pixelRows << " x " << f.probe.pixelCols << " (rows x cols)";
         if (f.probe.pipelineAperturePixels >= 0)
@@ -93,9 +98,12 @@ void writeJson(JsonWriter& j, const std::string& path, const FileFacts& f)
     j.field("target_id_prefix", m.idPrefix);
     j.field("target_label", m.targetLabel());
     j.field("object_name", m.objectName);
-    j.key("quarter"); m.quarter >= 0 ? j.value(m.quarter) : j.null();
-    j.key("campaign"); m.campaign >= 0 ? j.value(m.campaign) : j.null();
-    j.key("sector"); m.sector >= 0 ? j.value(m.sector) : j.null();
+    j.key("quarter");
+    m.quarter >= 0 ? j.value(m.quarter) : j.null();
+    j.key("campaign");
+    m.campaign >= 0 ? j.value(m.campaign) : j.null();
+    j.key("sector");
+    m.sector >= 0 ? j.value(m.sector) : j.null();
     j.field("n_cadences", f.probe.rows);
     j.field("n_cadences_default_quality", f.goodCadences);
     j.field("time_start", f.tmin);
@@ -106,12 +114,15 @@ void writeJson(JsonWriter& j, const std::string& path, const FileFacts& f)
     j.field("ra_deg", m.ra);
     j.field("dec_deg", m.dec);
     j.field("magnitude", m.magnitude);
-    j.key("pixel_rows"); f.probe.pixelRows > 0 ? j.value(f.probe.pixelRows) : j.null();
-    j.key("pixel_cols"); f.probe.pixelCols > 0 ? j.value(f.probe.pixelCols) : j.null();
+    j.key("pixel_rows");
+    f.probe.pixelRows > 0 ? j.value(f.probe.pixelRows) : j.null();
+    j.key("pixel_cols");
+    f.probe.pixelCols > 0 ? j.value(f.probe.pixelCols) : j.null();
     j.key("pipeline_aperture_pixels");
     f.probe.pipelineAperturePixels >= 0 ? j.value(f.probe.pipelineAperturePixels) : j.null();
     j.key("flux_columns").beginArray();
-    for (const auto& c : f.probe.fluxColumns) j.value(c);
+    for (const auto& c : f.probe.fluxColumns)
+        j.value(c);
     j.endArray();
     j.endObject();
 }
@@ -130,14 +141,18 @@ int cmdInfo(const std::vector<std::string>& argv, std::ostream& out, std::ostrea
         err << "exoworld-cli info: " << args.error() << "\n" << kInfoHelp;
         return kUsage;
     }
-    if (args.has("help")) { out << kInfoHelp; return kOk; }
+    if (args.has("help")) {
+        out << kInfoHelp;
+        return kOk;
+    }
     if (args.positional().empty()) {
         err << "exoworld-cli info: no file given\n" << kInfoHelp;
         return kUsage;
     }
     const bool json = args.has("json");
     JsonWriter j;
-    if (json) j.beginArray();
+    if (json)
+        j.beginArray();
     int status = kOk;
     for (const auto& path : args.positional()) {
         // Headers, plus the time and quality columns only (never the pixel cube); one open.
@@ -145,9 +160,12 @@ int cmdInfo(const std::vector<std::string>& argv, std::ostream& out, std::ostrea
         if (!pr.ok()) {
             err << fileError(path, int(pr.status.code), pr.status.detail) << "\n";
             if (json) {
-                j.beginObject().field("file", path).field("ok", false)
+                j.beginObject()
+                    .field("file", path)
+                    .field("ok", false)
                     .field("error", errorCodeName(pr.status.code))
-                    .field("detail", safeText(stripFilePrefix(pr.status.detail, path))).endObject();
+                    .field("detail", safeText(stripFilePrefix(pr.status.detail, path)))
+                    .endObject();
             }
             status = kBadInput;
             continue;
@@ -158,8 +176,10 @@ int cmdInfo(const std::vector<std::string>& argv, std::ostream& out, std::ostrea
         f.goodCadences = cad.goodCadences;
         f.tmin = cad.timeStart;
         f.tmax = cad.timeStop;
-        if (json) writeJson(j, path, f);
-        else printHuman(out, path, f);
+        if (json)
+            writeJson(j, path, f);
+        else
+            printHuman(out, path, f);
     }
     if (json) {
         j.endArray();

@@ -41,19 +41,26 @@ int cmdInjectRecover(const std::vector<std::string>& argv, std::ostream& out, st
     ArgSpec spec{{"aperture", "flux", "quality", "n", "period-range", "radius-range", "stellar-radius", "stellar-mass",
                   "seed", "out", "plot"},
                  {"help"}};
-    for (const char* o : kAnalysisOptionNames) spec.valued.insert(o);
+    for (const char* o : kAnalysisOptionNames)
+        spec.valued.insert(o);
     if (!args.parse(argv, spec)) {
         err << "exoworld-cli inject-recover: " << args.error() << "\n" << kInjectHelp;
         return kUsage;
     }
-    if (args.has("help")) { out << kInjectHelp; return kOk; }
+    if (args.has("help")) {
+        out << kInjectHelp;
+        return kOk;
+    }
     if (args.positional().empty()) {
         err << "exoworld-cli inject-recover: no file given\n" << kInjectHelp;
         return kUsage;
     }
     InputOptions in;
     std::string why;
-    if (!parseInputOptions(args, in, why)) { err << "exoworld-cli inject-recover: " << why << "\n"; return kUsage; }
+    if (!parseInputOptions(args, in, why)) {
+        err << "exoworld-cli inject-recover: " << why << "\n";
+        return kUsage;
+    }
     pipeline::PrepareSettings ps;
     pipeline::SearchSettings ss;
     if (!parseAnalysisOptions(args, in, ps, ss, why)) {
@@ -62,43 +69,66 @@ int cmdInjectRecover(const std::vector<std::string>& argv, std::ostream& out, st
     }
     pipeline::InjectionSettings is;
     bool ok = true;
-    if (auto v = args.integer("n", ok, why)) is.count = int(*v);
-    if (auto v = args.integer("seed", ok, why)) is.seed = std::uint64_t(*v);
-    if (auto v = args.number("stellar-radius", ok, why)) is.stellarRadiusSun = *v;
-    if (auto v = args.number("stellar-mass", ok, why)) is.stellarMassSun = *v;
+    if (auto v = args.integer("n", ok, why))
+        is.count = int(*v);
+    if (auto v = args.integer("seed", ok, why))
+        is.seed = std::uint64_t(*v);
+    if (auto v = args.number("stellar-radius", ok, why))
+        is.stellarRadiusSun = *v;
+    if (auto v = args.number("stellar-mass", ok, why))
+        is.stellarMassSun = *v;
     for (const char* name : {"period-range", "radius-range"})
         if (auto v = args.numberList(name, ok, why)) {
-            if (v->size() != 2) { ok = false; why = std::string("--") + name + " takes two numbers: MIN,MAX"; break; }
-            if (std::string(name) == "period-range") { is.minPeriodDays = (*v)[0]; is.maxPeriodDays = (*v)[1]; }
-            else { is.minRadiusEarth = (*v)[0]; is.maxRadiusEarth = (*v)[1]; }
+            if (v->size() != 2) {
+                ok = false;
+                why = std::string("--") + name + " takes two numbers: MIN,MAX";
+                break;
+            }
+            if (std::string(name) == "period-range") {
+                is.minPeriodDays = (*v)[0];
+                is.maxPeriodDays = (*v)[1];
+            } else {
+                is.minRadiusEarth = (*v)[0];
+                is.maxRadiusEarth = (*v)[1];
+            }
         }
-    if (!ok) { err << "exoworld-cli inject-recover: " << why << "\n"; return kUsage; }
+    if (!ok) {
+        err << "exoworld-cli inject-recover: " << why << "\n";
+        return kUsage;
+    }
 
     pipeline::Engine engine;
-    if (int rc = loadFiles(engine, args.positional(), err); rc != kOk) return rc;
+    if (int rc = loadFiles(engine, args.positional(), err); rc != kOk)
+        return rc;
     pipeline::StarRequest req;
     req.files = args.positional();
     req.preferred = req.files.front();
-    for (const auto& p : req.files) req.apertures[p] = in.aperture;
+    for (const auto& p : req.files)
+        req.apertures[p] = in.aperture;
     req.prepare = ps;
     auto r = pipeline::injectRecover(engine, req, ss, is);
     if (!r.ok()) {
         err << "exoworld-cli inject-recover: " << errorCodeDescription(r.status.code);
-        if (!r.status.detail.empty()) err << " (" << r.status.detail << ")";
+        if (!r.status.detail.empty())
+            err << " (" << r.status.detail << ")";
         err << "\n";
         return r.status.code == ErrorCode::InvalidParameter ? kUsage : kBadInput;
     }
     const auto& inj = r.value;
     if (auto path = args.value("out")) {
         std::ofstream f(*path);
-        if (!f) { err << "exoworld-cli inject-recover: cannot write " << *path << "\n"; return kBadInput; }
+        if (!f) {
+            err << "exoworld-cli inject-recover: cannot write " << *path << "\n";
+            return kBadInput;
+        }
         f << "period_days,t0,radius_earth,impact,depth_ppm,duration_hours,n_transits,expected_snr,recovered,"
              "found_period_days,found_snr,found_depth_ppm,found_rank\n";
         char line[512];
         for (const auto& i : inj) {
-            std::snprintf(line, sizeof line, "%.8f,%.6f,%.4f,%.4f,%.2f,%.4f,%d,%.3f,%d,%.8f,%.3f,%.2f,%d\n", i.periodDays,
-                          i.t0, i.radiusEarth, i.impact, i.depthPpm, i.durationHours, i.nTransits, i.expectedSnr,
-                          i.recovered ? 1 : 0, i.foundPeriodDays, i.foundSnr, i.foundDepthPpm, i.foundRank);
+            std::snprintf(line, sizeof line, "%.8f,%.6f,%.4f,%.4f,%.2f,%.4f,%d,%.3f,%d,%.8f,%.3f,%.2f,%d\n",
+                          i.periodDays, i.t0, i.radiusEarth, i.impact, i.depthPpm, i.durationHours, i.nTransits,
+                          i.expectedSnr, i.recovered ? 1 : 0, i.foundPeriodDays, i.foundSnr, i.foundDepthPpm,
+                          i.foundRank);
             f << line;
         }
     }
@@ -107,7 +137,8 @@ int cmdInjectRecover(const std::vector<std::string>& argv, std::ostream& out, st
     out << "expected SNR   injected  recovered  fraction  found/expected SNR\n";
     char line[256];
     for (const auto& b : bins) {
-        if (b.n == 0) continue;
+        if (b.n == 0)
+            continue;
         std::snprintf(line, sizeof line, "%5.1f - %-6s %8d %10d %9.2f %19.2f\n", b.lo,
                       b.hi > 1e8 ? "inf" : std::to_string(int(b.hi * 10) / 10.0).substr(0, 5).c_str(), b.n, b.recovered,
                       b.fraction, b.snrRatio);
@@ -115,9 +146,12 @@ int cmdInjectRecover(const std::vector<std::string>& argv, std::ostream& out, st
     }
     int n10 = 0, r10 = 0;
     for (const auto& i : inj)
-        if (i.expectedSnr >= 10 && i.nTransits >= 3) { ++n10; r10 += i.recovered; }
-    std::snprintf(line, sizeof line, "completeness at expected SNR >= 10 with >= 3 transits: %d / %d = %.1f %%\n", r10, n10,
-                  n10 ? 100.0 * r10 / n10 : 0.0);
+        if (i.expectedSnr >= 10 && i.nTransits >= 3) {
+            ++n10;
+            r10 += i.recovered;
+        }
+    std::snprintf(line, sizeof line, "completeness at expected SNR >= 10 with >= 3 transits: %d / %d = %.1f %%\n", r10,
+                  n10, n10 ? 100.0 * r10 / n10 : 0.0);
     out << line;
     if (auto plot = args.value("plot")) {
         std::string perr;

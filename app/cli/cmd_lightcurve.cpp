@@ -15,31 +15,30 @@
 namespace exo::cli {
 
 namespace {
-const char* kLcHelp =
-    "usage: exoworld-cli lightcurve FILE... [--aperture pipeline|threshold[:SIGMA]|all|mask:PATH]\n"
-    "                               [--flux sap|pdcsap] [--quality default|hard|hardest|none|INT]\n"
-    "                               [--out PATH.csv|PATH.fits]\n"
-    "       exoworld-cli lightcurve FILE... --dips SIGMA [--detrend M] [--window DAYS]\n"
-    "                               [--window-points N] [--bin MINUTES] [--out DIPS.csv]\n"
-    "\n"
-    "Write the light curve of one file, or the stitched light curve of several files of one\n"
-    "star. Pixel files are summed over the chosen aperture (default: the pipeline aperture);\n"
-    "light-curve files use the chosen flux column (default PDCSAP). Cadences flagged by the\n"
-    "quality mask (default: lightkurve's 'default' preset) and NaN cadences are left out.\n"
-    "A single file keeps its flux in e-/s; several files are each normalised by their median.\n"
-    "\n"
-    "  --aperture MODE  pipeline | threshold[:SIGMA] (default sigma 3) | all | mask:PATH\n"
-    "                   (PATH: a text grid of 0/1, one pixel row per line, row 0 first)\n"
-    "  --flux KIND      pdcsap (default) or sap, for light-curve files\n"
-    "  --quality Q      default | hard | hardest | none | an integer bitmask\n"
-    "  --out PATH       .csv or .fits (readable by astropy and lightkurve); default: CSV on stdout\n"
-    "\n"
-    "With --dips SIGMA the light curve is prepared as 'search' does (clean, split at gaps,\n"
-    "optional --bin, detrend with --detrend/--window, or mean-points with --window-points N\n"
-    "cadences either side) and the points of the flattened flux more than SIGMA robust sigmas\n"
-    "(1.4826 MAD) below its median are grouped into dip events, written as CSV (t_min, t_start,\n"
-    "t_end, depth_ppm, duration_hours, n_points, significance): the HelloExoWorld workshop's\n"
-    "threshold, which needs no period.\n";
+const char* kLcHelp = "usage: exoworld-cli lightcurve FILE... [--aperture pipeline|threshold[:SIGMA]|all|mask:PATH]\n"
+                      "                               [--flux sap|pdcsap] [--quality default|hard|hardest|none|INT]\n"
+                      "                               [--out PATH.csv|PATH.fits]\n"
+                      "       exoworld-cli lightcurve FILE... --dips SIGMA [--detrend M] [--window DAYS]\n"
+                      "                               [--window-points N] [--bin MINUTES] [--out DIPS.csv]\n"
+                      "\n"
+                      "Write the light curve of one file, or the stitched light curve of several files of one\n"
+                      "star. Pixel files are summed over the chosen aperture (default: the pipeline aperture);\n"
+                      "light-curve files use the chosen flux column (default PDCSAP). Cadences flagged by the\n"
+                      "quality mask (default: lightkurve's 'default' preset) and NaN cadences are left out.\n"
+                      "A single file keeps its flux in e-/s; several files are each normalised by their median.\n"
+                      "\n"
+                      "  --aperture MODE  pipeline | threshold[:SIGMA] (default sigma 3) | all | mask:PATH\n"
+                      "                   (PATH: a text grid of 0/1, one pixel row per line, row 0 first)\n"
+                      "  --flux KIND      pdcsap (default) or sap, for light-curve files\n"
+                      "  --quality Q      default | hard | hardest | none | an integer bitmask\n"
+                      "  --out PATH       .csv or .fits (readable by astropy and lightkurve); default: CSV on stdout\n"
+                      "\n"
+                      "With --dips SIGMA the light curve is prepared as 'search' does (clean, split at gaps,\n"
+                      "optional --bin, detrend with --detrend/--window, or mean-points with --window-points N\n"
+                      "cadences either side) and the points of the flattened flux more than SIGMA robust sigmas\n"
+                      "(1.4826 MAD) below its median are grouped into dip events, written as CSV (t_min, t_start,\n"
+                      "t_end, depth_ppm, duration_hours, n_points, significance): the HelloExoWorld workshop's\n"
+                      "threshold, which needs no period.\n";
 
 bool endsWith(const std::string& s, const std::string& suf)
 {
@@ -55,7 +54,10 @@ int cmdLightCurve(const std::vector<std::string>& argv, std::ostream& out, std::
         err << "exoworld-cli lightcurve: " << args.error() << "\n" << kLcHelp;
         return kUsage;
     }
-    if (args.has("help")) { out << kLcHelp; return kOk; }
+    if (args.has("help")) {
+        out << kLcHelp;
+        return kOk;
+    }
     if (args.positional().empty()) {
         err << "exoworld-cli lightcurve: no file given\n" << kLcHelp;
         return kUsage;
@@ -66,7 +68,8 @@ int cmdLightCurve(const std::vector<std::string>& argv, std::ostream& out, std::
         err << "exoworld-cli lightcurve: " << safeText(why) << "\n";
         return kUsage;
     }
-    if (args.has("dips")) return runLightCurveDips(args, opt, out, err);
+    if (args.has("dips"))
+        return runLightCurveDips(args, opt, out, err);
     for (const char* o : {"detrend", "window", "window-points", "bin"})
         if (args.has(o)) {
             err << "exoworld-cli lightcurve: --" << o << " only applies with --dips\n";
@@ -99,10 +102,12 @@ int cmdLightCurve(const std::vector<std::string>& argv, std::ostream& out, std::
         o.fluxErr.push_back(i < s.fluxErr.size() ? s.fluxErr[i] : NAN);
         o.quality.push_back(q);
         o.cadenceNo.push_back(i < s.cadenceNo.size() ? s.cadenceNo[i] : int(i));
-        if (!s.segment.empty()) o.segment.push_back(s.segment[i]);
+        if (!s.segment.empty())
+            o.segment.push_back(s.segment[i]);
     }
     if (o.size() == 0) {
-        err << fileError(args.positional().front(), int(ErrorCode::AllNaN), "no cadence passes the quality mask") << "\n";
+        err << fileError(args.positional().front(), int(ErrorCode::AllNaN), "no cadence passes the quality mask")
+            << "\n";
         return kBadInput;
     }
 
@@ -116,7 +121,8 @@ int cmdLightCurve(const std::vector<std::string>& argv, std::ostream& out, std::
         } else {
             close(fd);
             st = io::writeLightCurveCsv(tmpl, o, in.meta);
-            if (st.ok()) out << std::ifstream(tmpl).rdbuf();
+            if (st.ok())
+                out << std::ifstream(tmpl).rdbuf();
             std::remove(tmpl);
         }
     } else if (endsWith(outPath, ".csv")) {

@@ -18,49 +18,49 @@
 namespace exo::cli {
 
 namespace {
-const char* kSearchHelp =
-    "usage: exoworld-cli search FILE... [--aperture ...] [--flux pdcsap|sap] [--quality ...]\n"
-    "           [--detrend biweight|median|mean|mean-points|savgol|none] [--window auto|DAYS]\n"
-    "           [--window-points N] [--bin MINUTES]\n"
-    "           [--min-period D] [--max-period D] [--oversample K] [--durations H,H,...]\n"
-    "           [--max-planets N] [--min-snr X] [--min-sde X] [--objective likelihood|snr]\n"
-    "           [--noise local|pipeline] [--min-transits N] [--threads N] [--json]\n"
-    "           [--save [--store PATH] [--author NAME]]\n"
-    "\n"
-    "Clean (quality mask, NaNs, upper sigma clip), split at gaps, detrend (default: Tukey\n"
-    "biweight, automatic window) and search for transits with Box Least Squares over an\n"
-    "optimal (Ofir 2014) period grid. After each candidate its transits are masked and the\n"
-    "search runs again, up to --max-planets or until SNR or SDE fall below the thresholds.\n"
-    "\n"
-    "  --aperture, --flux, --quality   as for 'exoworld-cli lightcurve'\n"
-    "  --detrend M      biweight (default), median, mean, mean-points, savgol or none\n"
-    "  --window auto|DAYS  detrending window (default auto: 3 x the longest trial duration,\n"
-    "                   shortened to follow the star's variability; see README)\n"
-    "  --window-points N  mean-points: the moving average of N points either side (default 5,\n"
-    "                   the HelloExoWorld workshop's trend)\n"
-    "  --bin MINUTES    bin the cleaned flux into buckets of this width before detrending\n"
-    "  --min-period D   shortest trial period in days (default: 0.5 d or a few cadences)\n"
-    "  --max-period D   longest trial period (default: half the baseline: two transits)\n"
-    "  --oversample K   period-grid oversampling (default 3)\n"
-    "  --durations H,.. trial durations in hours (default: from the period, Sun-like star)\n"
-    "  --max-planets N  candidates to look for (default 3)\n"
-    "  --min-snr X      SNR threshold (default 7)\n"
-    "  --min-sde X      SDE threshold (default 7)\n"
-    "  --noise M        local (default): weight points by the locally measured scatter and\n"
-    "                   report SNR with white and red noise; pipeline: the file's flux errors\n"
-    "  --min-transits N events with data a periodic candidate needs (default 3); signals of\n"
-    "                   fewer events, or where one event carries most of the signal, are\n"
-    "                   listed as single events\n"
-    "  --threads N      worker threads (default: all cores)\n"
-    "  --json           machine-readable output (see README)\n"
-    "  --save           write the candidates into the candidate store (a re-found signal\n"
-    "                   updates its record and keeps the flag, disposition and note)\n"
-    "  --store PATH     the store file (default: candidates.sqlite in the user's data folder)\n"
-    "  --author NAME    the name saved with the candidates (default: the app setting, $USER)\n";
+const char* kSearchHelp = "usage: exoworld-cli search FILE... [--aperture ...] [--flux pdcsap|sap] [--quality ...]\n"
+                          "           [--detrend biweight|median|mean|mean-points|savgol|none] [--window auto|DAYS]\n"
+                          "           [--window-points N] [--bin MINUTES]\n"
+                          "           [--min-period D] [--max-period D] [--oversample K] [--durations H,H,...]\n"
+                          "           [--max-planets N] [--min-snr X] [--min-sde X] [--objective likelihood|snr]\n"
+                          "           [--noise local|pipeline] [--min-transits N] [--threads N] [--json]\n"
+                          "           [--save [--store PATH] [--author NAME]]\n"
+                          "\n"
+                          "Clean (quality mask, NaNs, upper sigma clip), split at gaps, detrend (default: Tukey\n"
+                          "biweight, automatic window) and search for transits with Box Least Squares over an\n"
+                          "optimal (Ofir 2014) period grid. After each candidate its transits are masked and the\n"
+                          "search runs again, up to --max-planets or until SNR or SDE fall below the thresholds.\n"
+                          "\n"
+                          "  --aperture, --flux, --quality   as for 'exoworld-cli lightcurve'\n"
+                          "  --detrend M      biweight (default), median, mean, mean-points, savgol or none\n"
+                          "  --window auto|DAYS  detrending window (default auto: 3 x the longest trial duration,\n"
+                          "                   shortened to follow the star's variability; see README)\n"
+                          "  --window-points N  mean-points: the moving average of N points either side (default 5,\n"
+                          "                   the HelloExoWorld workshop's trend)\n"
+                          "  --bin MINUTES    bin the cleaned flux into buckets of this width before detrending\n"
+                          "  --min-period D   shortest trial period in days (default: 0.5 d or a few cadences)\n"
+                          "  --max-period D   longest trial period (default: half the baseline: two transits)\n"
+                          "  --oversample K   period-grid oversampling (default 3)\n"
+                          "  --durations H,.. trial durations in hours (default: from the period, Sun-like star)\n"
+                          "  --max-planets N  candidates to look for (default 3)\n"
+                          "  --min-snr X      SNR threshold (default 7)\n"
+                          "  --min-sde X      SDE threshold (default 7)\n"
+                          "  --noise M        local (default): weight points by the locally measured scatter and\n"
+                          "                   report SNR with white and red noise; pipeline: the file's flux errors\n"
+                          "  --min-transits N events with data a periodic candidate needs (default 3); signals of\n"
+                          "                   fewer events, or where one event carries most of the signal, are\n"
+                          "                   listed as single events\n"
+                          "  --threads N      worker threads (default: all cores)\n"
+                          "  --json           machine-readable output (see README)\n"
+                          "  --save           write the candidates into the candidate store (a re-found signal\n"
+                          "                   updates its record and keeps the flag, disposition and note)\n"
+                          "  --store PATH     the store file (default: candidates.sqlite in the user's data folder)\n"
+                          "  --author NAME    the name saved with the candidates (default: the app setting, $USER)\n";
 
 std::string f(double v, int prec)
 {
-    if (!std::isfinite(v)) return "n/a";
+    if (!std::isfinite(v))
+        return "n/a";
     char b[64];
     std::snprintf(b, sizeof b, "%.*f", prec, v);
     return b;
@@ -70,35 +70,46 @@ std::string f(double v, int prec)
 int cmdSearch(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err)
 {
     Args args;
-    ArgSpec spec{{"aperture", "flux", "quality", "detrend", "window", "window-points", "bin", "min-period", "max-period", "oversample",
-                  "durations", "max-planets", "min-snr", "min-sde", "threads", "objective", "noise",
-                  "min-transits", "store", "author"},
+    ArgSpec spec{{"aperture",   "flux",       "quality",    "detrend",      "window",      "window-points", "bin",
+                  "min-period", "max-period", "oversample", "durations",    "max-planets", "min-snr",       "min-sde",
+                  "threads",    "objective",  "noise",      "min-transits", "store",       "author"},
                  {"json", "help", "save"}};
     if (!args.parse(argv, spec)) {
         err << "exoworld-cli search: " << args.error() << "\n" << kSearchHelp;
         return kUsage;
     }
-    if (args.has("help")) { out << kSearchHelp; return kOk; }
+    if (args.has("help")) {
+        out << kSearchHelp;
+        return kOk;
+    }
     if (args.positional().empty()) {
         err << "exoworld-cli search: no file given\n" << kSearchHelp;
         return kUsage;
     }
     InputOptions in;
     std::string why;
-    if (!parseInputOptions(args, in, why)) { err << "exoworld-cli search: " << safeText(why) << "\n"; return kUsage; }
+    if (!parseInputOptions(args, in, why)) {
+        err << "exoworld-cli search: " << safeText(why) << "\n";
+        return kUsage;
+    }
 
     pipeline::PrepareSettings ps;
     pipeline::SearchSettings ss;
-    if (!parseAnalysisOptions(args, in, ps, ss, why)) { err << "exoworld-cli search: " << safeText(why) << "\n"; return kUsage; }
+    if (!parseAnalysisOptions(args, in, ps, ss, why)) {
+        err << "exoworld-cli search: " << safeText(why) << "\n";
+        return kUsage;
+    }
 
     // The shared engine: one product per stretch of time, the first file given winning its stretch.
     const auto t0 = std::chrono::steady_clock::now();
     pipeline::Engine engine;
-    if (int rc = loadFiles(engine, args.positional(), err); rc != kOk) return rc;
+    if (int rc = loadFiles(engine, args.positional(), err); rc != kOk)
+        return rc;
     pipeline::StarRequest req;
     req.files = args.positional();
     req.preferred = req.files.front();
-    for (const auto& p : req.files) req.apertures[p] = in.aperture;
+    for (const auto& p : req.files)
+        req.apertures[p] = in.aperture;
     req.prepare = ps;
     std::chrono::steady_clock::time_point t1, t2;
     bool searching = false;
@@ -112,7 +123,8 @@ int cmdSearch(const std::vector<std::string>& argv, std::ostream& out, std::ostr
     t1 = std::chrono::steady_clock::now();
     auto r = pipeline::analyseStar(engine, req, ss, progress);
     const auto t3 = std::chrono::steady_clock::now();
-    if (!searching) t2 = t3;
+    if (!searching)
+        t2 = t3;
     if (!r.ok()) {
         // One line naming the input; 2 only for what the options caused (a grid too large, a
         // detail naming an option), 3 for the data (a short file, unsorted times...).
@@ -132,16 +144,17 @@ int cmdSearch(const std::vector<std::string>& argv, std::ostream& out, std::ostr
     const auto& o = r.value.search;
     const auto t4 = std::chrono::steady_clock::now();
     std::vector<std::shared_ptr<const pipeline::LoadedFile>> analysedFiles;
-    for (const auto& path : r.value.data.analysed) analysedFiles.push_back(engine.loaded(path));
-    const auto reports = r.value.data.prepared
-                             ? vetCandidates(o.candidates, r.value.data.prepared->flat, li.meta,
-                                             pixelInputs(analysedFiles, in.aperture))
-                             : std::vector<vetting::Report>(o.candidates.size());
+    for (const auto& path : r.value.data.analysed)
+        analysedFiles.push_back(engine.loaded(path));
+    const auto reports = r.value.data.prepared ? vetCandidates(o.candidates, r.value.data.prepared->flat, li.meta,
+                                                               pixelInputs(analysedFiles, in.aperture))
+                                               : std::vector<vetting::Report>(o.candidates.size());
     const auto t5 = std::chrono::steady_clock::now();
     auto secs = [](auto a, auto b) { return std::chrono::duration<double>(b - a).count(); };
     const std::string ts = timeSystemName(li.meta.timeSystem);
     if (args.has("save")) {
-        if (int rc = saveSearch(args, in, li.meta, li.files, ps, ss, o, reports, err, err); rc != kOk) return rc;
+        if (int rc = saveSearch(args, in, li.meta, li.files, ps, ss, o, reports, err, err); rc != kOk)
+            return rc;
     }
 
     if (args.has("json")) {
@@ -154,7 +167,8 @@ int cmdSearch(const std::vector<std::string>& argv, std::ostream& out, std::ostr
         j.field("time_system", ts);
         j.field("bjd_reference", li.meta.bjdOffset());
         j.key("files").beginArray();
-        for (const auto& file : li.files) j.value(file);
+        for (const auto& file : li.files)
+            j.value(file);
         j.endArray();
         j.key("skipped_files").beginArray();
         for (const auto& sk : r.value.data.skipped) {
@@ -192,7 +206,8 @@ int cmdSearch(const std::vector<std::string>& argv, std::ostream& out, std::ostr
             j.field("t0_bjd", c.t0Bjd);
             j.field("t0", c.t0);
             j.key("transit_times").beginArray();
-            for (double t : c.transitTimes) j.value(t);
+            for (double t : c.transitTimes)
+                j.value(t);
             j.endArray();
             j.field("duration_hours", c.durationHours);
             j.field("depth_ppm", c.depthPpm);
@@ -258,8 +273,10 @@ int cmdSearch(const std::vector<std::string>& argv, std::ostream& out, std::ostr
                       (std::isfinite(v.oddEvenSigma) ? f(v.oddEvenSigma, 1) + "s" : std::string("-")).c_str(),
                       (std::isfinite(v.secondary.ppm) ? f(v.secondary.ppm, 0) : std::string("-")).c_str());
         out << line;
-        if (v.flags.empty()) out << "-";
-        for (std::size_t k = 0; k < v.flags.size(); ++k) out << (k ? "," : "") << vetting::flagName(v.flags[k]);
+        if (v.flags.empty())
+            out << "-";
+        for (std::size_t k = 0; k < v.flags.size(); ++k)
+            out << (k ? "," : "") << vetting::flagName(v.flags[k]);
         out << "\n";
     }
     return kOk;

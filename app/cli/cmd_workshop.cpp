@@ -22,7 +22,8 @@ int runDemoWorkshop(const std::string& dir, unsigned seed, int stars, std::ostre
     }
     const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     std::size_t files = 0;
-    for (const auto& s : r.value.stars) files += s.files.size();
+    for (const auto& s : r.value.stars)
+        files += s.files.size();
     out << "Workshop folder " << safeText(dir) << ": " << r.value.stars.size() << " stars, " << files << " files ("
         << int(secs * 10 + 0.5) / 10.0 << " s)\n";
     for (const auto& s : r.value.stars)

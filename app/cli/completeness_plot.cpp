@@ -12,7 +12,8 @@ namespace {
 /// Text needs a QGuiApplication (the font database); the CLI has none, so make an offscreen one.
 void ensureGuiApp()
 {
-    if (QCoreApplication::instance()) return;
+    if (QCoreApplication::instance())
+        return;
     static int argc = 3;
     static char arg0[] = "exoworld-cli", arg1[] = "-platform", arg2[] = "offscreen";
     static char* argv[] = {arg0, arg1, arg2, nullptr};
@@ -30,8 +31,10 @@ bool writeCompletenessPlot(const std::vector<pipeline::Injection>& inj, const st
     p.setRenderHint(QPainter::Antialiasing);
     const QRect left(m, 40, W / 2 - 2 * m, H - 40 - m), right(W / 2 + m, 40, W / 2 - 2 * m, H - 40 - m);
     p.setPen(Qt::black);
-    for (const QRect& r : {left, right}) p.drawRect(r);
-    p.drawText(QRect(left.left(), 5, left.width(), 30), Qt::AlignCenter, QStringLiteral("Recovered fraction vs expected SNR"));
+    for (const QRect& r : {left, right})
+        p.drawRect(r);
+    p.drawText(QRect(left.left(), 5, left.width(), 30), Qt::AlignCenter,
+               QStringLiteral("Recovered fraction vs expected SNR"));
     p.drawText(QRect(right.left(), 5, right.width(), 30), Qt::AlignCenter,
                QStringLiteral("Injections: period vs expected SNR (blue found, red missed)"));
     // Left: fraction in bins of 2.5 in SNR up to 30.
@@ -56,11 +59,16 @@ bool writeCompletenessPlot(const std::vector<pipeline::Injection>& inj, const st
     for (double s = 0; s < smax; s += 2.5) {
         int n = 0, r = 0;
         for (const auto& i : inj)
-            if (i.expectedSnr >= s && i.expectedSnr < s + 2.5) { ++n; r += i.recovered; }
-        if (n == 0) continue;
+            if (i.expectedSnr >= s && i.expectedSnr < s + 2.5) {
+                ++n;
+                r += i.recovered;
+            }
+        if (n == 0)
+            continue;
         const QPointF pt(lx(s + 1.25), ly(double(r) / n));
         p.drawEllipse(pt, 4, 4);
-        if (have) p.drawLine(prev, pt);
+        if (have)
+            p.drawLine(prev, pt);
         prev = pt;
         have = true;
     }
@@ -68,8 +76,12 @@ bool writeCompletenessPlot(const std::vector<pipeline::Injection>& inj, const st
     p.drawText(QRect(left.left(), H - 25, left.width(), 20), Qt::AlignCenter, QStringLiteral("expected SNR"));
     // Right: log period vs SNR (clipped at 50).
     double pmin = 1e9, pmax = 0;
-    for (const auto& i : inj) { pmin = std::min(pmin, i.periodDays); pmax = std::max(pmax, i.periodDays); }
-    if (!(pmax > pmin)) pmax = pmin * 2;
+    for (const auto& i : inj) {
+        pmin = std::min(pmin, i.periodDays);
+        pmax = std::max(pmax, i.periodDays);
+    }
+    if (!(pmax > pmin))
+        pmax = pmin * 2;
     auto rx = [&](double per) { return right.left() + std::log(per / pmin) / std::log(pmax / pmin) * right.width(); };
     auto ry = [&](double s) { return right.bottom() - std::min(s, 50.0) / 50.0 * right.height(); };
     for (const auto& i : inj) {
@@ -81,7 +93,8 @@ bool writeCompletenessPlot(const std::vector<pipeline::Injection>& inj, const st
     p.setBrush(Qt::NoBrush);
     for (double per : {pmin, std::sqrt(pmin * pmax), pmax})
         p.drawText(QRectF(rx(per) - 30, right.bottom() + 6, 60, 16), Qt::AlignCenter, QString::number(per, 'g', 3));
-    for (int s : {0, 10, 20, 30, 40, 50}) p.drawText(QRectF(right.left() - 45, ry(s) - 8, 40, 16), Qt::AlignRight, QString::number(s));
+    for (int s : {0, 10, 20, 30, 40, 50})
+        p.drawText(QRectF(right.left() - 45, ry(s) - 8, 40, 16), Qt::AlignRight, QString::number(s));
     p.drawText(QRect(right.left(), H - 25, right.width(), 20), Qt::AlignCenter, QStringLiteral("period (days, log)"));
     p.end();
     if (!img.save(QString::fromStdString(path), "PNG")) {

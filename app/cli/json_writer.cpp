@@ -9,23 +9,42 @@ namespace exo::cli {
 
 void JsonWriter::separator()
 {
-    if (m_afterKey) { m_afterKey = false; return; }
+    if (m_afterKey) {
+        m_afterKey = false;
+        return;
+    }
     if (!m_first.empty()) {
-        if (!m_first.back()) m_out << ',';
+        if (!m_first.back())
+            m_out << ',';
         m_first.back() = false;
         m_out << '\n' << std::string(2 * m_depth, ' ');
     }
 }
 
-JsonWriter& JsonWriter::beginObject() { separator(); m_out << '{'; m_first.push_back(true); ++m_depth; return *this; }
-JsonWriter& JsonWriter::beginArray() { separator(); m_out << '['; m_first.push_back(true); ++m_depth; return *this; }
+JsonWriter& JsonWriter::beginObject()
+{
+    separator();
+    m_out << '{';
+    m_first.push_back(true);
+    ++m_depth;
+    return *this;
+}
+JsonWriter& JsonWriter::beginArray()
+{
+    separator();
+    m_out << '[';
+    m_first.push_back(true);
+    ++m_depth;
+    return *this;
+}
 
 JsonWriter& JsonWriter::endObject()
 {
     bool empty = m_first.back();
     m_first.pop_back();
     --m_depth;
-    if (!empty) m_out << '\n' << std::string(2 * m_depth, ' ');
+    if (!empty)
+        m_out << '\n' << std::string(2 * m_depth, ' ');
     m_out << '}';
     return *this;
 }
@@ -35,7 +54,8 @@ JsonWriter& JsonWriter::endArray()
     bool empty = m_first.back();
     m_first.pop_back();
     --m_depth;
-    if (!empty) m_out << '\n' << std::string(2 * m_depth, ' ');
+    if (!empty)
+        m_out << '\n' << std::string(2 * m_depth, ' ');
     m_out << ']';
     return *this;
 }
@@ -48,15 +68,38 @@ JsonWriter& JsonWriter::key(const std::string& k)
     return *this;
 }
 
-JsonWriter& JsonWriter::value(const std::string& s) { separator(); m_out << '"' << escape(s) << '"'; return *this; }
-JsonWriter& JsonWriter::value(long long i) { separator(); m_out << i; return *this; }
-JsonWriter& JsonWriter::value(bool b) { separator(); m_out << (b ? "true" : "false"); return *this; }
-JsonWriter& JsonWriter::null() { separator(); m_out << "null"; return *this; }
+JsonWriter& JsonWriter::value(const std::string& s)
+{
+    separator();
+    m_out << '"' << escape(s) << '"';
+    return *this;
+}
+JsonWriter& JsonWriter::value(long long i)
+{
+    separator();
+    m_out << i;
+    return *this;
+}
+JsonWriter& JsonWriter::value(bool b)
+{
+    separator();
+    m_out << (b ? "true" : "false");
+    return *this;
+}
+JsonWriter& JsonWriter::null()
+{
+    separator();
+    m_out << "null";
+    return *this;
+}
 
 JsonWriter& JsonWriter::value(double d)
 {
     separator();
-    if (!std::isfinite(d)) { m_out << "null"; return *this; }
+    if (!std::isfinite(d)) {
+        m_out << "null";
+        return *this;
+    }
     char buf[40];
     std::snprintf(buf, sizeof buf, "%.15g", d);
     m_out << buf;
@@ -87,8 +130,12 @@ std::string JsonWriter::escape(const std::string& raw)
         case '\t': o += "\\t"; break;
         case '\r': o += "\\r"; break;
         default:
-            if (c < 0x20 || c == 0x7F) { char b[8]; std::snprintf(b, sizeof b, "\\u%04x", c); o += b; }
-            else o += char(c);
+            if (c < 0x20 || c == 0x7F) {
+                char b[8];
+                std::snprintf(b, sizeof b, "\\u%04x", c);
+                o += b;
+            } else
+                o += char(c);
         }
     }
     return o;

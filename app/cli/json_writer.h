@@ -24,7 +24,11 @@ public:
     JsonWriter& value(bool b);
     JsonWriter& null();
     template <typename T>
-    JsonWriter& field(const std::string& k, const T& v) { key(k); return value(v); }
+    JsonWriter& field(const std::string& k, const T& v)
+    {
+        key(k);
+        return value(v);
+    }
     std::string str() const { return m_out.str(); }
 
     static std::string escape(const std::string& s);

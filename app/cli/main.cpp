@@ -12,7 +12,8 @@ int main(int argc, char** argv)
     std::unique_ptr<QCoreApplication> app;
     if (exo::cli::needsGui(args)) {
         // Sheets are drawn offscreen: the CLI never needs a display.
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);

@@ -19,8 +19,8 @@ bool readMaskFile(const std::string& path, pipeline::ApertureChoice& a, std::str
 {
     auto m = phot::readMaskFile(path);
     if (!m.ok()) {
-        why = "mask file '" + path + "': " + errorCodeDescription(m.status.code) +
-              (m.status.detail.empty() ? "" : " (" + m.status.detail + ")");
+        why = "mask file '" + path + "': " + errorCodeDescription(m.status.code)
+              + (m.status.detail.empty() ? "" : " (" + m.status.detail + ")");
         return false;
     }
     a.mode = pipeline::ApertureMode::Custom;
@@ -35,27 +35,39 @@ bool parseInputOptions(const Args& args, InputOptions& o, std::string& why)
 {
     if (auto a = args.value("aperture")) {
         const std::string& s = *a;
-        if (s == "pipeline") o.aperture.mode = pipeline::ApertureMode::Pipeline;
-        else if (s == "all") o.aperture.mode = pipeline::ApertureMode::All;
+        if (s == "pipeline")
+            o.aperture.mode = pipeline::ApertureMode::Pipeline;
+        else if (s == "all")
+            o.aperture.mode = pipeline::ApertureMode::All;
         else if (s.rfind("threshold", 0) == 0) {
             o.aperture.mode = pipeline::ApertureMode::Threshold;
             if (s.size() > 9) {
-                if (s[9] != ':') { why = "--aperture: expected threshold[:SIGMA], got '" + s + "'"; return false; }
+                if (s[9] != ':') {
+                    why = "--aperture: expected threshold[:SIGMA], got '" + s + "'";
+                    return false;
+                }
                 char* end = nullptr;
                 double sig = std::strtod(s.c_str() + 10, &end);
-                if (!end || *end || !(sig > 0 && sig < 1000)) { why = "--aperture threshold sigma must be a positive number"; return false; }
+                if (!end || *end || !(sig > 0 && sig < 1000)) {
+                    why = "--aperture threshold sigma must be a positive number";
+                    return false;
+                }
                 o.aperture.thresholdSigma = sig;
             }
         } else if (s.rfind("mask:", 0) == 0) {
             o.maskPath = s.substr(5);
-            if (!readMaskFile(o.maskPath, o.aperture, why)) return false;
+            if (!readMaskFile(o.maskPath, o.aperture, why))
+                return false;
         } else {
             why = "--aperture must be pipeline, threshold[:SIGMA], all or mask:PATH, got '" + s + "'";
             return false;
         }
     }
     if (auto f = args.value("flux")) {
-        if (!pipeline::parseFluxSource(*f, o.flux)) { why = "--flux must be sap or pdcsap, got '" + *f + "'"; return false; }
+        if (!pipeline::parseFluxSource(*f, o.flux)) {
+            why = "--flux must be sap or pdcsap, got '" + *f + "'";
+            return false;
+        }
     }
     if (auto q = args.value("quality")) {
         // Validate against any mission: presets and integers are mission-independent in form.
@@ -85,33 +97,61 @@ bool parseAnalysisOptions(const Args& args, const InputOptions& in, pipeline::Pr
         ps.autoWindow = false;
     }
     if (auto v = args.integer("window-points", ok, why)) {
-        if (*v < 1 || *v > 1000) { why = "--window-points must be between 1 and 1000 points (got " + std::to_string(*v) + ")"; return false; }
+        if (*v < 1 || *v > 1000) {
+            why = "--window-points must be between 1 and 1000 points (got " + std::to_string(*v) + ")";
+            return false;
+        }
         ps.windowPoints = int(*v);
     }
-    if (auto v = args.number("bin", ok, why)) ps.binMinutes = *v;
-    if (auto v = args.number("dips", ok, why)) ps.dipSigma = *v;
-    if (auto v = args.number("min-period", ok, why)) ss.minPeriodDays = *v;
-    if (auto v = args.number("max-period", ok, why)) ss.maxPeriodDays = *v;
-    if (auto v = args.number("oversample", ok, why)) ss.oversample = *v;
-    if (auto v = args.numberList("durations", ok, why)) ss.durationsHours = *v;
-    if (auto v = args.integer("max-planets", ok, why)) ss.maxPlanets = int(*v);
-    if (auto v = args.number("min-snr", ok, why)) ss.minSnr = *v;
-    if (auto v = args.number("min-sde", ok, why)) ss.minSde = *v;
-    if (auto v = args.integer("threads", ok, why)) ss.threads = int(*v);
-    if (auto v = args.integer("min-transits", ok, why)) ss.minTransits = int(*v);
-    if (!ok) return false;
+    if (auto v = args.number("bin", ok, why))
+        ps.binMinutes = *v;
+    if (auto v = args.number("dips", ok, why))
+        ps.dipSigma = *v;
+    if (auto v = args.number("min-period", ok, why))
+        ss.minPeriodDays = *v;
+    if (auto v = args.number("max-period", ok, why))
+        ss.maxPeriodDays = *v;
+    if (auto v = args.number("oversample", ok, why))
+        ss.oversample = *v;
+    if (auto v = args.numberList("durations", ok, why))
+        ss.durationsHours = *v;
+    if (auto v = args.integer("max-planets", ok, why))
+        ss.maxPlanets = int(*v);
+    if (auto v = args.number("min-snr", ok, why))
+        ss.minSnr = *v;
+    if (auto v = args.number("min-sde", ok, why))
+        ss.minSde = *v;
+    if (auto v = args.integer("threads", ok, why))
+        ss.threads = int(*v);
+    if (auto v = args.integer("min-transits", ok, why))
+        ss.minTransits = int(*v);
+    if (!ok)
+        return false;
     if (auto nm = args.value("noise")) {
-        if (*nm == "local") ss.pipelineErrors = false;
-        else if (*nm == "pipeline") ss.pipelineErrors = true;
-        else { why = "--noise must be local or pipeline"; return false; }
+        if (*nm == "local")
+            ss.pipelineErrors = false;
+        else if (*nm == "pipeline")
+            ss.pipelineErrors = true;
+        else {
+            why = "--noise must be local or pipeline";
+            return false;
+        }
     }
     if (auto o = args.value("objective")) {
-        if (*o == "likelihood") ss.objective = pipeline::BlsObjective::Likelihood;
-        else if (*o == "snr") ss.objective = pipeline::BlsObjective::Snr;
-        else { why = "--objective must be likelihood or snr"; return false; }
+        if (*o == "likelihood")
+            ss.objective = pipeline::BlsObjective::Likelihood;
+        else if (*o == "snr")
+            ss.objective = pipeline::BlsObjective::Snr;
+        else {
+            why = "--objective must be likelihood or snr";
+            return false;
+        }
     }
     for (const Status& v : {pipeline::validate(ps), pipeline::validate(ss)})
-        if (!v.ok()) { why = v.detail; return false; }
+        if (!v.ok()) {
+            why = v.detail;
+            return false;
+        }
     return true;
 }
 
@@ -132,8 +172,11 @@ void reportSkipped(const std::vector<pipeline::SkippedFile>& skipped, std::ostre
 {
     for (const auto& s : skipped) {
         err << "exoworld-cli " << command << ": " << safeText(s.path);
-        if (s.coveredBy.empty()) err << " skipped: no valid time stamps\n";
-        else err << " skipped: it covers the same stretch of time as " << safeText(s.coveredBy) << ", which is analysed\n";
+        if (s.coveredBy.empty())
+            err << " skipped: no valid time stamps\n";
+        else
+            err << " skipped: it covers the same stretch of time as " << safeText(s.coveredBy)
+                << ", which is analysed\n";
     }
 }
 
@@ -148,12 +191,15 @@ int loadInputs(const std::vector<std::string>& paths, const InputOptions& o, Loa
                const char* command)
 {
     pipeline::Engine engine;
-    if (int rc = loadFiles(engine, paths, err); rc != kOk) return rc;
+    if (int rc = loadFiles(engine, paths, err); rc != kOk)
+        return rc;
     std::vector<pipeline::ProductInfo> products;
-    for (const auto& p : paths) products.push_back(pipeline::describeProduct(*engine.loaded(p)));
+    for (const auto& p : paths)
+        products.push_back(pipeline::describeProduct(*engine.loaded(p)));
     const auto choice = pipeline::chooseProducts(products, 0);
     for (const auto& s : choice.skipped)
-        in.skipped.push_back({products[s.index].path, s.coveredBy == s.index ? std::string() : products[s.coveredBy].path});
+        in.skipped.push_back(
+            {products[s.index].path, s.coveredBy == s.index ? std::string() : products[s.coveredBy].path});
     reportSkipped(in.skipped, err, command);
     if (choice.analysed.empty()) {
         err << fileError(paths.front(), int(ErrorCode::AllNaN), "no valid time stamps") << "\n";
@@ -164,11 +210,11 @@ int loadInputs(const std::vector<std::string>& paths, const InputOptions& o, Loa
         const std::string& p = products[i].path;
         // The one option that can only be checked against a file: a mask of another shape.
         const auto& tpf = engine.loaded(p)->tpf;
-        if (o.aperture.mode == pipeline::ApertureMode::Custom && tpf &&
-            (o.aperture.rows != tpf->rows() || o.aperture.cols != tpf->cols())) {
-            err << safeText(p + ": --aperture mask:" + o.maskPath + " is " + std::to_string(o.aperture.rows) + "x" +
-                            std::to_string(o.aperture.cols) + " but the pixel file is " + std::to_string(tpf->rows()) +
-                            "x" + std::to_string(tpf->cols()))
+        if (o.aperture.mode == pipeline::ApertureMode::Custom && tpf
+            && (o.aperture.rows != tpf->rows() || o.aperture.cols != tpf->cols())) {
+            err << safeText(p + ": --aperture mask:" + o.maskPath + " is " + std::to_string(o.aperture.rows) + "x"
+                            + std::to_string(o.aperture.cols) + " but the pixel file is " + std::to_string(tpf->rows())
+                            + "x" + std::to_string(tpf->cols()))
                 << "\n";
             return kUsage;
         }
@@ -183,14 +229,16 @@ int loadInputs(const std::vector<std::string>& paths, const InputOptions& o, Loa
         in.files.push_back(*engine.loaded(p));
         in.raw.push_back(*raw.value);
     }
-    if (failed) return kBadInput;
+    if (failed)
+        return kBadInput;
     in.meta = in.files.front().meta;
     if (in.files.size() == 1) {
         in.stitched = in.raw.front();
         return kOk;
     }
     std::vector<Metadata> metas;
-    for (const auto& f : in.files) metas.push_back(f.meta);
+    for (const auto& f : in.files)
+        metas.push_back(f.meta);
     auto st = pipeline::stitch(in.raw, metas);
     if (!st.ok()) {
         err << reportLine(inputName(paths), Step::Stitch, st.status) << "\n";

@@ -14,7 +14,7 @@ namespace exo::cli {
 
 struct InputOptions {
     pipeline::ApertureChoice aperture;
-    std::string maskPath;               ///< for --aperture mask:PATH
+    std::string maskPath;  ///< for --aperture mask:PATH
     pipeline::FluxSource flux = pipeline::FluxSource::Pdcsap;
     std::string quality = "default";
 };
@@ -26,9 +26,9 @@ inline const char* const kInputOptionNames[] = {"aperture", "flux", "quality"};
 bool parseInputOptions(const Args& args, InputOptions& o, std::string& why);
 
 /// Value-taking option names of the analysis settings shared by search, inject-recover and batch.
-inline const char* const kAnalysisOptionNames[] = {"detrend", "window", "window-points", "bin", "min-period", "max-period", "oversample",
-                                                   "durations", "max-planets", "min-snr", "min-sde", "threads",
-                                                   "objective", "noise", "min-transits"};
+inline const char* const kAnalysisOptionNames[] = {
+    "detrend",     "window",  "window-points", "bin",     "min-period", "max-period", "oversample",  "durations",
+    "max-planets", "min-snr", "min-sde",       "threads", "objective",  "noise",      "min-transits"};
 
 /// Parse the analysis options (whichever are present; absent ones keep the values in `ps`
 /// and `ss`) and check them with pipeline::validate, the same limits as the pipeline panel
@@ -38,11 +38,11 @@ bool parseAnalysisOptions(const Args& args, const InputOptions& in, pipeline::Pr
 
 /// The loaded, stitched input of a command.
 struct LoadedInput {
-    std::vector<pipeline::LoadedFile> files;   ///< the analysed products, in time order
-    std::vector<pipeline::SkippedFile> skipped; ///< products of the same stretch of time as an analysed one
-    std::vector<Series> raw;   ///< per file, un-normalised
-    Series stitched;           ///< normalised per file when several; raw when one
-    Metadata meta;             ///< of the first file
+    std::vector<pipeline::LoadedFile> files;     ///< the analysed products, in time order
+    std::vector<pipeline::SkippedFile> skipped;  ///< products of the same stretch of time as an analysed one
+    std::vector<Series> raw;                     ///< per file, un-normalised
+    Series stitched;                             ///< normalised per file when several; raw when one
+    Metadata meta;                               ///< of the first file
     bool normalised = false;
 };
 

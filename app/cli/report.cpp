@@ -24,24 +24,31 @@ std::string reportLine(const std::string& file, Step stage, const Status& st)
     const std::string cause = errorCodeDescription(st.code);
     const std::string detail = stripFilePrefix(st.detail, file);
     std::string text;
-    if (detail.empty()) text = cause;
-    else if (detail.rfind(cause, 0) == 0) text = detail;  // "file is empty (0 bytes)", not twice
-    else text = cause + " (" + detail + ")";
+    if (detail.empty())
+        text = cause;
+    else if (detail.rfind(cause, 0) == 0)
+        text = detail;  // "file is empty (0 bytes)", not twice
+    else
+        text = cause + " (" + detail + ")";
     return safeText(file + ": " + stagePhrase(stage) + text);
 }
 
 int exitCodeFor(Step stage, const Status& st)
 {
-    if (st.ok()) return kOk;
+    if (st.ok())
+        return kOk;
     // The period grid follows from --min-period/--oversample: too large is the options' fault.
-    if (stage == Step::Search && st.code == ErrorCode::TooLarge) return kUsage;
+    if (stage == Step::Search && st.code == ErrorCode::TooLarge)
+        return kUsage;
     return kBadInput;
 }
 
 std::string inputName(const std::vector<std::string>& files)
 {
-    if (files.empty()) return "input";
-    if (files.size() == 1) return files.front();
+    if (files.empty())
+        return "input";
+    if (files.size() == 1)
+        return files.front();
     return files.front() + " (+" + std::to_string(files.size() - 1) + " more)";
 }
 

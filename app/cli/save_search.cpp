@@ -12,19 +12,22 @@ namespace exo::cli {
 
 int saveSearch(const Args& args, const InputOptions& in, const Metadata& meta, const std::vector<std::string>& files,
                const pipeline::PrepareSettings& prepare, const pipeline::SearchSettings& search,
-               const pipeline::SearchOutcome& outcome, const std::vector<vetting::Report>& reports,
-               std::ostream& info, std::ostream& err)
+               const pipeline::SearchOutcome& outcome, const std::vector<vetting::Report>& reports, std::ostream& info,
+               std::ostream& err)
 {
     store::CandidateStore st;
-    if (int rc = openStore(args, st, err, "search"); rc != kOk) return rc;
+    if (int rc = openStore(args, st, err, "search"); rc != kOk)
+        return rc;
     store::SearchProvenance p;
     p.meta = meta;
-    for (const auto& f : files) p.files << QString::fromStdString(f);
+    for (const auto& f : files)
+        p.files << QString::fromStdString(f);
     QJsonObject settings;
     settings[QStringLiteral("prepare")] = app::json::prepareToJson(prepare);
     settings[QStringLiteral("search")] = app::json::searchToJson(search);
     settings[QStringLiteral("aperture")] = app::json::apertureToJson(in.aperture);
-    if (!in.maskPath.empty()) settings[QStringLiteral("aperture_mask_file")] = QString::fromStdString(in.maskPath);
+    if (!in.maskPath.empty())
+        settings[QStringLiteral("aperture_mask_file")] = QString::fromStdString(in.maskPath);
     settings[QStringLiteral("source")] = QStringLiteral("exoworld-cli search");
     p.settings = settings;
     p.author = storeAuthor(args);
@@ -35,7 +38,8 @@ int saveSearch(const Args& args, const InputOptions& in, const Metadata& meta, c
         writeVettingJson(j, reports[std::size_t(i)], VettingJsonOptions{false, false});
         entries[i].vetting = QJsonDocument::fromJson(QByteArray::fromStdString(j.str())).object();
         entries[i].vettingFlags.clear();
-        for (auto f : reports[std::size_t(i)].flags) entries[i].vettingFlags << QString::fromLatin1(vetting::flagName(f));
+        for (auto f : reports[std::size_t(i)].flags)
+            entries[i].vettingFlags << QString::fromLatin1(vetting::flagName(f));
     }
     if (const auto s = st.upsert(entries, store::AnnotationPolicy::Keep); !s.ok()) {
         err << "exoworld-cli search: " << s.message.toStdString() << "\n";

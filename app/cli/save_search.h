@@ -17,7 +17,7 @@ namespace exo::cli {
 /// Reports to `info` ("saved N candidate(s) to PATH"); errors to `err`. Returns an exit code.
 int saveSearch(const Args& args, const InputOptions& in, const Metadata& meta, const std::vector<std::string>& files,
                const pipeline::PrepareSettings& prepare, const pipeline::SearchSettings& search,
-               const pipeline::SearchOutcome& outcome, const std::vector<vetting::Report>& reports,
-               std::ostream& info, std::ostream& err);
+               const pipeline::SearchOutcome& outcome, const std::vector<vetting::Report>& reports, std::ostream& info,
+               std::ostream& err);
 
 }  // namespace exo::cli

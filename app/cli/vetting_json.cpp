@@ -40,7 +40,8 @@ void image(JsonWriter& j, const char* key, const std::vector<double>& v, int row
 void writeFlagsJson(JsonWriter& j, const vetting::Report& r)
 {
     j.beginArray();
-    for (auto f : r.flags) j.value(vetting::flagName(f));
+    for (auto f : r.flags)
+        j.value(vetting::flagName(f));
     j.endArray();
 }
 
@@ -157,7 +158,8 @@ void writeVettingJson(JsonWriter& j, const vetting::Report& r, const VettingJson
     }
     j.endArray();
     j.key("warnings").beginArray();
-    for (const auto& w : r.warnings) j.value(w);
+    for (const auto& w : r.warnings)
+        j.value(w);
     j.endArray();
     j.endObject();
 }

@@ -5,13 +5,17 @@
 
 namespace exo::app {
 
-CandidateFlagCommand::CandidateFlagCommand(Session* session, int rank, double periodDays,
-                                           CandidateAnnotation before, CandidateAnnotation after,
-                                           const QString& text, bool mergeNotes, QUndoCommand* parent)
-    : QUndoCommand(text, parent), m_session(session), m_rank(rank), m_periodDays(periodDays),
-      m_before(std::move(before)), m_after(std::move(after)), m_mergeNotes(mergeNotes)
-{
-}
+CandidateFlagCommand::CandidateFlagCommand(Session* session, int rank, double periodDays, CandidateAnnotation before,
+                                           CandidateAnnotation after, const QString& text, bool mergeNotes,
+                                           QUndoCommand* parent)
+    : QUndoCommand(text, parent),
+      m_session(session),
+      m_rank(rank),
+      m_periodDays(periodDays),
+      m_before(std::move(before)),
+      m_after(std::move(after)),
+      m_mergeNotes(mergeNotes)
+{}
 
 void CandidateFlagCommand::redo() { m_session->applyAnnotation(m_rank, m_periodDays, m_after); }
 

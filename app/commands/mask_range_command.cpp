@@ -6,8 +6,7 @@
 
 namespace exo::app {
 
-MaskRangeCommand::MaskRangeCommand(Session* session, Ranges before, Ranges after, Kind kind,
-                                   QUndoCommand* parent)
+MaskRangeCommand::MaskRangeCommand(Session* session, Ranges before, Ranges after, Kind kind, QUndoCommand* parent)
     : QUndoCommand(parent), m_session(session), m_before(std::move(before)), m_after(std::move(after))
 {
     setText(kind == Kind::Add ? QCoreApplication::translate("MaskRangeCommand", "Mask time range")

@@ -18,8 +18,7 @@ public:
     using Ranges = std::vector<std::pair<double, double>>;
     enum class Kind { Add, Clear };
 
-    MaskRangeCommand(Session* session, Ranges before, Ranges after, Kind kind,
-                     QUndoCommand* parent = nullptr);
+    MaskRangeCommand(Session* session, Ranges before, Ranges after, Kind kind, QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
 

@@ -12,8 +12,12 @@ using exo::pipeline::ApertureMode;
 
 SetApertureCommand::SetApertureCommand(Session* session, const QString& path, ApertureChoice before,
                                        ApertureChoice after, int gestureId, QUndoCommand* parent)
-    : QUndoCommand(parent), m_session(session), m_path(path), m_before(std::move(before)),
-      m_after(std::move(after)), m_gestureId(gestureId)
+    : QUndoCommand(parent),
+      m_session(session),
+      m_path(path),
+      m_before(std::move(before)),
+      m_after(std::move(after)),
+      m_gestureId(gestureId)
 {
     setText(describe(m_before, m_after));
 }
@@ -22,14 +26,11 @@ QString SetApertureCommand::describe(const ApertureChoice& before, const Apertur
 {
     if (before.mode != after.mode) {
         switch (after.mode) {
-        case ApertureMode::Pipeline:
-            return QCoreApplication::translate("SetApertureCommand", "Use pipeline aperture");
+        case ApertureMode::Pipeline: return QCoreApplication::translate("SetApertureCommand", "Use pipeline aperture");
         case ApertureMode::Threshold:
             return QCoreApplication::translate("SetApertureCommand", "Use threshold aperture");
-        case ApertureMode::All:
-            return QCoreApplication::translate("SetApertureCommand", "Use all pixels");
-        case ApertureMode::Custom:
-            break;
+        case ApertureMode::All: return QCoreApplication::translate("SetApertureCommand", "Use all pixels");
+        case ApertureMode::Custom: break;
         }
         return QCoreApplication::translate("SetApertureCommand", "Edit aperture");
     }

@@ -16,8 +16,7 @@ class Session;
 class SetApertureCommand : public QUndoCommand {
 public:
     SetApertureCommand(Session* session, const QString& path, exo::pipeline::ApertureChoice before,
-                       exo::pipeline::ApertureChoice after, int gestureId = -1,
-                       QUndoCommand* parent = nullptr);
+                       exo::pipeline::ApertureChoice after, int gestureId = -1, QUndoCommand* parent = nullptr);
 
     void redo() override;
     void undo() override;
@@ -29,8 +28,7 @@ public:
     const exo::pipeline::ApertureChoice& after() const { return m_after; }
 
     /// The readable text for a change from `before` to `after` ("Edit aperture", ...).
-    static QString describe(const exo::pipeline::ApertureChoice& before,
-                            const exo::pipeline::ApertureChoice& after);
+    static QString describe(const exo::pipeline::ApertureChoice& before, const exo::pipeline::ApertureChoice& after);
 
 private:
     Session* m_session;

@@ -25,10 +25,12 @@ QString pickText(const QStringList& changed, const QString& several)
 
 // ---- SetPrepareSettingsCommand --------------------------------------------------
 
-SetPrepareSettingsCommand::SetPrepareSettingsCommand(Session* session, PrepareSettings before,
-                                                     PrepareSettings after, int mergeKey,
-                                                     QUndoCommand* parent)
-    : QUndoCommand(parent), m_session(session), m_before(std::move(before)), m_after(std::move(after)),
+SetPrepareSettingsCommand::SetPrepareSettingsCommand(Session* session, PrepareSettings before, PrepareSettings after,
+                                                     int mergeKey, QUndoCommand* parent)
+    : QUndoCommand(parent),
+      m_session(session),
+      m_before(std::move(before)),
+      m_after(std::move(after)),
       m_mergeKey(mergeKey)
 {
     setText(describe(m_before, m_after));
@@ -53,8 +55,7 @@ QString SetPrepareSettingsCommand::describe(const PrepareSettings& a, const Prep
         changed << QCoreApplication::translate("SetSettingsCommand", "Change minimum segment length");
     if (a.maskedRanges != b.maskedRanges)
         changed << QCoreApplication::translate("SetSettingsCommand", "Change masked ranges");
-    return pickText(changed,
-                    QCoreApplication::translate("SetSettingsCommand", "Change preparation settings"));
+    return pickText(changed, QCoreApplication::translate("SetSettingsCommand", "Change preparation settings"));
 }
 
 void SetPrepareSettingsCommand::redo() { m_session->applyPrepareSettings(m_after); }
@@ -76,9 +77,12 @@ bool SetPrepareSettingsCommand::mergeWith(const QUndoCommand* other)
 
 // ---- SetSearchSettingsCommand -----------------------------------------------------
 
-SetSearchSettingsCommand::SetSearchSettingsCommand(Session* session, SearchSettings before,
-                                                   SearchSettings after, int mergeKey, QUndoCommand* parent)
-    : QUndoCommand(parent), m_session(session), m_before(std::move(before)), m_after(std::move(after)),
+SetSearchSettingsCommand::SetSearchSettingsCommand(Session* session, SearchSettings before, SearchSettings after,
+                                                   int mergeKey, QUndoCommand* parent)
+    : QUndoCommand(parent),
+      m_session(session),
+      m_before(std::move(before)),
+      m_after(std::move(after)),
       m_mergeKey(mergeKey)
 {
     setText(describe(m_before, m_after));

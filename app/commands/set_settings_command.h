@@ -18,8 +18,7 @@ class Session;
 class SetPrepareSettingsCommand : public QUndoCommand {
 public:
     SetPrepareSettingsCommand(Session* session, exo::pipeline::PrepareSettings before,
-                              exo::pipeline::PrepareSettings after, int mergeKey = -1,
-                              QUndoCommand* parent = nullptr);
+                              exo::pipeline::PrepareSettings after, int mergeKey = -1, QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
     int id() const override;
@@ -28,8 +27,7 @@ public:
 
     /// "Change detrending window", "Change flux source", ... or
     /// "Change preparation settings" when several fields differ.
-    static QString describe(const exo::pipeline::PrepareSettings& before,
-                            const exo::pipeline::PrepareSettings& after);
+    static QString describe(const exo::pipeline::PrepareSettings& before, const exo::pipeline::PrepareSettings& after);
 
 private:
     Session* m_session;
@@ -42,8 +40,7 @@ private:
 class SetSearchSettingsCommand : public QUndoCommand {
 public:
     SetSearchSettingsCommand(Session* session, exo::pipeline::SearchSettings before,
-                             exo::pipeline::SearchSettings after, int mergeKey = -1,
-                             QUndoCommand* parent = nullptr);
+                             exo::pipeline::SearchSettings after, int mergeKey = -1, QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
     int id() const override;
@@ -51,8 +48,7 @@ public:
     int mergeKey() const { return m_mergeKey; }
 
     /// "Change period range", "Change SNR threshold", ... or "Change search settings".
-    static QString describe(const exo::pipeline::SearchSettings& before,
-                            const exo::pipeline::SearchSettings& after);
+    static QString describe(const exo::pipeline::SearchSettings& before, const exo::pipeline::SearchSettings& after);
 
 private:
     Session* m_session;

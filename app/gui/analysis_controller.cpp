@@ -32,8 +32,7 @@ StageProgressFn AnalysisController::stagedProgress(QPromise<T>& p)
 
 AnalysisController::AnalysisController(QObject* parent)
     : QObject(parent), m_engine(std::make_shared<pipeline::Engine>())
-{
-}
+{}
 
 AnalysisController::~AnalysisController() { shutdown(); }
 
@@ -59,16 +58,20 @@ QString AnalysisController::warningText(const Warning& w)
     case WarningCode::Other: return d;
     case WarningCode::ApertureIgnored: return tr("The file's aperture does not match its pixels and was ignored.");
     case WarningCode::EmptyAperture: return tr("The aperture holds no pixel: choose at least one.");
-    case WarningCode::BackgroundNotEstimated: return tr("No pixel lies outside the aperture: the background was not subtracted.");
+    case WarningCode::BackgroundNotEstimated:
+        return tr("No pixel lies outside the aperture: the background was not subtracted.");
     case WarningCode::NonPositiveMedian: return tr("The median flux is not positive: normalisation is unreliable.");
     case WarningCode::PointsClipped: return tr("%n outlier(s) clipped.", nullptr, int(n));
-    case WarningCode::ShortSegmentsDropped: return tr("%n cadence(s) in segments too short to detrend were left out.", nullptr, int(n));
+    case WarningCode::ShortSegmentsDropped:
+        return tr("%n cadence(s) in segments too short to detrend were left out.", nullptr, int(n));
     case WarningCode::AllSegmentsShort: return tr("Every segment is shorter than the minimum; all were kept.");
-    case WarningCode::WindowLongerThanSegment: return tr("%n segment(s) are shorter than the detrending window.", nullptr, int(n));
+    case WarningCode::WindowLongerThanSegment:
+        return tr("%n segment(s) are shorter than the detrending window.", nullptr, int(n));
     case WarningCode::TrendUndefined: return tr("A segment has no usable cadence: its trend is undefined (%1).").arg(d);
     case WarningCode::ProductsSkipped:
-        return tr("%n product(s) cover the same stretch of time as the analysed ones and were not analysed: %1", nullptr,
-                  int(n)).arg(d);
+        return tr("%n product(s) cover the same stretch of time as the analysed ones and were not analysed: %1",
+                  nullptr, int(n))
+            .arg(d);
     case WarningCode::FileSkipped: return tr("A file was left out: %1").arg(d);
     }
     return d;
@@ -83,10 +86,12 @@ void AnalysisController::forgetFile(const QString& path) { m_engine->forget(path
 
 std::shared_ptr<const Series> AnalysisController::raw(const QString& path) const
 {
-    if (!m_star) return nullptr;
+    if (!m_star)
+        return nullptr;
     const std::string p = path.toStdString();
     for (std::size_t i = 0; i < m_star->analysed.size(); ++i)
-        if (m_star->analysed[i] == p && i < m_star->raw.size()) return m_star->raw[i];
+        if (m_star->analysed[i] == p && i < m_star->raw.size())
+            return m_star->raw[i];
     return nullptr;
 }
 
@@ -94,7 +99,8 @@ QStringList AnalysisController::analysedFiles() const
 {
     QStringList out;
     if (m_star)
-        for (const auto& p : m_star->analysed) out << QString::fromStdString(p);
+        for (const auto& p : m_star->analysed)
+            out << QString::fromStdString(p);
     return out;
 }
 
@@ -104,19 +110,22 @@ QStringList AnalysisController::plannedFiles(const QStringList& starFiles, const
     long pref = -1;
     for (const QString& p : starFiles) {
         auto f = file(p);
-        if (!f) continue;
-        if (p == preferred) pref = long(products.size());
+        if (!f)
+            continue;
+        if (p == preferred)
+            pref = long(products.size());
         products.push_back(pipeline::describeProduct(*f));
     }
     QStringList out;
-    for (std::size_t i : pipeline::chooseProducts(products, pref).analysed) out << QString::fromStdString(products[i].path);
+    for (std::size_t i : pipeline::chooseProducts(products, pref).analysed)
+        out << QString::fromStdString(products[i].path);
     return out;
 }
 
 bool AnalysisController::busy() const
 {
-    return m_pendingJobs > 0 || (m_prepareWatcher && m_prepareWatcher->isRunning()) ||
-           (m_searchWatcher && m_searchWatcher->isRunning());
+    return m_pendingJobs > 0 || (m_prepareWatcher && m_prepareWatcher->isRunning())
+           || (m_searchWatcher && m_searchWatcher->isRunning());
 }
 
 void AnalysisController::updateBusy()
@@ -124,7 +133,8 @@ void AnalysisController::updateBusy()
     const bool b = busy();
     if (b != m_busy) {
         m_busy = b;
-        if (!m_shutDown) emit busyChanged(b);
+        if (!m_shutDown)
+            emit busyChanged(b);
     }
 }
 
@@ -132,14 +142,14 @@ void AnalysisController::track(QFutureWatcherBase* w)
 {
     ++m_pendingJobs;
     m_watchers.append(w);
-    connect(w, &QFutureWatcherBase::progressValueChanged, this, [this, w](int v) {
-        emit progress(stageText(Stage(w->progressText().toInt())), v, 1000);
-    });
+    connect(w, &QFutureWatcherBase::progressValueChanged, this,
+            [this, w](int v) { emit progress(stageText(Stage(w->progressText().toInt())), v, 1000); });
 }
 
 void AnalysisController::loadFiles(const QStringList& paths)
 {
-    if (m_shutDown) return;
+    if (m_shutDown)
+        return;
     for (const QString& path : paths) {
         if (file(path)) {
             emit fileLoaded(path);
@@ -157,8 +167,10 @@ void AnalysisController::loadFiles(const QStringList& paths)
                     emit fileFailed(path, tr("loading was cancelled"));
                 } else {
                     const auto r = w->result();
-                    if (r.ok()) emit fileLoaded(path);
-                    else emit fileFailed(path, ui::errorText(r.status, path));
+                    if (r.ok())
+                        emit fileLoaded(path);
+                    else
+                        emit fileFailed(path, ui::errorText(r.status, path));
                 }
             }
             updateBusy();
@@ -172,7 +184,8 @@ void AnalysisController::loadFiles(const QStringList& paths)
                 return !promise.isCanceled();
             };
             auto r = engine->load(p, fn);
-            if (r.status.code == ErrorCode::Cancelled) return;
+            if (r.status.code == ErrorCode::Cancelled)
+                return;
             promise.addResult(std::move(r));
         }));
     }
@@ -181,7 +194,8 @@ void AnalysisController::loadFiles(const QStringList& paths)
 
 void AnalysisController::generateDemo(const QString& dir)
 {
-    if (m_shutDown) return;
+    if (m_shutDown)
+        return;
     auto* w = new QFutureWatcher<bool>(this);
     track(w);
     connect(w, &QFutureWatcherBase::finished, this, [this, w, dir] {
@@ -189,8 +203,10 @@ void AnalysisController::generateDemo(const QString& dir)
         w->deleteLater();
         const bool ok = !w->isCanceled() && w->future().resultCount() > 0 && w->result();
         if (!m_shutDown) {
-            if (ok) emit demoReady(dir);
-            else emit demoFailed(dir);
+            if (ok)
+                emit demoReady(dir);
+            else
+                emit demoFailed(dir);
         }
         updateBusy();
     });
@@ -220,17 +236,21 @@ void AnalysisController::setAnalysis(const QStringList& starFiles, const QString
 
 void AnalysisController::startPrepare()
 {
-    if (m_shutDown) return;
+    if (m_shutDown)
+        return;
     pipeline::StarRequest req;
     for (const QString& p : m_starFiles) {
-        if (!file(p)) continue;  // not loaded (yet), or failed to load
+        if (!file(p))
+            continue;  // not loaded (yet), or failed to load
         req.files.push_back(p.toStdString());
         auto it = m_apertures.constFind(p);
-        if (it != m_apertures.constEnd()) req.apertures[p.toStdString()] = it.value();
+        if (it != m_apertures.constEnd())
+            req.apertures[p.toStdString()] = it.value();
     }
     req.preferred = m_preferred.toStdString();
     req.prepare = m_prepareSettings;
-    if (m_prepareWatcher && m_prepareWatcher->isRunning()) m_prepareWatcher->cancel();
+    if (m_prepareWatcher && m_prepareWatcher->isRunning())
+        m_prepareWatcher->cancel();
     const quint64 gen = ++m_prepareGen;
     if (req.files.empty()) {
         m_star.reset();
@@ -242,18 +262,19 @@ void AnalysisController::startPrepare()
         auto res = std::make_shared<PrepareJobResult>();
         res->generation = gen;
         auto r = engine->prepareStar(req, stagedProgress(promise));
-        if (r.status.code == ErrorCode::Cancelled) return;
+        if (r.status.code == ErrorCode::Cancelled)
+            return;
         res->status = r.status;
         res->warnings = std::move(r.warnings);
-        if (r.ok()) res->star = std::make_shared<const pipeline::StarData>(std::move(r.value));
+        if (r.ok())
+            res->star = std::make_shared<const pipeline::StarData>(std::move(r.value));
         promise.addResult(res);
     };
     if (!m_prepareWatcher) {
         m_prepareWatcher = new QFutureWatcher<std::shared_ptr<PrepareJobResult>>(this);
         connect(m_prepareWatcher, &QFutureWatcherBase::finished, this, &AnalysisController::onPrepareDone);
-        connect(m_prepareWatcher, &QFutureWatcherBase::progressValueChanged, this, [this](int v) {
-            emit progress(stageText(Stage(m_prepareWatcher->progressText().toInt())), v, 1000);
-        });
+        connect(m_prepareWatcher, &QFutureWatcherBase::progressValueChanged, this,
+                [this](int v) { emit progress(stageText(Stage(m_prepareWatcher->progressText().toInt())), v, 1000); });
     }
     // No exception leaves a worker job: an allocation failure becomes this job's error.
     auto guarded = [job, gen](QPromise<std::shared_ptr<PrepareJobResult>>& promise) {
@@ -276,12 +297,16 @@ void AnalysisController::onPrepareDone()
 {
     auto fut = m_prepareWatcher->future();
     updateBusy();
-    if (m_shutDown || fut.isCanceled() || fut.resultCount() == 0) return;
+    if (m_shutDown || fut.isCanceled() || fut.resultCount() == 0)
+        return;
     auto res = fut.result();
-    if (!res || res->generation != m_prepareGen) return;  // stale
+    if (!res || res->generation != m_prepareGen)
+        return;  // stale
     QStringList warnings;
-    for (const auto& w : res->warnings) warnings << warningText(w);
-    if (!warnings.isEmpty()) emit warningsRaised(warnings);
+    for (const auto& w : res->warnings)
+        warnings << warningText(w);
+    if (!warnings.isEmpty())
+        emit warningsRaised(warnings);
     if (!res->status.ok()) {
         emit prepareFailed(ui::errorText(res->status));
         return;
@@ -292,19 +317,26 @@ void AnalysisController::onPrepareDone()
 
 void AnalysisController::runSearch()
 {
-    if (m_shutDown) return;
-    if (m_searchWatcher && m_searchWatcher->isRunning()) m_searchWatcher->cancel();
+    if (m_shutDown)
+        return;
+    if (m_searchWatcher && m_searchWatcher->isRunning())
+        m_searchWatcher->cancel();
     const quint64 gen = ++m_searchGen;
     auto star = m_star;
-    if (!star || !star->prepared) return;
+    if (!star || !star->prepared)
+        return;
     const auto settings = m_search;
     QPointer<AnalysisController> self(this);
     auto job = [self, star, settings, gen](QPromise<std::shared_ptr<pipeline::SearchOutcome>>& promise) {
         auto partial = [&](const pipeline::SearchOutcome& o) {
             auto copy = std::make_shared<const pipeline::SearchOutcome>(o);
-            QMetaObject::invokeMethod(self.data(), [self, gen, copy] {
-                if (self && !self->m_shutDown && gen == self->m_searchGen) emit self->periodogramProgress(copy);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, gen, copy] {
+                    if (self && !self->m_shutDown && gen == self->m_searchGen)
+                        emit self->periodogramProgress(copy);
+                },
+                Qt::QueuedConnection);
         };
         const ProgressFn fn = [&promise](long long done, long long total) {
             if (total > 0) {
@@ -316,10 +348,15 @@ void AnalysisController::runSearch()
         };
         auto r = pipeline::runSearch(star->prepared->flat, star->meta, settings, fn, partial);
         if (!r.ok()) {
-            if (r.status.code == ErrorCode::Cancelled) return;
-            QMetaObject::invokeMethod(self.data(), [self, gen, st = r.status] {
-                if (self && !self->m_shutDown && gen == self->m_searchGen) emit self->searchFailed(ui::errorText(st));
-            }, Qt::QueuedConnection);
+            if (r.status.code == ErrorCode::Cancelled)
+                return;
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, gen, st = r.status] {
+                    if (self && !self->m_shutDown && gen == self->m_searchGen)
+                        emit self->searchFailed(ui::errorText(st));
+                },
+                Qt::QueuedConnection);
             return;
         }
         promise.addResult(std::make_shared<pipeline::SearchOutcome>(std::move(r.value)));
@@ -337,9 +374,13 @@ void AnalysisController::runSearch()
             const Status st = dynamic_cast<const std::bad_alloc*>(&e)
                                   ? Status::error(ErrorCode::TooLarge, "not enough memory for the transit search")
                                   : Status::error(ErrorCode::InternalError, e.what());
-            QMetaObject::invokeMethod(self.data(), [self, gen, st] {
-                if (self && !self->m_shutDown && gen == self->m_searchGen) emit self->searchFailed(ui::errorText(st));
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, gen, st] {
+                    if (self && !self->m_shutDown && gen == self->m_searchGen)
+                        emit self->searchFailed(ui::errorText(st));
+                },
+                Qt::QueuedConnection);
         }
     };
     m_searchWatcher->setFuture(QtConcurrent::run(guarded));
@@ -352,7 +393,8 @@ void AnalysisController::onSearchDone()
     auto fut = m_searchWatcher->future();
     const quint64 gen = m_searchWatcher->property("generation").value<quint64>();
     updateBusy();
-    if (m_shutDown || fut.isCanceled() || fut.resultCount() == 0 || gen != m_searchGen) return;
+    if (m_shutDown || fut.isCanceled() || fut.resultCount() == 0 || gen != m_searchGen)
+        return;
     m_outcome = fut.result();
     emit searchFinished();
 }
@@ -361,23 +403,30 @@ void AnalysisController::cancelAll()
 {
     ++m_prepareGen;
     ++m_searchGen;
-    if (m_prepareWatcher) m_prepareWatcher->cancel();
-    if (m_searchWatcher) m_searchWatcher->cancel();
+    if (m_prepareWatcher)
+        m_prepareWatcher->cancel();
+    if (m_searchWatcher)
+        m_searchWatcher->cancel();
     for (auto& w : m_watchers)
-        if (w) w->cancel();
+        if (w)
+            w->cancel();
     updateBusy();
 }
 
 void AnalysisController::shutdown()
 {
-    if (m_shutDown) return;
+    if (m_shutDown)
+        return;
     cancelAll();
     // From here on nothing is emitted: the owner may be half destroyed.
     m_shutDown = true;
-    if (m_prepareWatcher) m_prepareWatcher->waitForFinished();
-    if (m_searchWatcher) m_searchWatcher->waitForFinished();
+    if (m_prepareWatcher)
+        m_prepareWatcher->waitForFinished();
+    if (m_searchWatcher)
+        m_searchWatcher->waitForFinished();
     for (auto& w : m_watchers)
-        if (w) w->waitForFinished();
+        if (w)
+            w->waitForFinished();
 }
 
 }  // namespace exo::app

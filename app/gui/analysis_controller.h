@@ -39,7 +39,8 @@ public:
     /// Analyse one star: its products (in the user's order), the one the user selected
     /// (it wins its stretch of time), the apertures and settings.
     void setAnalysis(const QStringList& starFiles, const QString& preferred,
-                     const QHash<QString, pipeline::ApertureChoice>& apertures, const pipeline::PrepareSettings& prepare);
+                     const QHash<QString, pipeline::ApertureChoice>& apertures,
+                     const pipeline::PrepareSettings& prepare);
     void setSearchSettings(const pipeline::SearchSettings& s) { m_search = s; }
 
     /// The products core's plan would analyse for these files (loaded ones only), in time order.
@@ -73,9 +74,9 @@ signals:
     void fileFailed(const QString& path, const QString& message);
     void demoReady(const QString& dir);
     void demoFailed(const QString& dir);
-    void preparedReady();                          ///< stitched + prepared are new
+    void preparedReady();  ///< stitched + prepared are new
     void prepareFailed(const QString& message);
-    void warningsRaised(const QStringList& messages); ///< translated, from the last preparation
+    void warningsRaised(const QStringList& messages);  ///< translated, from the last preparation
     void periodogramProgress(std::shared_ptr<const pipeline::SearchOutcome> partial);
     void searchFinished();
     void searchFailed(const QString& message);

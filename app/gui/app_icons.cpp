@@ -79,7 +79,8 @@ QIcon run(const QColor& c, const QColor& accent)
     p.setPen(ink(c, 3));
     QPainterPath pg(QPointF(4, 42));
     const double ys[] = {40, 36, 39, 30, 38, 12, 37, 33, 39, 35, 41};
-    for (int i = 0; i < 11; ++i) pg.lineTo(QPointF(4 + i * 3.0, ys[i]));
+    for (int i = 0; i < 11; ++i)
+        pg.lineTo(QPointF(4 + i * 3.0, ys[i]));
     p.drawPath(pg);
     p.setPen(ink(accent, 4.5));
     p.drawEllipse(QPointF(31, 17), 9, 9);

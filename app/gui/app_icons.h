@@ -10,8 +10,20 @@ class QStyle;
 
 namespace exo::app {
 
-enum class AppIcon { OpenFiles, OpenFolder, Save, Undo, Redo, RunSearch, Cancel, MaskRange, ExportPlot,
-                     ResetZoom, Problems, SearchAll };
+enum class AppIcon {
+    OpenFiles,
+    OpenFolder,
+    Save,
+    Undo,
+    Redo,
+    RunSearch,
+    Cancel,
+    MaskRange,
+    ExportPlot,
+    ResetZoom,
+    Problems,
+    SearchAll
+};
 
 /// The icon for a toolbar action, in the colours of `palette`.
 QIcon appIcon(AppIcon which, const QPalette& palette, QStyle* style);

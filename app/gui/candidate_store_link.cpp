@@ -27,8 +27,10 @@ void applyAnnotation(const store::Annotation& a, CandidateRecord& r)
 CandidateStoreLink::CandidateStoreLink(Session* session, QString storePath, QObject* parent)
     : QObject(parent), m_session(session), m_path(std::move(storePath))
 {
-    if (m_path.isEmpty()) m_path = qEnvironmentVariable("EXOWORLD_STORE");
-    if (m_path.isEmpty()) m_path = store::CandidateStore::defaultPath();
+    if (m_path.isEmpty())
+        m_path = qEnvironmentVariable("EXOWORLD_STORE");
+    if (m_path.isEmpty())
+        m_path = store::CandidateStore::defaultPath();
     connect(m_session, &Session::candidatesChanged, this, &CandidateStoreLink::onCandidatesChanged);
 }
 
@@ -36,8 +38,10 @@ CandidateStoreLink::~CandidateStoreLink() = default;
 
 store::CandidateStore* CandidateStoreLink::store()
 {
-    if (m_store && m_store->isOpen()) return m_store.get();
-    if (m_tried) return nullptr;
+    if (m_store && m_store->isOpen())
+        return m_store.get();
+    if (m_tried)
+        return nullptr;
     m_tried = true;
     auto s = std::make_unique<store::CandidateStore>();
     const auto st = s->open(m_path);
@@ -55,7 +59,8 @@ bool CandidateStoreLink::recordSearch(const Metadata& meta, const QStringList& f
 {
     m_current.clear();
     auto* st = store();
-    if (!st) return false;
+    if (!st)
+        return false;
     store::SearchProvenance p;
     p.meta = meta;
     p.files = files;
@@ -93,13 +98,16 @@ bool CandidateStoreLink::recordSearch(const Metadata& meta, const QStringList& f
 
 void CandidateStoreLink::onCandidatesChanged()
 {
-    if (m_applying || m_current.isEmpty() || !m_store) return;
+    if (m_applying || m_current.isEmpty() || !m_store)
+        return;
     const auto recs = m_session->candidates();
     for (auto& e : m_current) {
         for (const auto& r : recs) {
-            if (r.rank != e.rank || std::abs(r.periodDays - e.periodDays) > 1e-9 * e.periodDays) continue;
+            if (r.rank != e.rank || std::abs(r.periodDays - e.periodDays) > 1e-9 * e.periodDays)
+                continue;
             const store::Annotation a = annotationOf(r);
-            if (a == e.annotation || e.id <= 0) break;
+            if (a == e.annotation || e.id <= 0)
+                break;
             if (const auto st = m_store->setAnnotation(e.id, a, m_author); !st.ok()) {
                 m_error = st.message;
                 emit storeError(m_error);

@@ -8,4 +8,4 @@ namespace exo::app {
 /// Writes a `.complete` marker last, so an interrupted run is redone. True on success;
 /// false when it failed or `progress` cancelled it.
 bool generateDemoInto(const QString& dir, const ProgressFn& progress = {});
-}
+}  // namespace exo::app

@@ -69,7 +69,8 @@ void ErrorListDialog::setEntries(const QVector<ProblemEntry>& entries)
     m_table->setColumnWidth(0, std::min(m_table->columnWidth(0), 320));
     m_summary->setText(entries.isEmpty() ? tr("No problems.")
                                          : tr("%n problem(s) since the list was last cleared. Hover a file name "
-                                              "for its full path.", nullptr, int(entries.size())));
+                                              "for its full path.",
+                                              nullptr, int(entries.size())));
 }
 
 int ErrorListDialog::entryCount() const { return m_table->rowCount(); }

@@ -36,8 +36,10 @@ int ExportPlotDialog::choice() const { return m_group->checkedId(); }
 
 void ExportPlotDialog::setChoice(int index)
 {
-    if (QAbstractButton* b = m_group->button(index)) b->setChecked(true);
-    else if (QAbstractButton* last = m_group->buttons().value(m_group->buttons().size() - 1)) last->setChecked(true);
+    if (QAbstractButton* b = m_group->button(index))
+        b->setChecked(true);
+    else if (QAbstractButton* last = m_group->buttons().value(m_group->buttons().size() - 1))
+        last->setChecked(true);
 }
 
 }  // namespace exo::app

@@ -29,27 +29,33 @@ enum Col { MissionCol, ProductCol, AuthorCol, SeasonCol, CadenceCol, SizeCol, Ca
 constexpr int kProductIndexRole = Qt::UserRole + 1;
 }  // namespace
 
-FindStarDialog::FindStarDialog(archive::ArchiveSession* archive, QWidget* parent)
-    : QDialog(parent), m_archive(archive)
+FindStarDialog::FindStarDialog(archive::ArchiveSession* archive, QWidget* parent) : QDialog(parent), m_archive(archive)
 {
     setWindowTitle(tr("Find Star Online"));
     buildUi();
     archive::Downloader* dl = m_archive->downloader();
     connect(dl, &archive::Downloader::fileStarted, this, [this, dl](int i) {
-        if (!m_downloading) return;
-        setStatus(tr("Downloading %1 (%2 of %3)…").arg(dl->items()[i].product.filename).arg(i + 1).arg(dl->items().size()));
+        if (!m_downloading)
+            return;
+        setStatus(
+            tr("Downloading %1 (%2 of %3)…").arg(dl->items()[i].product.filename).arg(i + 1).arg(dl->items().size()));
         m_fileProgress->setValue(0);
     });
     connect(dl, &archive::Downloader::fileProgress, this, [this](int, qint64 got, qint64 total) {
-        if (!m_downloading) return;
+        if (!m_downloading)
+            return;
         m_fileProgress->setMaximum(total > 0 ? 1000 : 0);
-        if (total > 0) m_fileProgress->setValue(int(1000.0 * double(got) / double(total)));
+        if (total > 0)
+            m_fileProgress->setValue(int(1000.0 * double(got) / double(total)));
     });
     connect(dl, &archive::Downloader::totalProgress, this, [this](qint64 got, qint64 total) {
-        if (!m_downloading) return;
+        if (!m_downloading)
+            return;
         m_totalProgress->setMaximum(total > 0 ? 1000 : 0);
-        if (total > 0) m_totalProgress->setValue(int(1000.0 * double(got) / double(total)));
-        m_totalProgress->setFormat(tr("%1 of %2").arg(QLocale().formattedDataSize(got), QLocale().formattedDataSize(total)));
+        if (total > 0)
+            m_totalProgress->setValue(int(1000.0 * double(got) / double(total)));
+        m_totalProgress->setFormat(
+            tr("%1 of %2").arg(QLocale().formattedDataSize(got), QLocale().formattedDataSize(total)));
     });
     connect(dl, &archive::Downloader::finished, this, &FindStarDialog::onDownloadFinished);
     refreshCached();
@@ -58,7 +64,8 @@ FindStarDialog::FindStarDialog(archive::ArchiveSession* archive, QWidget* parent
 
 FindStarDialog::~FindStarDialog()
 {
-    if (m_downloading) m_archive->downloader()->cancel();
+    if (m_downloading)
+        m_archive->downloader()->cancel();
 }
 
 void FindStarDialog::buildUi()
@@ -80,19 +87,27 @@ void FindStarDialog::buildUi()
     auto* filters = new QHBoxLayout;
     auto combo = [this, filters](const QString& label, const QList<QPair<QString, QString>>& items) {
         auto* c = new QComboBox(this);
-        for (const auto& [text, data] : items) c->addItem(text, data);
+        for (const auto& [text, data] : items)
+            c->addItem(text, data);
         filters->addWidget(new QLabel(label, this));
         filters->addWidget(c);
         connect(c, &QComboBox::currentIndexChanged, this, &FindStarDialog::applyFilters);
         return c;
     };
-    m_mission = combo(tr("Mission:"), {{tr("All"), {}}, {tr("Kepler"), QStringLiteral("Kepler")},
-                                      {tr("K2"), QStringLiteral("K2")}, {tr("TESS"), QStringLiteral("TESS")}});
-    m_product = combo(tr("Product:"), {{tr("All"), {}}, {tr("Light curve"), QStringLiteral("lc")},
-                                      {tr("Pixel file"), QStringLiteral("tpf")}, {tr("FFI cut-out"), QStringLiteral("cutout")}});
-    m_cadence = combo(tr("Cadence:"), {{tr("All"), {}}, {tr("Long (30 min)"), QStringLiteral("long")},
-                                      {tr("Short (1 min)"), QStringLiteral("short")}, {tr("120 s"), QStringLiteral("120")},
-                                      {tr("20 s"), QStringLiteral("20")}, {tr("FFI"), QStringLiteral("ffi")}});
+    m_mission = combo(tr("Mission:"), {{tr("All"), {}},
+                                       {tr("Kepler"), QStringLiteral("Kepler")},
+                                       {tr("K2"), QStringLiteral("K2")},
+                                       {tr("TESS"), QStringLiteral("TESS")}});
+    m_product = combo(tr("Product:"), {{tr("All"), {}},
+                                       {tr("Light curve"), QStringLiteral("lc")},
+                                       {tr("Pixel file"), QStringLiteral("tpf")},
+                                       {tr("FFI cut-out"), QStringLiteral("cutout")}});
+    m_cadence = combo(tr("Cadence:"), {{tr("All"), {}},
+                                       {tr("Long (30 min)"), QStringLiteral("long")},
+                                       {tr("Short (1 min)"), QStringLiteral("short")},
+                                       {tr("120 s"), QStringLiteral("120")},
+                                       {tr("20 s"), QStringLiteral("20")},
+                                       {tr("FFI"), QStringLiteral("ffi")}});
     m_author = combo(tr("Author:"), {{tr("All"), {}}});
     filters->addWidget(new QLabel(tr("Cut-out size:"), this));
     m_cutoutSize = new QSpinBox(this);
@@ -156,8 +171,10 @@ void FindStarDialog::buildUi()
     layout->addWidget(cachedBox, 1);
     auto openCached = [this] {
         QStringList paths;
-        for (QListWidgetItem* it : m_cached->selectedItems()) paths << it->data(Qt::UserRole).toString();
-        if (!paths.isEmpty()) emit openRequested(paths, QString());
+        for (QListWidgetItem* it : m_cached->selectedItems())
+            paths << it->data(Qt::UserRole).toString();
+        if (!paths.isEmpty())
+            emit openRequested(paths, QString());
     };
     connect(m_openCached, &QPushButton::clicked, this, openCached);
     connect(m_cached, &QListWidget::itemDoubleClicked, this, openCached);
@@ -176,7 +193,8 @@ void FindStarDialog::search(const QString& text)
         setStatus(tr("Type a star name, a KIC/EPIC/TIC number or coordinates."));
         return;
     }
-    if (m_query->text() != text) m_query->setText(text);
+    if (m_query->text() != text)
+        m_query->setText(text);
     m_searching = true;
     m_searchedText = q;
     const quint64 gen = ++m_generation;
@@ -185,10 +203,14 @@ void FindStarDialog::search(const QString& text)
     m_shown.clear();
     setStatus(tr("Searching MAST for %1…").arg(q));
     updateButtons();
-    m_archive->mast()->search(q, this, [this, gen](const archive::SearchAnswer& a) {
-        if (gen != m_generation) return;  // superseded by a newer search
-        onSearchAnswer(a);
-    }, m_cutoutSize->value());
+    m_archive->mast()->search(
+        q, this,
+        [this, gen](const archive::SearchAnswer& a) {
+            if (gen != m_generation)
+                return;  // superseded by a newer search
+            onSearchAnswer(a);
+        },
+        m_cutoutSize->value());
 }
 
 void FindStarDialog::onSearchAnswer(const archive::SearchAnswer& a)
@@ -209,13 +231,16 @@ void FindStarDialog::onSearchAnswer(const archive::SearchAnswer& a)
     m_author->addItem(tr("All"), QString());
     QStringList authors;
     for (const auto& p : m_all)
-        if (!authors.contains(p.author)) authors << p.author;
-    for (const QString& au : authors) m_author->addItem(au, au);
+        if (!authors.contains(p.author))
+            authors << p.author;
+    for (const QString& au : authors)
+        m_author->addItem(au, au);
     m_author->setCurrentIndex(std::max(0, m_author->findData(current)));
     m_author->blockSignals(false);
     applyFilters();
     QString text = tr("%1: %n product(s)", nullptr, int(m_all.size())).arg(m_targetName);
-    if (a.fromCache) text += tr(" (from the cache)");
+    if (a.fromCache)
+        text += tr(" (from the cache)");
     setStatus(text);
     emit searchFinished(true);
 }
@@ -229,22 +254,32 @@ void FindStarDialog::applyFilters()
     f.author = m_author->currentData().toString();
     m_shown.clear();
     for (const auto& p : m_all)
-        if (f.matches(p)) m_shown << p;
+        if (f.matches(p))
+            m_shown << p;
     m_table->setRowCount(int(m_shown.size()));
     const QLocale loc;
     for (int r = 0; r < m_shown.size(); ++r) {
         const archive::Product& p = m_shown[r];
-        const QString kind = p.kind == QLatin1String("tpf") ? tr("Pixel file")
+        const QString kind = p.kind == QLatin1String("tpf")  ? tr("Pixel file")
                              : p.kind == QLatin1String("lc") ? tr("Light curve")
                                                              : tr("FFI cut-out %1×%1").arg(p.cutoutSize);
         QString cadence = p.cadence;
-        if (p.cadence == QLatin1String("long")) cadence = tr("long (30 min)");
-        else if (p.cadence == QLatin1String("short")) cadence = tr("short (1 min)");
-        else if (p.cadence == QLatin1String("ffi")) cadence = tr("FFI");
-        else if (!p.cadence.isEmpty()) cadence = tr("%1 s").arg(p.cadence);
+        if (p.cadence == QLatin1String("long"))
+            cadence = tr("long (30 min)");
+        else if (p.cadence == QLatin1String("short"))
+            cadence = tr("short (1 min)");
+        else if (p.cadence == QLatin1String("ffi"))
+            cadence = tr("FFI");
+        else if (!p.cadence.isEmpty())
+            cadence = tr("%1 s").arg(p.cadence);
         const bool cached = QFileInfo::exists(m_archive->downloader()->destinationPath(p));
-        const QStringList cells{p.mission, kind, p.author, p.seasonLabel(), cadence,
-                                p.size > 0 ? loc.formattedDataSize(p.size) : tr("—"), cached ? tr("yes") : QString(),
+        const QStringList cells{p.mission,
+                                kind,
+                                p.author,
+                                p.seasonLabel(),
+                                cadence,
+                                p.size > 0 ? loc.formattedDataSize(p.size) : tr("—"),
+                                cached ? tr("yes") : QString(),
                                 p.filename};
         for (int c = 0; c < ColCount; ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
@@ -269,12 +304,15 @@ void FindStarDialog::selectRows(const QList<int>& rows)
 
 void FindStarDialog::downloadSelected()
 {
-    if (m_downloading) return;
+    if (m_downloading)
+        return;
     archive::ProductList chosen;
     QList<int> rows;
-    for (const QModelIndex& i : m_table->selectionModel()->selectedRows()) rows << i.row();
+    for (const QModelIndex& i : m_table->selectionModel()->selectedRows())
+        rows << i.row();
     std::sort(rows.begin(), rows.end());
-    for (int r : rows) chosen << m_shown[r];
+    for (int r : rows)
+        chosen << m_shown[r];
     if (chosen.isEmpty()) {
         setStatus(tr("Select the products to download first."));
         return;
@@ -288,26 +326,35 @@ void FindStarDialog::downloadSelected()
 
 void FindStarDialog::cancelDownload()
 {
-    if (m_downloading) m_archive->downloader()->cancel();
+    if (m_downloading)
+        m_archive->downloader()->cancel();
 }
 
 void FindStarDialog::onDownloadFinished(int ok, int failed)
 {
-    if (!m_downloading) return;
+    if (!m_downloading)
+        return;
     m_downloading = false;
     QStringList paths, errors;
     for (const auto& it : m_archive->downloader()->items()) {
-        if (it.error == archive::ErrorKind::None) paths << it.path;
-        else if (it.error != archive::ErrorKind::Cancelled) errors << it.message;
+        if (it.error == archive::ErrorKind::None)
+            paths << it.path;
+        else if (it.error != archive::ErrorKind::Cancelled)
+            errors << it.message;
     }
-    if (failed == 0) setStatus(tr("%n file(s) ready.", nullptr, ok));
-    else if (!errors.isEmpty()) setStatus(tr("%n file(s) failed: %1", nullptr, failed).arg(errors.join(QLatin1Char(' '))));
-    else setStatus(tr("Download cancelled; a partial file is kept and resumes next time."));
-    if (failed == 0) m_totalProgress->setValue(m_totalProgress->maximum());
+    if (failed == 0)
+        setStatus(tr("%n file(s) ready.", nullptr, ok));
+    else if (!errors.isEmpty())
+        setStatus(tr("%n file(s) failed: %1", nullptr, failed).arg(errors.join(QLatin1Char(' '))));
+    else
+        setStatus(tr("Download cancelled; a partial file is kept and resumes next time."));
+    if (failed == 0)
+        m_totalProgress->setValue(m_totalProgress->maximum());
     applyFilters();
     refreshCached();
     updateButtons();
-    if (!paths.isEmpty()) emit openRequested(paths, m_targetName);
+    if (!paths.isEmpty())
+        emit openRequested(paths, m_targetName);
 }
 
 void FindStarDialog::refreshCached()

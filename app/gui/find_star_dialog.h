@@ -21,7 +21,7 @@ class QTableWidget;
 namespace exo::archive {
 class ArchiveSession;
 struct SearchAnswer;
-}
+}  // namespace exo::archive
 
 namespace exo::app {
 

@@ -44,17 +44,20 @@ QStringList supportedLanguages() { return {QStringLiteral("en"), QStringLiteral(
 QString resolveLanguage(const QString& saved, const QStringList& systemUiLanguages)
 {
     const QStringList ok = supportedLanguages();
-    if (ok.contains(saved)) return saved;
+    if (ok.contains(saved))
+        return saved;
     for (const QString& ui : systemUiLanguages) {
         const QString code = ui.left(2).toLower();
-        if (ok.contains(code)) return code;
+        if (ok.contains(code))
+            return code;
     }
     return QStringLiteral("en");
 }
 
 bool installTranslations(QCoreApplication* app, const QString& language)
 {
-    if (language == QLatin1String("en") || language.isEmpty()) return true;
+    if (language == QLatin1String("en") || language.isEmpty())
+        return true;
     auto* ours = makeTranslator(app);
     // An installed .qm (PREFIX/share/exoworld/translations) wins, so an updated translation
     // can be dropped in; otherwise the one embedded under :/i18n.
@@ -62,7 +65,8 @@ bool installTranslations(QCoreApplication* app, const QString& language)
         QCoreApplication::applicationDirPath() + QStringLiteral("/../share/exoworld/translations");
     const QString name = QStringLiteral("exoworld_") + language;
     const bool ok = ours->load(name, installed) || ours->load(name, QStringLiteral(":/i18n"));
-    if (ok) QCoreApplication::installTranslator(ours);
+    if (ok)
+        QCoreApplication::installTranslator(ours);
     // Qt's own strings (file dialogs, standard buttons): qtbase_fr.qm etc.
     const QStringList dirs = {QLibraryInfo::path(QLibraryInfo::TranslationsPath),
                               QStringLiteral("/usr/share/qt6/translations")};

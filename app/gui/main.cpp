@@ -37,7 +37,8 @@ int main(int argc, char** argv)
     }
 
     for (int i = 1; i < argc; ++i)
-        if (std::strcmp(argv[i], "--screenshot") == 0) qInstallMessageHandler(quietMessages);
+        if (std::strcmp(argv[i], "--screenshot") == 0)
+            qInstallMessageHandler(quietMessages);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ExoWorld Explorer"));
     QApplication::setOrganizationName(QStringLiteral("ExoWorld"));
@@ -50,8 +51,8 @@ int main(int argc, char** argv)
     // (PREFIX/share/exoworld/translations) wins over the ones embedded under :/i18n.
     {
         exo::app::AppSettings settings;
-        exo::app::installTranslations(
-            &app, exo::app::resolveLanguage(settings.language(), QLocale::system().uiLanguages()));
+        exo::app::installTranslations(&app,
+                                      exo::app::resolveLanguage(settings.language(), QLocale::system().uiLanguages()));
     }
 
     const auto opts = exo::app::parseLaunchOptions(QApplication::arguments());
@@ -72,7 +73,8 @@ int main(int argc, char** argv)
     // No exception leaves main(): an allocation failure or any other error ends with one
     // clear line instead of std::terminate (worker jobs report theirs as file errors).
     try {
-        if (opts.dark) exo::app::applyDarkPalette();
+        if (opts.dark)
+            exo::app::applyDarkPalette();
         exo::app::MainWindow window;
         if (!opts.screenshotPath.isEmpty())
             return window.runScreenshot(opts);
@@ -81,13 +83,15 @@ int main(int argc, char** argv)
                            opts.sizeGiven ? opts.size : QSize());
         window.show();
         window.openInitial(opts.files);
-        if (opts.workshopStep > 0) window.openWorkshop(opts.workshopStep - 1);
+        if (opts.workshopStep > 0)
+            window.openWorkshop(opts.workshopStep - 1);
         return app.exec();
     } catch (const std::bad_alloc&) {
         err << "exoworld: " << QCoreApplication::translate("exo::app", "out of memory") << "\n";
     } catch (const std::exception& e) {
-        err << "exoworld: " << QCoreApplication::translate("exo::app", "internal error: %1")
-                                   .arg(QString::fromStdString(exo::safeText(e.what())))
+        err << "exoworld: "
+            << QCoreApplication::translate("exo::app", "internal error: %1")
+                   .arg(QString::fromStdString(exo::safeText(e.what())))
             << "\n";
     }
     return 1;

@@ -97,7 +97,8 @@ MainWindow::~MainWindow()
     // remaining children (the Session among them), with nothing left to call back here.
     m_searchDebounce->stop();
     const auto children = findChildren<QObject*>();
-    for (QObject* child : children) disconnect(child, nullptr, this, nullptr);
+    for (QObject* child : children)
+        disconnect(child, nullptr, this, nullptr);
     m_controller->shutdown();
     delete m_controller;
     m_controller = nullptr;
@@ -218,8 +219,8 @@ void MainWindow::buildActions()
     auto* openFiles = m_actOpenFiles = file->addAction(tr("&Open Files…"), this, &MainWindow::openFilesDialog);
     openFiles->setShortcut(QKeySequence::Open);
     openFiles->setToolTip(tr("Open Kepler, K2 or TESS pixel files or light curves (.fits, .fits.gz)"));
-    m_actOpenFolder = file->addAction(tr("Open &Folder…"), QKeySequence(tr("Ctrl+Shift+O")), this,
-                                      &MainWindow::openFolderDialog);
+    m_actOpenFolder =
+        file->addAction(tr("Open &Folder…"), QKeySequence(tr("Ctrl+Shift+O")), this, &MainWindow::openFolderDialog);
     m_archiveLink = new MainWindowArchive(this, file);  // adds File > Find Star Online…
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
@@ -267,7 +268,8 @@ void MainWindow::buildActions()
         m_flatPlot->resetView();
     });
     view->addSeparator();
-    for (auto* dock : findChildren<QDockWidget*>()) view->addAction(dock->toggleViewAction());
+    for (auto* dock : findChildren<QDockWidget*>())
+        view->addAction(dock->toggleViewAction());
     view->addAction(tr("&Problems…"), this, &MainWindow::showProblems);
     view->addSeparator();
     buildLanguageMenu(view);
@@ -278,24 +280,31 @@ void MainWindow::buildActions()
         m_searchDone = false;
         m_controller->runSearch();
     });
-    QAction* cancel = m_actCancel = analysis->addAction(tr("&Cancel"), QKeySequence(Qt::Key_Escape), this,
-                                          [this] { m_controller->cancelAll(); });
+    QAction* cancel = m_actCancel =
+        analysis->addAction(tr("&Cancel"), QKeySequence(Qt::Key_Escape), this, [this] { m_controller->cancelAll(); });
     connect(m_cancel, &QToolButton::clicked, cancel, &QAction::trigger);
     analysis->addAction(tr("&Next Quarter/Sector"), QKeySequence(tr("Ctrl+]")), this, [this] {
         const auto files = m_session->filesOfStar(m_session->currentStar());
         for (int i = 0; i + 1 < files.size(); ++i)
-            if (files[i].path == m_session->currentFile()) { m_session->setCurrentFile(files[i + 1].path); return; }
+            if (files[i].path == m_session->currentFile()) {
+                m_session->setCurrentFile(files[i + 1].path);
+                return;
+            }
     });
     analysis->addAction(tr("&Previous Quarter/Sector"), QKeySequence(tr("Ctrl+[")), this, [this] {
         const auto files = m_session->filesOfStar(m_session->currentStar());
         for (int i = 1; i < files.size(); ++i)
-            if (files[i].path == m_session->currentFile()) { m_session->setCurrentFile(files[i - 1].path); return; }
+            if (files[i].path == m_session->currentFile()) {
+                m_session->setCurrentFile(files[i - 1].path);
+                return;
+            }
     });
 
     auto* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(tr("&Quick Start"), this, [this] {
-        QMessageBox::information(this, tr("Quick start"),
+        QMessageBox::information(
+            this, tr("Quick start"),
             tr("<b>Find a planet in four steps</b><ol>"
                "<li>Open a star (File &gt; Open). Its pixels appear on the left, its light curve on the right.</li>"
                "<li>Click pixels to add or remove them from the aperture; the light curve follows.</li>"
@@ -303,7 +312,8 @@ void MainWindow::buildActions()
                "<li>The folded view shows the transit. Flag convincing candidates in the list.</li></ol>"));
     });
     help->addAction(tr("&About ExoWorld Explorer"), this, [this] {
-        QMessageBox::about(this, tr("About ExoWorld Explorer"),
+        QMessageBox::about(
+            this, tr("About ExoWorld Explorer"),
             tr("<b>ExoWorld Explorer %1</b><p>Hunt transiting exoplanets in Kepler, K2 and TESS data.</p>")
                 .arg(QApplication::applicationVersion()));
     });
@@ -314,7 +324,8 @@ void MainWindow::connectSession()
     connect(m_session, &Session::currentFileChanged, this, &MainWindow::onCurrentFileChanged);
     connect(m_session, &Session::currentStarChanged, this, [this] { onCurrentStarChanged(); });
     connect(m_session, &Session::apertureChanged, this, [this](const QString& path) {
-        if (path == m_session->currentFile()) refreshAperture();
+        if (path == m_session->currentFile())
+            refreshAperture();
         refreshAnalysis();
     });
     connect(m_session, &Session::prepareSettingsChanged, this, [this] {
@@ -328,7 +339,8 @@ void MainWindow::connectSession()
     connect(m_session, &Session::searchSettingsChanged, this, [this] {
         m_pipelinePanel->setSearchSettings(m_session->searchSettings());
         m_controller->setSearchSettings(m_session->searchSettings());
-        if (m_pipelinePanel->autoSearch()) m_searchDebounce->start();
+        if (m_pipelinePanel->autoSearch())
+            m_searchDebounce->start();
     });
     connect(m_session, &Session::candidatesChanged, this, &MainWindow::updateCandidates);
     // A restored session signals once: everything is re-read and recomputed once.
@@ -384,7 +396,10 @@ void MainWindow::connectController()
     connect(m_controller, &AnalysisController::busyChanged, this, [this](bool busy) {
         m_progress->setVisible(busy);
         m_cancel->setVisible(busy);
-        if (!busy) { m_statusLabel->clear(); checkIdle(); }
+        if (!busy) {
+            m_statusLabel->clear();
+            checkIdle();
+        }
     });
     connect(m_searchDebounce, &QTimer::timeout, this, [this] {
         m_searchDone = false;
@@ -397,11 +412,14 @@ void MainWindow::closeEvent(QCloseEvent* e)
     // Only the user's own edits (undoable) are worth a prompt: opening files and the derived
     // search results are not, so an untouched demo closes without a question.
     if (hasUserChanges() && isVisible() && QApplication::platformName() != QLatin1String("offscreen")) {
-        const auto b = QMessageBox::question(this, tr("Unsaved analysis"),
-                                             tr("Save the session before closing?"),
+        const auto b = QMessageBox::question(this, tr("Unsaved analysis"), tr("Save the session before closing?"),
                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
-        if (b == QMessageBox::Cancel) { e->ignore(); return; }
-        if (b == QMessageBox::Save) saveSession();
+        if (b == QMessageBox::Cancel) {
+            e->ignore();
+            return;
+        }
+        if (b == QMessageBox::Save)
+            saveSession();
     }
     m_controller->shutdown();
     e->accept();

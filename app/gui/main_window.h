@@ -29,7 +29,7 @@ class PeriodogramPlot;
 class PipelinePanel;
 class PixelPanel;
 class StarBrowser;
-}
+}  // namespace exo::ui
 
 namespace exo::app {
 
@@ -121,8 +121,8 @@ protected:
 private:
     void buildViews();
     void buildDocks();
-    void buildVetting();  ///< main_window_vetting.cpp
-    void buildWorkshop(); ///< main_window_workshop.cpp
+    void buildVetting();   ///< main_window_vetting.cpp
+    void buildWorkshop();  ///< main_window_workshop.cpp
     void buildActions();
     void connectSession();
     void connectController();
@@ -224,7 +224,7 @@ private:
     QStringList m_showQueue;  ///< files of the last batch opened, in order, until one is shown
     bool m_docksTabified = false;
     bool m_splittersTouched = false;
-    int m_lastClickedPlot = -1;  ///< 0 raw, 1 flat, 2 periodogram, 3 fold: Export Plot's first choice
+    int m_lastClickedPlot = -1;    ///< 0 raw, 1 flat, 2 periodogram, 3 fold: Export Plot's first choice
     bool m_problemsPopup = false;  ///< a file of the current batch failed: list them when it ends
 
     QString m_sessionPath;

@@ -23,7 +23,9 @@
 namespace exo::app {
 
 MainWindowArchive::MainWindowArchive(MainWindow* window, QMenu* fileMenu)
-    : QObject(window), m_window(window), m_archive(new archive::ArchiveSession(archive::ArchiveConfig::fromEnvironment(), this))
+    : QObject(window),
+      m_window(window),
+      m_archive(new archive::ArchiveSession(archive::ArchiveConfig::fromEnvironment(), this))
 {
     QAction* find = new QAction(tr("Find Star &Online…"), this);
     find->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
@@ -52,13 +54,15 @@ MainWindowArchive::MainWindowArchive(MainWindow* window, QMenu* fileMenu)
     connect(view, &QTableView::customContextMenuRequested, this, [this, view](const QPoint& pos) {
         const int row = candidateRowAt(view->indexAt(pos));
         const QString name = m_window->candidatesTable()->model()->knownPlanet(row);
-        if (name.isEmpty()) return;
+        if (name.isEmpty())
+            return;
         QMenu menu(view);
         menu.addAction(tr("Mark as Known Planet (%1)").arg(name), this, [this, row] { markKnown(row); });
         menu.exec(view->viewport()->mapToGlobal(pos));
     });
     connect(view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
-        if (index.column() == ui::CandidatesModel::KnownCol) markKnown(candidateRowAt(index));
+        if (index.column() == ui::CandidatesModel::KnownCol)
+            markKnown(candidateRowAt(index));
     });
     connect(this, &MainWindowArchive::starInfoReady, this, [this](const QString& star) {
         applyNames(star);
@@ -78,9 +82,8 @@ FindStarDialog* MainWindowArchive::dialog()
 {
     if (!m_dialog) {
         m_dialog = new FindStarDialog(m_archive, m_window);
-        connect(m_dialog, &FindStarDialog::openRequested, this, [this](const QStringList& paths, const QString&) {
-            m_window->openPaths(paths);
-        });
+        connect(m_dialog, &FindStarDialog::openRequested, this,
+                [this](const QStringList& paths, const QString&) { m_window->openPaths(paths); });
     }
     return m_dialog;
 }
@@ -108,7 +111,8 @@ std::vector<search::KnownPlanet> MainWindowArchive::currentKnownPlanets() const
 QString MainWindowArchive::matchLabel(double periodDays, double t0Bjd) const
 {
     const auto known = currentKnownPlanets();
-    if (known.empty() || !(periodDays > 0)) return {};
+    if (known.empty() || !(periodDays > 0))
+        return {};
     if (std::isfinite(t0Bjd)) {
         const auto m = search::matchKnownPlanet(known, periodDays, t0Bjd);
         return m ? QString::fromStdString(known[m->index].name) : QString();
@@ -122,39 +126,48 @@ QString MainWindowArchive::matchLabel(double periodDays, double t0Bjd) const
 
 int MainWindowArchive::candidateRowAt(const QModelIndex& viewIndex) const
 {
-    if (!viewIndex.isValid()) return -1;
+    if (!viewIndex.isValid())
+        return -1;
     QModelIndex source = viewIndex;
-    if (auto* proxy = qobject_cast<const QSortFilterProxyModel*>(viewIndex.model())) source = proxy->mapToSource(viewIndex);
+    if (auto* proxy = qobject_cast<const QSortFilterProxyModel*>(viewIndex.model()))
+        source = proxy->mapToSource(viewIndex);
     return source.row();
 }
 
 bool MainWindowArchive::markKnown(int row)
 {
     const auto cands = m_window->session()->candidates();
-    if (row < 0 || row >= cands.size()) return false;
+    if (row < 0 || row >= cands.size())
+        return false;
     const QString name = m_window->candidatesTable()->model()->knownPlanet(row);
-    if (name.isEmpty()) return false;
+    if (name.isEmpty())
+        return false;
     // The store's key for KP (known planet, as the TESS follow-up working group names it).
     const bool changed = m_window->session()->setDisposition(cands[row].rank, QStringLiteral("known_planet"));
-    m_window->statusBar()->showMessage(tr("Candidate %1 marked as the known planet %2").arg(cands[row].rank).arg(name), 5000);
+    m_window->statusBar()->showMessage(tr("Candidate %1 marked as the known planet %2").arg(cands[row].rank).arg(name),
+                                       5000);
     return changed;
 }
 
 void MainWindowArchive::lookupStars()
 {
     for (const QString& star : m_window->session()->stars()) {
-        if (m_asked.contains(star)) continue;
+        if (m_asked.contains(star))
+            continue;
         const archive::StarKey key = archive::StarKey::fromQuery(star);
-        if (key.id <= 0) continue;  // only catalogue numbers (KIC/EPIC/TIC) are looked up
+        if (key.id <= 0)
+            continue;  // only catalogue numbers (KIC/EPIC/TIC) are looked up
         // The Kepler Input Catalog stops below 14 million: the generated demo and workshop
         // stars (KIC 99000042...) are nobody's, and are never looked up (they work offline).
-        if (key.mission == QLatin1String("Kepler") && key.id >= 14000000) continue;
+        if (key.mission == QLatin1String("Kepler") && key.id >= 14000000)
+            continue;
         m_asked.insert(star);
         m_archive->exoplanets()->lookup(key, this, [this, star](const archive::StarInfo& info) {
             if (info.error != archive::ErrorKind::None) {
                 m_asked.remove(star);  // ask again next time files change
                 // Offline is the normal case for many users: said once, not at every change.
-                if (m_saidUnavailable) return;
+                if (m_saidUnavailable)
+                    return;
                 m_saidUnavailable = true;
                 m_window->statusBar()->showMessage(
                     tr("Known planets of %1 unavailable: %2").arg(star, archive::errorText(info.error)), 6000);
@@ -169,7 +182,8 @@ void MainWindowArchive::lookupStars()
 void MainWindowArchive::applyNames(const QString& starLabel)
 {
     const archive::StarInfo* info = starInfo(starLabel);
-    if (!info || info->commonName.isEmpty()) return;
+    if (!info || info->commonName.isEmpty())
+        return;
     ui::StarBrowser* browser = m_window->starBrowser();
     QTreeWidget* tree = browser->tree();
     struct Entry {
@@ -178,15 +192,18 @@ void MainWindowArchive::applyNames(const QString& starLabel)
     QList<Entry> entries;
     for (int i = 0; i < tree->topLevelItemCount(); ++i) {
         QTreeWidgetItem* star = tree->topLevelItem(i);
-        if (star->data(0, ui::StarBrowser::StarRole).toString() != starLabel) continue;
+        if (star->data(0, ui::StarBrowser::StarRole).toString() != starLabel)
+            continue;
         for (int j = 0; j < star->childCount(); ++j) {
             QTreeWidgetItem* f = star->child(j);
-            entries.append({f->data(0, ui::StarBrowser::PathRole).toString(), f->data(0, ui::StarBrowser::SeasonRole).toString(),
+            entries.append({f->data(0, ui::StarBrowser::PathRole).toString(),
+                            f->data(0, ui::StarBrowser::SeasonRole).toString(),
                             f->data(0, ui::StarBrowser::KindRole).toString()});
         }
     }
     // Re-adding a file updates it in place and names its star ("Kepler-62 (KIC 9002278)").
-    for (const Entry& e : entries) browser->addFile(e.path, starLabel, e.season, e.kind, info->commonName);
+    for (const Entry& e : entries)
+        browser->addFile(e.path, starLabel, e.season, e.kind, info->commonName);
 }
 
 void MainWindowArchive::applyKnownPlanets()
@@ -200,7 +217,8 @@ void MainWindowArchive::applyKnownPlanets()
         const double offset = file->meta.bjdOffset();
         const double t0 = prepared->flat.time.front() + offset, t1 = prepared->flat.time.back() + offset;
         for (const auto& k : known)
-            for (double t : search::predictedTransits(k, t0, t1)) marks.push_back(t - offset);
+            for (double t : search::predictedTransits(k, t0, t1))
+                marks.push_back(t - offset);
     }
     m_window->rawPlot()->setKnownTransitMarkers(marks);
     m_window->flatPlot()->setKnownTransitMarkers(marks);
@@ -210,7 +228,8 @@ void MainWindowArchive::applyKnownPlanets()
 void MainWindowArchive::annotateCandidates()
 {
     QStringList names;
-    for (const auto& c : m_window->session()->candidates()) names << matchLabel(c.periodDays, c.t0Bjd);
+    for (const auto& c : m_window->session()->candidates())
+        names << matchLabel(c.periodDays, c.t0Bjd);
     m_window->candidatesTable()->setKnownPlanets(names);
     updateFoldTitle();
 }
@@ -220,11 +239,14 @@ void MainWindowArchive::updateFoldTitle()
     const double period = m_window->foldPeriod();
     double t0Bjd = std::nan("");
     for (const auto& c : m_window->session()->candidates())
-        if (c.periodDays > 0 && std::abs(c.periodDays - period) / c.periodDays < 1e-9) t0Bjd = c.t0Bjd;
+        if (c.periodDays > 0 && std::abs(c.periodDays - period) / c.periodDays < 1e-9)
+            t0Bjd = c.t0Bjd;
     const QString name = matchLabel(period, t0Bjd);
     const QString base = m_window->foldBaseTitle();
     const QString known = name.isEmpty() ? QString() : tr("%1 (known planet)").arg(name);
-    m_window->foldPlot()->setTitle(base.isEmpty() ? known : known.isEmpty() ? base : base + QStringLiteral(" · ") + known);
+    m_window->foldPlot()->setTitle(base.isEmpty()    ? known
+                                   : known.isEmpty() ? base
+                                                     : base + QStringLiteral(" · ") + known);
 }
 
 }  // namespace exo::app

@@ -39,7 +39,8 @@ void MainWindow::wireCandidateStore()
     });
     connect(m_candidates, &ui::CandidatesTable::noteEdited, this, [this](int row, const QString& note) {
         const auto c = m_session->candidates();
-        if (row >= 0 && row < c.size()) m_session->setNote(c[row].rank, note);
+        if (row >= 0 && row < c.size())
+            m_session->setNote(c[row].rank, note);
     });
 }
 
@@ -54,12 +55,14 @@ void MainWindow::syncCandidatesWithStore()
 {
     const auto o = m_controller->searchOutcome();
     const auto f = m_controller->file(m_session->currentFile());
-    if (!o || !f || !m_storeLink) return;
+    if (!o || !f || !m_storeLink)
+        return;
     QJsonObject settings;
     settings[QStringLiteral("prepare")] = json::prepareToJson(m_session->prepareSettings());
     settings[QStringLiteral("search")] = json::searchToJson(m_session->searchSettings());
     QJsonObject apertures;
-    for (const auto& path : m_analysed) apertures[path] = json::apertureToJson(m_session->aperture(path));
+    for (const auto& path : m_analysed)
+        apertures[path] = json::apertureToJson(m_session->aperture(path));
     settings[QStringLiteral("apertures")] = apertures;
     if (!m_analysed.isEmpty())
         settings[QStringLiteral("aperture")] = json::apertureToJson(m_session->aperture(m_analysed.front()));
@@ -71,12 +74,14 @@ void MainWindow::exportCandidates()
 {
     auto* st = m_storeLink ? m_storeLink->store() : nullptr;
     if (!st) {
-        showError(tr("The candidate store cannot be opened: %1").arg(m_storeLink ? m_storeLink->lastError() : QString()));
+        showError(
+            tr("The candidate store cannot be opened: %1").arg(m_storeLink ? m_storeLink->lastError() : QString()));
         return;
     }
     const auto current = m_storeLink->currentEntries();
     CandidateExportDialog dialog(!current.isEmpty(), this);
-    if (dialog.exec() != QDialog::Accepted) return;
+    if (dialog.exec() != QDialog::Accepted)
+        return;
     store::StoreFilter filter;
     filter.flaggedOnly = dialog.flaggedOnly();
     if (dialog.currentStarOnly() && !current.isEmpty()) {
@@ -93,13 +98,13 @@ void MainWindow::exportCandidates()
         showError(tr("No candidate to export (nothing saved yet, or none flagged)."));
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Candidates"),
-        dialog.format() == CandidateExportDialog::Format::Ctoi
-            ? store::ctoiFileName(QDate::currentDate())
-            : QStringLiteral("candidates.%1").arg(dialog.suffix()),
-        dialog.fileFilter());
-    if (path.isEmpty()) return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Candidates"),
+                                                      dialog.format() == CandidateExportDialog::Format::Ctoi
+                                                          ? store::ctoiFileName(QDate::currentDate())
+                                                          : QStringLiteral("candidates.%1").arg(dialog.suffix()),
+                                                      dialog.fileFilter());
+    if (path.isEmpty())
+        return;
     QString why;
     bool ok = true;
     const store::ExportInfo info{m_settings->author(), store::softwareVersion(), {}};
@@ -107,12 +112,15 @@ void MainWindow::exportCandidates()
     if (dialog.format() == CandidateExportDialog::Format::Pdf) {
         const QStringList names = store::candidateNames(entries);
         QList<sheet::SheetData> sheets;
-        for (qsizetype i = 0; i < entries.size(); ++i) sheets.append(sheet::sheetFromEntry(entries[i], names[i]));
+        for (qsizetype i = 0; i < entries.size(); ++i)
+            sheets.append(sheet::sheetFromEntry(entries[i], names[i]));
         ok = sheet::writeReport(path, sheets, &why);
     } else {
         QByteArray bytes;
-        if (dialog.format() == CandidateExportDialog::Format::Csv) bytes = store::toCsv(entries);
-        else if (dialog.format() == CandidateExportDialog::Format::Json) bytes = store::toJsonExport(entries, info);
+        if (dialog.format() == CandidateExportDialog::Format::Csv)
+            bytes = store::toCsv(entries);
+        else if (dialog.format() == CandidateExportDialog::Format::Json)
+            bytes = store::toJsonExport(entries, info);
         else {
             store::CtoiOptions o;
             o.username = m_settings->author();
@@ -126,7 +134,8 @@ void MainWindow::exportCandidates()
         if (ok) {
             QSaveFile f(path);
             ok = f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.commit();
-            if (!ok) why = f.errorString();
+            if (!ok)
+                why = f.errorString();
         }
     }
     QApplication::restoreOverrideCursor();
@@ -142,7 +151,8 @@ void MainWindow::importCandidates()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import Candidates (attendees' JSON exports)"),
                                                             QString(), tr("JSON exports (*.json)"));
-    if (paths.isEmpty()) return;
+    if (paths.isEmpty())
+        return;
     openReview(paths);
 }
 

@@ -51,7 +51,8 @@ void MainWindow::fitToScreen(const QRect& available, const QSize& requested)
     if (!size.isValid()) {
         // Most of the screen, leaving room for the window frame; never beyond a comfortable size.
         size = QSize(available.width() - 16, available.height() - 48).boundedTo(QSize(1800, 1120));
-        if (available.width() < 1600) size = QSize(available.width() - 16, available.height() - 48);
+        if (available.width() < 1600)
+            size = QSize(available.width() - 16, available.height() - 48);
     }
     size = size.boundedTo(QSize(available.width() - 8, available.height() - 40));
     size = size.expandedTo(minimumSizeHint().boundedTo(available.size()));
@@ -110,7 +111,8 @@ void MainWindow::buildToolBar()
     // The undo actions' text changes to "Undo <command>"; keep the toolbar tooltips stable.
     for (QAction* a : {m_actUndo, m_actRedo})
         connect(a, &QAction::changed, this, [a, tip = a->toolTip()] {
-            if (a->toolTip() != tip) a->setToolTip(tip);
+            if (a->toolTip() != tip)
+                a->setToolTip(tip);
         });
 }
 
@@ -160,7 +162,8 @@ void MainWindow::connectLayout()
         });
     });
     connect(m_session, &Session::candidatesChanged, this, [this] {
-        if (m_searchDone) updateStarStatus();
+        if (m_searchDone)
+            updateStarStatus();
     });
     updateEmptyStates();
     const QList<QCustomPlot*> plots{m_rawPlot, m_flatPlot, m_periodogram, m_fold};
@@ -169,7 +172,8 @@ void MainWindow::connectLayout()
     connect(m_session->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(m_browser, &ui::StarBrowser::starActivated, this, [this](const QString& star) {
         const auto files = m_session->filesOfStar(star);
-        if (files.isEmpty()) return;
+        if (files.isEmpty())
+            return;
         // The star's first product (in the browser's order: earliest season, pixels first).
         QString first = files.front().path;
         for (const QString& p : m_browser->files())
@@ -188,14 +192,16 @@ void MainWindow::resizeEvent(QResizeEvent* e)
     reflowDocks(e->size().width());
     // Until the user drags a splitter, share the width sensibly: about a third for the
     // pixels and candidates, the rest for the plots; periodogram and fold half each.
-    if (!m_splittersTouched) QTimer::singleShot(0, this, &MainWindow::balanceSplitters);
+    if (!m_splittersTouched)
+        QTimer::singleShot(0, this, &MainWindow::balanceSplitters);
 }
 
 void MainWindow::balanceSplitters()
 {
     auto* central = findChild<QSplitter*>(QStringLiteral("centralSplitter"));
     auto* lower = findChild<QSplitter*>(QStringLiteral("lowerSplitter"));
-    if (!central || !lower || m_splittersTouched) return;
+    if (!central || !lower || m_splittersTouched)
+        return;
     const int w = central->width();
     const int left = std::clamp(w * 3 / 10, central->widget(0)->minimumSizeHint().width(), 460);
     const QSignalBlocker b1(central), b2(lower);
@@ -206,9 +212,11 @@ void MainWindow::balanceSplitters()
 
 void MainWindow::reflowDocks(int width)
 {
-    if (!m_starDock || !m_pipeDock || m_starDock->isFloating() || m_pipeDock->isFloating()) return;
+    if (!m_starDock || !m_pipeDock || m_starDock->isFloating() || m_pipeDock->isFloating())
+        return;
     const bool tabify = width < kSplitDocksWidth;
-    if (tabify == m_docksTabified) return;
+    if (tabify == m_docksTabified)
+        return;
     m_docksTabified = tabify;
     if (tabify) {
         tabifyDockWidget(m_pipeDock, m_starDock);
@@ -227,13 +235,17 @@ void MainWindow::setMaskTool(bool on)
     const auto mode = on ? ui::LightCurvePlot::DragMode::Brush : ui::LightCurvePlot::DragMode::Pan;
     for (ui::LightCurvePlot* p : {m_rawPlot, m_flatPlot}) {
         p->setDragMode(mode);
-        if (on) p->setCursor(Qt::SplitHCursor);
-        else p->unsetCursor();
+        if (on)
+            p->setCursor(Qt::SplitHCursor);
+        else
+            p->unsetCursor();
     }
-    if (m_actMaskTool->isChecked() != on) m_actMaskTool->setChecked(on);
+    if (m_actMaskTool->isChecked() != on)
+        m_actMaskTool->setChecked(on);
     if (on)
         statusBar()->showMessage(tr("Mask time range: drag across a light curve to hide that stretch from the "
-                                    "analysis. Click the tool again to pan and zoom."), 8000);
+                                    "analysis. Click the tool again to pan and zoom."),
+                                 8000);
 }
 
 void MainWindow::reportProblem(const QString& file, const QString& message)
@@ -263,15 +275,19 @@ void MainWindow::showOpenedWhenLoaded()
         if (m_session->hasFile(path)) {
             QString star;
             for (const auto& f : m_session->files())
-                if (f.path == path) star = f.star;
+                if (f.path == path)
+                    star = f.star;
             m_showQueue.clear();
-            if (star != m_session->currentStar()) m_session->setCurrentStar(star);
-            if (path != m_session->currentFile()) m_session->setCurrentFile(path);
+            if (star != m_session->currentStar())
+                m_session->setCurrentStar(star);
+            if (path != m_session->currentFile())
+                m_session->setCurrentFile(path);
             return;
         }
-        const bool failed = std::any_of(m_problems.begin(), m_problems.end(),
-                                        [&](const ProblemEntry& p) { return p.file == path; });
-        if (!failed) return;  // still loading
+        const bool failed =
+            std::any_of(m_problems.begin(), m_problems.end(), [&](const ProblemEntry& p) { return p.file == path; });
+        if (!failed)
+            return;  // still loading
         m_showQueue.removeFirst();
     }
 }
@@ -281,11 +297,12 @@ QString MainWindow::foldTitle(double period, double t0, double depthPpm) const
     QString ts;
     if (auto f = m_controller->file(m_session->currentFile()))
         ts = QString::fromLatin1(timeSystemName(f->meta.timeSystem));
-    QLocale loc;  // the same decimal mark as the axes and the table
+    QLocale loc;                                        // the same decimal mark as the axes and the table
     loc.setNumberOptions(QLocale::OmitGroupSeparator);  // "2,147 ppm" reads as 2.147 in French
-    QString title = tr("P = %1 d · T0 = %2 %3")
-                        .arg(loc.toString(period, 'f', period < 10 ? 5 : 4), loc.toString(t0, 'f', 4), ts);
-    if (depthPpm > 0) title += tr(" · depth %1 ppm").arg(loc.toString(depthPpm, 'f', 0));
+    QString title =
+        tr("P = %1 d · T0 = %2 %3").arg(loc.toString(period, 'f', period < 10 ? 5 : 4), loc.toString(t0, 'f', 4), ts);
+    if (depthPpm > 0)
+        title += tr(" · depth %1 ppm").arg(loc.toString(depthPpm, 'f', 0));
     return title;
 }
 
@@ -297,24 +314,28 @@ void MainWindow::updateEmptyStates()
     const bool haveCurve = prepared && !prepared->flat.time.empty();
     QString curveMsg;
     if (!haveCurve) {
-        if (loading) curveMsg = tr("Opening the files…");
+        if (loading)
+            curveMsg = tr("Opening the files…");
         else if (noFiles && !m_problems.isEmpty())
             curveMsg = tr("Nothing could be opened. The list of problems says why (View > Problems).");
-        else if (noFiles) curveMsg = tr("Open a star to see its light curve: File > Open, the toolbar, or drop "
-                                        "Kepler, K2 or TESS files on the Stars list.");
-        else curveMsg = tr("Preparing the light curve…");
+        else if (noFiles)
+            curveMsg = tr("Open a star to see its light curve: File > Open, the toolbar, or drop "
+                          "Kepler, K2 or TESS files on the Stars list.");
+        else
+            curveMsg = tr("Preparing the light curve…");
     }
     ui::setPlotEmptyMessage(m_rawPlot, curveMsg);
-    ui::setPlotEmptyMessage(m_flatPlot, haveCurve ? QString()
-                                                  : (noFiles && !loading ? tr("The flattened light curve, with the "
-                                                                              "star's slow changes removed, appears here.")
-                                                                         : curveMsg));
+    ui::setPlotEmptyMessage(m_flatPlot, haveCurve
+                                            ? QString()
+                                            : (noFiles && !loading ? tr("The flattened light curve, with the "
+                                                                        "star's slow changes removed, appears here.")
+                                                                   : curveMsg));
     const auto outcome = m_controller->searchOutcome();
     const bool havePgram = m_periodogram->graphCount() > 0 && m_periodogram->graph(0)->dataCount() > 0;
-    ui::setPlotEmptyMessage(m_periodogram,
-                            havePgram || outcome ? QString()
-                                                 : tr("The transit search runs once a light curve is ready; its "
-                                                      "periodogram appears here."));
+    ui::setPlotEmptyMessage(m_periodogram, havePgram || outcome
+                                               ? QString()
+                                               : tr("The transit search runs once a light curve is ready; its "
+                                                    "periodogram appears here."));
     const bool haveFold = !m_fold->title().isEmpty() && haveCurve;
     ui::setPlotEmptyMessage(m_fold, haveFold ? QString()
                                              : tr("Click a periodogram peak or a candidate to fold the light "
@@ -324,7 +345,8 @@ void MainWindow::updateEmptyStates()
 void MainWindow::updateStarStatus()
 {
     const QString star = m_session->currentStar();
-    if (star.isEmpty() || !m_controller->searchOutcome()) return;
+    if (star.isEmpty() || !m_controller->searchOutcome())
+        return;
     const auto cands = m_session->candidates();
     const int flagged = int(std::count_if(cands.begin(), cands.end(), [](const auto& c) { return c.flagged; }));
     m_browser->setStarStatus(star, true, int(cands.size()), flagged);
@@ -336,26 +358,26 @@ void MainWindow::exportPlot()
     const QStringList names{tr("Light curve (raw, with trend)"), tr("Flattened light curve"), tr("Periodogram"),
                             tr("Folded transit")};
     ExportPlotDialog choose(names, m_lastClickedPlot >= 0 ? m_lastClickedPlot : int(names.size()), this);
-    if (choose.exec() != QDialog::Accepted) return;
+    if (choose.exec() != QDialog::Accepted)
+        return;
     const int which = choose.choice();
     QString filter;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export plot"), m_settings->lastOpenDir(),
-                                                tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"),
-                                                &filter);
-    if (path.isEmpty()) return;
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Export plot"), m_settings->lastOpenDir(),
+                                     tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"), &filter);
+    if (path.isEmpty())
+        return;
     path = ui::withFilterExtension(path, filter);  // a name typed without extension gets the chosen one
     QString err;
-    const bool ok = which >= 0 && which < plots.size()
-                        ? ui::savePlot(plots[which], path, 0, 0, 2.0, &err)
-                        : ui::savePlotsAsFigure(plots, 2, path, 760, 460, 2.0, &err);
-    if (!ok) QMessageBox::warning(this, tr("Export plot"), err);
-    else statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 6000);
+    const bool ok = which >= 0 && which < plots.size() ? ui::savePlot(plots[which], path, 0, 0, 2.0, &err)
+                                                       : ui::savePlotsAsFigure(plots, 2, path, 760, 460, 2.0, &err);
+    if (!ok)
+        QMessageBox::warning(this, tr("Export plot"), err);
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 6000);
 }
 
-bool MainWindow::hasUserChanges() const
-{
-    return !m_session->undoStack()->isClean();
-}
+bool MainWindow::hasUserChanges() const { return !m_session->undoStack()->isClean(); }
 
 void MainWindow::buildLanguageMenu(QMenu* view)
 {
@@ -377,14 +399,17 @@ void MainWindow::buildLanguageMenu(QMenu* view)
         a->setData(code);
         a->setObjectName(QStringLiteral("language_") + (code.isEmpty() ? QStringLiteral("system") : code));
         group->addAction(a);
-        if (code.isEmpty()) menu->addSeparator();
+        if (code.isEmpty())
+            menu->addSeparator();
     }
     connect(group, &QActionGroup::triggered, this, [this](QAction* a) {
         const QString code = a->data().toString();
-        if (code == m_settings->language()) return;
+        if (code == m_settings->language())
+            return;
         m_settings->setLanguage(code);
         m_settings->sync();
-        if (QApplication::platformName() == QLatin1String("offscreen")) return;
+        if (QApplication::platformName() == QLatin1String("offscreen"))
+            return;
         // Every label, menu and tooltip is built in the new language on the next start.
         QMessageBox box(QMessageBox::Information, tr("Language"),
                         tr("ExoWorld Explorer will use the new language the next time it starts."),
@@ -392,12 +417,16 @@ void MainWindow::buildLanguageMenu(QMenu* view)
         QPushButton* restart = box.addButton(tr("Restart Now"), QMessageBox::AcceptRole);
         box.addButton(tr("Later"), QMessageBox::RejectRole);
         box.exec();
-        if (box.clickedButton() != restart) return;
+        if (box.clickedButton() != restart)
+            return;
         QStringList args;
-        if (!m_sessionPath.isEmpty() && !hasUserChanges()) args << m_sessionPath;
+        if (!m_sessionPath.isEmpty() && !hasUserChanges())
+            args << m_sessionPath;
         else
-            for (const auto& f : m_session->files()) args << f.path;
-        if (close()) QProcess::startDetached(QApplication::applicationFilePath(), args);
+            for (const auto& f : m_session->files())
+                args << f.path;
+        if (close())
+            QProcess::startDetached(QApplication::applicationFilePath(), args);
     });
 }
 

@@ -56,7 +56,8 @@ void MainWindow::connectViews()
     connect(m_pixels->view(), &ui::PixelView::apertureEdited, this, [this](std::vector<std::uint8_t> mask) {
         const QString path = m_session->currentFile();
         auto f = m_controller->file(path);
-        if (!f || !f->tpf) return;
+        if (!f || !f->tpf)
+            return;
         pipeline::ApertureChoice c;
         c.mode = pipeline::ApertureMode::Custom;
         c.rows = f->tpf->rows();
@@ -67,7 +68,8 @@ void MainWindow::connectViews()
     connect(m_pixels, &ui::PixelPanel::aperturePresetRequested, this, [this](ui::PixelPanel::Preset p, double sigma) {
         const QString path = m_session->currentFile();
         auto f = m_controller->file(path);
-        if (!f || !f->tpf) return;
+        if (!f || !f->tpf)
+            return;
         pipeline::ApertureChoice c;
         c.thresholdSigma = sigma;
         switch (p) {
@@ -84,20 +86,28 @@ void MainWindow::connectViews()
         m_session->setAperture(path, c);
     });
     connect(m_pixels->view(), &ui::PixelView::pixelHovered, this, [this](int row, int col, double value, int bits) {
-        statusBar()->showMessage(tr("Pixel column %1, row %2: %3 e-/s, aperture bits %4")
-                                     .arg(col).arg(row).arg(value, 0, 'f', 1).arg(bits), 4000);
+        statusBar()->showMessage(
+            tr("Pixel column %1, row %2: %3 e-/s, aperture bits %4").arg(col).arg(row).arg(value, 0, 'f', 1).arg(bits),
+            4000);
     });
 
     // Clicking a light-curve point moves the pixel view to that cadence.
     auto toCadence = [this](int, double time) {
         auto f = m_controller->file(m_session->currentFile());
-        if (!f || !f->tpf || f->tpf->time.empty()) return;
+        if (!f || !f->tpf || f->tpf->time.empty())
+            return;
         const auto& t = f->tpf->time;
         std::size_t best = 0;
         double bestD = INFINITY;
         for (std::size_t i = 0; i < t.size(); ++i)
-            if (std::isfinite(t[i]) && std::abs(t[i] - time) < bestD) { bestD = std::abs(t[i] - time); best = i; }
-        if (bestD < 1.0) { m_pixels->setShowMedian(false); m_pixels->setFrameIndex(int(best)); }
+            if (std::isfinite(t[i]) && std::abs(t[i] - time) < bestD) {
+                bestD = std::abs(t[i] - time);
+                best = i;
+            }
+        if (bestD < 1.0) {
+            m_pixels->setShowMedian(false);
+            m_pixels->setFrameIndex(int(best));
+        }
     };
     connect(m_rawPlot, &ui::LightCurvePlot::pointClicked, this, toCadence);
     connect(m_flatPlot, &ui::LightCurvePlot::pointClicked, this, toCadence);
@@ -120,7 +130,8 @@ void MainWindow::connectViews()
     connect(m_candidates, &ui::CandidatesTable::candidateSelected, this, &MainWindow::selectCandidate);
     connect(m_candidates, &ui::CandidatesTable::flagToggled, this, [this](int row, bool on) {
         const auto c = m_session->candidates();
-        if (row >= 0 && row < c.size()) m_session->setFlagged(c[row].rank, on);
+        if (row >= 0 && row < c.size())
+            m_session->setFlagged(c[row].rank, on);
     });
 }
 
@@ -135,16 +146,19 @@ void MainWindow::onCurrentFileChanged(const QString& path)
 {
     m_browser->setCurrentFile(path);
     // Choosing another product of the same quarter changes what is analysed.
-    if (analysedFiles() != m_analysed) refreshAnalysis();
+    if (analysedFiles() != m_analysed)
+        refreshAnalysis();
     auto f = m_controller->file(path);
-    if (!f) return;
+    if (!f)
+        return;
     if (f->tpf) {
         std::shared_ptr<const PixelCube> cube(f->tpf, &f->tpf->flux);
         m_pixels->setCube(cube, f->tpf->time);
         // Frames flagged by the quality mask are skipped in playback and the pixel curves.
         const auto qmask = io::parseQualitySpec(f->meta.mission, m_session->prepareSettings().quality).value_or(0u);
         std::vector<std::uint8_t> excluded(f->tpf->quality.size(), 0);
-        for (std::size_t i = 0; i < excluded.size(); ++i) excluded[i] = (f->tpf->quality[i] & qmask) != 0;
+        for (std::size_t i = 0; i < excluded.size(); ++i)
+            excluded[i] = (f->tpf->quality[i] & qmask) != 0;
         m_pixels->setExcludedCadences(std::move(excluded));
         m_pixels->view()->setApertureBits(f->tpf->aperture);
         m_pixels->setEnabled(true);
@@ -158,18 +172,21 @@ void MainWindow::onCurrentFileChanged(const QString& path)
 void MainWindow::refreshAperture()
 {
     auto f = m_controller->file(m_session->currentFile());
-    if (!f || !f->tpf) return;
+    if (!f || !f->tpf)
+        return;
     const auto& aps = m_session->apertures();
     auto it = aps.find(m_session->currentFile());
     const pipeline::ApertureChoice choice = it == aps.end() ? pipeline::ApertureChoice{} : it->second;
     auto mask = pipeline::resolveAperture(*f->tpf, choice);
-    if (mask.ok()) m_pixels->view()->setAperture(mask.value);
+    if (mask.ok())
+        m_pixels->view()->setAperture(mask.value);
 }
 
 QStringList MainWindow::starFiles() const
 {
     QStringList paths;
-    for (const auto& f : m_session->filesOfStar(m_session->currentStar())) paths << f.path;
+    for (const auto& f : m_session->filesOfStar(m_session->currentStar()))
+        paths << f.path;
     return paths;
 }
 
@@ -185,7 +202,8 @@ void MainWindow::refreshAnalysis()
     QHash<QString, pipeline::ApertureChoice> aps;
     for (const QString& p : paths) {
         auto it = m_session->apertures().find(p);
-        if (it != m_session->apertures().end()) aps.insert(p, it->second);
+        if (it != m_session->apertures().end())
+            aps.insert(p, it->second);
     }
     m_analysed = analysedFiles();
     m_searchDone = false;
@@ -211,9 +229,11 @@ void MainWindow::onPreparedReady()
             .value_or(0u);
     std::vector<std::uint8_t> flagged(st->size(), 0), userMasked(st->size(), 0);
     for (std::size_t i = 0; i < st->size(); ++i) {
-        if (i < st->quality.size() && (st->quality[i] & mask)) flagged[i] = 1;
+        if (i < st->quality.size() && (st->quality[i] & mask))
+            flagged[i] = 1;
         for (const auto& [a, b] : m_session->maskedRanges())
-            if (st->time[i] >= std::min(a, b) && st->time[i] <= std::max(a, b)) userMasked[i] = 1;
+            if (st->time[i] >= std::min(a, b) && st->time[i] <= std::max(a, b))
+                userMasked[i] = 1;
     }
     if (auto f0 = m_controller->file(m_session->currentFile())) {
         const QString ts = QString::fromLatin1(timeSystemName(f0->meta.timeSystem));
@@ -234,7 +254,10 @@ void MainWindow::onPreparedReady()
         m_flatPlot->setDipMarkers(std::move(dx), std::move(dy));
     }
     statusBar()->showMessage(tr("%1 cadences: %2 flagged by quality, %3 clipped, %4 masked by you")
-                                 .arg(pr->clean.size()).arg(pr->nQualityMasked).arg(pr->nClipped).arg(pr->nUserMasked),
+                                 .arg(pr->clean.size())
+                                 .arg(pr->nQualityMasked)
+                                 .arg(pr->nClipped)
+                                 .arg(pr->nUserMasked),
                              6000);
     if (m_pipelinePanel->autoSearch() || m_searchPending) {
         m_searchPending = false;
@@ -248,7 +271,8 @@ void MainWindow::onPreparedReady()
 
 void MainWindow::onSearchProgress(std::shared_ptr<const pipeline::SearchOutcome> partial)
 {
-    if (partial) showPeriodogram(*partial);
+    if (partial)
+        showPeriodogram(*partial);
 }
 
 void MainWindow::showPeriodogram(const pipeline::SearchOutcome& o)
@@ -260,7 +284,8 @@ void MainWindow::showPeriodogram(const pipeline::SearchOutcome& o)
 void MainWindow::onSearchFinished()
 {
     auto o = m_controller->searchOutcome();
-    if (!o) return;
+    if (!o)
+        return;
     showPeriodogram(*o);
     // The user's flag, disposition and note follow a signal found again (a re-run after a
     // setting change, a restored session): core decides what "the same signal" is.
@@ -281,8 +306,12 @@ void MainWindow::onSearchFinished()
     m_session->setCandidates(recs);
     syncCandidatesWithStore();
     statusBar()->showMessage(tr("Search done: %1 trial periods in %2 s, %3 candidate(s)")
-                                 .arg(o->gridSize).arg(o->seconds, 0, 'f', 2).arg(o->candidates.size()), 8000);
-    if (!o->candidates.empty()) selectCandidate(0);
+                                 .arg(o->gridSize)
+                                 .arg(o->seconds, 0, 'f', 2)
+                                 .arg(o->candidates.size()),
+                             8000);
+    if (!o->candidates.empty())
+        selectCandidate(0);
     m_searchDone = true;
     checkIdle();
 }
@@ -312,11 +341,13 @@ void MainWindow::selectCandidate(int row)
 void MainWindow::foldOnPeriod(double periodDays)
 {
     auto o = m_controller->searchOutcome();
-    if (!o || o->period.empty()) return;
+    if (!o || o->period.empty())
+        return;
     // Snap to the grid period nearest the click and use its best epoch and duration.
     std::size_t best = 0;
     for (std::size_t i = 0; i < o->period.size(); ++i)
-        if (std::abs(o->period[i] - periodDays) < std::abs(o->period[best] - periodDays)) best = i;
+        if (std::abs(o->period[i] - periodDays) < std::abs(o->period[best] - periodDays))
+            best = i;
     const double t0 = best < o->transitTime.size() ? o->transitTime[best] : 0.0;
     const double dur = best < o->duration.size() ? o->duration[best] : 0.1;
     // A peak that is one of the candidates selects its row: fold, model, markers and guides.
@@ -333,7 +364,8 @@ void MainWindow::foldOnPeriod(double periodDays)
     showFold(o->period[best], t0, dur, depthPpm);
     auto pr = m_controller->prepared();
     if (pr && !pr->flat.time.empty()) {
-        const auto marks = pipeline::predictedTransits(o->period[best], t0, pr->flat.time.front(), pr->flat.time.back());
+        const auto marks =
+            pipeline::predictedTransits(o->period[best], t0, pr->flat.time.front(), pr->flat.time.back());
         m_rawPlot->setTransitMarkers(marks);
         m_flatPlot->setTransitMarkers(marks);
     }
@@ -342,18 +374,22 @@ void MainWindow::foldOnPeriod(double periodDays)
 void MainWindow::showFold(double period, double t0, double durationDays, double depthPpm)
 {
     auto pr = m_controller->prepared();
-    if (!pr || !(period > 0)) return;
+    if (!pr || !(period > 0))
+        return;
     m_foldPeriod = period;
     emit foldShown(period);
     const auto v = pipeline::foldForDisplay(pr->flat, period, t0, durationDays, depthPpm);
     m_fold->setTransitDuration(durationDays * 24.0);
     m_fold->setFolded(v.phaseHours, v.flux, v.odd);
-    if (!v.model.empty()) m_fold->setModel(v.modelHours, v.model);
-    else m_fold->clearModel();
+    if (!v.model.empty())
+        m_fold->setModel(v.modelHours, v.model);
+    else
+        m_fold->clearModel();
     m_fold->zoomToTransit();
     m_foldTitle = foldTitle(period, t0, depthPpm);
     m_fold->setTitle(m_foldTitle);
-    if (m_archiveLink) m_archiveLink->updateFoldTitle();  // "· Kepler-62 d (known planet)"
+    if (m_archiveLink)
+        m_archiveLink->updateFoldTitle();  // "· Kepler-62 d (known planet)"
     m_periodogram->setMarkedPeriod(period);
     updateEmptyStates();
 }
@@ -363,13 +399,14 @@ bool MainWindow::isIdle() const
     // Settled: nothing loads or computes, and the search ran, failed, or has nothing to
     // run on (no file of the current star could be loaded, or its preparation failed);
     // the vetting of the selected candidate is done too.
-    return m_pendingFiles <= 0 && !m_controller->busy() && (m_searchDone || m_analysed.isEmpty()) &&
-           !(m_vetting && m_vetting->busy());
+    return m_pendingFiles <= 0 && !m_controller->busy() && (m_searchDone || m_analysed.isEmpty())
+           && !(m_vetting && m_vetting->busy());
 }
 
 void MainWindow::checkIdle()
 {
-    if (isIdle()) emit idle();
+    if (isIdle())
+        emit idle();
 }
 
 int MainWindow::runScreenshot(const LaunchOptions& opts)
@@ -377,15 +414,22 @@ int MainWindow::runScreenshot(const LaunchOptions& opts)
     resize(opts.size);
     show();
     openInitial(opts.files);
-    if (opts.workshopStep > 0) openWorkshop(opts.workshopStep - 1);
+    if (opts.workshopStep > 0)
+        openWorkshop(opts.workshopStep - 1);
     QEventLoop loop;
     QTimer timeout;
     timeout.setSingleShot(true);
     bool timedOut = false;
-    connect(&timeout, &QTimer::timeout, &loop, [&] { timedOut = true; loop.quit(); });
+    connect(&timeout, &QTimer::timeout, &loop, [&] {
+        timedOut = true;
+        loop.quit();
+    });
     connect(this, &MainWindow::idle, &loop, [&] {
         // Let queued replots and layout settle before grabbing.
-        QTimer::singleShot(300, &loop, [&] { if (isIdle()) loop.quit(); });
+        QTimer::singleShot(300, &loop, [&] {
+            if (isIdle())
+                loop.quit();
+        });
     });
     timeout.start(opts.timeoutSeconds * 1000);
     QTimer::singleShot(0, this, [this] { checkIdle(); });
@@ -402,9 +446,11 @@ int MainWindow::runScreenshot(const LaunchOptions& opts)
         err.flush();
         return 4;
     }
-    for (const QString& e : m_errors) say(e);
+    for (const QString& e : m_errors)
+        say(e);
     const bool analysed = m_controller->searchOutcome() != nullptr;
-    if (!analysed && !m_errors.isEmpty()) return 3;
+    if (!analysed && !m_errors.isEmpty())
+        return 3;
     const QPixmap shot = grab();
     if (!shot.save(opts.screenshotPath)) {
         say(tr("%1: could not write the screenshot").arg(opts.screenshotPath));
@@ -416,19 +462,25 @@ int MainWindow::runScreenshot(const LaunchOptions& opts)
 void MainWindow::exportLightCurve()
 {
     auto pr = m_controller->prepared();
-    if (!pr) { QMessageBox::information(this, tr("Export light curve"), tr("Open a star first.")); return; }
+    if (!pr) {
+        QMessageBox::information(this, tr("Export light curve"), tr("Open a star first."));
+        return;
+    }
     QString filter;
     QString path = QFileDialog::getSaveFileName(this, tr("Export light curve"), QString(),
                                                 tr("CSV table (*.csv);;FITS light curve (*.fits)"), &filter);
-    if (path.isEmpty()) return;
+    if (path.isEmpty())
+        return;
     path = ui::withFilterExtension(path, filter);  // "kepler62" + CSV filter -> "kepler62.csv"
     auto f = m_controller->file(m_session->currentFile());
     Metadata meta = f ? f->meta : Metadata{};
-    if (m_analysed.size() > 1) meta.quarter = meta.campaign = meta.sector = -1;  // several stitched seasons
+    if (m_analysed.size() > 1)
+        meta.quarter = meta.campaign = meta.sector = -1;  // several stitched seasons
     const Status st = path.endsWith(QLatin1String(".fits"))
                           ? io::writeLightCurveFits(path.toStdString(), pr->flat, meta)
                           : io::writeLightCurveCsv(path.toStdString(), pr->flat, meta);
-    if (!st.ok()) QMessageBox::warning(this, tr("Export light curve"), tr("Could not write %1").arg(path));
+    if (!st.ok())
+        QMessageBox::warning(this, tr("Export light curve"), tr("Could not write %1").arg(path));
 }
 
 }  // namespace exo::app

@@ -65,7 +65,8 @@ VettingController::VettingController(MainWindow* window) : QObject(window), m_wi
     });
     // A new prepared light curve (aperture edit, setting): vet the same ephemeris again, live.
     connect(ctl, &AnalysisController::preparedReady, this, [this] {
-        if (m_row >= 0 && m_row < int(m_window->session()->candidates().size())) vetCandidate(m_row);
+        if (m_row >= 0 && m_row < int(m_window->session()->candidates().size()))
+            vetCandidate(m_row);
     });
     // Another file of the star shown in the pixel view: its layers.
     connect(window->session(), &Session::currentFileChanged, this, [this] { applyPixelLayers(); });
@@ -106,27 +107,33 @@ void VettingController::start()
     auto* ctl = m_window->controller();
     auto prepared = ctl->prepared();
     auto star = ctl->star();
-    if (m_row < 0 || m_row >= int(cands.size()) || !prepared || !star) return;
+    if (m_row < 0 || m_row >= int(cands.size()) || !prepared || !star)
+        return;
     const exo::Candidate c = cands[m_row];
 
     vetting::Input in;
     in.ephemeris = {c.periodDays, c.t0, c.durationHours, c.depthPpm};
     in.meta = star->meta;
     for (const auto& o : cands) {
-        if (o.rank == c.rank) continue;
-        in.others.push_back({std::string(1, '#').append(std::to_string(o.rank)), o.periodDays, o.t0Bjd, o.durationHours});
-        if (o.rank < c.rank) in.masked.push_back({o.periodDays, o.t0, o.durationHours, o.depthPpm});
+        if (o.rank == c.rank)
+            continue;
+        in.others.push_back(
+            {std::string(1, '#').append(std::to_string(o.rank)), o.periodDays, o.t0Bjd, o.durationHours});
+        if (o.rank < c.rank)
+            in.masked.push_back({o.periodDays, o.t0, o.durationHours, o.depthPpm});
     }
     // The pixel files analysed, with the user's aperture of each.
     std::vector<std::shared_ptr<const pipeline::LoadedFile>> keep;
     std::vector<std::string> files;
     for (const auto& path : star->analysed) {
         auto f = ctl->file(QString::fromStdString(path));
-        if (!f || !f->tpf) continue;
+        if (!f || !f->tpf)
+            continue;
         vetting::PixelInput px;
         px.tpf = f->tpf.get();
         auto ap = pipeline::resolveAperture(*f->tpf, m_window->session()->aperture(QString::fromStdString(path)));
-        if (ap.ok()) px.aperture = std::move(ap.value);
+        if (ap.ok())
+            px.aperture = std::move(ap.value);
         in.pixels.push_back(std::move(px));
         keep.push_back(f);
         files.push_back(path);
@@ -152,9 +159,11 @@ void VettingController::onDone()
         start();
         return;
     }
-    if (!job || job->generation != m_generation) return;  // superseded
+    if (!job || job->generation != m_generation)
+        return;  // superseded
     const auto cands = m_window->session()->candidates();
-    if (job->row < 0 || job->row >= int(cands.size())) return;
+    if (job->row < 0 || job->row >= int(cands.size()))
+        return;
     const auto& c = cands[job->row];
     if (!job->result.ok()) {
         m_report.reset();
@@ -170,10 +179,11 @@ void VettingController::onDone()
     m_reportPrepared = job->prepared;
     m_reportFiles = job->files;
     const auto& r = *m_report;
-    m_panel->setReport(r, tr("Candidate %1: P = %2 d, %3 h").arg(c.rank).arg(c.periodDays, 0, 'f', 5)
-                              .arg(c.durationHours, 0, 'f', 2));
+    m_panel->setReport(
+        r, tr("Candidate %1: P = %2 d, %3 h").arg(c.rank).arg(c.periodDays, 0, 'f', 5).arg(c.durationHours, 0, 'f', 2));
     std::vector<ui::GalleryEvent> ev;
-    for (const auto& e : r.events) ev.push_back({e.epoch, e.time, e.depthPpm, e.snr});
+    for (const auto& e : r.events)
+        ev.push_back({e.epoch, e.time, e.depthPpm, e.snr});
     m_gallery->setData(job->prepared->flat.time, job->prepared->flat.flux, c.periodDays, c.durationHours / 24.0,
                        std::move(ev), r.primary.ppm);
     applyPixelLayers();
@@ -189,15 +199,18 @@ void VettingController::applyPixelLayers()
     }
     const std::string current = m_window->session()->currentFile().toStdString();
     for (std::size_t i = 0; i < m_reportFiles.size() && i < m_report->pixels.size(); ++i) {
-        if (m_reportFiles[i] != current) continue;
+        if (m_reportFiles[i] != current)
+            continue;
         const auto& p = m_report->pixels[i];
-        if (p.diffImage.empty()) break;
+        if (p.diffImage.empty())
+            break;
         std::vector<float> diff(p.diffImage.begin(), p.diffImage.end());
         std::vector<float> depth(p.depthMapPpm.begin(), p.depthMapPpm.end());
         std::vector<ui::PixelMarker> marks;
         marks.push_back({p.outCentroid.col, p.outCentroid.row, QColor(255, 255, 255), tr("star")});
         marks.push_back({p.diffCentroid.col, p.diffCentroid.row, QColor(255, 80, 60), tr("signal")});
-        if (std::isfinite(p.target.col)) marks.push_back({p.target.col, p.target.row, QColor(80, 220, 255), tr("catalogue")});
+        if (std::isfinite(p.target.col))
+            marks.push_back({p.target.col, p.target.row, QColor(80, 220, 255), tr("catalogue")});
         pixels->setVettingLayers(std::move(diff), std::move(depth), std::move(marks));
         return;
     }

@@ -17,7 +17,7 @@
 namespace exo::ui {
 class TransitGallery;
 class VettingPanel;
-}
+}  // namespace exo::ui
 
 namespace exo::app {
 
@@ -58,7 +58,7 @@ private:
     QFutureWatcher<std::shared_ptr<Job>>* m_watcher = nullptr;
     std::shared_ptr<const vetting::Report> m_report;
     std::shared_ptr<const pipeline::Prepared> m_reportPrepared;  ///< the light curve of m_report
-    std::vector<std::string> m_reportFiles;                       ///< pixel files of m_report, in order
+    std::vector<std::string> m_reportFiles;                      ///< pixel files of m_report, in order
     int m_row = -1;
     quint64 m_generation = 0;
     bool m_restart = false;

@@ -27,9 +27,10 @@ void MainWindow::buildWorkshop()
 {
     menuBar()->setObjectName(QStringLiteral("mainMenuBar"));
     // Names the workshop's steps highlight (kept if another part already named them).
-    for (auto [w, name] : {std::pair<QWidget*, const char*>{m_periodogram, "periodogramPlot"},
-                           {m_candidates, "candidatesTable"}})
-        if (w->objectName().isEmpty()) w->setObjectName(QString::fromLatin1(name));
+    for (auto [w, name] :
+         {std::pair<QWidget*, const char*>{m_periodogram, "periodogramPlot"}, {m_candidates, "candidatesTable"}})
+        if (w->objectName().isEmpty())
+            w->setObjectName(QString::fromLatin1(name));
     m_searchAll = new SearchAllStars(this);
     auto* dock = new QDockWidget(tr("All stars"), this);
     dock->setObjectName(QStringLiteral("searchAllDock"));
@@ -37,13 +38,13 @@ void MainWindow::buildWorkshop()
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     dock->hide();
     connect(m_searchAll, &SearchAllStars::starRequested, this, [this](const QString& star) {
-        if (m_session->stars().contains(star)) m_session->setCurrentStar(star);
+        if (m_session->stars().contains(star))
+            m_session->setCurrentStar(star);
     });
     connect(m_searchAll, &SearchAllStars::runRequested, this, &MainWindow::searchAllStars);
     connect(m_searchAll, &SearchAllStars::finished, this, [this](int stars, double seconds, bool cancelled) {
         statusBar()->showMessage(cancelled ? tr("Search All Stars cancelled after %n star(s).", nullptr, stars)
-                                           : tr("Searched %n star(s) in %1 s.", nullptr, stars)
-                                                 .arg(seconds, 0, 'f', 1),
+                                           : tr("Searched %n star(s) in %1 s.", nullptr, stars).arg(seconds, 0, 'f', 1),
                                  8000);
     });
 
@@ -69,14 +70,17 @@ void MainWindow::buildWorkshop()
         help->insertAction(help->actions().value(0), workshop);
     if (auto* tb = findChild<QToolBar*>(QStringLiteral("mainToolBar"))) {
         tb->addAction(searchAll);
-        if (QWidget* w = tb->widgetForAction(searchAll)) w->setObjectName(QStringLiteral("searchAllButton"));
+        if (QWidget* w = tb->widgetForAction(searchAll))
+            w->setObjectName(QStringLiteral("searchAllButton"));
     }
 }
 
 void MainWindow::openWorkshop(int step)
 {
-    if (step >= 0) m_workshop->goToStep(step, true);
-    else m_workshop->open();
+    if (step >= 0)
+        m_workshop->goToStep(step, true);
+    else
+        m_workshop->open();
 }
 
 void MainWindow::searchAllStars()
@@ -84,8 +88,10 @@ void MainWindow::searchAllStars()
     QList<SearchAllStars::StarInput> stars;
     for (const QString& star : m_session->stars()) {
         SearchAllStars::StarInput in{star, {}};
-        for (const auto& f : m_session->filesOfStar(star)) in.files << f.path;
-        if (!in.files.isEmpty()) stars << in;
+        for (const auto& f : m_session->filesOfStar(star))
+            in.files << f.path;
+        if (!in.files.isEmpty())
+            stars << in;
     }
     if (stars.isEmpty()) {
         statusBar()->showMessage(tr("Open stars first (File > Open Folder)."), 6000);
@@ -108,7 +114,8 @@ bool MainWindow::exportCandidatesCsv(const QString& path, bool flaggedOnly, QStr
 {
     auto* st = m_storeLink ? m_storeLink->store() : nullptr;
     if (!st) {
-        if (why) *why = m_storeLink ? m_storeLink->lastError() : QString();
+        if (why)
+            *why = m_storeLink ? m_storeLink->lastError() : QString();
         return false;
     }
     store::StoreFilter filter;
@@ -116,13 +123,15 @@ bool MainWindow::exportCandidatesCsv(const QString& path, bool flaggedOnly, QStr
     store::StoreStatus status;
     const auto entries = st->list(filter, &status);
     if (!status.ok() || entries.isEmpty()) {
-        if (why) *why = status.ok() ? tr("No candidate to export.") : status.message;
+        if (why)
+            *why = status.ok() ? tr("No candidate to export.") : status.message;
         return false;
     }
     const QByteArray bytes = store::toCsv(entries);
     QSaveFile f(path);
     if (!(f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.commit())) {
-        if (why) *why = f.errorString();
+        if (why)
+            *why = f.errorString();
         return false;
     }
     emit candidatesExported(path, int(entries.size()));

@@ -80,8 +80,8 @@ ResultsBrowser::ResultsBrowser(QWidget* parent) : QDialog(parent)
     m_filter->setClearButtonEnabled(true);
 
     m_starModel = new QStandardItemModel(0, StarColumnCount, this);
-    m_starModel->setHorizontalHeaderLabels({tr("Star"), tr("Status"), tr("Best period (d)"), tr("SNR"),
-                                            tr("Candidates"), tr("Flags"), tr("Files")});
+    m_starModel->setHorizontalHeaderLabels(
+        {tr("Star"), tr("Status"), tr("Best period (d)"), tr("SNR"), tr("Candidates"), tr("Flags"), tr("Files")});
     m_starProxy = new QSortFilterProxyModel(this);
     m_starProxy->setSourceModel(m_starModel);
     m_starProxy->setSortRole(Qt::UserRole);
@@ -115,7 +115,8 @@ ResultsBrowser::ResultsBrowser(QWidget* parent) : QDialog(parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
     connect(openButton, &QPushButton::clicked, this, [this] {
         const auto rows = m_stars->selectionModel()->selectedRows();
-        if (!rows.isEmpty()) openStar(rows.front().row());
+        if (!rows.isEmpty())
+            openStar(rows.front().row());
     });
     connect(reloadButton, &QPushButton::clicked, this, &ResultsBrowser::reload);
 
@@ -139,7 +140,8 @@ bool ResultsBrowser::openStore(const QString& path, QString* error)
     batchrun::ResultsDb db;
     std::string why;
     if (!db.open(file, why, false)) {
-        if (error) *error = tr("Cannot open the batch results %1: %2").arg(QDir::toNativeSeparators(path), qs(why));
+        if (error)
+            *error = tr("Cannot open the batch results %1: %2").arg(QDir::toNativeSeparators(path), qs(why));
         return false;
     }
     const auto stars = db.stars();
@@ -158,7 +160,8 @@ bool ResultsBrowser::openStore(const QString& path, QString* error)
         QList<QStandardItem*> row;
         row << text(qs(r.label));
         auto* status = text(ok ? tr("ok") : tr("error: %1").arg(qs(r.errorCode)));
-        if (!ok) status->setToolTip(qs(r.errorDetail));
+        if (!ok)
+            status->setToolTip(qs(r.errorDetail));
         row << status << number(r.nCandidates ? r.bestPeriodDays : NAN, 5) << number(r.nCandidates ? r.bestSnr : NAN, 1)
             << number(r.nCandidates, 0) << text(flagsText(r.flags)) << number(double(r.files.size()), 0);
         row.front()->setToolTip(qs(r.objectName));
@@ -166,15 +169,16 @@ bool ResultsBrowser::openStore(const QString& path, QString* error)
         Star s;
         s.mission = qs(r.mission);
         s.targetId = r.targetId;
-        for (const auto& f : r.files) s.files << qs(f);
+        for (const auto& f : r.files)
+            s.files << qs(f);
         m_starData.push_back(std::move(s));
     }
     for (const auto& c : candidates) {
         Cand k;
         k.mission = qs(c.mission);
         k.targetId = c.targetId;
-        k.cells = {c.rank, c.periodDays, c.t0Bjd, c.durationHours, c.depthPpm, c.snr, c.sde, c.nTransits,
-                   flagsText(c.flags)};
+        k.cells = {c.rank, c.periodDays, c.t0Bjd,     c.durationHours,   c.depthPpm,
+                   c.snr,  c.sde,        c.nTransits, flagsText(c.flags)};
         m_candData.push_back(std::move(k));
     }
     m_summary->setText(tr("%1: %n star(s), %2 with errors, %3 candidate(s).", nullptr, int(stars.size()))
@@ -182,14 +186,16 @@ bool ResultsBrowser::openStore(const QString& path, QString* error)
                            .arg(errors)
                            .arg(candidates.size()));
     m_stars->resizeColumnsToContents();
-    if (!stars.empty()) selectStar(0);
+    if (!stars.empty())
+        selectStar(0);
     return true;
 }
 
 void ResultsBrowser::reload()
 {
     QString why;
-    if (!m_path.isEmpty() && !openStore(m_path, &why)) QMessageBox::warning(this, windowTitle(), why);
+    if (!m_path.isEmpty() && !openStore(m_path, &why))
+        QMessageBox::warning(this, windowTitle(), why);
 }
 
 int ResultsBrowser::starCount() const { return m_starProxy->rowCount(); }
@@ -217,14 +223,18 @@ void ResultsBrowser::showCandidates(int viewRow)
 {
     m_candModel->removeRows(0, m_candModel->rowCount());
     const int s = sourceRow(viewRow);
-    if (s < 0 || std::size_t(s) >= m_starData.size()) return;
+    if (s < 0 || std::size_t(s) >= m_starData.size())
+        return;
     const auto& star = m_starData[std::size_t(s)];
-    if (star.mission.isEmpty()) return;
+    if (star.mission.isEmpty())
+        return;
     for (const auto& c : m_candData) {
-        if (c.mission != star.mission || c.targetId != star.targetId) continue;
+        if (c.mission != star.mission || c.targetId != star.targetId)
+            continue;
         QList<QStandardItem*> row;
         const int decimals[] = {0, 6, 5, 2, 0, 1, 1, 0};
-        for (int k = 0; k < CandFlagsCol; ++k) row << number(c.cells[k].toDouble(), decimals[k]);
+        for (int k = 0; k < CandFlagsCol; ++k)
+            row << number(c.cells[k].toDouble(), decimals[k]);
         row << text(c.cells[CandFlagsCol].toString());
         m_candModel->appendRow(row);
     }
@@ -234,16 +244,19 @@ void ResultsBrowser::showCandidates(int viewRow)
 void ResultsBrowser::openStar(int row)
 {
     const QStringList files = starFiles(row);
-    if (!files.isEmpty()) emit openFilesRequested(files);
+    if (!files.isEmpty())
+        emit openFilesRequested(files);
 }
 
 void ResultsBrowser::openCandidate(int row)
 {
     const auto stars = m_stars->selectionModel()->selectedRows();
     const double period = m_candModel->index(row, PeriodCol).data(Qt::UserRole).toDouble();
-    if (stars.isEmpty() || !(period > 0)) return;
+    if (stars.isEmpty() || !(period > 0))
+        return;
     const QStringList files = starFiles(stars.front().row());
-    if (!files.isEmpty()) emit openCandidateRequested(files, period);
+    if (!files.isEmpty())
+        emit openCandidateRequested(files, period);
 }
 
 ResultsBrowserLink::ResultsBrowserLink(MainWindow* window, QMenu* fileMenu) : QObject(window), m_window(window)
@@ -258,7 +271,8 @@ void ResultsBrowserLink::chooseAndOpen()
 {
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Batch Results"), QString(),
                                                       tr("Batch results (results.sqlite *.sqlite);;All files (*)"));
-    if (!path.isEmpty()) open(path, nullptr, true);
+    if (!path.isEmpty())
+        open(path, nullptr, true);
 }
 
 bool ResultsBrowserLink::open(const QString& path, QString* error, bool interactive)
@@ -266,13 +280,14 @@ bool ResultsBrowserLink::open(const QString& path, QString* error, bool interact
     if (!m_browser) {
         m_browser = new ResultsBrowser(m_window);
         connect(m_browser, &ResultsBrowser::openFilesRequested, m_window, &MainWindow::openPaths);
-        connect(m_browser, &ResultsBrowser::openCandidateRequested, this,
-                &ResultsBrowserLink::openCandidate);
+        connect(m_browser, &ResultsBrowser::openCandidateRequested, this, &ResultsBrowserLink::openCandidate);
     }
     QString why;
     if (!m_browser->openStore(path, &why)) {
-        if (interactive) QMessageBox::warning(m_window, tr("Open Batch Results"), why);
-        if (error) *error = why;
+        if (interactive)
+            QMessageBox::warning(m_window, tr("Open Batch Results"), why);
+        if (error)
+            *error = why;
         return false;
     }
     m_browser->show();
@@ -285,7 +300,8 @@ void ResultsBrowserLink::openCandidate(const QStringList& files, double periodDa
     m_pendingPeriod = periodDays;
     disconnect(m_idleConnection);
     m_window->openPaths(files);
-    if (m_window->isIdle() && selectPending()) return;  // the star was open and searched already
+    if (m_window->isIdle() && selectPending())
+        return;  // the star was open and searched already
     // The window settles (loaded, prepared, searched) later; select then, once.
     m_idleConnection = connect(m_window, &MainWindow::idle, this, [this] {
         selectPending();
@@ -298,7 +314,8 @@ bool ResultsBrowserLink::selectPending()
 {
     const auto candidates = m_window->session()->candidates();
     for (int i = 0; i < candidates.size(); ++i) {
-        if (std::abs(candidates[i].periodDays / m_pendingPeriod - 1) > 0.01) continue;  // the same signal
+        if (std::abs(candidates[i].periodDays / m_pendingPeriod - 1) > 0.01)
+            continue;  // the same signal
         // As if the user clicked its row: the fold, the vetting panel and the known-planet
         // check all follow the table's signal.
         auto* table = m_window->candidatesTable();

@@ -26,8 +26,18 @@ class ResultsBrowser : public QDialog {
     Q_OBJECT
 public:
     enum StarColumn { StarCol, StatusCol, BestPeriodCol, SnrCol, CandidatesCol, FlagsCol, FilesCol, StarColumnCount };
-    enum CandidateColumn { RankCol, PeriodCol, T0Col, DurationCol, DepthCol, CandSnrCol, SdeCol, TransitsCol,
-                           CandFlagsCol, CandidateColumnCount };
+    enum CandidateColumn {
+        RankCol,
+        PeriodCol,
+        T0Col,
+        DurationCol,
+        DepthCol,
+        CandSnrCol,
+        SdeCol,
+        TransitsCol,
+        CandFlagsCol,
+        CandidateColumnCount
+    };
 
     explicit ResultsBrowser(QWidget* parent = nullptr);
 

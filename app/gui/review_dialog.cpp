@@ -19,8 +19,11 @@
 namespace exo::app {
 
 namespace {
-QString num(double v, int decimals) { return std::isfinite(v) ? QString::number(v, 'f', decimals) : QStringLiteral("–"); }
+QString num(double v, int decimals)
+{
+    return std::isfinite(v) ? QString::number(v, 'f', decimals) : QStringLiteral("–");
 }
+}  // namespace
 
 ReviewDialog::ReviewDialog(store::ReviewTable table, const QStringList& errors, QWidget* parent)
     : QDialog(parent), m_table(std::move(table))
@@ -58,7 +61,8 @@ ReviewDialog::ReviewDialog(store::ReviewTable table, const QStringList& errors, 
 void ReviewDialog::fill()
 {
     int n = 0;
-    for (const auto& s : m_table.sources) n += int(s.entries.size());
+    for (const auto& s : m_table.sources)
+        n += int(s.entries.size());
     m_summary->setText(tr("%1 candidate(s) from %2 attendee export(s), grouped into %3 signal(s). The same signal "
                           "(same star, period equal within 0.1 % or at a small-integer ratio, consistent epochs) "
                           "is one row.")
@@ -71,7 +75,8 @@ void ReviewDialog::fill()
         const auto& r = g.reference;
         auto item = [&](int col, const QString& text, bool editable = false) {
             auto* it = new QTableWidgetItem(text);
-            if (!editable) it->setFlags(it->flags() & ~Qt::ItemIsEditable);
+            if (!editable)
+                it->setFlags(it->flags() & ~Qt::ItemIsEditable);
             m_view->setItem(row, col, it);
         };
         item(TargetCol, r.starLabel());
@@ -83,7 +88,9 @@ void ReviewDialog::fill()
         item(AttendeesCol, g.attendees.join(QStringLiteral(", ")));
         QStringList votes;
         for (auto it = g.votes.begin(); it != g.votes.end(); ++it)
-            votes << QStringLiteral("%1 × %2").arg(it.value()).arg(ui::CandidatesModel::dispositionLabel(store::dispositionKey(it.key())));
+            votes << QStringLiteral("%1 × %2")
+                         .arg(it.value())
+                         .arg(ui::CandidatesModel::dispositionLabel(store::dispositionKey(it.key())));
         item(VotesCol, votes.join(QStringLiteral(", ")));
         item(NoteCol, g.reviewNote, true);
         auto* combo = new QComboBox;
@@ -96,7 +103,8 @@ void ReviewDialog::fill()
         m_view->setCellWidget(row, FinalCol, combo);
     }
     connect(m_view, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* it) {
-        if (it->column() == NoteCol && it->row() < m_table.groups.size()) m_table.groups[it->row()].reviewNote = it->text();
+        if (it->column() == NoteCol && it->row() < m_table.groups.size())
+            m_table.groups[it->row()].reviewNote = it->text();
     });
 }
 
@@ -106,7 +114,8 @@ bool ReviewDialog::exportTo(const QString& path, QString* error) const
                                                                                         : store::reviewToCsv(m_table);
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        if (error) *error = tr("Cannot write %1: %2").arg(path, f.errorString());
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, f.errorString());
         return false;
     }
     return true;
@@ -116,9 +125,11 @@ void ReviewDialog::exportDialog()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Merged Table"), QStringLiteral("review.csv"),
                                                       tr("CSV files (*.csv);;JSON files (*.json)"));
-    if (path.isEmpty()) return;
+    if (path.isEmpty())
+        return;
     QString why;
-    if (!exportTo(path, &why)) QMessageBox::warning(this, tr("Export Merged Table"), why);
+    if (!exportTo(path, &why))
+        QMessageBox::warning(this, tr("Export Merged Table"), why);
 }
 
 }  // namespace exo::app

@@ -17,8 +17,19 @@ namespace exo::app {
 class ReviewDialog : public QDialog {
     Q_OBJECT
 public:
-    enum Column { TargetCol, ObjectCol, PeriodCol, T0Col, DepthCol, FoundByCol, AttendeesCol, VotesCol,
-                  FinalCol, NoteCol, ColumnCount };
+    enum Column {
+        TargetCol,
+        ObjectCol,
+        PeriodCol,
+        T0Col,
+        DepthCol,
+        FoundByCol,
+        AttendeesCol,
+        VotesCol,
+        FinalCol,
+        NoteCol,
+        ColumnCount
+    };
 
     /// `errors`: exports that could not be read ("file: why"), listed above the table.
     ReviewDialog(store::ReviewTable table, const QStringList& errors, QWidget* parent = nullptr);

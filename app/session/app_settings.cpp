@@ -37,8 +37,7 @@ AppSettings::AppSettings(QObject* parent) : QObject(parent), m_settings(std::mak
 
 AppSettings::AppSettings(const QString& iniFilePath, QObject* parent)
     : QObject(parent), m_settings(std::make_unique<QSettings>(iniFilePath, QSettings::IniFormat))
-{
-}
+{}
 
 AppSettings::~AppSettings() = default;
 
@@ -91,14 +90,8 @@ QString AppSettings::stretch() const
 }
 void AppSettings::setStretch(const QString& name) { m_settings->setValue(keys::Stretch, name); }
 
-QByteArray AppSettings::windowGeometry() const
-{
-    return m_settings->value(keys::WindowGeometry).toByteArray();
-}
-void AppSettings::setWindowGeometry(const QByteArray& bytes)
-{
-    m_settings->setValue(keys::WindowGeometry, bytes);
-}
+QByteArray AppSettings::windowGeometry() const { return m_settings->value(keys::WindowGeometry).toByteArray(); }
+void AppSettings::setWindowGeometry(const QByteArray& bytes) { m_settings->setValue(keys::WindowGeometry, bytes); }
 
 QByteArray AppSettings::windowState() const { return m_settings->value(keys::WindowState).toByteArray(); }
 void AppSettings::setWindowState(const QByteArray& bytes) { m_settings->setValue(keys::WindowState, bytes); }
@@ -106,10 +99,7 @@ void AppSettings::setWindowState(const QByteArray& bytes) { m_settings->setValue
 QString AppSettings::language() const { return m_settings->value(keys::Language).toString(); }
 void AppSettings::setLanguage(const QString& code) { m_settings->setValue(keys::Language, code); }
 
-bool AppSettings::showFlaggedCadences() const
-{
-    return m_settings->value(keys::ShowFlaggedCadences, false).toBool();
-}
+bool AppSettings::showFlaggedCadences() const { return m_settings->value(keys::ShowFlaggedCadences, false).toBool(); }
 void AppSettings::setShowFlaggedCadences(bool show) { m_settings->setValue(keys::ShowFlaggedCadences, show); }
 
 bool AppSettings::firstRunDone() const { return m_settings->value(keys::FirstRunDone, false).toBool(); }

@@ -18,10 +18,20 @@ int utf8Length(const unsigned char* p, const unsigned char* end)
     int n = 0;
     unsigned min = 0;
     unsigned cp = 0;
-    if ((c & 0xE0) == 0xC0) { n = 2; cp = c & 0x1F; min = 0x80; }
-    else if ((c & 0xF0) == 0xE0) { n = 3; cp = c & 0x0F; min = 0x800; }
-    else if ((c & 0xF8) == 0xF0) { n = 4; cp = c & 0x07; min = 0x10000; }
-    else return 0;
+    if ((c & 0xE0) == 0xC0) {
+        n = 2;
+        cp = c & 0x1F;
+        min = 0x80;
+    } else if ((c & 0xF0) == 0xE0) {
+        n = 3;
+        cp = c & 0x0F;
+        min = 0x800;
+    } else if ((c & 0xF8) == 0xF0) {
+        n = 4;
+        cp = c & 0x07;
+        min = 0x10000;
+    } else
+        return 0;
     if (end - p < n)
         return 0;
     for (int i = 1; i < n; ++i) {
@@ -36,8 +46,8 @@ int utf8Length(const unsigned char* p, const unsigned char* end)
 
 struct Frame {
     bool object = false;
-    bool expectKey = false;     ///< inside an object, the next string is a key
-    std::set<std::string> keys; ///< keys seen so far in this object
+    bool expectKey = false;      ///< inside an object, the next string is a key
+    std::set<std::string> keys;  ///< keys seen so far in this object
 };
 
 }  // namespace

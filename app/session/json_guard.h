@@ -14,7 +14,7 @@
 namespace exo::app {
 
 struct JsonGuardLimits {
-    int maxDepth = 32;              ///< sessions nest 4 levels deep
+    int maxDepth = 32;               ///< sessions nest 4 levels deep
     long long maxValues = 16000000;  ///< numbers, strings, literals, arrays and objects
 };
 

@@ -42,8 +42,7 @@ bool Session::addFile(const QString& path, const QString& targetLabel, const QSt
 
 bool Session::removeFile(const QString& path)
 {
-    const auto it =
-        std::find_if(m_files.begin(), m_files.end(), [&](const SessionFile& f) { return f.path == path; });
+    const auto it = std::find_if(m_files.begin(), m_files.end(), [&](const SessionFile& f) { return f.path == path; });
     if (it == m_files.end())
         return false;
     const QString star = it->star;
@@ -254,8 +253,7 @@ int Session::candidateIndex(int rank, double periodDays) const
         const auto& c = m_candidates[i];
         if (c.rank != rank)
             continue;
-        if (periodDays > 0 &&
-            std::abs(c.periodDays - periodDays) > 1e-9 * std::max(std::abs(periodDays), 1.0))
+        if (periodDays > 0 && std::abs(c.periodDays - periodDays) > 1e-9 * std::max(std::abs(periodDays), 1.0))
             continue;
         return i;
     }
@@ -312,9 +310,8 @@ bool Session::setDisposition(int rank, const QString& disposition)
     if (idx < 0)
         return false;
     const auto& c = m_candidates[idx];
-    return pushAnnotation(
-        rank, {c.flagged, disposition, c.note},
-        QCoreApplication::translate("Session", "Set disposition of candidate %1").arg(rank));
+    return pushAnnotation(rank, {c.flagged, disposition, c.note},
+                          QCoreApplication::translate("Session", "Set disposition of candidate %1").arg(rank));
 }
 
 bool Session::applyAnnotation(int rank, double periodDays, const CandidateAnnotation& a)

@@ -88,8 +88,7 @@ QJsonObject sessionToJson(const SessionState& state, const QString& sessionDir)
         candidates.append(json::candidateToJson(c));
     root["candidates"] = candidates;
 
-    root["current_file"] =
-        state.currentFile.isEmpty() ? QString() : QFileInfo(state.currentFile).absoluteFilePath();
+    root["current_file"] = state.currentFile.isEmpty() ? QString() : QFileInfo(state.currentFile).absoluteFilePath();
     root["current_star"] = state.currentStar;
     return root;
 }
@@ -97,45 +96,42 @@ QJsonObject sessionToJson(const SessionState& state, const QString& sessionDir)
 SessionLoadResult sessionFromJson(const QJsonObject& root, const QString& sessionDir)
 {
     if (root.value("format").toString() != QLatin1String(kSessionFormatName))
-        return failure(
-            SessionIoError::WrongFormat,
-            QCoreApplication::translate(
-                "SessionIO", "This is not an ExoWorld session file (format \"%1\", expected \"%2\").")
-                .arg(root.value("format").toString(), QString::fromLatin1(kSessionFormatName)));
+        return failure(SessionIoError::WrongFormat,
+                       QCoreApplication::translate(
+                           "SessionIO", "This is not an ExoWorld session file (format \"%1\", expected \"%2\").")
+                           .arg(root.value("format").toString(), QString::fromLatin1(kSessionFormatName)));
     const QJsonValue versionValue = root.value("version");
     const int version = versionValue.isDouble() ? versionValue.toInt(0) : 0;
     if (version <= 0 || versionValue.toDouble() != double(version))
-        return failure(
-            SessionIoError::Invalid,
-            QCoreApplication::translate("SessionIO", "The session file has no valid format version."));
+        return failure(SessionIoError::Invalid,
+                       QCoreApplication::translate("SessionIO", "The session file has no valid format version."));
     if (version > kSessionFormatVersion)
         return failure(
             SessionIoError::NewerVersion,
             QCoreApplication::translate(
-                "SessionIO",
-                "This session was written by a newer ExoWorld (format %1); this version reads format %2.")
+                "SessionIO", "This session was written by a newer ExoWorld (format %1); this version reads format %2.")
                 .arg(version)
                 .arg(kSessionFormatVersion));
     for (const char* key : {"files", "candidates"})
         if (root.contains(key) && !root.value(key).isArray())
-            return failure(SessionIoError::Invalid,
-                           QCoreApplication::translate("SessionIO",
-                                                       "The session file is damaged (\"%1\" is not a list).")
-                               .arg(QString::fromLatin1(key)));
+            return failure(
+                SessionIoError::Invalid,
+                QCoreApplication::translate("SessionIO", "The session file is damaged (\"%1\" is not a list).")
+                    .arg(QString::fromLatin1(key)));
     for (const char* key : {"apertures", "prepare", "search"})
         if (root.contains(key) && !root.value(key).isObject())
-            return failure(SessionIoError::Invalid,
-                           QCoreApplication::translate(
-                               "SessionIO", "The session file is damaged (\"%1\" is not an object).")
-                               .arg(QString::fromLatin1(key)));
+            return failure(
+                SessionIoError::Invalid,
+                QCoreApplication::translate("SessionIO", "The session file is damaged (\"%1\" is not an object).")
+                    .arg(QString::fromLatin1(key)));
 
     const auto tooMany = [](const char* what, qsizetype n, int max) {
-        return failure(SessionIoError::Invalid,
-                       QCoreApplication::translate("SessionIO",
-                                                   "The session file is damaged (%1 %2, at most %3 are read).")
-                           .arg(n)
-                           .arg(QString::fromLatin1(what))
-                           .arg(max));
+        return failure(
+            SessionIoError::Invalid,
+            QCoreApplication::translate("SessionIO", "The session file is damaged (%1 %2, at most %3 are read).")
+                .arg(n)
+                .arg(QString::fromLatin1(what))
+                .arg(max));
     };
     if (root.value("files").toArray().size() > kMaxSessionFiles)
         return tooMany("files", root.value("files").toArray().size(), kMaxSessionFiles);
@@ -157,13 +153,11 @@ SessionLoadResult sessionFromJson(const QJsonObject& root, const QString& sessio
         const QString abs = o.value("path").toString();
         const QString rel = o.value("relative").toString();
         if (abs.contains(QChar(0)) || rel.contains(QChar(0))) {
-            r.warnings << QCoreApplication::translate("SessionIO",
-                                                      "A file entry with an invalid path was dropped.");
+            r.warnings << QCoreApplication::translate("SessionIO", "A file entry with an invalid path was dropped.");
             continue;
         }
         if (abs.isEmpty() && rel.isEmpty()) {
-            r.warnings << QCoreApplication::translate("SessionIO",
-                                                      "A file entry without a path was dropped.");
+            r.warnings << QCoreApplication::translate("SessionIO", "A file entry without a path was dropped.");
             continue;
         }
         QString now = resolveDataFile(abs, rel, sessionDir);
@@ -182,7 +176,8 @@ SessionLoadResult sessionFromJson(const QJsonObject& root, const QString& sessio
         r.state.files.append(SessionFile{now, o.value("star").toString(), o.value("season").toString()});
     }
     if (unlisted > 0)
-        r.warnings << QCoreApplication::translate("SessionIO", "%n more data file(s) were not found.", nullptr, unlisted);
+        r.warnings << QCoreApplication::translate("SessionIO", "%n more data file(s) were not found.", nullptr,
+                                                  unlisted);
     const auto mapped = [&](const QString& stored) {
         const auto it = remap.find(stored);
         return it == remap.end() ? QString() : it->second;
@@ -193,8 +188,7 @@ SessionLoadResult sessionFromJson(const QJsonObject& root, const QString& sessio
         const QString path = mapped(it.key());
         if (path.isEmpty()) {
             r.warnings << QCoreApplication::translate(
-                              "SessionIO",
-                              "The aperture of %1, which is not among the session's files, was dropped.")
+                              "SessionIO", "The aperture of %1, which is not among the session's files, was dropped.")
                               .arg(it.key());
             continue;
         }
@@ -261,40 +255,39 @@ SessionLoadResult loadSession(const QString& path)
     // Bounded read: a device or FIFO reports size 0 and would never end with readAll().
     const QByteArray bytes = file.read(kMaxSessionBytes + 1);
     if (bytes.size() > kMaxSessionBytes)
-        return failure(SessionIoError::Invalid,
-                       QCoreApplication::translate(
-                           "SessionIO", "The file %1 is too large to be a session file (more than %2 MB).")
-                           .arg(path)
-                           .arg(kMaxSessionBytes / (1024 * 1024)));
+        return failure(
+            SessionIoError::Invalid,
+            QCoreApplication::translate("SessionIO", "The file %1 is too large to be a session file (more than %2 MB).")
+                .arg(path)
+                .arg(kMaxSessionBytes / (1024 * 1024)));
     return sessionFromBytes(bytes, path);
 }
 
 SessionLoadResult sessionFromBytes(const QByteArray& bytes, const QString& path)
 {
     if (bytes.size() > kMaxSessionBytes)
-        return failure(SessionIoError::Invalid,
-                       QCoreApplication::translate(
-                           "SessionIO", "The file %1 is too large to be a session file (more than %2 MB).")
-                           .arg(path)
-                           .arg(kMaxSessionBytes / (1024 * 1024)));
+        return failure(
+            SessionIoError::Invalid,
+            QCoreApplication::translate("SessionIO", "The file %1 is too large to be a session file (more than %2 MB).")
+                .arg(path)
+                .arg(kMaxSessionBytes / (1024 * 1024)));
     const QString guard = checkJsonStructure(bytes);
     if (!guard.isEmpty())
-        return failure(SessionIoError::NotJson,
-                       QCoreApplication::translate("SessionIO", "The file %1 is not a valid session file (%2).")
-                           .arg(path, guard));
+        return failure(
+            SessionIoError::NotJson,
+            QCoreApplication::translate("SessionIO", "The file %1 is not a valid session file (%2).").arg(path, guard));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return failure(SessionIoError::NotJson,
-                       QCoreApplication::translate(
-                           "SessionIO", "The file %1 is not a session file (invalid JSON at offset %2: %3).")
+                       QCoreApplication::translate("SessionIO",
+                                                   "The file %1 is not a session file (invalid JSON at offset %2: %3).")
                            .arg(path)
                            .arg(parseError.offset)
                            .arg(parseError.errorString()));
     if (!doc.isObject())
-        return failure(
-            SessionIoError::NotJson,
-            QCoreApplication::translate("SessionIO", "The file %1 is not a session file.").arg(path));
+        return failure(SessionIoError::NotJson,
+                       QCoreApplication::translate("SessionIO", "The file %1 is not a session file.").arg(path));
     return sessionFromJson(doc.object(), QFileInfo(path).absolutePath());
 }
 

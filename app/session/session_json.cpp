@@ -54,8 +54,8 @@ ApertureChoice apertureFromJson(const QJsonObject& o, const QString& where, QStr
     ApertureChoice a;
     const QString mode = o.value("mode").toString();
     if (!parseApertureMode(mode.toStdString(), a.mode)) {
-        warnings << QCoreApplication::translate(
-                        "SessionIO", "Unknown aperture mode \"%1\" for %2; using the pipeline aperture.")
+        warnings << QCoreApplication::translate("SessionIO",
+                                                "Unknown aperture mode \"%1\" for %2; using the pipeline aperture.")
                         .arg(mode, where);
         return ApertureChoice{};
     }
@@ -65,8 +65,7 @@ ApertureChoice apertureFromJson(const QJsonObject& o, const QString& where, QStr
         const int cols = o.value("cols").toInt(0);
         const QString mask = o.value("mask").toString();
         // No pixel file is wider than a few hundred pixels; 4096 bounds the mask.
-        bool valid = rows > 0 && cols > 0 && rows <= 4096 && cols <= 4096
-                     && mask.size() == qsizetype(rows) * cols;
+        bool valid = rows > 0 && cols > 0 && rows <= 4096 && cols <= 4096 && mask.size() == qsizetype(rows) * cols;
         std::vector<std::uint8_t> bits;
         if (valid) {
             bits.reserve(static_cast<size_t>(mask.size()));
@@ -97,8 +96,8 @@ ApertureChoice apertureFromJson(const QJsonObject& o, const QString& where, QStr
                 return ApertureChoice{};
         }
     } else if (a.mode == ApertureMode::Custom) {
-        warnings << QCoreApplication::translate(
-                        "SessionIO", "The custom aperture of %1 has no mask; using the pipeline aperture.")
+        warnings << QCoreApplication::translate("SessionIO",
+                                                "The custom aperture of %1 has no mask; using the pipeline aperture.")
                         .arg(where);
         return ApertureChoice{};
     }
@@ -135,9 +134,8 @@ PrepareSettings prepareFromJson(const QJsonObject& o, QStringList& warnings)
     if (o.contains("flux")) {
         const QString s = o.value("flux").toString();
         if (!parseFluxSource(s.toStdString(), p.flux))
-            warnings << QCoreApplication::translate("SessionIO",
-                                                    "Unknown flux source \"%1\"; using the default.")
-                            .arg(s);
+            warnings
+                << QCoreApplication::translate("SessionIO", "Unknown flux source \"%1\"; using the default.").arg(s);
     }
     if (o.contains("quality")) {
         const QJsonValue q = o.value("quality");
@@ -150,8 +148,7 @@ PrepareSettings prepareFromJson(const QJsonObject& o, QStringList& warnings)
     if (o.contains("detrend")) {
         const QString s = o.value("detrend").toString();
         if (!parseDetrendMethod(s.toStdString(), p.detrend))
-            warnings << QCoreApplication::translate("SessionIO",
-                                                    "Unknown detrending method \"%1\"; using the default.")
+            warnings << QCoreApplication::translate("SessionIO", "Unknown detrending method \"%1\"; using the default.")
                             .arg(s);
     }
     p.windowDays = toDouble(o.value("window_days"), p.windowDays, false);
@@ -231,8 +228,7 @@ SearchSettings searchFromJson(const QJsonObject& o, QStringList& warnings)
         else if (obj == QLatin1String("likelihood"))
             s.objective = BlsObjective::Likelihood;
         else
-            warnings << QCoreApplication::translate("SessionIO",
-                                                    "Unknown search objective \"%1\"; using the default.")
+            warnings << QCoreApplication::translate("SessionIO", "Unknown search objective \"%1\"; using the default.")
                             .arg(obj);
     }
     s.threads = o.value("threads").toInt(s.threads);

@@ -19,8 +19,7 @@ QJsonValue number(double v);
 double toDouble(const QJsonValue& v, double fallback, bool nanForNull = true);
 
 QJsonObject apertureToJson(const exo::pipeline::ApertureChoice& a);
-exo::pipeline::ApertureChoice apertureFromJson(const QJsonObject& o, const QString& where,
-                                               QStringList& warnings);
+exo::pipeline::ApertureChoice apertureFromJson(const QJsonObject& o, const QString& where, QStringList& warnings);
 
 QJsonObject prepareToJson(const exo::pipeline::PrepareSettings& p);
 exo::pipeline::PrepareSettings prepareFromJson(const QJsonObject& o, QStringList& warnings);

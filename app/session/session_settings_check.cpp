@@ -20,16 +20,19 @@ int checkAll(Settings& settings, const std::vector<Field<Settings>>& fields, con
     int resets = 0;
     for (std::size_t guard = 0; guard <= fields.size(); ++guard) {
         const Status v = pipeline::validate(settings);
-        if (v.ok()) break;
+        if (v.ok())
+            break;
         const Field<Settings>* hit = nullptr;
         for (const auto& f : fields)
-            if (v.detail.rfind(f.option, 0) == 0 && (hit == nullptr || std::string(f.option).size() > std::string(hit->option).size()))
+            if (v.detail.rfind(f.option, 0) == 0
+                && (hit == nullptr || std::string(f.option).size() > std::string(hit->option).size()))
                 hit = &f;
         // The reason without the option name: "must be between 1 and 10 (got 1000)".
         std::string why = v.detail;
         if (hit) {
             why = why.substr(std::string(hit->option).size());
-            while (!why.empty() && why.front() == ' ') why.erase(why.begin());
+            while (!why.empty() && why.front() == ' ')
+                why.erase(why.begin());
         }
         const QString label = hit ? QCoreApplication::translate("PipelinePanel", hit->label)
                                   : QCoreApplication::translate("SessionIO", group);
@@ -37,8 +40,12 @@ int checkAll(Settings& settings, const std::vector<Field<Settings>>& fields, con
                         "SessionIO", "The session's setting \u201c%1\u201d is not valid (%2); the default is used.")
                         .arg(label, QString::fromStdString(why));
         ++resets;
-        if (hit) hit->reset(settings);
-        else { settings = Settings{}; break; }
+        if (hit)
+            hit->reset(settings);
+        else {
+            settings = Settings{};
+            break;
+        }
     }
     return resets;
 }
@@ -61,23 +68,31 @@ int checkSessionSettings(pipeline::PrepareSettings& p, pipeline::SearchSettings&
         {"--gap", QT_TRANSLATE_NOOP("PipelinePanel", "Gap between segments"), [](P& x) { x.gapDays = dp.gapDays; }},
         {"--min-segment", QT_TRANSLATE_NOOP("PipelinePanel", "Shortest segment"),
          [](P& x) { x.minSegmentPoints = dp.minSegmentPoints; }},
-        {"too many masked", QT_TRANSLATE_NOOP("PipelinePanel", "Masked time ranges"), [](P& x) { x.maskedRanges.clear(); }},
+        {"too many masked", QT_TRANSLATE_NOOP("PipelinePanel", "Masked time ranges"),
+         [](P& x) { x.maskedRanges.clear(); }},
         {"a masked time range", QT_TRANSLATE_NOOP("PipelinePanel", "Masked time ranges"),
          [](P& x) { x.maskedRanges.clear(); }},
     };
     static const std::vector<Field<S>> searchFields{
         {"--min-period", QT_TRANSLATE_NOOP("PipelinePanel", "Min period"),
-         [](S& x) { x.minPeriodDays = ds.minPeriodDays; x.maxPeriodDays = ds.maxPeriodDays; }},
-        {"--max-period", QT_TRANSLATE_NOOP("PipelinePanel", "Max period"), [](S& x) { x.maxPeriodDays = ds.maxPeriodDays; }},
-        {"--oversample", QT_TRANSLATE_NOOP("PipelinePanel", "Oversampling"), [](S& x) { x.oversample = ds.oversample; }},
-        {"--durations", QT_TRANSLATE_NOOP("PipelinePanel", "Durations (h)"), [](S& x) { x.durationsHours = ds.durationsHours; }},
-        {"--max-planets", QT_TRANSLATE_NOOP("PipelinePanel", "Max planets"), [](S& x) { x.maxPlanets = ds.maxPlanets; }},
+         [](S& x) {
+             x.minPeriodDays = ds.minPeriodDays;
+             x.maxPeriodDays = ds.maxPeriodDays;
+         }},
+        {"--max-period", QT_TRANSLATE_NOOP("PipelinePanel", "Max period"),
+         [](S& x) { x.maxPeriodDays = ds.maxPeriodDays; }},
+        {"--oversample", QT_TRANSLATE_NOOP("PipelinePanel", "Oversampling"),
+         [](S& x) { x.oversample = ds.oversample; }},
+        {"--durations", QT_TRANSLATE_NOOP("PipelinePanel", "Durations (h)"),
+         [](S& x) { x.durationsHours = ds.durationsHours; }},
+        {"--max-planets", QT_TRANSLATE_NOOP("PipelinePanel", "Max planets"),
+         [](S& x) { x.maxPlanets = ds.maxPlanets; }},
         {"--min-snr", QT_TRANSLATE_NOOP("PipelinePanel", "Min SNR"), [](S& x) { x.minSnr = ds.minSnr; }},
         {"--min-sde", QT_TRANSLATE_NOOP("PipelinePanel", "Min SDE"), [](S& x) { x.minSde = ds.minSde; }},
         {"--threads", QT_TRANSLATE_NOOP("PipelinePanel", "Threads"), [](S& x) { x.threads = ds.threads; }},
     };
-    return checkAll(p, prepareFields, QT_TRANSLATE_NOOP("SessionIO", "Preparation settings"), warnings) +
-           checkAll(s, searchFields, QT_TRANSLATE_NOOP("SessionIO", "Search settings"), warnings);
+    return checkAll(p, prepareFields, QT_TRANSLATE_NOOP("SessionIO", "Preparation settings"), warnings)
+           + checkAll(s, searchFields, QT_TRANSLATE_NOOP("SessionIO", "Search settings"), warnings);
 }
 
 }  // namespace exo::app

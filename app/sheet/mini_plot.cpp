@@ -12,14 +12,16 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 QString tickLabel(double v, double step)
 {
-    if (std::abs(v) < step * 1e-6) v = 0;
+    if (std::abs(v) < step * 1e-6)
+        v = 0;
     const int decimals = step >= 1 ? 0 : std::min(6, int(std::ceil(-std::log10(step) + 1e-9)));
     return QString::number(v, 'f', decimals);
 }
 
 double percentile(std::vector<double>& v, double q)
 {
-    if (v.empty()) return kNaN;
+    if (v.empty())
+        return kNaN;
     const std::size_t k = std::min(v.size() - 1, std::size_t(q * double(v.size() - 1)));
     std::nth_element(v.begin(), v.begin() + long(k), v.end());
     return v[k];
@@ -29,12 +31,14 @@ double percentile(std::vector<double>& v, double q)
 std::vector<double> niceTicks(double lo, double hi, int target)
 {
     std::vector<double> t;
-    if (!(hi > lo) || !std::isfinite(lo) || !std::isfinite(hi)) return t;
+    if (!(hi > lo) || !std::isfinite(lo) || !std::isfinite(hi))
+        return t;
     const double raw = (hi - lo) / std::max(1, target);
     const double mag = std::pow(10.0, std::floor(std::log10(raw)));
     const double norm = raw / mag;
     const double step = (norm < 1.5 ? 1 : norm < 3 ? 2 : norm < 7 ? 5 : 10) * mag;
-    for (double v = std::ceil(lo / step) * step; v <= hi + step * 1e-9; v += step) t.push_back(v);
+    for (double v = std::ceil(lo / step) * step; v <= hi + step * 1e-9; v += step)
+        t.push_back(v);
     return t;
 }
 
@@ -76,7 +80,8 @@ void MiniPlot::autoX(const std::vector<double>& x)
             lo = std::min(lo, v);
             hi = std::max(hi, v);
         }
-    if (hi > lo) setXRange(lo, hi);
+    if (hi > lo)
+        setXRange(lo, hi);
 }
 
 void MiniPlot::autoY(const std::vector<double>& y, double pad)
@@ -84,8 +89,10 @@ void MiniPlot::autoY(const std::vector<double>& y, double pad)
     std::vector<double> v;
     v.reserve(y.size());
     for (double a : y)
-        if (std::isfinite(a)) v.push_back(a);
-    if (v.empty()) return;
+        if (std::isfinite(a))
+            v.push_back(a);
+    if (v.empty())
+        return;
     const double lo = percentile(v, 0.005), hi = percentile(v, 0.995);
     const double span = hi > lo ? hi - lo : std::max(1e-6, std::abs(hi) * 1e-3);
     setYRange(lo - pad * span, hi + pad * span);
@@ -123,7 +130,8 @@ void MiniPlot::drawAxes()
         if (m_logX) {
             for (double d = std::pow(10.0, std::floor(std::log10(m_x0))); d <= m_x1 * 1.0001; d *= 10)
                 for (double k : {1.0, 2.0, 5.0})
-                    if (d * k >= m_x0 * 0.9999 && d * k <= m_x1 * 1.0001) xt.push_back(d * k);
+                    if (d * k >= m_x0 * 0.9999 && d * k <= m_x1 * 1.0001)
+                        xt.push_back(d * k);
         } else {
             xt = niceTicks(m_x0, m_x1, std::max(2, int(m_frame.width() / 90)));
         }
@@ -160,7 +168,8 @@ void MiniPlot::drawAxes()
 
 void MiniPlot::drawPoints(const std::vector<double>& x, const std::vector<double>& y, const QColor& c, double size)
 {
-    if (!hasRange() || x.empty()) return;
+    if (!hasRange() || x.empty())
+        return;
     m_p.save();
     m_p.setClipRect(m_frame);
     m_p.setPen(Qt::NoPen);
@@ -173,12 +182,15 @@ void MiniPlot::drawPoints(const std::vector<double>& x, const std::vector<double
     std::vector<std::uint8_t> used(std::size_t(cols) * std::size_t(rows), 0);
     std::vector<QRectF> dots;
     for (std::size_t i = 0; i < n; ++i) {
-        if (!std::isfinite(x[i]) || !std::isfinite(y[i])) continue;
+        if (!std::isfinite(x[i]) || !std::isfinite(y[i]))
+            continue;
         const double px = mapX(x[i]), py = mapY(y[i]);
         const int cx = int((px - m_frame.left()) / cell), cy = int((py - m_frame.top()) / cell);
-        if (cx < 0 || cy < 0 || cx >= cols || cy >= rows) continue;
+        if (cx < 0 || cy < 0 || cx >= cols || cy >= rows)
+            continue;
         auto& u = used[std::size_t(cy) * std::size_t(cols) + std::size_t(cx)];
-        if (u) continue;
+        if (u)
+            continue;
         u = 1;
         dots.emplace_back(px - size / 2, py - size / 2, size, size);
     }
@@ -189,7 +201,8 @@ void MiniPlot::drawPoints(const std::vector<double>& x, const std::vector<double
 void MiniPlot::drawLine(const std::vector<double>& x, const std::vector<double>& y, const QColor& c, double width,
                         Qt::PenStyle style)
 {
-    if (!hasRange()) return;
+    if (!hasRange())
+        return;
     m_p.save();
     m_p.setClipRect(m_frame);
     m_p.setRenderHint(QPainter::Antialiasing, true);
@@ -198,19 +211,22 @@ void MiniPlot::drawLine(const std::vector<double>& x, const std::vector<double>&
     const std::size_t n = std::min(x.size(), y.size());
     for (std::size_t i = 0; i < n; ++i) {
         if (!std::isfinite(x[i]) || !std::isfinite(y[i])) {
-            if (poly.size() > 1) m_p.drawPolyline(poly);
+            if (poly.size() > 1)
+                m_p.drawPolyline(poly);
             poly.clear();
             continue;
         }
         poly << QPointF(mapX(x[i]), mapY(y[i]));
     }
-    if (poly.size() > 1) m_p.drawPolyline(poly);
+    if (poly.size() > 1)
+        m_p.drawPolyline(poly);
     m_p.restore();
 }
 
 void MiniPlot::drawVLine(double x, const QColor& c, Qt::PenStyle style, double width)
 {
-    if (!hasRange() || x < std::min(m_x0, m_x1) || x > std::max(m_x0, m_x1)) return;
+    if (!hasRange() || x < std::min(m_x0, m_x1) || x > std::max(m_x0, m_x1))
+        return;
     m_p.save();
     m_p.setPen(QPen(c, width, style));
     m_p.drawLine(QPointF(mapX(x), m_frame.top()), QPointF(mapX(x), m_frame.bottom()));
@@ -219,7 +235,8 @@ void MiniPlot::drawVLine(double x, const QColor& c, Qt::PenStyle style, double w
 
 void MiniPlot::drawHLine(double y, const QColor& c, Qt::PenStyle style, double width)
 {
-    if (!hasRange() || y < m_y0 || y > m_y1) return;
+    if (!hasRange() || y < m_y0 || y > m_y1)
+        return;
     m_p.save();
     m_p.setPen(QPen(c, width, style));
     m_p.drawLine(QPointF(m_frame.left(), mapY(y)), QPointF(m_frame.right(), mapY(y)));
@@ -228,7 +245,8 @@ void MiniPlot::drawHLine(double y, const QColor& c, Qt::PenStyle style, double w
 
 void MiniPlot::drawMarker(double x, const QColor& c)
 {
-    if (!hasRange() || x < m_x0 || x > m_x1) return;
+    if (!hasRange() || x < m_x0 || x > m_x1)
+        return;
     m_p.save();
     m_p.setPen(Qt::NoPen);
     m_p.setBrush(c);

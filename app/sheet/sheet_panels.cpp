@@ -71,8 +71,10 @@ std::vector<double> foldHours(const std::vector<double>& t, double t0, double pe
     std::vector<double> out(t.size());
     for (std::size_t i = 0; i < t.size(); ++i) {
         double ph = std::fmod(t[i] - t0 - shiftDays, periodDays);
-        if (ph < -periodDays / 2) ph += periodDays;
-        if (ph >= periodDays / 2) ph -= periodDays;
+        if (ph < -periodDays / 2)
+            ph += periodDays;
+        if (ph >= periodDays / 2)
+            ph -= periodDays;
         out[i] = ph * 24.0;
     }
     return out;
@@ -83,13 +85,15 @@ void binnedMedian(const std::vector<double>& x, const std::vector<double>& y, do
 {
     xs.clear();
     ys.clear();
-    if (!(width > 0) || !(hi > lo)) return;
+    if (!(width > 0) || !(hi > lo))
+        return;
     width = std::max(width, (hi - lo) / 4000);  // at most 4000 bins (long baselines)
     const int n = int(std::ceil((hi - lo) / width));
     std::vector<std::vector<double>> bins(std::size_t(std::max(0, n)));
     for (std::size_t i = 0; i < std::min(x.size(), y.size()); ++i) {
         const int k = int(std::floor((x[i] - lo) / width));
-        if (k >= 0 && k < n && std::isfinite(y[i])) bins[std::size_t(k)].push_back(y[i]);
+        if (k >= 0 && k < n && std::isfinite(y[i]))
+            bins[std::size_t(k)].push_back(y[i]);
     }
     for (int k = 0; k < n; ++k)
         if (bins[std::size_t(k)].size() >= 3) {
@@ -101,8 +105,7 @@ void binnedMedian(const std::vector<double>& x, const std::vector<double>& y, do
 void rawCurve(QPainter& p, const QRectF& r, const SheetData& d)
 {
     MiniPlot m(p, r, tr("Light curve (normalised) and trend"),
-               tr("time (%1)").arg(d.entry.timeSystem.isEmpty() ? tr("mission days") : d.entry.timeSystem),
-               tr("flux"));
+               tr("time (%1)").arg(d.entry.timeSystem.isEmpty() ? tr("mission days") : d.entry.timeSystem), tr("flux"));
     if (d.curves.time.empty()) {
         m.drawAxes();
         m.drawMessage(missingText(d));
@@ -114,7 +117,8 @@ void rawCurve(QPainter& p, const QRectF& r, const SheetData& d)
     std::vector<double> bx, by;
     binnedMedian(d.curves.time, d.curves.flux, d.curves.time.front(), d.curves.time.back(), kBinDays, bx, by);
     m.drawPoints(bx, by, kData, 2.2);
-    if (d.curves.trend.size() == d.curves.time.size()) m.drawLine(d.curves.time, d.curves.trend, kTrend, 1.6);
+    if (d.curves.trend.size() == d.curves.time.size())
+        m.drawLine(d.curves.time, d.curves.trend, kTrend, 1.6);
     m.drawAxes();
     m.drawNote(tr("%1 points").arg(d.curves.time.size()), kData, 0, true);
 }
@@ -122,8 +126,7 @@ void rawCurve(QPainter& p, const QRectF& r, const SheetData& d)
 void flatCurve(QPainter& p, const QRectF& r, const SheetData& d)
 {
     MiniPlot m(p, r, tr("Flattened light curve, transits marked"),
-               tr("time (%1)").arg(d.entry.timeSystem.isEmpty() ? tr("mission days") : d.entry.timeSystem),
-               tr("flux"));
+               tr("time (%1)").arg(d.entry.timeSystem.isEmpty() ? tr("mission days") : d.entry.timeSystem), tr("flux"));
     if (!hasFlat(d)) {
         m.drawAxes();
         m.drawMessage(missingText(d));
@@ -139,7 +142,8 @@ void flatCurve(QPainter& p, const QRectF& r, const SheetData& d)
     const double P = d.entry.periodDays, t0 = d.entry.t0;
     if (P > 0 && std::isfinite(t0)) {
         const double lo = d.curves.flatTime.front(), hi = d.curves.flatTime.back();
-        for (double n = std::ceil((lo - t0) / P); t0 + n * P <= hi; n += 1) m.drawMarker(t0 + n * P, kMarker);
+        for (double n = std::ceil((lo - t0) / P); t0 + n * P <= hi; n += 1)
+            m.drawMarker(t0 + n * P, kMarker);
     }
     m.drawAxes();
 }
@@ -157,13 +161,16 @@ void periodogram(QPainter& p, const QRectF& r, const SheetData& d)
     m.autoX(d.curves.period);
     double hi = 0;
     for (double v : d.curves.power)
-        if (std::isfinite(v)) hi = std::max(hi, v);
+        if (std::isfinite(v))
+            hi = std::max(hi, v);
     double lo = hi;
     for (double v : d.curves.power)
-        if (std::isfinite(v)) lo = std::min(lo, v);
+        if (std::isfinite(v))
+            lo = std::min(lo, v);
     m.setYRange(lo, hi + 0.08 * (hi - lo + 1e-9));
     const double P = d.entry.periodDays;
-    for (double k : {0.5, 2.0}) m.drawVLine(P * k, QColor(150, 150, 150), Qt::DotLine);
+    for (double k : {0.5, 2.0})
+        m.drawVLine(P * k, QColor(150, 150, 150), Qt::DotLine);
     m.drawVLine(P, kMarker, Qt::DashLine, 1.2);
     m.drawLine(d.curves.period, d.curves.power, QColor(31, 119, 180), 1.0);
     m.drawAxes();
@@ -228,7 +235,8 @@ void oddEven(QPainter& p, const QRectF& r, const SheetData& d, int which, double
     const QJsonObject oe = d.entry.vetting.value(QStringLiteral("odd_even")).toObject();
     double depth = oe.value(which ? QStringLiteral("odd_depth_ppm") : QStringLiteral("even_depth_ppm")).toDouble(NAN);
     double err = oe.value(which ? QStringLiteral("odd_err_ppm") : QStringLiteral("even_err_ppm")).toDouble(NAN);
-    if (!std::isfinite(depth)) depth = d.entry.depthPpm;
+    if (!std::isfinite(depth))
+        depth = d.entry.depthPpm;
     m.drawHLine(1.0 - depth * 1e-6, c, Qt::DashLine, 1.2);
     m.drawHLine(1.0, QColor(150, 150, 150), Qt::DotLine);
     m.drawAxes();
@@ -264,7 +272,8 @@ void secondary(QPainter& p, const QRectF& r, const SheetData& d)
     const QJsonObject sec = d.entry.vetting.value(QStringLiteral("secondary")).toObject();
     const double sd = sec.value(QStringLiteral("depth_ppm")).toDouble(d.entry.secondaryDepthPpm);
     const double sigma = sec.value(QStringLiteral("sigma")).toDouble(NAN);
-    if (std::isfinite(sd)) m.drawHLine(1.0 - sd * 1e-6, kModel, Qt::DashLine, 1.2);
+    if (std::isfinite(sd))
+        m.drawHLine(1.0 - sd * 1e-6, kModel, Qt::DashLine, 1.2);
     m.drawAxes();
     if (std::isfinite(sd))
         m.drawNote(std::isfinite(sigma) ? tr("%1 ppm (%2 σ)").arg(sd, 0, 'f', 0).arg(sigma, 0, 'f', 1)

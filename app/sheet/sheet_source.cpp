@@ -10,7 +10,7 @@ namespace exo::sheet {
 
 namespace {
 QString tr(const char* s) { return QCoreApplication::translate("exo::sheet", s); }
-}
+}  // namespace
 
 SheetCurves curvesFrom(const pipeline::Prepared& prepared, const pipeline::SearchOutcome* outcome)
 {
@@ -19,9 +19,11 @@ SheetCurves curvesFrom(const pipeline::Prepared& prepared, const pipeline::Searc
     const double scale = std::isfinite(med) && med != 0 ? med : 1.0;
     c.time = prepared.clean.time;
     c.flux.reserve(prepared.clean.flux.size());
-    for (double v : prepared.clean.flux) c.flux.push_back(v / scale);
+    for (double v : prepared.clean.flux)
+        c.flux.push_back(v / scale);
     if (prepared.trend.size() == prepared.clean.size())
-        for (double v : prepared.trend) c.trend.push_back(v / scale);
+        for (double v : prepared.trend)
+            c.trend.push_back(v / scale);
     c.flatTime = prepared.flat.time;
     c.flatFlux = prepared.flat.flux;
     if (outcome) {

@@ -48,7 +48,8 @@ void gallery(QPainter& p, const QRectF& r, const SheetData& d)
     const double P = d.entry.periodDays, t0 = d.entry.t0;
     if (d.curves.flatTime.empty() || !(P > 0) || !std::isfinite(t0)) {
         p.setPen(QColor(110, 110, 110));
-        p.drawText(area, Qt::AlignCenter, d.curvesMissing.isEmpty() ? tr("light curve not available") : d.curvesMissing);
+        p.drawText(area, Qt::AlignCenter,
+                   d.curvesMissing.isEmpty() ? tr("light curve not available") : d.curvesMissing);
         p.restore();
         return;
     }
@@ -57,7 +58,10 @@ void gallery(QPainter& p, const QRectF& r, const SheetData& d)
     const auto& t = d.curves.flatTime;
     const auto& f = d.curves.flatFlux;
     // Events with at least 3 points inside the transit.
-    struct Event { long long n; std::vector<double> x, y; };
+    struct Event {
+        long long n;
+        std::vector<double> x, y;
+    };
     std::vector<Event> events;
     const long long n0 = (long long)std::floor((t.front() - t0) / P), n1 = (long long)std::ceil((t.back() - t0) / P);
     for (long long n = n0; n <= n1 && events.size() < 400; ++n) {
@@ -71,13 +75,16 @@ void gallery(QPainter& p, const QRectF& r, const SheetData& d)
             const double h = (t[i] - tc) * 24.0;
             e.x.push_back(h);
             e.y.push_back(f[i]);
-            if (std::abs(h) <= durH / 2) ++inside;
+            if (std::abs(h) <= durH / 2)
+                ++inside;
         }
-        if (inside >= 3) events.push_back(std::move(e));
+        if (inside >= 3)
+            events.push_back(std::move(e));
     }
     // Event SNRs from the vetting, by epoch number.
     std::map<long long, double> snr;
-    for (const auto& v : d.entry.vetting.value(QStringLiteral("transits")).toObject().value(QStringLiteral("events")).toArray()) {
+    for (const auto& v :
+         d.entry.vetting.value(QStringLiteral("transits")).toObject().value(QStringLiteral("events")).toArray()) {
         const QJsonObject o = v.toObject();
         snr[(long long)o.value(QStringLiteral("epoch")).toDouble()] = o.value(QStringLiteral("snr")).toDouble(NAN);
     }
@@ -92,14 +99,17 @@ void gallery(QPainter& p, const QRectF& r, const SheetData& d)
     // Evenly spread over the baseline when there are more events than panels.
     std::vector<int> pick;
     for (int k = 0; k < shown; ++k)
-        pick.push_back(shown == int(events.size()) ? k : int(std::lround(double(k) * double(events.size() - 1) / double(shown - 1))));
+        pick.push_back(shown == int(events.size())
+                           ? k
+                           : int(std::lround(double(k) * double(events.size() - 1) / double(shown - 1))));
     const int cols = std::min(shown, 12);
     const int rows = (shown + cols - 1) / cols;
     const double cw = area.width() / cols, ch = area.height() / rows;
     const double depth = std::isfinite(d.entry.depthPpm) ? d.entry.depthPpm * 1e-6 : 0;
     // One vertical scale for all panels.
     std::vector<double> ally;
-    for (int k : pick) ally.insert(ally.end(), events[std::size_t(k)].y.begin(), events[std::size_t(k)].y.end());
+    for (int k : pick)
+        ally.insert(ally.end(), events[std::size_t(k)].y.begin(), events[std::size_t(k)].y.end());
     MiniPlot scale(p, area, {}, {}, {});
     scale.autoY(ally, 0.05);
     const double ylo = std::min(scale.yLo(), 1 - 1.5 * depth), yhi = std::max(scale.yHi(), 1 + 0.3 * depth);
@@ -122,7 +132,8 @@ void gallery(QPainter& p, const QRectF& r, const SheetData& d)
         p.setPen(Qt::NoPen);
         p.setBrush(QColor(50, 50, 50));
         for (std::size_t i = 0; i < e.x.size(); ++i)
-            if (std::isfinite(e.y[i])) p.drawRect(QRectF(mx(e.x[i]) - 0.9, my(e.y[i]) - 0.9, 1.8, 1.8));
+            if (std::isfinite(e.y[i]))
+                p.drawRect(QRectF(mx(e.x[i]) - 0.9, my(e.y[i]) - 0.9, 1.8, 1.8));
         p.restore();
         p.setPen(QColor(40, 40, 40));
         const auto it = snr.find(e.n);
@@ -153,8 +164,8 @@ void differenceImage(QPainter& p, const QRectF& r, const SheetData& d)
     if (img.isEmpty()) {
         m.drawAxes();
         m.drawMessage(pixels.isEmpty() ? tr("no pixel data (light-curve file)")
-                                       : px.isEmpty() ? tr("no valid difference image")
-                                                      : tr("difference image not stored; centroid offset below"));
+                      : px.isEmpty()   ? tr("no valid difference image")
+                                       : tr("difference image not stored; centroid offset below"));
         return;
     }
     const int rows = int(img.size()), cols = int(img.at(0).toArray().size());
@@ -178,14 +189,16 @@ void differenceImage(QPainter& p, const QRectF& r, const SheetData& d)
         const QJsonArray row = img.at(rr).toArray();
         for (int c = 0; c < cols; ++c) {
             const QJsonValue v = row.at(c);
-            const QColor col = v.isDouble() && hi > lo ? viridis((v.toDouble() - lo) / (hi - lo)) : QColor(220, 220, 220);
+            const QColor col =
+                v.isDouble() && hi > lo ? viridis((v.toDouble() - lo) / (hi - lo)) : QColor(220, 220, 220);
             // Row 0 (the lowest CCD row) at the bottom.
             p.fillRect(QRectF(box.left() + c * cell, box.top() + (rows - 1 - rr) * cell, cell + 0.5, cell + 0.5), col);
         }
     }
     auto cross = [&](const QJsonObject& o, const QColor& c, double size) {
         const double x = num(o, "col"), y = num(o, "row");
-        if (!std::isfinite(x) || !std::isfinite(y)) return;
+        if (!std::isfinite(x) || !std::isfinite(y))
+            return;
         const QPointF pt(box.left() + (x + 0.5) * cell, box.top() + (rows - 0.5 - y) * cell);
         p.setPen(QPen(c, 2.0));
         p.drawLine(pt - QPointF(size, 0), pt + QPointF(size, 0));
@@ -204,51 +217,71 @@ void differenceImage(QPainter& p, const QRectF& r, const SheetData& d)
 
 void checklist(QPainter& p, const QRectF& r, const SheetData& d)
 {
-    struct Item { QString name, value; int state; };  // state: 1 pass, 0 fail, -1 n/a
+    struct Item {
+        QString name, value;
+        int state;
+    };  // state: 1 pass, 0 fail, -1 n/a
     const QJsonObject v = d.entry.vetting;
     const QStringList flags = d.entry.vettingFlags;
-    auto state = [&](bool known, const char* flag) { return !known ? -1 : flags.contains(QLatin1String(flag)) ? 0 : 1; };
+    auto state = [&](bool known, const char* flag) {
+        return !known ? -1 : flags.contains(QLatin1String(flag)) ? 0 : 1;
+    };
     QList<Item> items;
     const QJsonObject prim = v.value(QStringLiteral("primary")).toObject();
     const double snr = std::isfinite(num(prim, "sigma")) ? num(prim, "sigma") : d.entry.snr;
-    items.append({v.isEmpty() ? tr("Transit SNR (search)") : tr("Transit SNR (measured noise)"), QString::number(snr, 'f', 1),
-                  v.isEmpty() ? (snr >= 7.1 ? 1 : 0) : state(true, "low_snr")});
+    items.append({v.isEmpty() ? tr("Transit SNR (search)") : tr("Transit SNR (measured noise)"),
+                  QString::number(snr, 'f', 1), v.isEmpty() ? (snr >= 7.1 ? 1 : 0) : state(true, "low_snr")});
     const QJsonObject oe = v.value(QStringLiteral("odd_even")).toObject();
     const double oes = std::isfinite(num(oe, "sigma")) ? num(oe, "sigma") : d.entry.oddEvenSigma;
     items.append({tr("Odd/even depth difference"), std::isfinite(oes) ? tr("%1 σ").arg(oes, 0, 'f', 1) : tr("n/a"),
                   v.isEmpty() ? (std::isfinite(oes) ? (oes < 3 ? 1 : 0) : -1) : state(true, "odd_even")});
     const QJsonObject sec = v.value(QStringLiteral("secondary")).toObject();
     items.append({tr("Secondary eclipse"),
-                  std::isfinite(num(sec, "sigma")) ? tr("%1 ppm, %2 σ").arg(num(sec, "depth_ppm"), 0, 'f', 0).arg(num(sec, "sigma"), 0, 'f', 1)
-                                                   : tr("n/a"),
+                  std::isfinite(num(sec, "sigma"))
+                      ? tr("%1 ppm, %2 σ").arg(num(sec, "depth_ppm"), 0, 'f', 0).arg(num(sec, "sigma"), 0, 'f', 1)
+                      : tr("n/a"),
                   state(!sec.isEmpty(), "secondary")});
     const QJsonObject tr_ = v.value(QStringLiteral("transits")).toObject();
     items.append({tr("Strongest single event share"),
-                  std::isfinite(num(tr_, "max_event_fraction")) ? tr("%1 % of %2 events").arg(100 * num(tr_, "max_event_fraction"), 0, 'f', 0).arg(tr_.value(QStringLiteral("n_events")).toInt())
-                                                                : tr("n/a"),
+                  std::isfinite(num(tr_, "max_event_fraction"))
+                      ? tr("%1 % of %2 events")
+                            .arg(100 * num(tr_, "max_event_fraction"), 0, 'f', 0)
+                            .arg(tr_.value(QStringLiteral("n_events")).toInt())
+                      : tr("n/a"),
                   state(!tr_.isEmpty(), "single_event_dominated")});
     const QJsonObject shape = v.value(QStringLiteral("shape")).toObject();
-    items.append({tr("Shape (ingress / duration)"),
-                  std::isfinite(num(shape, "ingress_ratio")) ? QString::number(num(shape, "ingress_ratio"), 'f', 2) : tr("n/a"),
-                  state(shape.value(QStringLiteral("valid")).toBool(), "v_shaped")});
+    items.append(
+        {tr("Shape (ingress / duration)"),
+         std::isfinite(num(shape, "ingress_ratio")) ? QString::number(num(shape, "ingress_ratio"), 'f', 2) : tr("n/a"),
+         state(shape.value(QStringLiteral("valid")).toBool(), "v_shaped")});
     items.append({tr("Sine versus box"),
-                  std::isfinite(num(shape, "sine_delta_chi2")) ? tr("Δχ² sine %1, box %2").arg(num(shape, "sine_delta_chi2"), 0, 'f', 0).arg(num(shape, "box_delta_chi2"), 0, 'f', 0)
+                  std::isfinite(num(shape, "sine_delta_chi2")) ? tr("Δχ² sine %1, box %2")
+                                                                     .arg(num(shape, "sine_delta_chi2"), 0, 'f', 0)
+                                                                     .arg(num(shape, "box_delta_chi2"), 0, 'f', 0)
                                                                : tr("n/a"),
                   state(!shape.isEmpty(), "sinusoidal")});
     const QJsonObject host = v.value(QStringLiteral("host")).toObject();
     const bool hostKnown = host.value(QStringLiteral("known")).toBool();
     items.append({tr("Planet radius (host header)"),
-                  std::isfinite(num(host, "planet_radius_earth")) ? tr("%1 R⊕").arg(num(host, "planet_radius_earth"), 0, 'f', 1) : tr("n/a"),
+                  std::isfinite(num(host, "planet_radius_earth"))
+                      ? tr("%1 R⊕").arg(num(host, "planet_radius_earth"), 0, 'f', 1)
+                      : tr("n/a"),
                   state(hostKnown, "too_large")});
     items.append({tr("Duration for the host"),
-                  std::isfinite(num(host, "duration_ratio")) ? tr("%1 × central").arg(num(host, "duration_ratio"), 0, 'f', 2) : tr("n/a"),
+                  std::isfinite(num(host, "duration_ratio"))
+                      ? tr("%1 × central").arg(num(host, "duration_ratio"), 0, 'f', 2)
+                      : tr("n/a"),
                   state(hostKnown && std::isfinite(num(host, "duration_ratio")), "duration_implausible")});
     QJsonObject px;
     for (const auto& e : v.value(QStringLiteral("pixels")).toArray())
-        if (e.toObject().value(QStringLiteral("valid")).toBool()) px = e.toObject();
-    items.append({tr("Centroid offset"),
-                  std::isfinite(num(px, "offset_arcsec")) ? tr("%1\", %2 σ").arg(num(px, "offset_arcsec"), 0, 'f', 2).arg(num(px, "offset_sigma"), 0, 'f', 1) : tr("no pixels"),
-                  state(!px.isEmpty(), "centroid_offset")});
+        if (e.toObject().value(QStringLiteral("valid")).toBool())
+            px = e.toObject();
+    items.append(
+        {tr("Centroid offset"),
+         std::isfinite(num(px, "offset_arcsec"))
+             ? tr("%1\", %2 σ").arg(num(px, "offset_arcsec"), 0, 'f', 2).arg(num(px, "offset_sigma"), 0, 'f', 1)
+             : tr("no pixels"),
+         state(!px.isEmpty(), "centroid_offset")});
     const int matches = int(v.value(QStringLiteral("ephemeris_matches")).toArray().size());
     items.append({tr("Ephemeris match"), v.isEmpty() ? tr("n/a") : tr("%1 match(es)").arg(matches),
                   state(!v.isEmpty(), "ephemeris_match")});
@@ -265,7 +298,9 @@ void checklist(QPainter& p, const QRectF& r, const SheetData& d)
     p.setFont(f);
     double y = r.top() + fm.height() + 6;
     for (const auto& it : items) {
-        const QColor c = it.state == 1 ? QColor(30, 140, 60) : it.state == 0 ? QColor(200, 30, 30) : QColor(140, 140, 140);
+        const QColor c = it.state == 1   ? QColor(30, 140, 60)
+                         : it.state == 0 ? QColor(200, 30, 30)
+                                         : QColor(140, 140, 140);
         const QString mark = it.state == 1 ? tr("pass") : it.state == 0 ? tr("FAIL") : tr("n/a");
         p.setPen(c);
         p.drawText(QRectF(r.left(), y, 44, lh), Qt::AlignLeft | Qt::AlignVCenter, mark);

@@ -32,7 +32,8 @@ QString num(double v, int decimals)
 }
 QString withErr(double v, double err, int decimals)
 {
-    if (!std::isfinite(err)) return num(v, decimals);
+    if (!std::isfinite(err))
+        return num(v, decimals);
     return num(v, decimals) + QStringLiteral(" ± ") + num(err, decimals);
 }
 
@@ -75,13 +76,15 @@ void header(QPainter& p, const QRectF& r, const SheetData& d)
     f.setBold(true);
     p.setFont(f);
     QString title = d.name.isEmpty() ? e.starLabel() : d.name;
-    if (!e.objectName.isEmpty() && e.objectName != e.starLabel()) title += QStringLiteral("  ·  ") + e.objectName;
+    if (!e.objectName.isEmpty() && e.objectName != e.starLabel())
+        title += QStringLiteral("  ·  ") + e.objectName;
     p.setPen(QColor(20, 20, 20));
     p.drawText(QRectF(r.left(), r.top(), r.width() * 0.7, 34), Qt::AlignLeft | Qt::AlignVCenter, title);
     // The disposition badge and the flag.
     f.setPixelSize(17);
     p.setFont(f);
-    const QString disp = dispositionText(e) + (e.annotation.flagged ? QStringLiteral("  ★ ") + tr("flagged") : QString());
+    const QString disp =
+        dispositionText(e) + (e.annotation.flagged ? QStringLiteral("  ★ ") + tr("flagged") : QString());
     const QFontMetricsF fm(f);
     const double bw = fm.horizontalAdvance(disp) + 24;
     const QRectF badge(r.right() - bw, r.top() + 2, bw, 30);
@@ -97,9 +100,8 @@ void header(QPainter& p, const QRectF& r, const SheetData& d)
     p.setPen(QColor(40, 40, 40));
     const QString line1 =
         tr("%1  ·  P = %2 d  ·  T0 = %3 BJD_TDB (%4 %5)  ·  duration %6 h  ·  depth %7 ppm")
-            .arg(e.mission, withErr(e.periodDays, e.periodErrDays, 6), withErr(e.t0Bjd, e.t0ErrDays, 5),
-                 num(e.t0, 5), e.timeSystem, withErr(e.durationHours, e.durationErrHours, 2),
-                 withErr(e.depthPpm, e.depthErrPpm, 0));
+            .arg(e.mission, withErr(e.periodDays, e.periodErrDays, 6), withErr(e.t0Bjd, e.t0ErrDays, 5), num(e.t0, 5),
+                 e.timeSystem, withErr(e.durationHours, e.durationErrHours, 2), withErr(e.depthPpm, e.depthErrPpm, 0));
     const QString line2 = tr("SNR %1  ·  SDE %2  ·  %3 transits with data  ·  odd/even %4 σ  ·  secondary %5 ppm")
                               .arg(num(e.snr, 1), num(e.sde, 1))
                               .arg(e.nTransits)
@@ -135,9 +137,9 @@ void footer(QPainter& p, const QRectF& r, const SheetData& d)
     QStringList prov;
     QStringList files;
     for (const auto& file : e.files)
-        files << QFileInfo(file.path).fileName() + QStringLiteral(" (sha256 ") +
-                     (file.sha256.isEmpty() ? tr("unknown") : file.sha256.left(12) + QStringLiteral("…")) +
-                     QLatin1Char(')');
+        files << QFileInfo(file.path).fileName() + QStringLiteral(" (sha256 ")
+                     + (file.sha256.isEmpty() ? tr("unknown") : file.sha256.left(12) + QStringLiteral("…"))
+                     + QLatin1Char(')');
     if (files.size() > 3) {
         const int more = int(files.size()) - 3;
         files = files.mid(0, 3);
@@ -145,18 +147,22 @@ void footer(QPainter& p, const QRectF& r, const SheetData& d)
     }
     prov << tr("Files: %1").arg(files.isEmpty() ? tr("none recorded") : files.join(QStringLiteral(", ")));
     QString settings = QString::fromUtf8(QJsonDocument(e.settings).toJson(QJsonDocument::Compact));
-    if (settings.size() > 260) settings = settings.left(257) + QStringLiteral("…");
+    if (settings.size() > 260)
+        settings = settings.left(257) + QStringLiteral("…");
     prov << tr("Settings: %1").arg(settings);
     prov << tr("ExoWorld Explorer %1  ·  author %2  ·  saved %3  ·  updated %4")
                 .arg(e.softwareVersion.isEmpty() ? tr("(version unknown)") : e.softwareVersion,
                      e.author.isEmpty() ? tr("(not set)") : e.author,
-                     e.createdUtc.isValid() ? e.createdUtc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : tr("–"),
-                     e.updatedUtc.isValid() ? e.updatedUtc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : tr("–"));
+                     e.createdUtc.isValid() ? e.createdUtc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
+                                            : tr("–"),
+                     e.updatedUtc.isValid() ? e.updatedUtc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
+                                            : tr("–"));
     QFont small = f;
     small.setPixelSize(std::max(9, f.pixelSize() - 1));
     p.setFont(small);
-    p.drawText(QRectF(r.left() + half + 20, r.top() + 6 + fm.height(), r.width() - half - 20, r.height() - fm.height() - 8),
-               Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, prov.join(QLatin1Char('\n')));
+    p.drawText(
+        QRectF(r.left() + half + 20, r.top() + 6 + fm.height(), r.width() - half - 20, r.height() - fm.height() - 8),
+        Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, prov.join(QLatin1Char('\n')));
     p.restore();
 }
 }  // namespace
@@ -189,10 +195,12 @@ void paintSheet(QPainter& p, const QRectF& page, const SheetData& d)
         const auto ph = panels::foldHours(d.curves.flatTime, d.entry.t0, d.entry.periodDays);
         const double w = std::max(3.0, 2.5 * d.entry.durationHours);
         for (std::size_t i = 0; i < ph.size(); ++i)
-            if (std::abs(ph[i]) <= w) yy.push_back(d.curves.flatFlux[i]);
+            if (std::abs(ph[i]) <= w)
+                yy.push_back(d.curves.flatFlux[i]);
         if (!yy.empty()) {
             std::sort(yy.begin(), yy.end());
-            const double lo = yy[std::size_t(0.005 * double(yy.size() - 1))], hi = yy[std::size_t(0.995 * double(yy.size() - 1))];
+            const double lo = yy[std::size_t(0.005 * double(yy.size() - 1))],
+                         hi = yy[std::size_t(0.995 * double(yy.size() - 1))];
             const double depth = std::isfinite(d.entry.depthPpm) ? d.entry.depthPpm * 1e-6 : 0;
             ylo = std::min(lo, 1 - 1.25 * depth);
             yhi = std::max(hi, 1 + 0.25 * depth);
@@ -223,17 +231,20 @@ bool paintPdf(const QString& path, const QList<SheetData>& sheets, QString* erro
     w.setCreator(QStringLiteral("ExoWorld Explorer"));
     QPainter p;
     if (!p.begin(&w)) {
-        if (error) *error = tr("cannot write %1").arg(path);
+        if (error)
+            *error = tr("cannot write %1").arg(path);
         return false;
     }
     const QRectF page(QPointF(0, 0), QSizeF(w.width(), w.height()));
     for (qsizetype i = 0; i < sheets.size(); ++i) {
-        if (i > 0) w.newPage();
+        if (i > 0)
+            w.newPage();
         paintSheet(p, page, sheets[i]);
     }
     p.end();
     if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0) {
-        if (error) *error = tr("cannot write %1").arg(path);
+        if (error)
+            *error = tr("cannot write %1").arg(path);
         return false;
     }
     return true;
@@ -243,9 +254,11 @@ bool paintPdf(const QString& path, const QList<SheetData>& sheets, QString* erro
 bool writeSheet(const QString& path, const SheetData& d, QString* error)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("pdf")) return paintPdf(path, {d}, error);
+    if (suffix == QLatin1String("pdf"))
+        return paintPdf(path, {d}, error);
     if (suffix != QLatin1String("png")) {
-        if (error) *error = tr("the sheet is written as .pdf or .png, not '.%1'").arg(suffix);
+        if (error)
+            *error = tr("the sheet is written as .pdf or .png, not '.%1'").arg(suffix);
         return false;
     }
     QImage img(kSheetWidth, kSheetHeight, QImage::Format_RGB32);
@@ -255,7 +268,8 @@ bool writeSheet(const QString& path, const SheetData& d, QString* error)
         paintSheet(p, QRectF(0, 0, kSheetWidth, kSheetHeight), d);
     }
     if (!img.save(path, "PNG")) {
-        if (error) *error = tr("cannot write %1").arg(path);
+        if (error)
+            *error = tr("cannot write %1").arg(path);
         return false;
     }
     return true;
@@ -264,7 +278,8 @@ bool writeSheet(const QString& path, const SheetData& d, QString* error)
 bool writeReport(const QString& path, const QList<SheetData>& sheets, QString* error)
 {
     if (sheets.isEmpty()) {
-        if (error) *error = tr("no candidate to put in the report");
+        if (error)
+            *error = tr("no candidate to put in the report");
         return false;
     }
     return paintPdf(path, sheets, error);

@@ -20,8 +20,8 @@ namespace exo::sheet {
 
 /// The arrays a sheet draws (recomputed from the files; never stored).
 struct SheetCurves {
-    std::vector<double> time, flux;  ///< cleaned, normalised light curve (mission days)
-    std::vector<double> trend;       ///< the detrending trend, same length (may be empty)
+    std::vector<double> time, flux;          ///< cleaned, normalised light curve (mission days)
+    std::vector<double> trend;               ///< the detrending trend, same length (may be empty)
     std::vector<double> flatTime, flatFlux;  ///< flattened light curve (what the search used)
     std::vector<double> period, power;       ///< periodogram (days, SDE or power)
     QString powerLabel;                      ///< "SDE" or "BLS power"
@@ -31,7 +31,7 @@ struct SheetData {
     store::CandidateEntry entry;  ///< star, ephemeris, vetting JSON, annotation, provenance
     QString name;                 ///< "TIC 25155310.01"
     SheetCurves curves;
-    QString curvesMissing;        ///< why there are no curves (files moved, ...); empty when present
+    QString curvesMissing;  ///< why there are no curves (files moved, ...); empty when present
 };
 
 /// Logical page size the sheet is laid out in (A4 landscape at 150 dpi).

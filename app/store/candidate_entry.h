@@ -59,8 +59,8 @@ struct CandidateEntry {
     // Provenance.
     QList<FileRef> files;
     QString softwareVersion;
-    QJsonObject settings;  ///< every setting of the analysis (prepare, search, aperture)
-    QString timeSystem;    ///< "BKJD" or "BTJD"
+    QJsonObject settings;            ///< every setting of the analysis (prepare, search, aperture)
+    QString timeSystem;              ///< "BKJD" or "BTJD"
     double bjdReference = kUnknown;  ///< BJD of mission time 0
 
     // The signal.

@@ -29,20 +29,37 @@ StoreStatus fail(StoreError code, const QString& message) { return {code, messag
 
 // Columns written by insert/update, in binding order (id, created_utc excluded).
 const QStringList kColumns = {
-    QStringLiteral("mission"),        QStringLiteral("target_id"),          QStringLiteral("target_label"),
-    QStringLiteral("object_name"),    QStringLiteral("files_json"),         QStringLiteral("software_version"),
-    QStringLiteral("settings_json"),  QStringLiteral("time_system"),        QStringLiteral("bjd_reference"),
-    QStringLiteral("rank"),           QStringLiteral("period_days"),        QStringLiteral("period_err_days"),
-    QStringLiteral("t0"),             QStringLiteral("t0_bjd"),             QStringLiteral("t0_err_days"),
-    QStringLiteral("duration_hours"), QStringLiteral("duration_err_hours"), QStringLiteral("depth_ppm"),
-    QStringLiteral("depth_err_ppm"),  QStringLiteral("snr"),                QStringLiteral("sde"),
-    QStringLiteral("n_transits"),     QStringLiteral("odd_even_sigma"),     QStringLiteral("secondary_depth_ppm"),
-    QStringLiteral("vetting_json"),   QStringLiteral("vetting_flags"),      QStringLiteral("updated_utc"),
+    QStringLiteral("mission"),
+    QStringLiteral("target_id"),
+    QStringLiteral("target_label"),
+    QStringLiteral("object_name"),
+    QStringLiteral("files_json"),
+    QStringLiteral("software_version"),
+    QStringLiteral("settings_json"),
+    QStringLiteral("time_system"),
+    QStringLiteral("bjd_reference"),
+    QStringLiteral("rank"),
+    QStringLiteral("period_days"),
+    QStringLiteral("period_err_days"),
+    QStringLiteral("t0"),
+    QStringLiteral("t0_bjd"),
+    QStringLiteral("t0_err_days"),
+    QStringLiteral("duration_hours"),
+    QStringLiteral("duration_err_hours"),
+    QStringLiteral("depth_ppm"),
+    QStringLiteral("depth_err_ppm"),
+    QStringLiteral("snr"),
+    QStringLiteral("sde"),
+    QStringLiteral("n_transits"),
+    QStringLiteral("odd_even_sigma"),
+    QStringLiteral("secondary_depth_ppm"),
+    QStringLiteral("vetting_json"),
+    QStringLiteral("vetting_flags"),
+    QStringLiteral("updated_utc"),
 };
 // The annotation columns (written on insert and with AnnotationPolicy::Replace).
 const QStringList kAnnotationColumns = {QStringLiteral("flagged"), QStringLiteral("disposition"),
-                                        QStringLiteral("fp_reason"), QStringLiteral("note"),
-                                        QStringLiteral("author")};
+                                        QStringLiteral("fp_reason"), QStringLiteral("note"), QStringLiteral("author")};
 
 // A null QString binds as SQL NULL; the text columns are NOT NULL.
 QString str(const QString& s) { return s.isNull() ? QStringLiteral("") : s; }
@@ -169,7 +186,8 @@ struct CandidateStore::Impl {
     StoreStatus begin() const
     {
         QSqlQuery q(db());
-        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) return sqlFailure(q.lastError(), "begin");
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return sqlFailure(q.lastError(), "begin");
         return {};
     }
     StoreStatus commit() const
@@ -207,7 +225,8 @@ struct CandidateStore::Impl {
         while (q.next()) {
             CandidateEntry e = readRow(q);
             const Ephemeris b{e.periodDays, e.t0Bjd, e.durationHours, e.periodErrDays, e.t0ErrDays};
-            if (!matchSignals(a, b, tol).match) continue;
+            if (!matchSignals(a, b, tol).match)
+                continue;
             const double diff = std::abs(e.periodDays / probe.periodDays - 1);
             if (!best || diff < bestDiff) {
                 best = std::move(e);
@@ -220,10 +239,12 @@ struct CandidateStore::Impl {
     StoreStatus upsertOne(CandidateEntry& e, AnnotationPolicy policy) const
     {
         if (e.mission.isEmpty() || e.targetId <= 0 || !(e.periodDays > 0) || !std::isfinite(e.t0Bjd))
-            return fail(StoreError::InvalidEntry, tr("A candidate needs a mission, a target id, a period and an epoch."));
+            return fail(StoreError::InvalidEntry,
+                        tr("A candidate needs a mission, a target id, a period and an epoch."));
         StoreStatus st;
         const auto existing = findSame(e, st);
-        if (!st.ok()) return st;
+        if (!st.ok())
+            return st;
         const QString now = isoNow();
         QSqlQuery q(db());
         if (existing) {
@@ -237,20 +258,25 @@ struct CandidateStore::Impl {
                 cols += QStringLiteral("author");
                 values += e.author;
             }
-            for (const auto& c : cols) sets << c + QStringLiteral(" = ?");
-            q.prepare(QStringLiteral("UPDATE candidates SET ") + sets.join(QStringLiteral(", ")) +
-                      QStringLiteral(" WHERE id = ?"));
-            for (const auto& v : values) q.addBindValue(v);
+            for (const auto& c : cols)
+                sets << c + QStringLiteral(" = ?");
+            q.prepare(QStringLiteral("UPDATE candidates SET ") + sets.join(QStringLiteral(", "))
+                      + QStringLiteral(" WHERE id = ?"));
+            for (const auto& v : values)
+                q.addBindValue(v);
             q.addBindValue(existing->id);
-            if (!q.exec()) return sqlFailure(q.lastError(), "update");
+            if (!q.exec())
+                return sqlFailure(q.lastError(), "update");
             e.id = existing->id;
             e.createdUtc = existing->createdUtc;
             if (policy == AnnotationPolicy::Keep) {
                 e.annotation = existing->annotation;
-                if (e.author.isEmpty()) e.author = existing->author;
+                if (e.author.isEmpty())
+                    e.author = existing->author;
             }
         } else {
-            if (auto ins = insertOne(e, now); !ins.ok()) return ins;
+            if (auto ins = insertOne(e, now); !ins.ok())
+                return ins;
         }
         e.updatedUtc = QDateTime::fromString(now, Qt::ISODateWithMs);
         return {};
@@ -260,13 +286,16 @@ struct CandidateStore::Impl {
     {
         const QStringList cols = kColumns + kAnnotationColumns + QStringList{QStringLiteral("created_utc")};
         QStringList marks;
-        for (qsizetype i = 0; i < cols.size(); ++i) marks << QStringLiteral("?");
+        for (qsizetype i = 0; i < cols.size(); ++i)
+            marks << QStringLiteral("?");
         QSqlQuery q(db());
-        q.prepare(QStringLiteral("INSERT INTO candidates (") + cols.join(QStringLiteral(", ")) +
-                  QStringLiteral(") VALUES (") + marks.join(QStringLiteral(", ")) + QLatin1Char(')'));
-        for (const auto& v : measuredValues(e, now) + annotationValues(e)) q.addBindValue(v);
+        q.prepare(QStringLiteral("INSERT INTO candidates (") + cols.join(QStringLiteral(", "))
+                  + QStringLiteral(") VALUES (") + marks.join(QStringLiteral(", ")) + QLatin1Char(')'));
+        for (const auto& v : measuredValues(e, now) + annotationValues(e))
+            q.addBindValue(v);
         q.addBindValue(now);
-        if (!q.exec()) return sqlFailure(q.lastError(), "insert");
+        if (!q.exec())
+            return sqlFailure(q.lastError(), "insert");
         e.id = q.lastInsertId().toLongLong();
         e.createdUtc = e.updatedUtc = QDateTime::fromString(now, Qt::ISODateWithMs);
         return {};
@@ -300,7 +329,8 @@ void CandidateStore::close()
     if (QSqlDatabase::contains(d->connection)) {
         {
             QSqlDatabase db = d->db();
-            if (db.isOpen()) db.close();
+            if (db.isOpen())
+                db.close();
         }
         QSqlDatabase::removeDatabase(d->connection);
     }
@@ -319,12 +349,14 @@ StoreStatus CandidateStore::open(const QString& path)
         // An SQLite file starts with this 16-byte magic string; anything else is not ours.
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
-            return fail(StoreError::CannotOpen, tr("Cannot read the candidate store %1: %2").arg(shown, f.errorString()));
+            return fail(StoreError::CannotOpen,
+                        tr("Cannot read the candidate store %1: %2").arg(shown, f.errorString()));
         const QByteArray head = f.read(100);
         if (head.size() < 100 || !head.startsWith(QByteArrayLiteral("SQLite format 3\0")))
             return fail(StoreError::NotADatabase,
                         tr("%1 is not a candidate store: it is not an SQLite database (damaged, or another kind of "
-                           "file).").arg(shown));
+                           "file).")
+                            .arg(shown));
     }
     if (!QDir().mkpath(fi.absolutePath()))
         return fail(StoreError::CannotOpen, tr("Cannot create the folder %1 for the candidate store.")
@@ -355,8 +387,10 @@ StoreStatus CandidateStore::open(const QString& path)
     waited.start();
     auto execWait = [&](QSqlQuery& q, const QString& sql) {
         for (;;) {
-            if (q.exec(sql)) return true;
-            if (!isBusy(q.lastError()) || waited.elapsed() > kBusyTimeoutMs) return false;
+            if (q.exec(sql))
+                return true;
+            if (!isBusy(q.lastError()) || waited.elapsed() > kBusyTimeoutMs)
+                return false;
             QThread::msleep(20);
         }
     };
@@ -377,14 +411,16 @@ StoreStatus CandidateStore::open(const QString& path)
         if (!execWait(q, QStringLiteral("PRAGMA journal_mode=WAL")))
             early = isBusy(q.lastError()) ? d->sqlFailure(q.lastError(), "open") : damaged(q.lastError());
     }
-    if (!early.ok()) return bail(early);
+    if (!early.ok())
+        return bail(early);
     {
         QSqlQuery q(db);
         execWait(q, QStringLiteral("PRAGMA synchronous=FULL"));
     }
     const int appId = pragmaInt("application_id", ok);
     const int version = ok ? pragmaInt("user_version", ok) : 0;
-    if (!ok) return bail(damaged(db.lastError()));
+    if (!ok)
+        return bail(damaged(db.lastError()));
     if (version > kSchemaVersion)
         return bail(fail(StoreError::NewerSchema,
                          tr("The candidate store %1 was written by a newer version of ExoWorld Explorer (store format "
@@ -397,8 +433,9 @@ StoreStatus CandidateStore::open(const QString& path)
         return execWait(q, QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next() && q.value(0).toInt() > 0;
     }();
     if ((appId != 0 && appId != kApplicationId) || (appId == 0 && hasTables))
-        return bail(fail(StoreError::ForeignSchema,
-                         tr("%1 is an SQLite database of another program, not an ExoWorld candidate store.").arg(shown)));
+        return bail(
+            fail(StoreError::ForeignSchema,
+                 tr("%1 is an SQLite database of another program, not an ExoWorld candidate store.").arg(shown)));
     {
         QSqlQuery q(db);
         if (!execWait(q, QStringLiteral("PRAGMA quick_check")) || !q.next())
@@ -406,25 +443,27 @@ StoreStatus CandidateStore::open(const QString& path)
         else if (q.value(0).toString() != QLatin1String("ok"))
             early = damaged(QSqlError(QString(), q.value(0).toString()));
     }
-    if (!early.ok()) return bail(early);
+    if (!early.ok())
+        return bail(early);
     if (version < kSchemaVersion) {
-        if (auto st = d->begin(); !st.ok()) return bail(st);
+        if (auto st = d->begin(); !st.ok())
+            return bail(st);
         // Another process may have created or migrated it while we waited for the lock.
         const int now = pragmaInt("user_version", ok);
         if (ok && now < kSchemaVersion) {
             const QString err = schema::createOrMigrate(db, now, kSchemaVersion);
             if (!err.isEmpty()) {
                 d->rollback();
-                return bail(fail(StoreError::Sql, tr("Cannot upgrade the candidate store %1 from format %2: %3")
-                                                      .arg(shown)
-                                                      .arg(now)
-                                                      .arg(err)));
+                return bail(
+                    fail(StoreError::Sql,
+                         tr("Cannot upgrade the candidate store %1 from format %2: %3").arg(shown).arg(now).arg(err)));
             }
             QSqlQuery q(db);
             q.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
             q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
         }
-        if (auto st = d->commit(); !st.ok()) return bail(st);
+        if (auto st = d->commit(); !st.ok())
+            return bail(st);
     }
     d->version = pragmaInt("user_version", ok);
     return {};
@@ -432,8 +471,10 @@ StoreStatus CandidateStore::open(const QString& path)
 
 StoreStatus CandidateStore::upsert(QList<CandidateEntry>& entries, AnnotationPolicy policy)
 {
-    if (!isOpen()) return fail(StoreError::NotOpen, tr("No candidate store is open."));
-    if (auto st = d->begin(); !st.ok()) return st;
+    if (!isOpen())
+        return fail(StoreError::NotOpen, tr("No candidate store is open."));
+    if (auto st = d->begin(); !st.ok())
+        return st;
     for (auto& e : entries) {
         if (auto st = d->upsertOne(e, policy); !st.ok()) {
             d->rollback();
@@ -453,8 +494,10 @@ StoreStatus CandidateStore::upsert(CandidateEntry& entry, AnnotationPolicy polic
 
 StoreStatus CandidateStore::setAnnotation(qint64 id, const Annotation& a, const QString& author)
 {
-    if (!isOpen()) return fail(StoreError::NotOpen, tr("No candidate store is open."));
-    if (auto st = d->begin(); !st.ok()) return st;
+    if (!isOpen())
+        return fail(StoreError::NotOpen, tr("No candidate store is open."));
+    if (auto st = d->begin(); !st.ok())
+        return st;
     QSqlQuery q(d->db());
     q.prepare(QStringLiteral("UPDATE candidates SET flagged = ?, disposition = ?, fp_reason = ?, note = ?,"
                              " author = CASE WHEN ? = '' THEN author ELSE ? END, updated_utc = ? WHERE id = ?"));
@@ -484,9 +527,12 @@ std::optional<CandidateEntry> CandidateStore::findSame(const CandidateEntry& pro
 {
     StoreStatus st;
     std::optional<CandidateEntry> r;
-    if (!isOpen()) st = fail(StoreError::NotOpen, tr("No candidate store is open."));
-    else r = d->findSame(probe, st);
-    if (status) *status = st;
+    if (!isOpen())
+        st = fail(StoreError::NotOpen, tr("No candidate store is open."));
+    else
+        r = d->findSame(probe, st);
+    if (status)
+        *status = st;
     return r;
 }
 
@@ -500,11 +546,15 @@ std::optional<CandidateEntry> CandidateStore::get(qint64 id, StoreStatus* status
         QSqlQuery q(d->db());
         q.prepare(kSelect + QStringLiteral(" WHERE id = ?"));
         q.addBindValue(id);
-        if (!q.exec()) st = d->sqlFailure(q.lastError(), "select");
-        else if (q.next()) r = readRow(q);
-        else st = fail(StoreError::NotFound, tr("No candidate %1 in the store.").arg(id));
+        if (!q.exec())
+            st = d->sqlFailure(q.lastError(), "select");
+        else if (q.next())
+            r = readRow(q);
+        else
+            st = fail(StoreError::NotFound, tr("No candidate %1 in the store.").arg(id));
     }
-    if (status) *status = st;
+    if (status)
+        *status = st;
     return r;
 }
 
@@ -517,39 +567,56 @@ QList<CandidateEntry> CandidateStore::list(const StoreFilter& filter, StoreStatu
     } else {
         QStringList where;
         QVariantList binds;
-        if (filter.flaggedOnly) where << QStringLiteral("flagged != 0");
-        if (!filter.mission.isEmpty()) { where << QStringLiteral("mission = ?"); binds << filter.mission; }
-        if (filter.targetId > 0) { where << QStringLiteral("target_id = ?"); binds << filter.targetId; }
+        if (filter.flaggedOnly)
+            where << QStringLiteral("flagged != 0");
+        if (!filter.mission.isEmpty()) {
+            where << QStringLiteral("mission = ?");
+            binds << filter.mission;
+        }
+        if (filter.targetId > 0) {
+            where << QStringLiteral("target_id = ?");
+            binds << filter.targetId;
+        }
         QString sql = kSelect;
-        if (!where.isEmpty()) sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+        if (!where.isEmpty())
+            sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
         sql += QStringLiteral(" ORDER BY mission, target_id, period_days");
         QSqlQuery q(d->db());
         q.prepare(sql);
-        for (const auto& b : binds) q.addBindValue(b);
-        if (!q.exec()) st = d->sqlFailure(q.lastError(), "select");
+        for (const auto& b : binds)
+            q.addBindValue(b);
+        if (!q.exec())
+            st = d->sqlFailure(q.lastError(), "select");
         else
-            while (q.next()) out.append(readRow(q));
+            while (q.next())
+                out.append(readRow(q));
     }
-    if (status) *status = st;
+    if (status)
+        *status = st;
     return out;
 }
 
 StoreStatus CandidateStore::remove(qint64 id)
 {
-    if (!isOpen()) return fail(StoreError::NotOpen, tr("No candidate store is open."));
+    if (!isOpen())
+        return fail(StoreError::NotOpen, tr("No candidate store is open."));
     QSqlQuery q(d->db());
     q.prepare(QStringLiteral("DELETE FROM candidates WHERE id = ?"));
     q.addBindValue(id);
-    if (!q.exec()) return d->sqlFailure(q.lastError(), "delete");
-    if (q.numRowsAffected() == 0) return fail(StoreError::NotFound, tr("No candidate %1 in the store.").arg(id));
+    if (!q.exec())
+        return d->sqlFailure(q.lastError(), "delete");
+    if (q.numRowsAffected() == 0)
+        return fail(StoreError::NotFound, tr("No candidate %1 in the store.").arg(id));
     return {};
 }
 
 qint64 CandidateStore::count() const
 {
-    if (!isOpen()) return -1;
+    if (!isOpen())
+        return -1;
     QSqlQuery q(d->db());
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM candidates")) || !q.next()) return -1;
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM candidates")) || !q.next())
+        return -1;
     return q.value(0).toLongLong();
 }
 
@@ -557,17 +624,21 @@ QString CandidateStore::connectionName() const { return d->connection; }
 
 StoreStatus CandidateStore::replaceStarRecords(const QString& mission, qint64 targetId, QList<CandidateEntry>& entries)
 {
-    if (!isOpen()) return fail(StoreError::NotOpen, tr("No candidate store is open."));
+    if (!isOpen())
+        return fail(StoreError::NotOpen, tr("No candidate store is open."));
     QSqlQuery del(d->db());
     del.prepare(QStringLiteral("DELETE FROM candidates WHERE mission = ? AND target_id = ?"));
     del.addBindValue(str(mission));
     del.addBindValue(targetId);
-    if (!del.exec()) return d->sqlFailure(del.lastError(), "delete");
+    if (!del.exec())
+        return d->sqlFailure(del.lastError(), "delete");
     const QString now = isoNow();
     for (auto& e : entries) {
         if (!(e.periodDays > 0))
-            return fail(StoreError::InvalidEntry, tr("A candidate needs a mission, a target id, a period and an epoch."));
-        if (auto st = d->insertOne(e, now); !st.ok()) return st;
+            return fail(StoreError::InvalidEntry,
+                        tr("A candidate needs a mission, a target id, a period and an epoch."));
+        if (auto st = d->insertOne(e, now); !st.ok())
+            return st;
     }
     return {};
 }

@@ -4,15 +4,9 @@
 
 namespace exo::store {
 
-QJsonValue jsonNumber(double v)
-{
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
-}
+QJsonValue jsonNumber(double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null); }
 
-double jsonDouble(const QJsonValue& v)
-{
-    return v.isDouble() ? v.toDouble() : kUnknown;
-}
+double jsonDouble(const QJsonValue& v) { return v.isDouble() ? v.toDouble() : kUnknown; }
 
 QJsonArray filesToJson(const QList<FileRef>& files)
 {
@@ -99,7 +93,8 @@ bool entryFromJson(const QJsonObject& o, CandidateEntry& e, QString* why)
     e.secondaryDepthPpm = jsonDouble(o.value(QStringLiteral("secondary_depth_ppm")));
     e.vetting = o.value(QStringLiteral("vetting")).toObject();
     e.vettingFlags.clear();
-    for (const auto& v : o.value(QStringLiteral("flags")).toArray()) e.vettingFlags.append(v.toString());
+    for (const auto& v : o.value(QStringLiteral("flags")).toArray())
+        e.vettingFlags.append(v.toString());
     e.annotation.flagged = o.value(QStringLiteral("flagged")).toBool();
     e.annotation.disposition =
         dispositionFromKey(o.value(QStringLiteral("disposition")).toString()).value_or(Disposition::Unreviewed);
@@ -113,11 +108,13 @@ bool entryFromJson(const QJsonObject& o, CandidateEntry& e, QString* why)
     e.files = filesFromJson(prov.value(QStringLiteral("files")).toArray());
     e.settings = prov.value(QStringLiteral("settings")).toObject();
     if (e.mission.isEmpty() || e.targetId <= 0) {
-        if (why) *why = QCoreApplication::translate("exo::store", "a candidate without mission or target id");
+        if (why)
+            *why = QCoreApplication::translate("exo::store", "a candidate without mission or target id");
         return false;
     }
     if (!(e.periodDays > 0)) {
-        if (why) *why = QCoreApplication::translate("exo::store", "a candidate of %1 without a period").arg(e.starLabel());
+        if (why)
+            *why = QCoreApplication::translate("exo::store", "a candidate of %1 without a period").arg(e.starLabel());
         return false;
     }
     return true;

@@ -12,7 +12,11 @@ namespace exo::store {
 namespace {
 // Hashes already computed in this process, keyed by path and checked against
 // size and modification time (a re-search must not re-read gigabytes).
-struct Known { qint64 size; QDateTime modified; QString sha; };
+struct Known {
+    qint64 size;
+    QDateTime modified;
+    QString sha;
+};
 QMutex g_mutex;
 QHash<QString, Known> g_known;
 }  // namespace
@@ -23,16 +27,20 @@ QString sha256OfFile(const QString& path)
     {
         QMutexLocker lock(&g_mutex);
         const auto it = g_known.constFind(fi.absoluteFilePath());
-        if (it != g_known.constEnd() && it->size == fi.size() && it->modified == fi.lastModified()) return it->sha;
+        if (it != g_known.constEnd() && it->size == fi.size() && it->modified == fi.lastModified())
+            return it->sha;
     }
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) return {};
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
     QCryptographicHash h(QCryptographicHash::Sha256);
-    if (!h.addData(&f)) return {};
+    if (!h.addData(&f))
+        return {};
     const QString sha = QString::fromLatin1(h.result().toHex());
     QMutexLocker lock(&g_mutex);
     // Bounded: a batch over millions of files must not keep one entry per file.
-    if (g_known.size() >= 4096) g_known.clear();
+    if (g_known.size() >= 4096)
+        g_known.clear();
     g_known.insert(fi.absoluteFilePath(), {fi.size(), fi.lastModified(), sha});
     return sha;
 }
@@ -40,7 +48,8 @@ QString sha256OfFile(const QString& path)
 QList<FileRef> fileRefs(const QStringList& paths)
 {
     QList<FileRef> out;
-    for (const auto& p : paths) out.append({QFileInfo(p).absoluteFilePath(), sha256OfFile(p)});
+    for (const auto& p : paths)
+        out.append({QFileInfo(p).absoluteFilePath(), sha256OfFile(p)});
     return out;
 }
 

@@ -6,8 +6,7 @@ namespace exo::store {
 
 QString softwareVersion() { return QStringLiteral(EXO_STORE_APP_VERSION); }
 
-QList<CandidateEntry> entriesFromSearch(const std::vector<Candidate>& candidates,
-                                        const SearchProvenance& p)
+QList<CandidateEntry> entriesFromSearch(const std::vector<Candidate>& candidates, const SearchProvenance& p)
 {
     const QList<FileRef> files = fileRefs(p.files);
     QList<CandidateEntry> out;

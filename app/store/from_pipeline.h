@@ -14,16 +14,15 @@ namespace exo::store {
 
 /// Everything about a search that every one of its candidates shares.
 struct SearchProvenance {
-    Metadata meta;          ///< of the star (first file)
-    QStringList files;      ///< the input files (hashed here)
-    QJsonObject settings;   ///< every setting, as JSON
+    Metadata meta;         ///< of the star (first file)
+    QStringList files;     ///< the input files (hashed here)
+    QJsonObject settings;  ///< every setting, as JSON
     QString softwareVersion;
     QString author;
 };
 
 /// One entry per candidate, with the files' SHA-256 computed once.
-QList<CandidateEntry> entriesFromSearch(const std::vector<Candidate>& candidates,
-                                        const SearchProvenance& provenance);
+QList<CandidateEntry> entriesFromSearch(const std::vector<Candidate>& candidates, const SearchProvenance& provenance);
 
 /// The application version compiled in (PROJECT_VERSION).
 QString softwareVersion();

@@ -26,14 +26,16 @@ Ephemeris ephemerisOf(const CandidateEntry& e)
 
 int find(std::vector<int>& parent, int i)
 {
-    while (parent[i] != i) i = parent[i] = parent[parent[i]];
+    while (parent[i] != i)
+        i = parent[i] = parent[parent[i]];
     return i;
 }
 
 QString csvField(const QString& s)
 {
     static const QRegularExpression special(QStringLiteral("[\",\\r\\n]"));
-    if (!s.contains(special)) return s;
+    if (!s.contains(special))
+        return s;
     QString q = s;
     q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + q + QLatin1Char('"');
@@ -72,10 +74,13 @@ ReviewTable mergeReviews(const QList<ReviewSource>& sources, int maxHarmonic)
 {
     ReviewTable t;
     t.sources = sources;
-    struct Ref { int s, e; };
+    struct Ref {
+        int s, e;
+    };
     std::vector<Ref> all;
     for (int s = 0; s < int(sources.size()); ++s)
-        for (int e = 0; e < int(sources[s].entries.size()); ++e) all.push_back({s, e});
+        for (int e = 0; e < int(sources[s].entries.size()); ++e)
+            all.push_back({s, e});
     auto at = [&](int i) -> const CandidateEntry& { return sources[all[i].s].entries[all[i].e]; };
 
     std::vector<int> parent(all.size());
@@ -84,13 +89,15 @@ ReviewTable mergeReviews(const QList<ReviewSource>& sources, int maxHarmonic)
     tol.maxHarmonic = maxHarmonic;
     for (int i = 0; i < int(all.size()); ++i)
         for (int j = i + 1; j < int(all.size()); ++j) {
-            if (at(i).starKey() != at(j).starKey()) continue;
+            if (at(i).starKey() != at(j).starKey())
+                continue;
             if (matchSignals(ephemerisOf(at(i)), ephemerisOf(at(j)), tol).match)
                 parent[find(parent, i)] = find(parent, j);
         }
 
     QMap<int, QList<int>> groups;
-    for (int i = 0; i < int(all.size()); ++i) groups[find(parent, i)].append(i);
+    for (int i = 0; i < int(all.size()); ++i)
+        groups[find(parent, i)].append(i);
     for (const auto& idx : groups) {
         ReviewGroup g;
         // Reference: the shortest period present (the base signal), highest SNR among those.
@@ -100,7 +107,8 @@ ReviewTable mergeReviews(const QList<ReviewSource>& sources, int maxHarmonic)
             const auto& r = at(ref);
             const bool shorter = a.periodDays < r.periodDays * (1 - tol.periodRelative);
             const bool same = std::abs(a.periodDays / r.periodDays - 1) <= tol.periodRelative;
-            if (shorter || (same && a.snr > r.snr)) ref = i;
+            if (shorter || (same && a.snr > r.snr))
+                ref = i;
         }
         g.reference = at(ref);
         QSet<QString> who;
@@ -117,7 +125,8 @@ ReviewTable mergeReviews(const QList<ReviewSource>& sources, int maxHarmonic)
             g.members.append(m);
             who.insert(sources[all[i].s].attendee);
             g.votes[at(i).annotation.disposition] += 1;
-            if (at(i).annotation.flagged) ++g.flaggedCount;
+            if (at(i).annotation.flagged)
+                ++g.flaggedCount;
         }
         g.attendees = QStringList(who.begin(), who.end());
         g.attendees.sort();
@@ -126,8 +135,10 @@ ReviewTable mergeReviews(const QList<ReviewSource>& sources, int maxHarmonic)
         t.groups.append(g);
     }
     std::stable_sort(t.groups.begin(), t.groups.end(), [](const ReviewGroup& a, const ReviewGroup& b) {
-        if (a.foundBy() != b.foundBy()) return a.foundBy() > b.foundBy();
-        if (a.reference.starKey() != b.reference.starKey()) return a.reference.starKey() < b.reference.starKey();
+        if (a.foundBy() != b.foundBy())
+            return a.foundBy() > b.foundBy();
+        if (a.reference.starKey() != b.reference.starKey())
+            return a.reference.starKey() < b.reference.starKey();
         return a.reference.periodDays < b.reference.periodDays;
     });
     return t;
@@ -158,12 +169,12 @@ QList<ReviewSource> readReviewSources(const QStringList& paths, QStringList& err
 
 QStringList reviewCsvColumns()
 {
-    return {QStringLiteral("group"),          QStringLiteral("target"),         QStringLiteral("mission"),
-            QStringLiteral("target_id"),      QStringLiteral("object_name"),    QStringLiteral("period"),
-            QStringLiteral("time0"),          QStringLiteral("duration"),       QStringLiteral("depth"),
-            QStringLiteral("model_snr"),      QStringLiteral("found_by"),       QStringLiteral("attendees"),
-            QStringLiteral("n_reports"),      QStringLiteral("n_flagged"),      QStringLiteral("period_ratios"),
-            QStringLiteral("votes"),          QStringLiteral("consensus"),      QStringLiteral("final_disposition"),
+    return {QStringLiteral("group"),      QStringLiteral("target"),      QStringLiteral("mission"),
+            QStringLiteral("target_id"),  QStringLiteral("object_name"), QStringLiteral("period"),
+            QStringLiteral("time0"),      QStringLiteral("duration"),    QStringLiteral("depth"),
+            QStringLiteral("model_snr"),  QStringLiteral("found_by"),    QStringLiteral("attendees"),
+            QStringLiteral("n_reports"),  QStringLiteral("n_flagged"),   QStringLiteral("period_ratios"),
+            QStringLiteral("votes"),      QStringLiteral("consensus"),   QStringLiteral("final_disposition"),
             QStringLiteral("review_note")};
 }
 
@@ -175,16 +186,31 @@ QByteArray reviewToCsv(const ReviewTable& t)
         const auto& r = g.reference;
         QStringList ratios;
         for (const auto& m : g.members)
-            if (m.ratioNum != 1 || m.ratioDen != 1) ratios << QStringLiteral("%1:%2").arg(m.ratioNum).arg(m.ratioDen);
+            if (m.ratioNum != 1 || m.ratioDen != 1)
+                ratios << QStringLiteral("%1:%2").arg(m.ratioNum).arg(m.ratioDen);
         ratios.removeDuplicates();
-        const QStringList row = {QString::number(i + 1), r.starLabel(), r.mission, QString::number(r.targetId),
-                                 r.objectName, fmt(r.periodDays, 8), fmt(r.t0Bjd, 6), fmt(r.durationHours, 4),
-                                 fmt(r.depthPpm, 1), fmt(r.snr, 2), QString::number(g.foundBy()),
-                                 g.attendees.join(QLatin1Char(';')), QString::number(g.members.size()),
-                                 QString::number(g.flaggedCount), ratios.join(QLatin1Char(' ')), votesText(g.votes),
-                                 dispositionKey(g.consensus), dispositionKey(g.finalDisposition), g.reviewNote};
+        const QStringList row = {QString::number(i + 1),
+                                 r.starLabel(),
+                                 r.mission,
+                                 QString::number(r.targetId),
+                                 r.objectName,
+                                 fmt(r.periodDays, 8),
+                                 fmt(r.t0Bjd, 6),
+                                 fmt(r.durationHours, 4),
+                                 fmt(r.depthPpm, 1),
+                                 fmt(r.snr, 2),
+                                 QString::number(g.foundBy()),
+                                 g.attendees.join(QLatin1Char(';')),
+                                 QString::number(g.members.size()),
+                                 QString::number(g.flaggedCount),
+                                 ratios.join(QLatin1Char(' ')),
+                                 votesText(g.votes),
+                                 dispositionKey(g.consensus),
+                                 dispositionKey(g.finalDisposition),
+                                 g.reviewNote};
         QStringList q;
-        for (const auto& f : row) q << csvField(f);
+        for (const auto& f : row)
+            q << csvField(f);
         out += q.join(QLatin1Char(',')) + QLatin1Char('\n');
     }
     return out.toUtf8();
@@ -208,7 +234,8 @@ QByteArray reviewToJson(const ReviewTable& t)
         o[QStringLiteral("found_by")] = g.foundBy();
         o[QStringLiteral("attendees")] = QJsonArray::fromStringList(g.attendees);
         QJsonObject votes;
-        for (auto it = g.votes.begin(); it != g.votes.end(); ++it) votes[dispositionKey(it.key())] = it.value();
+        for (auto it = g.votes.begin(); it != g.votes.end(); ++it)
+            votes[dispositionKey(it.key())] = it.value();
         o[QStringLiteral("votes")] = votes;
         o[QStringLiteral("consensus")] = dispositionKey(g.consensus);
         o[QStringLiteral("final_disposition")] = dispositionKey(g.finalDisposition);

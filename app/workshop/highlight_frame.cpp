@@ -24,7 +24,8 @@ HighlightFrame::HighlightFrame(QWidget* window) : QWidget(window)
 
 void HighlightFrame::setTarget(QWidget* target)
 {
-    if (m_target) m_target->removeEventFilter(this);
+    if (m_target)
+        m_target->removeEventFilter(this);
     m_target = target;
     if (target) {
         target->installEventFilter(this);
@@ -38,9 +39,9 @@ void HighlightFrame::setTarget(QWidget* target)
 
 bool HighlightFrame::eventFilter(QObject* watched, QEvent* e)
 {
-    if (watched == m_target &&
-        (e->type() == QEvent::Move || e->type() == QEvent::Resize || e->type() == QEvent::Show ||
-         e->type() == QEvent::Hide))
+    if (watched == m_target
+        && (e->type() == QEvent::Move || e->type() == QEvent::Resize || e->type() == QEvent::Show
+            || e->type() == QEvent::Hide))
         QTimer::singleShot(0, this, &HighlightFrame::follow);
     return QWidget::eventFilter(watched, e);
 }
@@ -75,7 +76,8 @@ void revealWidget(QWidget* w)
             dock->raise();
         }
         if (auto* stack = qobject_cast<QStackedWidget*>(p->parentWidget()))
-            if (auto* tabs = qobject_cast<QTabWidget*>(stack->parentWidget())) tabs->setCurrentWidget(p);
+            if (auto* tabs = qobject_cast<QTabWidget*>(stack->parentWidget()))
+                tabs->setCurrentWidget(p);
     }
 }
 

@@ -70,7 +70,8 @@ SearchAllStars::SearchAllStars(QWidget* parent) : QWidget(parent)
     connect(m_cancel, &QPushButton::clicked, this, &SearchAllStars::cancel);
     connect(m_again, &QPushButton::clicked, this, &SearchAllStars::runRequested);
     connect(m_table, &QTableView::clicked, this, [this](const QModelIndex& i) {
-        if (i.isValid()) emit starRequested(starAtRow(i.row()));
+        if (i.isValid())
+            emit starRequested(starAtRow(i.row()));
     });
     retranslate();
 }
@@ -79,8 +80,8 @@ SearchAllStars::~SearchAllStars() { shutdown(); }
 
 void SearchAllStars::retranslate()
 {
-    m_model->setHorizontalHeaderLabels({tr("Star"), tr("Best period (d)"), tr("SNR"), tr("Candidates"), tr("Flags"),
-                                        tr("Status")});
+    m_model->setHorizontalHeaderLabels(
+        {tr("Star"), tr("Best period (d)"), tr("SNR"), tr("Candidates"), tr("Flags"), tr("Status")});
     m_cancel->setText(tr("Cancel"));
     m_again->setText(tr("Search again"));
     m_again->setToolTip(tr("Run the search on every star of the list again, with the Pipeline panel's settings"));
@@ -91,7 +92,8 @@ void SearchAllStars::retranslate()
 void SearchAllStars::changeEvent(QEvent* e)
 {
     QWidget::changeEvent(e);
-    if (e->type() == QEvent::LanguageChange) retranslate();
+    if (e->type() == QEvent::LanguageChange)
+        retranslate();
 }
 
 bool SearchAllStars::isRunning() const { return m_watcher && m_watcher->isRunning(); }
@@ -106,7 +108,8 @@ void SearchAllStars::cancel()
 
 void SearchAllStars::shutdown()
 {
-    if (!m_watcher) return;
+    if (!m_watcher)
+        return;
     m_watcher->disconnect(this);
     m_watcher->cancel();
     m_watcher->waitForFinished();
@@ -131,7 +134,8 @@ void SearchAllStars::run(const QList<StarInput>& stars, const batch::BatchSettin
     for (const auto& s : stars) {
         batch::BatchStar b;
         b.key = b.label = s.label.toStdString();
-        for (const auto& f : s.files) b.files.push_back(f.toStdString());
+        for (const auto& f : s.files)
+            b.files.push_back(f.toStdString());
         std::sort(b.files.begin(), b.files.end());
         jobs.push_back(std::move(b));
     }
@@ -140,7 +144,8 @@ void SearchAllStars::run(const QList<StarInput>& stars, const batch::BatchSettin
     // One star at a time; the search inside uses every core (search.threads = 0).
     m_watcher->setFuture(QtConcurrent::run([jobs, settings](QPromise<batch::StarOutcome>& promise) {
         for (const auto& star : jobs) {
-            if (promise.isCanceled()) return;
+            if (promise.isCanceled())
+                return;
             promise.addResult(batch::analyseStar(star, settings));
         }
     }));
@@ -157,13 +162,14 @@ void SearchAllStars::addRow(const batch::StarOutcome& o)
     row[StarCol] = cell(label, label);
     const bool any = o.status.ok() && !o.candidates.empty();
     const auto& best = any ? o.candidates.front() : Candidate{};
-    row[PeriodCol] = cell(any ? QString::number(best.periodDays, 'f', 4) : QStringLiteral("–"),
-                          any ? best.periodDays : -1.0);
+    row[PeriodCol] =
+        cell(any ? QString::number(best.periodDays, 'f', 4) : QStringLiteral("–"), any ? best.periodDays : -1.0);
     row[SnrCol] = cell(any ? QString::number(best.snr, 'f', 1) : QStringLiteral("–"), any ? best.snr : -1.0);
     const int n = o.status.ok() ? int(o.candidates.size()) : -1;
     row[CandidatesCol] = cell(n >= 0 ? QString::number(n) : QStringLiteral("–"), n);
     QStringList flags;
-    for (const auto& f : o.flags) flags << QString::fromStdString(f);
+    for (const auto& f : o.flags)
+        flags << QString::fromStdString(f);
     row[FlagsCol] = cell(flags.join(QStringLiteral(", ")), flags.join(QLatin1Char(',')));
     const QString status = o.status.ok() ? tr("searched in %1 s").arg(o.seconds, 0, 'f', 1)
                                          : tr("failed: %1").arg(QString::fromStdString(o.status.detail));

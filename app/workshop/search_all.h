@@ -29,7 +29,7 @@ public:
     enum Column { StarCol, PeriodCol, SnrCol, CandidatesCol, FlagsCol, StatusCol, ColumnCount };
 
     struct StarInput {
-        QString label;       ///< "KIC 99100001", as the browser shows it
+        QString label;  ///< "KIC 99100001", as the browser shows it
         QStringList files;
     };
 

@@ -70,7 +70,8 @@ WorkshopController::WorkshopController(MainWindow* window, SearchAllStars* searc
     }
     if (searchAll)
         connect(searchAll, &SearchAllStars::finished, this, [this](int stars, double, bool cancelled) {
-            if (stars > 0 && !cancelled) m_searchedAll = true;
+            if (stars > 0 && !cancelled)
+                m_searchedAll = true;
             scheduleCheck();
         });
 }
@@ -88,9 +89,11 @@ int WorkshopController::stepCount() const { return int(workshopSteps().size()); 
 QString WorkshopController::defaultFolder()
 {
     const QString env = qEnvironmentVariable("EXOWORLD_WORKSHOP_DIR");
-    if (!env.isEmpty()) return env;
+    if (!env.isEmpty())
+        return env;
     QString docs = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (docs.isEmpty()) docs = QDir::homePath();
+    if (docs.isEmpty())
+        docs = QDir::homePath();
     return QDir(docs).filePath(QStringLiteral("ExoWorld workshop"));
 }
 
@@ -98,7 +101,8 @@ bool WorkshopController::isCreating() const { return m_create && m_create->isRun
 
 void WorkshopController::createFolder(const QString& dir)
 {
-    if (isCreating()) return;
+    if (isCreating())
+        return;
     delete m_create;
     m_create = new QFutureWatcher<QString>(this);
     m_panel->setCreating(true);
@@ -111,8 +115,8 @@ void WorkshopController::createFolder(const QString& dir)
             emit folderFailed(error);
             return;
         }
-        m_panel->setCreateMessage(tr("Workshop folder: %1 (the answer key is in its instructor folder).")
-                                      .arg(QDir::toNativeSeparators(dir)));
+        m_panel->setCreateMessage(
+            tr("Workshop folder: %1 (the answer key is in its instructor folder).").arg(QDir::toNativeSeparators(dir)));
         m_window->openPaths({dir});
         emit folderCreated(dir);
     });
@@ -126,7 +130,8 @@ void WorkshopController::createFolder(const QString& dir)
 void WorkshopController::open()
 {
     // The workshop's own rows of the Pipeline panel (split, bin, dips) are shown.
-    if (auto* pp = m_window->findChild<ui::PipelinePanel*>()) pp->setWorkshopRowsVisible(true);
+    if (auto* pp = m_window->findChild<ui::PipelinePanel*>())
+        pp->setWorkshopRowsVisible(true);
     const bool wasHidden = !m_dock->isVisible();
     m_dock->show();
     m_dock->raise();
@@ -145,10 +150,13 @@ void WorkshopController::goToStep(int step, bool catchUp)
             s->setPrepareSettings(settingsBefore(step, s->prepareSettings()));
         }
         if (step >= 2) {
-            if (s->stars().contains(workshopFirstStar())) s->setCurrentStar(workshopFirstStar());
-            else m_pendingStar = workshopFirstStar();
+            if (s->stars().contains(workshopFirstStar()))
+                s->setCurrentStar(workshopFirstStar());
+            else
+                m_pendingStar = workshopFirstStar();
         }
-        for (int i = 0; i < step; ++i) m_done[i] = true;
+        for (int i = 0; i < step; ++i)
+            m_done[i] = true;
     } else if (step >= 2 && !m_started) {
         applyStartOfWorkshop();
     }
@@ -166,12 +174,14 @@ void WorkshopController::next()
         m_dock->hide();
         return;
     }
-    if (isStepDone(m_step)) goToStep(m_step + 1);
+    if (isStepDone(m_step))
+        goToStep(m_step + 1);
 }
 
 void WorkshopController::back()
 {
-    if (m_step > 0) goToStep(m_step - 1);
+    if (m_step > 0)
+        goToStep(m_step - 1);
 }
 
 pipeline::PrepareSettings WorkshopController::settingsBefore(int step, pipeline::PrepareSettings p)
@@ -185,17 +195,20 @@ pipeline::PrepareSettings WorkshopController::settingsBefore(int step, pipeline:
         p.detrend = DetrendMethod::None;
         p.dipSigma = 0;
     }
-    if (step > 2) p.flux = FluxSource::Sap;
+    if (step > 2)
+        p.flux = FluxSource::Sap;
     if (step > 3) {
         p.gapDays = 0.25;
         p.minSegmentPoints = 100;
     }
-    if (step > 4) p.binMinutes = 60;
+    if (step > 4)
+        p.binMinutes = 60;
     if (step > 5) {
         p.detrend = DetrendMethod::MovingMeanPoints;
         p.windowPoints = 5;
     }
-    if (step > 7) p.dipSigma = 3;
+    if (step > 7)
+        p.dipSigma = 3;
     if (step > 9) {
         p.detrend = DetrendMethod::Biweight;
         p.binMinutes = 0;
@@ -212,11 +225,15 @@ void WorkshopController::applyStartOfWorkshop()
 
 QWidget* WorkshopController::findTarget(const char* name) const
 {
-    if (!name || !*name) return nullptr;
+    if (!name || !*name)
+        return nullptr;
     const QString n = QString::fromLatin1(name);
-    if (n == QLatin1String("workshopCreateButton")) return m_panel->createButton();
-    if (n == QLatin1String("mainMenuBar")) return m_window->menuBar();
-    if (auto* dock = m_window->findChild<QDockWidget*>(n)) return dock->widget() ? dock->widget() : dock;
+    if (n == QLatin1String("workshopCreateButton"))
+        return m_panel->createButton();
+    if (n == QLatin1String("mainMenuBar"))
+        return m_window->menuBar();
+    if (auto* dock = m_window->findChild<QDockWidget*>(n))
+        return dock->widget() ? dock->widget() : dock;
     return m_window->findChild<QWidget*>(n);
 }
 
@@ -232,7 +249,8 @@ void WorkshopController::showCurrent()
 
 void WorkshopController::scheduleCheck()
 {
-    if (m_checkQueued) return;
+    if (m_checkQueued)
+        return;
     m_checkQueued = true;
     QTimer::singleShot(0, this, [this] {
         m_checkQueued = false;
@@ -242,7 +260,8 @@ void WorkshopController::scheduleCheck()
 
 void WorkshopController::check()
 {
-    if (m_done[m_step] || !isDone(m_step)) return;
+    if (m_done[m_step] || !isDone(m_step))
+        return;
     m_done[m_step] = true;
     m_panel->setDone(true, m_step + 1 == stepCount());
     emit stepDone(m_step);
@@ -267,8 +286,8 @@ bool WorkshopController::isDone(int step) const
     case WorkshopCheck::SearchedAll: return m_searchedAll;
     case WorkshopCheck::TransitSearch: {
         const auto o = c->searchOutcome();
-        return p.detrend == DetrendMethod::Biweight && ready && o && !o->candidates.empty() &&
-               s->currentStar() == workshopFirstStar();
+        return p.detrend == DetrendMethod::Biweight && ready && o && !o->candidates.empty()
+               && s->currentStar() == workshopFirstStar();
     }
     case WorkshopCheck::Folded: return m_folds > m_foldsAtEntry && m_window->foldPeriod() > 0;
     case WorkshopCheck::Vetted: {
@@ -278,7 +297,8 @@ bool WorkshopController::isDone(int step) const
     }
     case WorkshopCheck::Flagged:
         for (const auto& r : s->candidates())
-            if (r.flagged) return true;
+            if (r.flagged)
+                return true;
         return false;
     case WorkshopCheck::Exported: return m_exports > m_exportsAtEntry;
     }

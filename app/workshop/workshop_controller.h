@@ -64,8 +64,16 @@ public slots:
     /// Re-check the current step (coalesced; called by every watched signal).
     void scheduleCheck();
     /// Count these events (the window's signals): steps wait for one after they began.
-    void noteFold() { ++m_folds; scheduleCheck(); }
-    void noteExport() { ++m_exports; scheduleCheck(); }
+    void noteFold()
+    {
+        ++m_folds;
+        scheduleCheck();
+    }
+    void noteExport()
+    {
+        ++m_exports;
+        scheduleCheck();
+    }
 
 private:
     void check();
@@ -85,9 +93,9 @@ private:
     int m_folds = 0, m_foldsAtEntry = 0;
     int m_exports = 0, m_exportsAtEntry = 0;
     bool m_searchedAll = false;
-    bool m_started = false;       ///< the raw-light-curve start was applied
+    bool m_started = false;  ///< the raw-light-curve start was applied
     bool m_checkQueued = false;
-    QString m_pendingStar;        ///< select when it appears (catch-up before the files loaded)
+    QString m_pendingStar;  ///< select when it appears (catch-up before the files loaded)
 };
 
 }  // namespace exo::app

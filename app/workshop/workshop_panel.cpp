@@ -79,7 +79,8 @@ void WorkshopPanel::retranslate()
 void WorkshopPanel::changeEvent(QEvent* e)
 {
     QWidget::changeEvent(e);
-    if (e->type() == QEvent::LanguageChange) retranslate();
+    if (e->type() == QEvent::LanguageChange)
+        retranslate();
 }
 
 void WorkshopPanel::showStep(int index, int count, const QString& title, const QString& text)

@@ -103,10 +103,8 @@ int main(int argc, char** argv)
     if (sizes.empty())
         sizes = {100000, 300000, 1300000};
     using M = exo::detrend::DetrendMethod;
-    const std::pair<const char*, M> methods[] = {{"biweight", M::Biweight},
-                                                 {"median", M::SlidingMedian},
-                                                 {"mean", M::MovingMean},
-                                                 {"savgol", M::SavGol}};
+    const std::pair<const char*, M> methods[] = {
+        {"biweight", M::Biweight}, {"median", M::SlidingMedian}, {"mean", M::MovingMean}, {"savgol", M::SavGol}};
     std::printf("# window 0.75 d (1080 cadences at 1 min); savgol window_length 1081\n");
     for (std::size_t n : sizes) {
         const exo::Series s = makeCurve(n);
@@ -120,8 +118,8 @@ int main(int argc, char** argv)
             const double sec = timeIt(s, m, checksum, cpu, trend);
             if (!dumpDir.empty())
                 dump(dumpDir + "/" + name + "_" + std::to_string(n) + ".f64", trend);
-            std::printf("RESULT %-8s %8zu wall %8.3f s cpu %8.3f s %8.1f ns/point(cpu)  (checksum %.6f)\n", name,
-                        n, sec, cpu, cpu * 1e9 / double(n), checksum / double(n));
+            std::printf("RESULT %-8s %8zu wall %8.3f s cpu %8.3f s %8.1f ns/point(cpu)  (checksum %.6f)\n", name, n,
+                        sec, cpu, cpu * 1e9 / double(n), checksum / double(n));
             std::fflush(stdout);
         }
     }

@@ -33,7 +33,8 @@ bool waitFor(const std::function<bool()>& cond, int ms)
     QElapsedTimer t;
     t.start();
     while (!cond()) {
-        if (t.elapsed() > ms) return false;
+        if (t.elapsed() > ms)
+            return false;
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     }
     return true;
@@ -46,7 +47,8 @@ double apertureEditLatency(exo::app::MainWindow& w, int repeats)
     auto* s = w.session();
     const QString path = s->currentFile();
     auto f = w.controller()->file(path);
-    if (!f || !f->tpf) return NAN;
+    if (!f || !f->tpf)
+        return NAN;
     std::vector<double> ms;
     auto base = exo::pipeline::resolveAperture(*f->tpf, s->aperture(path)).value;
     for (int i = 0; i < repeats; ++i) {
@@ -57,12 +59,14 @@ double apertureEditLatency(exo::app::MainWindow& w, int repeats)
         c.custom = base;
         const std::size_t px = std::size_t(i) % c.custom.size();
         c.custom[px] = c.custom[px] ? 0 : 1;
-        if (std::count(c.custom.begin(), c.custom.end(), 1) == 0) c.custom[px] = 1;
+        if (std::count(c.custom.begin(), c.custom.end(), 1) == 0)
+            c.custom[px] = 1;
         QSignalSpy ready(w.controller(), &exo::app::AnalysisController::preparedReady);
         QElapsedTimer t;
         t.start();
         s->setAperture(path, c);
-        if (!waitFor([&] { return ready.count() > 0; }, 20000)) return NAN;
+        if (!waitFor([&] { return ready.count() > 0; }, 20000))
+            return NAN;
         w.rawPlot()->replot(QCustomPlot::rpImmediateRefresh);
         w.flatPlot()->replot(QCustomPlot::rpImmediateRefresh);
         ms.push_back(double(t.nsecsElapsed()) / 1e6);
@@ -93,7 +97,10 @@ int main(int argc, char** argv)
         QElapsedTimer t;
         t.start();
         w.openPaths({k62});
-        if (!waitFor([&] { return pg.count() > 0 || done.count() > 0; }, 60000)) { std::printf("timeout\n"); return 1; }
+        if (!waitFor([&] { return pg.count() > 0 || done.count() > 0; }, 60000)) {
+            std::printf("timeout\n");
+            return 1;
+        }
         QCoreApplication::processEvents();
         firstPg.push_back(double(t.nsecsElapsed()) / 1e6);
         waitFor([&] { return w.isIdle(); }, 60000);
@@ -118,7 +125,10 @@ int main(int argc, char** argv)
         p.fullMission = true;
         p.quarters = 17;
         auto r = exo::demo::generateDemoStar(p, dir.path().toStdString());
-        if (!r.ok()) { std::printf("demo generation failed\n"); return 1; }
+        if (!r.ok()) {
+            std::printf("demo generation failed\n");
+            return 1;
+        }
         exo::app::MainWindow w;
         w.resize(1440, 900);
         w.show();
@@ -138,7 +148,10 @@ int main(int argc, char** argv)
         std::vector<double> t(1000000), y(1000000);
         std::mt19937 rng(1);
         std::normal_distribution<double> g(1.0, 1e-3);
-        for (std::size_t i = 0; i < t.size(); ++i) { t[i] = double(i) * (1.0 / 1440.0); y[i] = g(rng); }
+        for (std::size_t i = 0; i < t.size(); ++i) {
+            t[i] = double(i) * (1.0 / 1440.0);
+            y[i] = g(rng);
+        }
         plot.setData(t, y, {});
         plot.replot(QCustomPlot::rpImmediateRefresh);
         std::vector<double> ms;
@@ -150,7 +163,8 @@ int main(int argc, char** argv)
             plot.replot(QCustomPlot::rpImmediateRefresh);
             ms.push_back(double(tm.nsecsElapsed()) / 1e6);
         }
-        std::printf("replot_1M_after_zoom_ms %.1f   (%d points drawn of 1,000,000)\n", median(ms), plot.drawnPointCount());
+        std::printf("replot_1M_after_zoom_ms %.1f   (%d points drawn of 1,000,000)\n", median(ms),
+                    plot.drawnPointCount());
     }
     return 0;
 }

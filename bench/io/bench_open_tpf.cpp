@@ -36,12 +36,14 @@ int main(int argc, char** argv)
         sp.centroids = true;
         auto lc = exo::phot::aperturePhotometry(tpf.value, mask, sp);
         const auto t1 = std::chrono::steady_clock::now();
-        if (!lc.ok()) return 3;
+        if (!lc.ok())
+            return 3;
         ms.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
         checksum = 0;
         n = lc.value.series.size();
         for (double f : lc.value.series.flux)
-            if (std::isfinite(f)) checksum += f;
+            if (std::isfinite(f))
+                checksum += f;
     }
     std::sort(ms.begin(), ms.end());
     std::printf("exoworld_ms %.3f\ncadences %zu\nchecksum %.6f\n", ms[ms.size() / 2], n, checksum);

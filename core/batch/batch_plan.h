@@ -24,19 +24,19 @@ Result<std::vector<std::string>> listInputs(const std::string& folderOrManifest)
 /// What grouping needs to know of a file (from its headers).
 struct FileInfo {
     std::string path;
-    Status status;                 ///< why the file cannot be read (then meta is empty)
-    Metadata meta;                 ///< from the headers
+    Status status;  ///< why the file cannot be read (then meta is empty)
+    Metadata meta;  ///< from the headers
 };
 
 /// One star of a batch and its files.
 struct BatchStar {
-    std::string key;               ///< the window's star key (pipeline::starKey: "KIC 9002278"), or "file:<path>"
-    std::string label;             ///< "KIC 9002278" (the path for an unreadable file)
+    std::string key;    ///< the window's star key (pipeline::starKey: "KIC 9002278"), or "file:<path>"
+    std::string label;  ///< "KIC 9002278" (the path for an unreadable file)
     std::string objectName;
     Mission mission = Mission::Unknown;
     long long targetId = -1;
-    std::vector<std::string> files; ///< sorted
-    Status status;                 ///< not ok: the file could not be read (a star row with the cause)
+    std::vector<std::string> files;  ///< sorted
+    Status status;                   ///< not ok: the file could not be read (a star row with the cause)
 };
 
 /// When `manifest` is a CSV whose header has a `star` column ("KIC 9002278",

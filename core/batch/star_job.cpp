@@ -13,13 +13,15 @@ namespace {
 
 void addFlags(StarOutcome& o)
 {
-    if (!o.skipped.empty()) o.flags.push_back("skipped_products");
+    if (!o.skipped.empty())
+        o.flags.push_back("skipped_products");
     if (o.candidates.empty()) {
         o.flags.push_back("no_candidate");
         return;
     }
     if (!o.vetting.empty())
-        for (auto f : o.vetting.front().flags) o.flags.push_back(vetting::flagName(f));
+        for (auto f : o.vetting.front().flags)
+            o.flags.push_back(vetting::flagName(f));
 }
 
 StarOutcome run(const BatchStar& star, const BatchSettings& settings)
@@ -35,16 +37,19 @@ StarOutcome run(const BatchStar& star, const BatchSettings& settings)
     pipeline::StarRequest req;
     req.files = star.files;
     req.prepare = settings.prepare;
-    for (const auto& f : star.files) req.apertures[f] = settings.aperture;
+    for (const auto& f : star.files)
+        req.apertures[f] = settings.aperture;
     auto r = pipeline::analyseStar(engine, req, settings.search);
     if (!r.ok()) {
         o.status = r.status;
         return o;
     }
     const auto& data = r.value.data;
-    if (o.star.objectName.empty()) o.star.objectName = data.meta.objectName;  // planned from a manifest
+    if (o.star.objectName.empty())
+        o.star.objectName = data.meta.objectName;  // planned from a manifest
     o.analysed = data.analysed;
-    for (const auto& s : data.skipped) o.skipped.push_back(s.path);
+    for (const auto& s : data.skipped)
+        o.skipped.push_back(s.path);
     std::sort(o.skipped.begin(), o.skipped.end());
     o.meta = data.meta;
     o.timeSystem = timeSystemName(data.meta.timeSystem);
@@ -56,13 +61,15 @@ StarOutcome run(const BatchStar& star, const BatchSettings& settings)
         // The vetting of `exoworld-cli search`: the flattened series, the pixel files with the
         // batch's aperture, the other candidates of the star.
         std::vector<std::shared_ptr<const pipeline::LoadedFile>> files;
-        for (const auto& path : data.analysed) files.push_back(engine.loaded(path));
+        for (const auto& path : data.analysed)
+            files.push_back(engine.loaded(path));
         o.vetting = pipeline::vetCandidates(o.candidates, data.prepared->flat, data.meta,
                                             pipeline::pixelInputs(files, settings.aperture));
     } else {
         o.vetting.resize(o.candidates.size());
     }
-    for (auto& c : o.candidates) c.transitTimes.clear();
+    for (auto& c : o.candidates)
+        c.transitTimes.clear();
     addFlags(o);
     return o;
 }

@@ -21,28 +21,28 @@ namespace exo::batch {
 
 /// The analysis settings of every star of a batch.
 struct BatchSettings {
-    pipeline::ApertureChoice aperture;     ///< for pixel files
+    pipeline::ApertureChoice aperture;  ///< for pixel files
     pipeline::PrepareSettings prepare;
-    pipeline::SearchSettings search;       ///< search.threads: per star (the batch runs stars in parallel)
+    pipeline::SearchSettings search;  ///< search.threads: per star (the batch runs stars in parallel)
 };
 
 /// What a batch records of one star.
 struct StarOutcome {
     BatchStar star;
-    Status status;                         ///< not ok: the cause (the star's row says it)
-    std::vector<std::string> analysed;     ///< files analysed, time order
-    std::vector<std::string> skipped;      ///< files covered by another product of the same stretch
-    Metadata meta;                         ///< of the analysed light curve (default when not read)
-    std::string timeSystem;                ///< "BKJD"/"BTJD"
+    Status status;                      ///< not ok: the cause (the star's row says it)
+    std::vector<std::string> analysed;  ///< files analysed, time order
+    std::vector<std::string> skipped;   ///< files covered by another product of the same stretch
+    Metadata meta;                      ///< of the analysed light curve (default when not read)
+    std::string timeSystem;             ///< "BKJD"/"BTJD"
     double bjdReference = 0;
-    std::size_t nPoints = 0;               ///< points searched
+    std::size_t nPoints = 0;  ///< points searched
     double baselineDays = 0;
     std::vector<Candidate> candidates;     ///< by rank (transitTimes dropped)
     std::vector<vetting::Report> vetting;  ///< one per candidate, same order
     /// The star's flags: "skipped_products", "no_candidate", then the vetting flags of the
     /// best candidate (vetting::flagName, e.g. "odd_even", "centroid_offset").
     std::vector<std::string> flags;
-    double seconds = 0;                    ///< wall time of the star
+    double seconds = 0;  ///< wall time of the star
 };
 
 /// Analyse one star. `star.status` not ok is passed through as the outcome.

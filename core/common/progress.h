@@ -41,7 +41,8 @@ using StageProgressFn = std::function<bool(Stage stage, long long done, long lon
 /// The plain hook of one stage, forwarding to a staged hook (empty if `fn` is empty).
 inline ProgressFn forStage(const StageProgressFn& fn, Stage s)
 {
-    if (!fn) return {};
+    if (!fn)
+        return {};
     return [fn, s](long long done, long long total) { return fn(s, done, total); };
 }
 

@@ -14,26 +14,39 @@ std::size_t decode(std::string_view s, std::size_t i, char32_t& cp)
 {
     const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
     const unsigned char c = b(0);
-    if (c < 0x80) { cp = c; return 1; }
+    if (c < 0x80) {
+        cp = c;
+        return 1;
+    }
     std::size_t n;
     char32_t min;
-    if ((c & 0xE0) == 0xC0) { n = 2; cp = c & 0x1F; min = 0x80; }
-    else if ((c & 0xF0) == 0xE0) { n = 3; cp = c & 0x0F; min = 0x800; }
-    else if ((c & 0xF8) == 0xF0) { n = 4; cp = c & 0x07; min = 0x10000; }
-    else return 0;
-    if (i + n > s.size()) return 0;
+    if ((c & 0xE0) == 0xC0) {
+        n = 2;
+        cp = c & 0x1F;
+        min = 0x80;
+    } else if ((c & 0xF0) == 0xE0) {
+        n = 3;
+        cp = c & 0x0F;
+        min = 0x800;
+    } else if ((c & 0xF8) == 0xF0) {
+        n = 4;
+        cp = c & 0x07;
+        min = 0x10000;
+    } else
+        return 0;
+    if (i + n > s.size())
+        return 0;
     for (std::size_t k = 1; k < n; ++k) {
-        if ((b(k) & 0xC0) != 0x80) return 0;
+        if ((b(k) & 0xC0) != 0x80)
+            return 0;
         cp = (cp << 6) | (b(k) & 0x3F);
     }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
     return n;
 }
 
-bool isBidiControl(char32_t cp)
-{
-    return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
-}
+bool isBidiControl(char32_t cp) { return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069); }
 
 std::string hexEscape(unsigned value, bool unicode)
 {
@@ -69,7 +82,8 @@ std::string safeText(std::string_view in, std::size_t maxBytes)
             out += kEllipsis;
             return out;
         }
-        if (!piece.empty()) lastSpace = piece == " ";
+        if (!piece.empty())
+            lastSpace = piece == " ";
         out += piece;
         i += n == 0 ? 1 : n;
     }
@@ -101,16 +115,20 @@ namespace exo {
 std::string stripFilePrefix(std::string_view detail, std::string_view path)
 {
     std::string_view base = path;
-    if (const auto slash = path.find_last_of('/'); slash != std::string_view::npos) base = path.substr(slash + 1);
+    if (const auto slash = path.find_last_of('/'); slash != std::string_view::npos)
+        base = path.substr(slash + 1);
     bool stripped = true;
     while (stripped) {
         stripped = false;
         for (std::string_view p : {path, base}) {
-            if (p.empty() || detail.size() < p.size() + 1 || detail.substr(0, p.size()) != p) continue;
+            if (p.empty() || detail.size() < p.size() + 1 || detail.substr(0, p.size()) != p)
+                continue;
             std::string_view rest = detail.substr(p.size());
-            if (rest.substr(0, 1) != ":") continue;
+            if (rest.substr(0, 1) != ":")
+                continue;
             rest.remove_prefix(1);
-            while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+            while (!rest.empty() && rest.front() == ' ')
+                rest.remove_prefix(1);
             detail = rest;
             stripped = true;
             break;

@@ -91,12 +91,16 @@ std::string warningText(const Warning& w)
     case WarningCode::ShortSegmentsDropped: t = n + " cadence(s) in segments too short to detrend were left out"; break;
     case WarningCode::AllSegmentsShort: t = "every segment is shorter than the minimum; all were kept"; break;
     case WarningCode::WindowLongerThanSegment:
-        t = n + " segment(s) shorter than the detrending window: their trend is a constant"; break;
+        t = n + " segment(s) shorter than the detrending window: their trend is a constant";
+        break;
     case WarningCode::TrendUndefined: t = "a segment has no usable cadence: its trend is undefined"; break;
-    case WarningCode::ProductsSkipped: t = n + " product(s) overlap the chosen ones in time and were not analysed"; break;
+    case WarningCode::ProductsSkipped:
+        t = n + " product(s) overlap the chosen ones in time and were not analysed";
+        break;
     case WarningCode::FileSkipped: t = "a file was left out"; break;
     }
-    if (w.code != WarningCode::Other && !w.detail.empty()) t += " (" + w.detail + ")";
+    if (w.code != WarningCode::Other && !w.detail.empty())
+        t += " (" + w.detail + ")";
     return t;
 }
 

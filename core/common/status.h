@@ -31,8 +31,8 @@ enum class ErrorCode {
     Cancelled,         ///< progress hook returned false
     WriteFailed,       ///< could not write output
     InternalError,
-    BadSyntax,         ///< malformed text input (a GTS line...); detail names the line
-    TooShort,          ///< the data span too little time for what was asked (a periodic search)
+    BadSyntax,  ///< malformed text input (a GTS line...); detail names the line
+    TooShort,   ///< the data span too little time for what was asked (a periodic search)
 };
 
 /// Stable snake_case name of an error code (used in JSON output and logs).
@@ -54,29 +54,29 @@ struct Status {
 /// Non-fatal conditions a user should know about. Core reports codes with their
 /// numbers; widgets translate them, the CLI prints warningText() to stderr.
 enum class WarningCode {
-    Other,                   ///< free-form technical detail only
-    ApertureIgnored,         ///< the file's APERTURE shape differs from its pixels
-    EmptyAperture,           ///< no pixel in the aperture: flux is NaN
-    BackgroundNotEstimated,  ///< no pixel outside the aperture to estimate the background
-    NonPositiveMedian,       ///< normalising by a median <= 0
-    PointsClipped,           ///< count = outliers removed by sigma clipping
-    ShortSegmentsDropped,    ///< count = cadences in segments shorter than the minimum
-    AllSegmentsShort,        ///< every segment is short: all were kept
-    WindowLongerThanSegment, ///< count = segments shorter than the detrending window
-    TrendUndefined,          ///< a segment has no unmasked cadence: its trend is NaN
-    ProductsSkipped,         ///< count = products overlapping the chosen one (detail names them)
-    FileSkipped,             ///< a file of the star could not be used (detail names it and why)
+    Other,                    ///< free-form technical detail only
+    ApertureIgnored,          ///< the file's APERTURE shape differs from its pixels
+    EmptyAperture,            ///< no pixel in the aperture: flux is NaN
+    BackgroundNotEstimated,   ///< no pixel outside the aperture to estimate the background
+    NonPositiveMedian,        ///< normalising by a median <= 0
+    PointsClipped,            ///< count = outliers removed by sigma clipping
+    ShortSegmentsDropped,     ///< count = cadences in segments shorter than the minimum
+    AllSegmentsShort,         ///< every segment is short: all were kept
+    WindowLongerThanSegment,  ///< count = segments shorter than the detrending window
+    TrendUndefined,           ///< a segment has no unmasked cadence: its trend is NaN
+    ProductsSkipped,          ///< count = products overlapping the chosen one (detail names them)
+    FileSkipped,              ///< a file of the star could not be used (detail names it and why)
 };
 
 struct Warning {
     WarningCode code = WarningCode::Other;
-    long long count = 0;     ///< the number the code refers to (points, segments, files), 0 if none
-    std::string detail;      ///< technical detail (file name, time), may be empty
+    long long count = 0;  ///< the number the code refers to (points, segments, files), 0 if none
+    std::string detail;   ///< technical detail (file name, time), may be empty
     Warning() = default;
     Warning(WarningCode c, long long n = 0, std::string d = {}) : code(c), count(n), detail(std::move(d)) {}
     /// A free-form warning (WarningCode::Other).
     Warning(std::string d) : detail(std::move(d)) {}  // NOLINT: implicit on purpose
-    Warning(const char* d) : detail(d) {}               // NOLINT
+    Warning(const char* d) : detail(d) {}             // NOLINT
     bool operator==(const Warning&) const = default;
 };
 
@@ -94,8 +94,18 @@ struct Result {
     std::vector<Warning> warnings;
 
     bool ok() const { return status.ok(); }
-    static Result success(T v) { Result r; r.value = std::move(v); return r; }
-    static Result failure(ErrorCode c, std::string d = {}) { Result r; r.status = Status::error(c, std::move(d)); return r; }
+    static Result success(T v)
+    {
+        Result r;
+        r.value = std::move(v);
+        return r;
+    }
+    static Result failure(ErrorCode c, std::string d = {})
+    {
+        Result r;
+        r.status = Status::error(c, std::move(d));
+        return r;
+    }
 };
 
 }  // namespace exo

@@ -150,8 +150,8 @@ double TransitModel::dropIntegrated(double t, double exposureDays) const
 
 // ---------------------------------------------------------------- PSF
 
-void addStar(std::vector<double>& image, int rows, int cols, const Psf& psf, double x, double y,
-             double flux, double widthScale, std::vector<double>& work)
+void addStar(std::vector<double>& image, int rows, int cols, const Psf& psf, double x, double y, double flux,
+             double widthScale, std::vector<double>& work)
 {
     work.resize(std::size_t(2 * (rows + cols)));
     double* cx = work.data();
@@ -173,10 +173,9 @@ void addStar(std::vector<double>& image, int rows, int cols, const Psf& psf, dou
 
 // ---------------------------------------------------------------- aperture
 
-std::vector<int> chooseOptimalAperture(const std::vector<double>& target,
-                                       const std::vector<double>& contaminants,
-                                       const std::vector<double>& background,
-                                       double exposureSeconds, double readVariance)
+std::vector<int> chooseOptimalAperture(const std::vector<double>& target, const std::vector<double>& contaminants,
+                                       const std::vector<double>& background, double exposureSeconds,
+                                       double readVariance)
 {
     const std::size_t n = target.size();
     std::vector<double> var(n);

@@ -50,24 +50,23 @@ private:
 /// Point-spread function: sum of a core and a halo Gaussian, each elongated
 /// along the pixel axes, so the pixel integral is an exact product of erf terms.
 struct Psf {
-    double coreSigmaX = 0.80, coreSigmaY = 0.66; ///< pixels
-    double haloSigma = 1.9;                      ///< pixels
+    double coreSigmaX = 0.80, coreSigmaY = 0.66;  ///< pixels
+    double haloSigma = 1.9;                       ///< pixels
     double haloFraction = 0.22;
 };
 
 /// Adds `flux` times the pixel-integrated PSF of a star centred at (x, y)
 /// (pixel coordinates, 0-based; pixel i spans [i-0.5, i+0.5]) to image[rows*cols],
 /// with every sigma scaled by `widthScale` (focus). Work space is reused.
-void addStar(std::vector<double>& image, int rows, int cols, const Psf& psf, double x, double y,
-             double flux, double widthScale, std::vector<double>& work);
+void addStar(std::vector<double>& image, int rows, int cols, const Psf& psf, double x, double y, double flux,
+             double widthScale, std::vector<double>& work);
 
 /// Kepler-pipeline-like optimal aperture: pixels sorted by target flux over
 /// noise, added while the aperture's S/N keeps rising. Returns a mask (1 = in).
 /// Images are mean e-/s per pixel; readVariance is e-^2 per pixel per cadence.
-std::vector<int> chooseOptimalAperture(const std::vector<double>& target,
-                                       const std::vector<double>& contaminants,
-                                       const std::vector<double>& background,
-                                       double exposureSeconds, double readVariance);
+std::vector<int> chooseOptimalAperture(const std::vector<double>& target, const std::vector<double>& contaminants,
+                                       const std::vector<double>& background, double exposureSeconds,
+                                       double readVariance);
 
 /// Flux of a Kp-magnitude star collected by Kepler [e-/s]: 1.74e5 at Kp = 12
 /// (Kepler Instrument Handbook, KSCI-19033, section 4.8).

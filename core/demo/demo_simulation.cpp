@@ -15,9 +15,9 @@ constexpr float kNaNf = std::numeric_limits<float>::quiet_NaN();
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 // Kepler quality bits (Archive Manual table 2-3).
-constexpr std::int32_t kAttitudeTweak = 1, kSafeMode = 2, kCoarsePoint = 4, kEarthPoint = 8,
-                       kZeroCrossing = 16, kDesat = 32, kCrAperture = 128, kManualExclude = 256,
-                       kImpulsiveOutlier = 2048, kCrCollateral = 8192;
+constexpr std::int32_t kAttitudeTweak = 1, kSafeMode = 2, kCoarsePoint = 4, kEarthPoint = 8, kZeroCrossing = 16,
+                       kDesat = 32, kCrAperture = 128, kManualExclude = 256, kImpulsiveOutlier = 2048,
+                       kCrCollateral = 8192;
 
 /// A sky-fixed star relative to the target: offset east/north in pixels, delta mag.
 struct SkyStar {
@@ -33,12 +33,11 @@ struct Systematics {
     std::vector<std::uint8_t> gap;  // 0 none, 1 downlink (Earth point), 2 safe mode
     std::vector<std::int32_t> quality;
     std::vector<double> gain, width, dx, dy;
-    std::vector<double> outlier;     // multiplicative flux factor (1 = none)
+    std::vector<double> outlier;  // multiplicative flux factor (1 = none)
 };
 
 /// Mark [t0, t1) as a gap of `kind`; returns the first index after it.
-std::size_t markGap(Systematics& s, const std::vector<double>& tsc, double t0, double t1,
-                    std::uint8_t kind)
+std::size_t markGap(Systematics& s, const std::vector<double>& tsc, double t0, double t1, std::uint8_t kind)
 {
     std::size_t last = 0;
     for (std::size_t i = 0; i < tsc.size(); ++i)
@@ -78,7 +77,10 @@ Systematics makeSystematics(const std::vector<double>& tsc, DemoRng& rng, int in
 
     // Gaps: monthly downlinks (Earth point, ~1 d) and sometimes a safe mode, each
     // followed by a thermal settling ramp and a 'manual exclude' stretch.
-    struct GapEvent { double start, end; std::uint8_t kind; };
+    struct GapEvent {
+        double start, end;
+        std::uint8_t kind;
+    };
     std::vector<GapEvent> events;
     const int downlinks = std::max(0, int(std::lround(length / 30.5)) - 1);
     for (int k = 0; k < downlinks; ++k) {
@@ -192,8 +194,8 @@ double median(std::vector<double> v)
 
 }  // namespace
 
-QuarterData simulateQuarter(const DemoParams& params, const std::vector<DemoPlanet>& planets,
-                            int quarter, int indexInSet)
+QuarterData simulateQuarter(const DemoParams& params, const std::vector<DemoPlanet>& planets, int quarter,
+                            int indexInSet)
 {
     QuarterData d;
     const KeplerQuarterInfo* info = keplerQuarter(quarter);
@@ -277,8 +279,8 @@ QuarterData simulateQuarter(const DemoParams& params, const std::vector<DemoPlan
 
     // --- Nominal images, pipeline aperture, crowding.
     const double texp = KeplerLongCadence::exposureSeconds();
-    const double readVar = KeplerLongCadence::kReadNoise * KeplerLongCadence::kReadNoise
-                           * KeplerLongCadence::kNumFrames;
+    const double readVar =
+        KeplerLongCadence::kReadNoise * KeplerLongCadence::kReadNoise * KeplerLongCadence::kNumFrames;
     std::vector<double> work, meanTarget(npix, 0.0), meanOthers(npix, 0.0), meanBkg(npix);
     addStar(meanTarget, rows, cols, psf, d.targetX, d.targetY, f0, 1.0, work);
     for (std::size_t j = 0; j < others.size(); ++j)
@@ -384,8 +386,8 @@ QuarterData simulateQuarter(const DemoParams& params, const std::vector<DemoPlan
                 if (optimal[p])
                     d.quality[i] |= kCrAperture;
             }
-            d.rawCounts[base + p] = std::int32_t(KeplerLongCadence::kLcFixedOffset
-                                                 + std::llround(rawElectrons / KeplerLongCadence::kGain));
+            d.rawCounts[base + p] =
+                std::int32_t(KeplerLongCadence::kLcFixedOffset + std::llround(rawElectrons / KeplerLongCadence::kGain));
             if (optimal[p])
                 sapSum += fl;
         }

@@ -19,12 +19,12 @@ namespace exo::demo {
 
 /// One injected planet. The ephemeris is in BKJD (BJD_TDB - 2454833).
 struct DemoPlanet {
-    std::string name;           ///< e.g. "Demo-1 b"
-    double periodDays = 0;      ///< orbital period [days]
-    double t0Bkjd = 0;          ///< mid-transit time of one transit [BKJD days]
-    double durationHours = 0;   ///< first to fourth contact T14 [hours]
-    double depthPpm = 0;        ///< undiluted depth at mid-transit [ppm of the target's flux]
-    double impact = 0.3;        ///< impact parameter b (sets ingress length), 0..0.8
+    std::string name;          ///< e.g. "Demo-1 b"
+    double periodDays = 0;     ///< orbital period [days]
+    double t0Bkjd = 0;         ///< mid-transit time of one transit [BKJD days]
+    double durationHours = 0;  ///< first to fourth contact T14 [hours]
+    double depthPpm = 0;       ///< undiluted depth at mid-transit [ppm of the target's flux]
+    double impact = 0.3;       ///< impact parameter b (sets ingress length), 0..0.8
 };
 
 /// A stellar eclipsing binary: V-shaped (grazing) eclipses, the overlap of two disks
@@ -46,41 +46,41 @@ DemoEclipse defaultGrazingEclipse();
 DemoEclipse defaultBackgroundEclipse();
 
 struct DemoParams {
-    int quarters = 4;          ///< number of consecutive quarters to write (1..17)
-    int firstQuarter = 1;      ///< Kepler quarter number of the first file (1..17); used in names and QUARTER
-    int rows = 12, cols = 12;  ///< pixel stamp size (6..40 each)
-    unsigned seed = 42;        ///< all noise, gaps and flags derive from this; same seed = same files
-    bool fullMission = false;  ///< Q1..Q17 (about 69,000 cadences); overrides quarters/firstQuarter
-    double kepmag = 12.0;      ///< Kepler magnitude of the target (sets photon noise)
-    double neighbourDeltaMag = 2.5; ///< neighbour is this much fainter [mag]
-    double neighbourSeparationPx = 2.2; ///< neighbour distance from the target [pixels]
-    long long keplerId = 99000042; ///< synthetic KIC number (real KIC ids stop below 1.3e7)
-    bool gzip = false;         ///< write .fits.gz (slower) instead of .fits
-    std::vector<DemoPlanet> planets; ///< empty = defaultDemoPlanets() (unless noPlanets)
-    bool noPlanets = false;        ///< inject no planet at all (e.g. a lone blend for the workshop)
-    DemoEclipse targetEclipse;     ///< the target itself is a grazing eclipsing binary (off by default)
-    DemoEclipse backgroundEclipse; ///< a faint eclipsing binary beside the target, a blend (off by default)
-    double backgroundOffsetPx = 1.5;  ///< its distance from the target [pixels], 0.5..6
-    double backgroundDeltaMag = 4.0;  ///< it is this much fainter than the target [mag], 0..10
+    int quarters = 4;                    ///< number of consecutive quarters to write (1..17)
+    int firstQuarter = 1;                ///< Kepler quarter number of the first file (1..17); used in names and QUARTER
+    int rows = 12, cols = 12;            ///< pixel stamp size (6..40 each)
+    unsigned seed = 42;                  ///< all noise, gaps and flags derive from this; same seed = same files
+    bool fullMission = false;            ///< Q1..Q17 (about 69,000 cadences); overrides quarters/firstQuarter
+    double kepmag = 12.0;                ///< Kepler magnitude of the target (sets photon noise)
+    double neighbourDeltaMag = 2.5;      ///< neighbour is this much fainter [mag]
+    double neighbourSeparationPx = 2.2;  ///< neighbour distance from the target [pixels]
+    long long keplerId = 99000042;       ///< synthetic KIC number (real KIC ids stop below 1.3e7)
+    bool gzip = false;                   ///< write .fits.gz (slower) instead of .fits
+    std::vector<DemoPlanet> planets;     ///< empty = defaultDemoPlanets() (unless noPlanets)
+    bool noPlanets = false;              ///< inject no planet at all (e.g. a lone blend for the workshop)
+    DemoEclipse targetEclipse;           ///< the target itself is a grazing eclipsing binary (off by default)
+    DemoEclipse backgroundEclipse;       ///< a faint eclipsing binary beside the target, a blend (off by default)
+    double backgroundOffsetPx = 1.5;     ///< its distance from the target [pixels], 0.5..6
+    double backgroundDeltaMag = 4.0;     ///< it is this much fainter than the target [mag], 0..10
 };
 
 /// Per-file facts, also listed in the sidecar.
 struct DemoQuarter {
     int quarter = 0;
     int season = 0;
-    std::string file;          ///< absolute path
-    long long cadences = 0;    ///< table rows (including gap rows with NaN TIME)
-    double tstart = 0, tstop = 0; ///< BKJD
-    double crowdsap = 1;       ///< target flux / all star flux in the pipeline aperture
-    double flfrcsap = 1;       ///< fraction of the target flux inside the pipeline aperture
-    int npixsap = 0;           ///< pixels with APERTURE bit 2
-    int brightRow = 0, brightCol = 0; ///< brightest pixel of the mean image (0-based, FITS order)
+    std::string file;                  ///< absolute path
+    long long cadences = 0;            ///< table rows (including gap rows with NaN TIME)
+    double tstart = 0, tstop = 0;      ///< BKJD
+    double crowdsap = 1;               ///< target flux / all star flux in the pipeline aperture
+    double flfrcsap = 1;               ///< fraction of the target flux inside the pipeline aperture
+    int npixsap = 0;                   ///< pixels with APERTURE bit 2
+    int brightRow = 0, brightCol = 0;  ///< brightest pixel of the mean image (0-based, FITS order)
 };
 
 struct DemoOutput {
-    std::vector<std::string> files;  ///< absolute paths, one per quarter, in time order
-    std::string sidecarPath;         ///< <outDir>/demo_star.json
-    std::vector<DemoPlanet> planets; ///< what was injected
+    std::vector<std::string> files;   ///< absolute paths, one per quarter, in time order
+    std::string sidecarPath;          ///< <outDir>/demo_star.json
+    std::vector<DemoPlanet> planets;  ///< what was injected
     long long keplerId = 0;
     std::vector<DemoQuarter> quarters;
 };

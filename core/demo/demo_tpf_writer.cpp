@@ -162,8 +162,7 @@ void writePrimary(Keys& k, const QuarterData& q, const DemoParams& p, const std:
     k.comment("the star, its neighbours and the planets are fake.");
     for (const DemoPlanet& pl : planets)
         k.history(pl.name + ": P=" + fmt("%.7f", pl.periodDays) + " d T0=" + fmt("%.6f", pl.t0Bkjd)
-                  + " BKJD T14=" + fmt("%.3f", pl.durationHours) + " h D=" + fmt("%.0f", pl.depthPpm)
-                  + " ppm");
+                  + " BKJD T14=" + fmt("%.3f", pl.durationHours) + " h D=" + fmt("%.0f", pl.depthPpm) + " ppm");
 }
 
 /// Target keywords repeated in each extension (as in real files).
@@ -181,25 +180,19 @@ void writeTargetKeys(Keys& k, const DemoParams& p)
 
 struct ColumnDef {
     const char* name;
-    const char* form;   // without repeat count for image columns
+    const char* form;  // without repeat count for image columns
     const char* unit;
     const char* disp;
     bool image;
 };
 
 constexpr ColumnDef kColumns[12] = {
-    {"TIME", "D", "BJD - 2454833", "D12.7", false},
-    {"TIMECORR", "E", "d", "E13.6", false},
-    {"CADENCENO", "J", "", "I10", false},
-    {"RAW_CNTS", "J", "count", "I8", true},
-    {"FLUX", "E", "e-/s", "E13.6", true},
-    {"FLUX_ERR", "E", "e-/s", "E13.6", true},
-    {"FLUX_BKG", "E", "e-/s", "E13.6", true},
-    {"FLUX_BKG_ERR", "E", "e-/s", "E13.6", true},
-    {"COSMIC_RAYS", "E", "e-/s", "E13.6", true},
-    {"QUALITY", "J", "", "B16.16", false},
-    {"POS_CORR1", "E", "pixel", "E13.6", false},
-    {"POS_CORR2", "E", "pixel", "E13.6", false},
+    {"TIME", "D", "BJD - 2454833", "D12.7", false}, {"TIMECORR", "E", "d", "E13.6", false},
+    {"CADENCENO", "J", "", "I10", false},           {"RAW_CNTS", "J", "count", "I8", true},
+    {"FLUX", "E", "e-/s", "E13.6", true},           {"FLUX_ERR", "E", "e-/s", "E13.6", true},
+    {"FLUX_BKG", "E", "e-/s", "E13.6", true},       {"FLUX_BKG_ERR", "E", "e-/s", "E13.6", true},
+    {"COSMIC_RAYS", "E", "e-/s", "E13.6", true},    {"QUALITY", "J", "", "B16.16", false},
+    {"POS_CORR1", "E", "pixel", "E13.6", false},    {"POS_CORR2", "E", "pixel", "E13.6", false},
 };
 
 void writeColumnKeys(Keys& k, const QuarterData& q, int col, const ColumnDef& def)
@@ -380,8 +373,8 @@ std::string demoTpfFileName(long long keplerId, int quarter, bool gzip)
 {
     const KeplerQuarterInfo* info = keplerQuarter(quarter);
     char buf[96];
-    std::snprintf(buf, sizeof buf, "kplr%09lld-%s_lpd-targ.fits%s", keplerId,
-                  info ? info->timestamp : "0000000000000", gzip ? ".gz" : "");
+    std::snprintf(buf, sizeof buf, "kplr%09lld-%s_lpd-targ.fits%s", keplerId, info ? info->timestamp : "0000000000000",
+                  gzip ? ".gz" : "");
     return buf;
 }
 
@@ -423,8 +416,7 @@ Status writeDemoTpf(const std::string& path, const QuarterData& q, const DemoPar
     Keys ka(f);
     ka.status() = k.status();
     writeApertureKeys(ka, q, params);
-    fits_write_img(f, TINT, 1, LONGLONG(q.aperture.size()), const_cast<std::int32_t*>(q.aperture.data()),
-                   &ka.status());
+    fits_write_img(f, TINT, 1, LONGLONG(q.aperture.size()), const_cast<std::int32_t*>(q.aperture.data()), &ka.status());
 
     st = ka.status();
     int closeStatus = 0;

@@ -34,8 +34,7 @@ constexpr std::array<KeplerQuarterInfo, 17> kQuarters{{
     {17, 1559.209, 1591.001, "2013131215648"},
 }};
 
-constexpr std::array<int, 21> kModules{2, 3, 4, 6, 7, 8, 9, 10, 11, 12, 13,
-                                       14, 15, 16, 17, 18, 19, 20, 22, 23, 24};
+constexpr std::array<int, 21> kModules{2, 3, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 22, 23, 24};
 
 }  // namespace
 
@@ -67,8 +66,7 @@ long long keplerCadenceNumber(double spacecraftBkjd)
 {
     constexpr double kAnchorTime = 443.49006284 + 0.00109208;  // Q5 first TIME - TIMECORR
     constexpr long long kAnchorCadence = 16373;
-    return kAnchorCadence
-        + std::llround((spacecraftBkjd - kAnchorTime) / KeplerLongCadence::kTimedel);
+    return kAnchorCadence + std::llround((spacecraftBkjd - kAnchorTime) / KeplerLongCadence::kTimedel);
 }
 
 std::string bkjdToIsoUtc(double spacecraftBkjd)
@@ -93,11 +91,9 @@ std::string bkjdToIsoUtc(double spacecraftBkjd)
     long long ms = std::llround(frac * 86400000.0);
     if (ms >= 86400000LL)
         ms = 86399999LL;  // avoid rolling the date for the demo's purposes
-    const int hh = int(ms / 3600000), mm = int(ms / 60000 % 60), ss = int(ms / 1000 % 60),
-              milli = int(ms % 1000);
+    const int hh = int(ms / 3600000), mm = int(ms / 60000 % 60), ss = int(ms / 1000 % 60), milli = int(ms % 1000);
     char buf[40];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", year, month, day, hh, mm,
-                  ss, milli);
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", year, month, day, hh, mm, ss, milli);
     return buf;
 }
 

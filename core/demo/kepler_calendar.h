@@ -50,8 +50,8 @@ struct KeplerLongCadence {
     static constexpr double kReadTime = 0.518948526144;   ///< s per frame
     static constexpr int kNumFrames = 270;
     static constexpr double kDeadC = 0.92063492;
-    static constexpr double kGain = 110.13;       ///< e-/ADU (channel 20)
-    static constexpr double kReadNoise = 85.626075; ///< e- per read
+    static constexpr double kGain = 110.13;          ///< e-/ADU (channel 20)
+    static constexpr double kReadNoise = 85.626075;  ///< e- per read
     static constexpr long kLcFixedOffset = 419400;
     static constexpr long kScFixedOffset = 219400;
     static constexpr long kMeanBlack = 744;

@@ -25,26 +25,26 @@ enum class WorkshopKind { Planet, MultiPlanet, EclipsingBinary, BackgroundBlend,
 const char* workshopKindName(WorkshopKind k);
 
 struct WorkshopStar {
-    int number = 0;                 ///< 1-based position in the folder ("star 01")
+    int number = 0;  ///< 1-based position in the folder ("star 01")
     WorkshopKind kind = WorkshopKind::Flat;
-    std::string difficulty;         ///< "easy", "medium", "hard" or "" (no planet)
-    bool tess = false;              ///< TESS (BTJD) rather than Kepler (BKJD)
-    long long targetId = 0;         ///< KIC or TIC number (synthetic, above the real ranges)
-    std::string label;              ///< "KIC 99100001" / "TIC 9900000002", as the app shows it
-    double magnitude = 12;          ///< Kp or Tmag
+    std::string difficulty;  ///< "easy", "medium", "hard" or "" (no planet)
+    bool tess = false;       ///< TESS (BTJD) rather than Kepler (BKJD)
+    long long targetId = 0;  ///< KIC or TIC number (synthetic, above the real ranges)
+    std::string label;       ///< "KIC 99100001" / "TIC 9900000002", as the app shows it
+    double magnitude = 12;   ///< Kp or Tmag
     int firstQuarterOrSector = 2;
-    int count = 1;                  ///< quarters or sectors
-    std::vector<DemoPlanet> planets; ///< true planets (ephemeris in the file's mission time)
-    DemoEclipse eclipse;            ///< the target's own eclipses, or the blended binary's
-    double variabilityPpm = 0;      ///< semi-amplitude of the spot modulation
+    int count = 1;                    ///< quarters or sectors
+    std::vector<DemoPlanet> planets;  ///< true planets (ephemeris in the file's mission time)
+    DemoEclipse eclipse;              ///< the target's own eclipses, or the blended binary's
+    double variabilityPpm = 0;        ///< semi-amplitude of the spot modulation
     double rotationDays = 0;
-    std::string note;               ///< what the instructor should expect
-    std::vector<std::string> files; ///< written files (absolute), time order
+    std::string note;                ///< what the instructor should expect
+    std::vector<std::string> files;  ///< written files (absolute), time order
 };
 
 struct WorkshopParams {
-    int stars = 30;                 ///< 1..30: the first N stars of the plan
-    unsigned seed = 2024;           ///< phases, noise, gaps
+    int stars = 30;        ///< 1..30: the first N stars of the plan
+    unsigned seed = 2024;  ///< phases, noise, gaps
 };
 
 struct WorkshopOutput {

@@ -28,11 +28,20 @@ struct Column {
 // The real Kepler/TESS LIGHTCURVE columns this writer fills (same order as MAST files,
 // without PSF_CENTR*, which the real files leave empty).
 const Column kColumns[] = {
-    {"TIME", "D", ""},         {"TIMECORR", "E", "d"},       {"CADENCENO", "J", ""},
-    {"SAP_FLUX", "E", "e-/s"}, {"SAP_FLUX_ERR", "E", "e-/s"}, {"SAP_BKG", "E", "e-/s"},
-    {"SAP_BKG_ERR", "E", "e-/s"}, {"PDCSAP_FLUX", "E", "e-/s"}, {"PDCSAP_FLUX_ERR", "E", "e-/s"},
-    {"QUALITY", "J", ""},      {"MOM_CENTR1", "D", "pixel"}, {"MOM_CENTR2", "D", "pixel"},
-    {"POS_CORR1", "E", "pixels"}, {"POS_CORR2", "E", "pixels"},
+    {"TIME", "D", ""},
+    {"TIMECORR", "E", "d"},
+    {"CADENCENO", "J", ""},
+    {"SAP_FLUX", "E", "e-/s"},
+    {"SAP_FLUX_ERR", "E", "e-/s"},
+    {"SAP_BKG", "E", "e-/s"},
+    {"SAP_BKG_ERR", "E", "e-/s"},
+    {"PDCSAP_FLUX", "E", "e-/s"},
+    {"PDCSAP_FLUX_ERR", "E", "e-/s"},
+    {"QUALITY", "J", ""},
+    {"MOM_CENTR1", "D", "pixel"},
+    {"MOM_CENTR2", "D", "pixel"},
+    {"POS_CORR1", "E", "pixels"},
+    {"POS_CORR2", "E", "pixels"},
 };
 constexpr int kNCols = int(sizeof kColumns / sizeof kColumns[0]);
 
@@ -44,10 +53,7 @@ void key(fitsfile* f, const char* k, long long v, const char* c, int* st)
 {
     fits_write_key_lng(f, k, LONGLONG(v), c, st);
 }
-void keyd(fitsfile* f, const char* k, double v, const char* c, int* st)
-{
-    fits_write_key_dbl(f, k, v, -15, c, st);
-}
+void keyd(fitsfile* f, const char* k, double v, const char* c, int* st) { fits_write_key_dbl(f, k, v, -15, c, st); }
 
 template <typename T>
 void writeCol(fitsfile* f, int type, int col, const std::vector<T>& v, int* st)
@@ -76,8 +82,10 @@ Status writeWorkshopLightCurve(const std::string& path, const WorkshopLightCurve
     const std::size_t n = lc.time.size();
     for (std::size_t m : {lc.cadenceNo.size(), lc.sap.size(), lc.sapErr.size(), lc.bkg.size(), lc.pdcsap.size(),
                           lc.pdcsapErr.size(), lc.quality.size(), lc.centCol.size(), lc.centRow.size()})
-        if (m != n) return Status::error(ErrorCode::InvalidParameter, "column sizes differ");
-    if (n == 0) return Status::error(ErrorCode::InvalidParameter, "no cadence");
+        if (m != n)
+            return Status::error(ErrorCode::InvalidParameter, "column sizes differ");
+    if (n == 0)
+        return Status::error(ErrorCode::InvalidParameter, "no cadence");
 
     fitsfile* f = nullptr;
     int st = 0;
@@ -96,8 +104,7 @@ Status writeWorkshopLightCurve(const std::string& path, const WorkshopLightCurve
     key(f, "INSTRUME", std::string(lc.tess ? "TESS Photometer" : "Kepler Photometer"), "detector type", &st);
     key(f, "OBJECT", lc.object, "string version of target id", &st);
     key(f, lc.tess ? "TICID" : "KEPLERID", lc.targetId, "unique identifier (synthetic)", &st);
-    key(f, lc.tess ? "SECTOR" : "QUARTER", lc.quarterOrSector, lc.tess ? "Observing sector" : "Observing quarter",
-        &st);
+    key(f, lc.tess ? "SECTOR" : "QUARTER", lc.quarterOrSector, lc.tess ? "Observing sector" : "Observing quarter", &st);
     keyd(f, "RA_OBJ", lc.ra, "[deg] right ascension", &st);
     keyd(f, "DEC_OBJ", lc.dec, "[deg] declination", &st);
     keyd(f, lc.tess ? "TESSMAG" : "KEPMAG", lc.magnitude, "[mag] magnitude", &st);
@@ -114,9 +121,11 @@ Status writeWorkshopLightCurve(const std::string& path, const WorkshopLightCurve
     std::string names[kNCols], units[kNCols];
     for (int i = 0; i < kNCols; ++i) {
         names[i] = kColumns[i].name;
-        if (!lc.tess && names[i] == "QUALITY") names[i] = "SAP_QUALITY";
+        if (!lc.tess && names[i] == "QUALITY")
+            names[i] = "SAP_QUALITY";
         units[i] = kColumns[i].unit;
-        if (i == 0) units[i] = lc.tess ? "BJD - 2457000, days" : "BJD - 2454833";
+        if (i == 0)
+            units[i] = lc.tess ? "BJD - 2457000, days" : "BJD - 2454833";
         ttype[i] = names[i].data();
         tform[i] = const_cast<char*>(kColumns[i].form);
         tunit[i] = units[i].data();
@@ -137,7 +146,8 @@ Status writeWorkshopLightCurve(const std::string& path, const WorkshopLightCurve
     keyd(f, "CROWDSAP", lc.crowdsap, "Ratio of target flux to total flux in op. ap.", &st);
     keyd(f, "FLFRCSAP", lc.flfrcsap, "Frac. of target flux w/in the op. aperture", &st);
     std::vector<float> timecorr(n, 0.0f), bkgErr(n), zero(n, 0.0f);
-    for (std::size_t i = 0; i < n; ++i) bkgErr[i] = float(std::max(1.0, lc.bkg[i] * 0.01));
+    for (std::size_t i = 0; i < n; ++i)
+        bkgErr[i] = float(std::max(1.0, lc.bkg[i] * 0.01));
     auto asFloat = [](const std::vector<double>& v) { return std::vector<float>(v.begin(), v.end()); };
     writeCol(f, TDOUBLE, 1, lc.time, &st);
     writeCol(f, TFLOAT, 2, timecorr, &st);
@@ -161,12 +171,14 @@ Status writeWorkshopLightCurve(const std::string& path, const WorkshopLightCurve
     key(f, "NPIXSAP", 9, "Number of pixels in optimal aperture", &st);
     std::vector<std::int32_t> ap(49, 1);
     for (int r = 2; r <= 4; ++r)
-        for (int c = 2; c <= 4; ++c) ap[std::size_t(r * 7 + c)] = 3;
+        for (int c = 2; c <= 4; ++c)
+            ap[std::size_t(r * 7 + c)] = 3;
     fits_write_img(f, TINT, 1, 49, ap.data(), &st);
 
     int closeStatus = 0;
     fits_close_file(f, &closeStatus);
-    if (st == 0) st = closeStatus;
+    if (st == 0)
+        st = closeStatus;
     if (st != 0) {
         std::remove(path.c_str());
         return Status::error(ErrorCode::WriteFailed, path + ": " + fitsError(st));

@@ -17,16 +17,16 @@
 namespace exo::demo {
 
 struct WorkshopLightCurve {
-    bool tess = false;              ///< TESS SPOC layout (BTJD) instead of Kepler (BKJD)
-    long long targetId = 0;         ///< KEPLERID or TICID
-    int quarterOrSector = 0;        ///< QUARTER (Kepler) or SECTOR (TESS)
-    std::string object;             ///< OBJECT keyword, e.g. "KIC 99100001"
-    std::string kind;               ///< WSKIND keyword (instructor's hint; the app ignores it)
-    double magnitude = 12;          ///< KEPMAG or TESSMAG
-    double ra = 0, dec = 0;         ///< degrees
-    double cadenceDays = 0;         ///< TIMEDEL
+    bool tess = false;        ///< TESS SPOC layout (BTJD) instead of Kepler (BKJD)
+    long long targetId = 0;   ///< KEPLERID or TICID
+    int quarterOrSector = 0;  ///< QUARTER (Kepler) or SECTOR (TESS)
+    std::string object;       ///< OBJECT keyword, e.g. "KIC 99100001"
+    std::string kind;         ///< WSKIND keyword (instructor's hint; the app ignores it)
+    double magnitude = 12;    ///< KEPMAG or TESSMAG
+    double ra = 0, dec = 0;   ///< degrees
+    double cadenceDays = 0;   ///< TIMEDEL
     double crowdsap = 1, flfrcsap = 1;
-    std::vector<double> time;       ///< BKJD / BTJD mid-cadence
+    std::vector<double> time;  ///< BKJD / BTJD mid-cadence
     std::vector<std::int32_t> cadenceNo;
     std::vector<double> sap, sapErr, bkg, pdcsap, pdcsapErr;  ///< e-/s
     std::vector<std::int32_t> quality;

@@ -13,7 +13,8 @@ constexpr double kPi = 3.14159265358979323846;
 
 double medianOf(std::vector<double> v)
 {
-    if (v.empty()) return 0;
+    if (v.empty())
+        return 0;
     const auto mid = v.begin() + std::ptrdiff_t(v.size() / 2);
     std::nth_element(v.begin(), mid, v.end());
     return *mid;
@@ -39,11 +40,19 @@ Bins binMedians(const Series& s, std::uint32_t mask, double bw)
         cur.clear();
     };
     for (std::size_t i = 0; i < s.size(); ++i) {
-        if (!std::isfinite(s.time[i]) || !std::isfinite(s.flux[i])) continue;
-        if (mask && s.quality.size() == s.size() && (s.quality[i] & mask)) continue;
-        if (!have) { t0 = s.time[i]; have = true; }
+        if (!std::isfinite(s.time[i]) || !std::isfinite(s.flux[i]))
+            continue;
+        if (mask && s.quality.size() == s.size() && (s.quality[i] & mask))
+            continue;
+        if (!have) {
+            t0 = s.time[i];
+            have = true;
+        }
         const long long k = (long long)std::floor((s.time[i] - t0) / bw);
-        if (k != curBin) { flush(); curBin = k; }
+        if (k != curBin) {
+            flush();
+            curBin = k;
+        }
         cur.push_back(s.flux[i]);
     }
     flush();
@@ -59,11 +68,14 @@ struct Peak {
 Peak lombScargle(const double* t, const double* y0, std::size_t n, double fmin, double fmax)
 {
     Peak best;
-    if (n < 24) return best;
+    if (n < 24)
+        return best;
     const double span = t[n - 1] - t[0];
-    if (!(span > 0)) return best;
+    if (!(span > 0))
+        return best;
     double mean = 0;
-    for (std::size_t i = 0; i < n; ++i) mean += y0[i];
+    for (std::size_t i = 0; i < n; ++i)
+        mean += y0[i];
     mean /= double(n);
     const double df = 1.0 / (3.0 * span);
     const std::size_t nf = std::min<std::size_t>(20000, std::size_t((fmax - fmin) / df) + 1);
@@ -84,7 +96,8 @@ Peak lombScargle(const double* t, const double* y0, std::size_t n, double fmin, 
         const double C = sy[k].real(), S = sy[k].imag();
         const double CC = 0.5 * (N + s2[k].real()), SS = 0.5 * (N - s2[k].real()), CS = 0.5 * s2[k].imag();
         const double det = CC * SS - CS * CS;
-        if (!(det > 1e-9 * N * N)) continue;
+        if (!(det > 1e-9 * N * N))
+            continue;
         const double a = (SS * C - CS * S) / det, b = (CC * S - CS * C) / det;
         const double power = a * C + b * S;  // variance explained
         if (power > bestPower) {
@@ -107,7 +120,8 @@ double significantVariabilityPeriod(const WindowChoice& c)
 
 double sinusoidResidual(double windowDays, double periodDays)
 {
-    if (!(periodDays > 0)) return 0;
+    if (!(periodDays > 0))
+        return 0;
     const double x = kPi * windowDays / periodDays;
     return x < 1e-8 ? 0.0 : 1.0 - std::sin(x) / x;
 }
@@ -118,14 +132,16 @@ WindowChoice chooseWindow(const Series& s, const AutoWindowParams& p)
     c.transitLimitDays = std::clamp(p.durationFactor * p.longestDurationDays, p.minWindowDays, p.maxWindowDays);
     c.windowDays = c.transitLimitDays;
     Bins all = binMedians(s, p.qualityBitmask, p.binDays);
-    if (all.t.size() < 48) return c;
+    if (all.t.size() < 48)
+        return c;
     // Deep dips (transits, eclipses) and flares are not the variability the window must
     // follow: bins more than 4 robust sigma from the median are left out.
     Bins b;
     {
         const double med = medianOf(all.y);
         std::vector<double> dev;
-        for (double y : all.y) dev.push_back(std::abs(y - med));
+        for (double y : all.y)
+            dev.push_back(std::abs(y - med));
         const double sig = 1.4826 * medianOf(dev);
         for (std::size_t i = 0; i < all.t.size(); ++i)
             if (!(sig > 0) || std::abs(all.y[i] - med) <= 4 * sig) {
@@ -133,16 +149,20 @@ WindowChoice chooseWindow(const Series& s, const AutoWindowParams& p)
                 b.y.push_back(all.y[i]);
             }
     }
-    if (b.t.size() < 48) return c;
+    if (b.t.size() < 48)
+        return c;
 
     // Hourly white noise from second differences of consecutive bins, y_i - (y_{i-1} + y_{i+1})/2
     // (variance 1.5 sigma^2 for white noise), which a smooth rotational signal barely enters.
     std::vector<double> d;
     for (std::size_t i = 1; i + 1 < b.t.size(); ++i)
-        if (b.t[i + 1] - b.t[i - 1] < 2.5 * p.binDays) d.push_back(b.y[i] - 0.5 * (b.y[i - 1] + b.y[i + 1]));
-    if (d.size() < 24) return c;
+        if (b.t[i + 1] - b.t[i - 1] < 2.5 * p.binDays)
+            d.push_back(b.y[i] - 0.5 * (b.y[i - 1] + b.y[i + 1]));
+    if (d.size() < 24)
+        return c;
     const double md = medianOf(d);
-    for (double& v : d) v = std::abs(v - md);
+    for (double& v : d)
+        v = std::abs(v - md);
     c.noise = 1.4826 * medianOf(d) / std::sqrt(1.5);
 
     // Periodogram per chunk of data (split at gaps > 10 d and every 90 d, so widely spaced
@@ -152,8 +172,7 @@ WindowChoice chooseWindow(const Series& s, const AutoWindowParams& p)
     double bestLimit = c.transitLimitDays;
     for (std::size_t i = 1; i <= b.t.size(); ++i) {
         // (A 90-d cut leaves at least 30 d behind it, so no scrap of a few days is analysed alone.)
-        if (i < b.t.size() && b.t[i] - b.t[i - 1] < 10.0 &&
-            (b.t[i] - b.t[start] < 90.0 || b.t.back() - b.t[i] < 30.0))
+        if (i < b.t.size() && b.t[i] - b.t[i - 1] < 10.0 && (b.t[i] - b.t[start] < 90.0 || b.t.back() - b.t[i] < 30.0))
             continue;
         const std::size_t n = i - start;
         const double span = n > 1 ? b.t[i - 1] - b.t[start] : 0;
@@ -162,8 +181,8 @@ WindowChoice chooseWindow(const Series& s, const AutoWindowParams& p)
             const Peak pk = lombScargle(&b.t[start], &b.y[start], n, 1.0 / pmax, 1.0 / p.minPeriodDays);
             const double across =
                 pk.period > 0 ? std::min(1.0, kPi * c.transitLimitDays / p.durationFactor / pk.period) : 1.0;
-            if (pk.period > 0 && pk.amplitude * across > c.noise &&
-                pk.amplitude * across * sinusoidResidual(c.transitLimitDays, pk.period) > c.noise) {
+            if (pk.period > 0 && pk.amplitude * across > c.noise
+                && pk.amplitude * across * sinusoidResidual(c.transitLimitDays, pk.period) > c.noise) {
                 // Longest w (<= period) whose residual A (1 - sinc(pi w / P)) changes by less than
                 // the noise across the longest transit D: a residual slower than the transit
                 // (pi D / P < 1) changes by about its amplitude x pi D / P there.

@@ -34,12 +34,12 @@ struct AutoWindowParams {
 };
 
 struct WindowChoice {
-    double windowDays = 0;             ///< chosen window
-    double transitLimitDays = 0;       ///< factor x longest duration
-    double variabilityPeriodDays = 0;  ///< strongest Lomb-Scargle period (0 = none measured)
-    double variabilityAmplitude = 0;   ///< its semi-amplitude (relative flux)
-    double noise = 0;                  ///< hourly white noise (relative flux)
-    bool limitedByVariability = false; ///< the variability limit was the smaller
+    double windowDays = 0;              ///< chosen window
+    double transitLimitDays = 0;        ///< factor x longest duration
+    double variabilityPeriodDays = 0;   ///< strongest Lomb-Scargle period (0 = none measured)
+    double variabilityAmplitude = 0;    ///< its semi-amplitude (relative flux)
+    double noise = 0;                   ///< hourly white noise (relative flux)
+    bool limitedByVariability = false;  ///< the variability limit was the smaller
 };
 
 /// Choose the window for a normalised (median ~1) light curve. Non-finite points and

@@ -18,8 +18,9 @@ enum class BinStatistic { Mean, Median };
 struct BinParams {
     double binDays = 0.0208333333;  ///< bucket width (days, > 0); default 30 min
     BinStatistic statistic = BinStatistic::Mean;
-    double originDays = std::numeric_limits<double>::quiet_NaN(); ///< left edge of bucket 0 (days); NaN = first finite time
-    std::size_t minPoints = 1;      ///< buckets with fewer finite points are skipped
+    double originDays =
+        std::numeric_limits<double>::quiet_NaN();  ///< left edge of bucket 0 (days); NaN = first finite time
+    std::size_t minPoints = 1;                     ///< buckets with fewer finite points are skipped
 };
 
 /// Error of a bucket mean: sqrt(sum err^2) / n over the finite errors when any

@@ -16,7 +16,7 @@ bool sizesOk(const Series& s)
     const std::size_t n = s.size();
     auto ok = [n](std::size_t m) { return m == 0 || m == n; };
     return s.flux.size() == n && ok(s.fluxErr.size()) && ok(s.quality.size()) && ok(s.cadenceNo.size())
-        && ok(s.segment.size());
+           && ok(s.segment.size());
 }
 }  // namespace
 
@@ -51,15 +51,14 @@ double robustSigma(std::span<const double> values)
     return kMadToSigma * nanMedian(dev);
 }
 
-Result<std::vector<std::uint8_t>> sigmaClipMask(std::span<const double> time,
-                                                std::span<const double> flux,
-                                                std::span<const std::uint8_t> active,
-                                                const ClipParams& clip, const ProgressFn& progress)
+Result<std::vector<std::uint8_t>> sigmaClipMask(std::span<const double> time, std::span<const double> flux,
+                                                std::span<const std::uint8_t> active, const ClipParams& clip,
+                                                const ProgressFn& progress)
 {
     using R = Result<std::vector<std::uint8_t>>;
     const std::size_t n = flux.size();
-    if (!(clip.sigma > 0.0) || !std::isfinite(clip.sigma) || clip.maxIterations < 1
-        || !(clip.windowDays >= 0.0) || !std::isfinite(clip.windowDays))
+    if (!(clip.sigma > 0.0) || !std::isfinite(clip.sigma) || clip.maxIterations < 1 || !(clip.windowDays >= 0.0)
+        || !std::isfinite(clip.windowDays))
         return R::failure(ErrorCode::InvalidParameter, "clip parameters");
     if (active.size() != n || (clip.windowDays > 0.0 && time.size() != n))
         return R::failure(ErrorCode::InvalidParameter, "clip array sizes");

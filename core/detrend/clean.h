@@ -22,26 +22,28 @@ enum class ClipSide { Upper, Symmetric };
 
 struct ClipParams {
     bool enabled = true;
-    double sigma = 3.0;        ///< threshold in robust sigmas (MAD * 1.4826), > 0
-    ClipSide side = ClipSide::Upper; ///< Upper keeps transits (dips); Symmetric clips both sides
-    double windowDays = 0.0;   ///< 0: one global median/sigma; > 0: running median/sigma over |t - t_i| <= window/2 (days)
-    int maxIterations = 5;     ///< repeat until nothing more is clipped or this many passes (>= 1)
+    double sigma = 3.0;               ///< threshold in robust sigmas (MAD * 1.4826), > 0
+    ClipSide side = ClipSide::Upper;  ///< Upper keeps transits (dips); Symmetric clips both sides
+    double windowDays =
+        0.0;                ///< 0: one global median/sigma; > 0: running median/sigma over |t - t_i| <= window/2 (days)
+    int maxIterations = 5;  ///< repeat until nothing more is clipped or this many passes (>= 1)
 };
 
 struct CleanParams {
     bool applyQuality = true;
-    std::uint32_t qualityBitmask = 0; ///< keep cadences with (quality & mask) == 0; take it from exo::io::qualityBitmask()
-    bool removeNaN = true;            ///< drop cadences whose time or flux is NaN/inf
-    bool normalise = true;            ///< divide flux and fluxErr by the nan-median flux
+    std::uint32_t qualityBitmask =
+        0;                  ///< keep cadences with (quality & mask) == 0; take it from exo::io::qualityBitmask()
+    bool removeNaN = true;  ///< drop cadences whose time or flux is NaN/inf
+    bool normalise = true;  ///< divide flux and fluxErr by the nan-median flux
     ClipParams clip;
 };
 
 struct CleanOutput {
-    Series series;                    ///< the cleaned cadences, input order
-    std::vector<std::uint8_t> keep;   ///< per input cadence: 1 if it is in `series`
-    std::vector<Removal> reason;      ///< per input cadence: why it was removed (Kept if kept)
-    std::vector<std::size_t> index;   ///< per output cadence: its index in the input
-    double normalisation = 1.0;       ///< the median the flux was divided by (1 if not normalised)
+    Series series;                   ///< the cleaned cadences, input order
+    std::vector<std::uint8_t> keep;  ///< per input cadence: 1 if it is in `series`
+    std::vector<Removal> reason;     ///< per input cadence: why it was removed (Kept if kept)
+    std::vector<std::size_t> index;  ///< per output cadence: its index in the input
+    double normalisation = 1.0;      ///< the median the flux was divided by (1 if not normalised)
     std::size_t removedQuality = 0, removedNaN = 0, removedClipped = 0;
 };
 
@@ -50,8 +52,7 @@ struct CleanOutput {
 ///         bad clip parameters; AllNaN if no finite cadence remains; Cancelled
 ///         if `progress` returns false. Warnings note a non-positive median.
 /// Pure function on its inputs, thread-safe; the result owns its arrays.
-Result<CleanOutput> cleanSeries(const Series& input, const CleanParams& params,
-                                const ProgressFn& progress = {});
+Result<CleanOutput> cleanSeries(const Series& input, const CleanParams& params, const ProgressFn& progress = {});
 
 /// nanmedian (numpy semantics: mean of the two middle values); NaN if no finite value.
 double nanMedian(std::span<const double> values);
@@ -63,10 +64,8 @@ double robustSigma(std::span<const double> values);
 /// ignored in the statistics). Returns 1 for cadences that survive.
 /// Global or running (time-windowed) median and robust sigma, iterated.
 /// `time` is only read when clip.windowDays > 0 and must then be sorted.
-Result<std::vector<std::uint8_t>> sigmaClipMask(std::span<const double> time,
-                                                std::span<const double> flux,
-                                                std::span<const std::uint8_t> active,
-                                                const ClipParams& clip,
+Result<std::vector<std::uint8_t>> sigmaClipMask(std::span<const double> time, std::span<const double> flux,
+                                                std::span<const std::uint8_t> active, const ClipParams& clip,
                                                 const ProgressFn& progress = {});
 
 }  // namespace exo::detrend

@@ -148,9 +148,9 @@ Result<DetrendOutput> detrendSeries(const Series& s, const DetrendParams& p, con
     if (p.method == DetrendMethod::MovingMeanPoints)  // counted in points: split only at real gaps
         sp.gapDays = p.breakToleranceDays > 0.0 ? p.breakToleranceDays : std::numeric_limits<double>::max();
     else if (isSlider(p.method))
-        sp.gapDays = p.breakToleranceDays < 0.0 ? p.windowDays / 2.0
-                   : p.breakToleranceDays == 0.0 ? std::numeric_limits<double>::max()  // wotan: 0 disables
-                                                 : p.breakToleranceDays;
+        sp.gapDays = p.breakToleranceDays < 0.0    ? p.windowDays / 2.0
+                     : p.breakToleranceDays == 0.0 ? std::numeric_limits<double>::max()  // wotan: 0 disables
+                                                   : p.breakToleranceDays;
     else
         sp.gapDays = std::numeric_limits<double>::max();  // savgol splits itself (breakTolerance * median dt)
     auto split = splitAtGaps(t, sp, hasIds ? std::span<const int>(ids) : std::span<const int>());
@@ -168,18 +168,10 @@ Result<DetrendOutput> detrendSeries(const Series& s, const DetrendParams& p, con
         const std::span<const std::uint8_t> es(ex.data() + r.begin, r.size());
         std::vector<double> tr;
         switch (p.method) {
-        case DetrendMethod::None:
-            tr.assign(r.size(), 1.0);
-            break;
-        case DetrendMethod::MovingMean:
-            tr = movingMean(ts, fs, es, p.windowDays);
-            break;
-        case DetrendMethod::MovingMeanPoints:
-            tr = movingMeanPoints(fs, es, p.halfWindowPoints);
-            break;
-        case DetrendMethod::SlidingMedian:
-            tr = slidingMedian(ts, fs, es, p.windowDays);
-            break;
+        case DetrendMethod::None: tr.assign(r.size(), 1.0); break;
+        case DetrendMethod::MovingMean: tr = movingMean(ts, fs, es, p.windowDays); break;
+        case DetrendMethod::MovingMeanPoints: tr = movingMeanPoints(fs, es, p.halfWindowPoints); break;
+        case DetrendMethod::SlidingMedian: tr = slidingMedian(ts, fs, es, p.windowDays); break;
         case DetrendMethod::Biweight: {
             const long long base = (long long)done;
             ProgressFn sub;
@@ -193,8 +185,7 @@ Result<DetrendOutput> detrendSeries(const Series& s, const DetrendParams& p, con
             break;
         }
         case DetrendMethod::SavGol: {
-            auto g = savgolFlattenTrend(ts, fs, es, p.windowLength, p.polyorder, p.niters, p.sigma,
-                                        p.breakTolerance);
+            auto g = savgolFlattenTrend(ts, fs, es, p.windowLength, p.polyorder, p.niters, p.sigma, p.breakTolerance);
             if (!g.ok())
                 return R::failure(g.status.code, g.status.detail);
             tr = std::move(g.value);
@@ -210,8 +201,8 @@ Result<DetrendOutput> detrendSeries(const Series& s, const DetrendParams& p, con
             fillable[r.begin + k] = !inEdge;
         }
         {
-            std::vector<double> tt(ts.begin(), ts.end()), seg(trend.begin() + std::ptrdiff_t(r.begin),
-                                                              trend.begin() + std::ptrdiff_t(r.end));
+            std::vector<double> tt(ts.begin(), ts.end()),
+                seg(trend.begin() + std::ptrdiff_t(r.begin), trend.begin() + std::ptrdiff_t(r.end));
             std::vector<std::uint8_t> fl(fillable.begin() + std::ptrdiff_t(r.begin),
                                          fillable.begin() + std::ptrdiff_t(r.end));
             fillGaps(tt, seg, fl);

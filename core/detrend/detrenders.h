@@ -34,22 +34,24 @@ struct DetrendParams {
     DetrendMethod method = DetrendMethod::Biweight;
 
     // Time-windowed sliders (MovingMean, SlidingMedian, Biweight)
-    double windowDays = 0.75;          ///< full window width (days, > 0)
-    double breakToleranceDays = -1.0;  ///< split at gaps longer than this (days); < 0: windowDays / 2 (wotan default); 0: never split at gaps
-    double edgeCutoffDays = 0.0;       ///< wotan edge_cutoff: trend = NaN within this of each segment end (days, clamped to windowDays/2)
-    double biweightC = 5.0;            ///< Tukey biweight tuning constant c (in MADs)
-    double biweightTolerance = 1e-6;   ///< stop when the location moves by <= this (wotan FTOL, flux units)
-    int biweightMaxIterations = 100;   ///< safety cap on Newton steps (wotan has none; ~5 are typical)
+    double windowDays = 0.75;  ///< full window width (days, > 0)
+    double breakToleranceDays =
+        -1.0;  ///< split at gaps longer than this (days); < 0: windowDays / 2 (wotan default); 0: never split at gaps
+    double edgeCutoffDays =
+        0.0;  ///< wotan edge_cutoff: trend = NaN within this of each segment end (days, clamped to windowDays/2)
+    double biweightC = 5.0;           ///< Tukey biweight tuning constant c (in MADs)
+    double biweightTolerance = 1e-6;  ///< stop when the location moves by <= this (wotan FTOL, flux units)
+    int biweightMaxIterations = 100;  ///< safety cap on Newton steps (wotan has none; ~5 are typical)
 
     // MovingMeanPoints: the HelloExoWorld workshop's moving average, counted in cadences
-    int halfWindowPoints = 5;          ///< points either side of each cadence (>= 1); the mean spans 2N+1 points
+    int halfWindowPoints = 5;  ///< points either side of each cadence (>= 1); the mean spans 2N+1 points
 
     // Savitzky-Golay, lightkurve LightCurve.flatten() semantics
-    int windowLength = 101;            ///< cadences, odd, > polyorder
+    int windowLength = 101;  ///< cadences, odd, > polyorder
     int polyorder = 2;
-    int niters = 3;                    ///< sigma-clip-and-refit iterations (>= 1)
-    double sigma = 3.0;                ///< clip threshold in standard deviations
-    double breakTolerance = 5.0;       ///< split where dt > breakTolerance * median dt (cadences)
+    int niters = 3;               ///< sigma-clip-and-refit iterations (>= 1)
+    double sigma = 3.0;           ///< clip threshold in standard deviations
+    double breakTolerance = 5.0;  ///< split where dt > breakTolerance * median dt (cadences)
 
     /// Optional, empty or one entry per cadence: nonzero = exclude from the trend
     /// fit (e.g. in transit). The trend there comes from the surrounding fit.
@@ -71,8 +73,7 @@ struct DetrendOutput {
 ///         polyorder >= windowLength, an even windowLength, mismatched mask size
 ///         or unsorted time; AllNaN when no finite cadence; Cancelled.
 /// Runs on the caller's thread; `progress` is called from it. Thread-safe.
-Result<DetrendOutput> detrendSeries(const Series& series, const DetrendParams& params,
-                              const ProgressFn& progress = {});
+Result<DetrendOutput> detrendSeries(const Series& series, const DetrendParams& params, const ProgressFn& progress = {});
 
 // ---- Single-segment building blocks (no gap handling; times sorted, finite) ----
 
@@ -102,8 +103,8 @@ std::vector<double> slidingMedian(std::span<const double> time, std::span<const 
 /// to lane j % 8 for the leading multiple of 8, the tail to lanes 0, 1, ...),
 /// folded as q_l = s_l + s_(l+4), then (q0 + q1) + (q2 + q3): a fixed order,
 /// so results are reproducible bit for bit on every CPU.
-double biweightLocation(std::span<const double> data, std::span<const double> sorted, double c,
-                        double tol, int maxIterations);
+double biweightLocation(std::span<const double> data, std::span<const double> sorted, double c, double tol,
+                        int maxIterations);
 
 /// wotan's time-windowed biweight slider on one segment: for cadence i the window
 /// holds the unexcluded points with t_i - w/2 <= t_j < t_i + w/2 (wotan's
@@ -111,9 +112,9 @@ double biweightLocation(std::span<const double> data, std::span<const double> so
 /// of windows (wotan's idx_end < size-1 guard leaves it out). Points within
 /// edgeCutoffDays of either end get NaN, as wotan. Returns Cancelled via status.
 Result<std::vector<double>> biweightTrend(std::span<const double> time, std::span<const double> flux,
-                                          std::span<const std::uint8_t> exclude, double windowDays,
-                                          double c = 5.0, double edgeCutoffDays = 0.0, double tol = 1e-6,
-                                          int maxIterations = 100, const ProgressFn& progress = {});
+                                          std::span<const std::uint8_t> exclude, double windowDays, double c = 5.0,
+                                          double edgeCutoffDays = 0.0, double tol = 1e-6, int maxIterations = 100,
+                                          const ProgressFn& progress = {});
 
 /// scipy.signal.savgol_filter(x, windowLength, polyorder, mode='interp'):
 /// least-squares polynomial convolution inside, polynomial fit to the first /
@@ -128,7 +129,7 @@ Result<std::vector<double>> savgolFilter(std::span<const double> x, int windowLe
 /// with |f - trend| < std(f - trend) * sigma + 1e-14, and linearly interpolate /
 /// extrapolate the trend in time from the kept points to every cadence.
 Result<std::vector<double>> savgolFlattenTrend(std::span<const double> time, std::span<const double> flux,
-                                               std::span<const std::uint8_t> exclude, int windowLength,
-                                               int polyorder, int niters, double sigma, double breakTolerance);
+                                               std::span<const std::uint8_t> exclude, int windowLength, int polyorder,
+                                               int niters, double sigma, double breakTolerance);
 
 }  // namespace exo::detrend

@@ -23,9 +23,9 @@ struct IndexRange {
 };
 
 struct SegmentParams {
-    double gapDays = 0.25;         ///< cut where consecutive cadences are more than this apart (days, > 0)
-    std::size_t minPoints = 100;   ///< drop segments with fewer points (0 or 1 keeps all)
-    bool splitOnSeriesSegment = true; ///< also cut where Series::segment changes
+    double gapDays = 0.25;             ///< cut where consecutive cadences are more than this apart (days, > 0)
+    std::size_t minPoints = 100;       ///< drop segments with fewer points (0 or 1 keeps all)
+    bool splitOnSeriesSegment = true;  ///< also cut where Series::segment changes
 };
 
 struct SegmentSplit {

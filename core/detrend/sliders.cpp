@@ -234,8 +234,8 @@ Result<std::vector<double>> biweightTrend(std::span<const double> time, std::spa
         while (lo < hi && tt[lo] < t - hw)  // wotan: time[idx_start] < t - half_window
             win.erase(ff[lo++]);
         if (!win.empty())
-            out[i] = biweightLocation(std::span<const double>(ff).subspan(lo, hi - lo), win.values(), c, tol,
-                                      maxIterations);
+            out[i] =
+                biweightLocation(std::span<const double>(ff).subspan(lo, hi - lo), win.values(), c, tol, maxIterations);
         if ((i & 0x3FF) == 0 && !reportProgress(progress, (long long)i, (long long)n))
             return R::failure(ErrorCode::Cancelled);
     }

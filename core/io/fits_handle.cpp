@@ -28,16 +28,12 @@ std::string trimRight(std::string s)
 
 bool iequals(const std::string& a, const std::string& b)
 {
-    return a.size() == b.size()
-        && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
                return std::toupper(static_cast<unsigned char>(x)) == std::toupper(static_cast<unsigned char>(y));
            });
 }
 
-std::string fileName(const std::string& path)
-{
-    return std::filesystem::path(path).filename().string();
-}
+std::string fileName(const std::string& path) { return std::filesystem::path(path).filename().string(); }
 
 }  // namespace
 
@@ -64,10 +60,7 @@ std::string cfitsioMessage(int status)
 
 // ---------------------------------------------------------------- HeaderMap
 
-bool HeaderMap::has(const std::string& key) const
-{
-    return m_values.count(key) > 0;
-}
+bool HeaderMap::has(const std::string& key) const { return m_values.count(key) > 0; }
 
 std::optional<std::string> HeaderMap::str(const std::string& key) const
 {
@@ -140,17 +133,16 @@ std::optional<bool> HeaderMap::logical(const std::string& key) const
     auto s = str(key);
     if (!s || s->empty())
         return std::nullopt;
-    if ((*s)[0] == 'T') return true;
-    if ((*s)[0] == 'F') return false;
+    if ((*s)[0] == 'T')
+        return true;
+    if ((*s)[0] == 'F')
+        return false;
     return std::nullopt;
 }
 
 // ---------------------------------------------------------------- HduInfo
 
-bool HduInfo::isTable() const
-{
-    return type == BINARY_TBL || type == ASCII_TBL;
-}
+bool HduInfo::isTable() const { return type == BINARY_TBL || type == ASCII_TBL; }
 
 int HduInfo::column(const std::string& name) const
 {
@@ -165,10 +157,7 @@ int HduInfo::column(const std::string& name) const
 
 // ---------------------------------------------------------------- FitsFile
 
-FitsFile::~FitsFile()
-{
-    close();
-}
+FitsFile::~FitsFile() { close(); }
 
 void FitsFile::close()
 {
@@ -218,8 +207,8 @@ Status FitsFile::open(const std::string& path)
             return fail(ErrorCode::NotAFile, "cannot be opened for reading");
         in.read(head, sizeof head);
     }
-    const bool gzip = size >= 2 && static_cast<unsigned char>(head[0]) == 0x1f
-                      && static_cast<unsigned char>(head[1]) == 0x8b;
+    const bool gzip =
+        size >= 2 && static_cast<unsigned char>(head[0]) == 0x1f && static_cast<unsigned char>(head[1]) == 0x8b;
     const bool simple = size >= 9 && std::string(head, 9) == "SIMPLE  =";
     if (!gzip && !simple)
         return fail(ErrorCode::NotFits, "does not start with a FITS 'SIMPLE' card nor a gzip signature");
@@ -230,7 +219,8 @@ Status FitsFile::open(const std::string& path)
         s = inflateGzipFile(path, name, gzipInflateLimit(size), m_inflated);
         // A gzip'ed text file is NotFits, not a truncated FITS file.
         if ((s.ok() || s.code == ErrorCode::Truncated)
-            && (m_inflated.size() < 9 || std::string(reinterpret_cast<const char*>(m_inflated.data()), 9) != "SIMPLE  ="))
+            && (m_inflated.size() < 9
+                || std::string(reinterpret_cast<const char*>(m_inflated.data()), 9) != "SIMPLE  ="))
             return fail(m_inflated.size() < 9 && !s.ok() ? ErrorCode::Truncated : ErrorCode::NotFits,
                         "compressed content does not start with a FITS 'SIMPLE' card");
         if (!s.ok())
@@ -327,8 +317,7 @@ long long FitsFile::repeat(int hdu, int col)
 }
 
 template <typename T>
-Status readColumnT(FitsFile& f, fitsfile* fptr, int hdu, int col, long long rows, int datatype,
-                   std::vector<T>& out)
+Status readColumnT(FitsFile& f, fitsfile* fptr, int hdu, int col, long long rows, int datatype, std::vector<T>& out)
 {
     Status s = f.moveTo(hdu);
     if (!s.ok())
@@ -363,8 +352,8 @@ Status readColumnT(FitsFile& f, fitsfile* fptr, int hdu, int col, long long rows
         if (status == NUM_OVERFLOW)
             return f.fail(ErrorCode::Unsupported, "column " + std::to_string(col) + " of HDU " + std::to_string(hdu)
                                                       + " holds values beyond the range of its type");
-        const ErrorCode code = (status == END_OF_FILE || status == READ_ERROR) ? ErrorCode::Truncated
-                                                                               : ErrorCode::Unsupported;
+        const ErrorCode code =
+            (status == END_OF_FILE || status == READ_ERROR) ? ErrorCode::Truncated : ErrorCode::Unsupported;
         return f.fail(code, "reading column " + std::to_string(col) + " of HDU " + std::to_string(hdu), status);
     }
     return Status::success();

@@ -47,26 +47,26 @@ private:
 
 /// Byte layout of one table column, from TFORMn/TDIMn (validated by the pre-scan).
 struct ColumnGeom {
-    char code = 0;               ///< TFORM data type letter (L X B I J K A E D C M P Q; ASCII: A I F E D)
-    long long repeat = 0;        ///< elements per row (bits for X)
-    long long bytes = 0;         ///< bytes per row
-    long long offset = 0;        ///< byte offset within a row
-    std::vector<long long> tdim; ///< TDIMn axes (first fastest), empty if none
+    char code = 0;                ///< TFORM data type letter (L X B I J K A E D C M P Q; ASCII: A I F E D)
+    long long repeat = 0;         ///< elements per row (bits for X)
+    long long bytes = 0;          ///< bytes per row
+    long long offset = 0;         ///< byte offset within a row
+    std::vector<long long> tdim;  ///< TDIMn axes (first fastest), empty if none
 };
 
 /// What the structure scan learnt about one HDU.
 struct HduInfo {
-    int index = 0;              ///< 1-based CFITSIO HDU number
-    int type = 0;               ///< IMAGE_HDU, ASCII_TBL or BINARY_TBL
-    std::string extname;        ///< EXTNAME (empty if none; "PRIMARY" not implied)
-    long long rows = 0;         ///< NAXIS2 for tables
-    std::vector<long long> naxes; ///< image axes (NAXIS1 first)
-    std::vector<std::string> columns; ///< TTYPEn for tables, in order
-    std::vector<ColumnGeom> geom;     ///< layout of each column (same order as columns)
-    long long headerStart = 0;  ///< byte offset of the header in the (inflated) file
-    long long dataStart = 0;    ///< byte offset of the data unit
-    long long dataBytes = 0;    ///< size of the data unit without padding (checked arithmetic)
-    long long rowBytes = 0;     ///< NAXIS1 for tables
+    int index = 0;                     ///< 1-based CFITSIO HDU number
+    int type = 0;                      ///< IMAGE_HDU, ASCII_TBL or BINARY_TBL
+    std::string extname;               ///< EXTNAME (empty if none; "PRIMARY" not implied)
+    long long rows = 0;                ///< NAXIS2 for tables
+    std::vector<long long> naxes;      ///< image axes (NAXIS1 first)
+    std::vector<std::string> columns;  ///< TTYPEn for tables, in order
+    std::vector<ColumnGeom> geom;      ///< layout of each column (same order as columns)
+    long long headerStart = 0;         ///< byte offset of the header in the (inflated) file
+    long long dataStart = 0;           ///< byte offset of the data unit
+    long long dataBytes = 0;           ///< size of the data unit without padding (checked arithmetic)
+    long long rowBytes = 0;            ///< NAXIS1 for tables
     HeaderMap keys;
 
     bool isTable() const;
@@ -126,10 +126,10 @@ public:
     /// layout of each column. Columns are then decoded from memory instead of one CFITSIO
     /// pass over the table per column (fits_table_cache.cpp).
     struct ColumnLayout {
-        int typecode = 0;        ///< CFITSIO type code (TFLOAT, TDOUBLE, TLONG, ...)
-        long long repeat = 0;    ///< elements per row
-        long long offset = 0;    ///< byte offset within a row
-        bool plain = false;      ///< numeric, unscaled (TSCAL 1, TZERO 0): decodable from bytes
+        int typecode = 0;      ///< CFITSIO type code (TFLOAT, TDOUBLE, TLONG, ...)
+        long long repeat = 0;  ///< elements per row
+        long long offset = 0;  ///< byte offset within a row
+        bool plain = false;    ///< numeric, unscaled (TSCAL 1, TZERO 0): decodable from bytes
     };
     struct TableCache {
         int hdu = 0;
@@ -153,8 +153,8 @@ private:
     fitsfile* m_fptr = nullptr;
     std::string m_path;
     std::vector<HduInfo> m_hdus;
-    ByteBuffer m_inflated;                  ///< .gz content (CFITSIO memory file)
-    void* m_memPtr = nullptr;               ///< CFITSIO keeps the address of these two
+    ByteBuffer m_inflated;     ///< .gz content (CFITSIO memory file)
+    void* m_memPtr = nullptr;  ///< CFITSIO keeps the address of these two
     std::size_t m_memSize = 0;
     long long m_realBytes = 0;  ///< bytes really held: inflated size, or stored bytes on disk
     long long m_reserved = 0;   ///< bytes reserved by reads so far

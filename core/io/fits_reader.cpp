@@ -31,15 +31,9 @@ std::pair<std::string, std::string> timeQualityColumns(const FitsFile& file, con
 
 namespace {
 
-std::string baseName(const std::string& path)
-{
-    return std::filesystem::path(path).filename().string();
-}
+std::string baseName(const std::string& path) { return std::filesystem::path(path).filename().string(); }
 
-bool isPixelProduct(ProductType p)
-{
-    return p == ProductType::TargetPixelFile || p == ProductType::FfiCutout;
-}
+bool isPixelProduct(ProductType p) { return p == ProductType::TargetPixelFile || p == ProductType::FfiCutout; }
 
 /// Open + classify, shared by every entry point.
 Result<Layout> openAndClassify(FitsFile& file, const std::string& path)
@@ -168,7 +162,8 @@ Result<FileSummary> describeFile(const std::string& path)
 }
 
 namespace {
-CadenceSummary summarizeValues(const std::vector<double>& time, const std::vector<std::uint32_t>& quality, Mission mission)
+CadenceSummary summarizeValues(const std::vector<double>& time, const std::vector<std::uint32_t>& quality,
+                               Mission mission)
 {
     const auto mask = qualityBitmask(mission, QualityPreset::Default);
     CadenceSummary out;
@@ -177,8 +172,10 @@ CadenceSummary summarizeValues(const std::vector<double>& time, const std::vecto
         const double t = time[i];
         if (!std::isfinite(t))
             continue;
-        if (!(out.timeStart <= t)) out.timeStart = t;
-        if (!(out.timeStop >= t)) out.timeStop = t;
+        if (!(out.timeStart <= t))
+            out.timeStart = t;
+        if (!(out.timeStop >= t))
+            out.timeStop = t;
         const auto q = i < quality.size() ? quality[i] : 0u;
         if ((q & mask) == 0)
             ++out.goodCadences;
@@ -208,8 +205,9 @@ Result<CadenceSummary> summarizeFrom(FitsFile& file, const Layout& L)
     using R = Result<CadenceSummary>;
     const std::string& path = file.path();
     const HduInfo& h = file.hdus()[std::size_t(L.mainHdu - 1)];
-    const auto [timeName, qualityName] = isPixelProduct(L.product) ? std::make_pair(std::string("TIME"), std::string("QUALITY"))
-                                                                   : detail::timeQualityColumns(file, L);
+    const auto [timeName, qualityName] = isPixelProduct(L.product)
+                                             ? std::make_pair(std::string("TIME"), std::string("QUALITY"))
+                                             : detail::timeQualityColumns(file, L);
     const int tc = h.column(timeName);
     if (tc == 0)
         return R::failure(ErrorCode::MissingColumn, baseName(path) + ": no " + timeName + " column");
@@ -266,9 +264,12 @@ Result<TargetPixelFile> readTpfFrom(FitsFile& file, const Layout& L)
             return Status::error(ErrorCode::Unsupported, baseName(path) + ": column " + name + " does not match TDIM");
         return file.readColumn(L.mainHdu, c, rows, cube.data);
     };
-    if (s.ok()) s = readCube("FLUX", tpf.flux);
-    if (s.ok()) s = readCube("FLUX_ERR", tpf.fluxErr);
-    if (s.ok()) s = readCube("FLUX_BKG", tpf.fluxBkg);
+    if (s.ok())
+        s = readCube("FLUX", tpf.flux);
+    if (s.ok())
+        s = readCube("FLUX_ERR", tpf.fluxErr);
+    if (s.ok())
+        s = readCube("FLUX_BKG", tpf.fluxBkg);
     if (s.ok())
         if (int c = t.column("POS_CORR1"))
             s = file.readColumn(L.mainHdu, c, rows, tpf.posCorr1);

@@ -17,11 +17,11 @@ namespace exo::io {
 
 /// What a file is, from its headers alone (cheap: no table data is read).
 struct ProbeInfo {
-    Metadata meta;            ///< mission, product, target, season, time system...
-    long long rows = 0;       ///< cadences in the main table
-    int pixelRows = 0, pixelCols = 0; ///< for pixel products
-    int pipelineAperturePixels = -1;  ///< pixels with APERTURE bit 2, -1 if no aperture
-    std::vector<std::string> fluxColumns; ///< flux columns present
+    Metadata meta;                         ///< mission, product, target, season, time system...
+    long long rows = 0;                    ///< cadences in the main table
+    int pixelRows = 0, pixelCols = 0;      ///< for pixel products
+    int pipelineAperturePixels = -1;       ///< pixels with APERTURE bit 2, -1 if no aperture
+    std::vector<std::string> fluxColumns;  ///< flux columns present
 };
 
 /// Headers only (plus the small APERTURE image): never reads a table.

@@ -17,7 +17,8 @@ template <typename Src>
 Src loadBE(const unsigned char* p)
 {
     unsigned char b[sizeof(Src)];
-    for (std::size_t i = 0; i < sizeof(Src); ++i) b[i] = p[sizeof(Src) - 1 - i];
+    for (std::size_t i = 0; i < sizeof(Src); ++i)
+        b[i] = p[sizeof(Src) - 1 - i];
     Src v;
     std::memcpy(&v, b, sizeof(Src));
     return v;
@@ -26,10 +27,15 @@ Src loadBE(const unsigned char* p)
 int elementBytes(int typecode)
 {
     switch (typecode) {
-    case TBYTE: case TSBYTE: case TLOGICAL: return 1;
+    case TBYTE:
+    case TSBYTE:
+    case TLOGICAL: return 1;
     case TSHORT: return 2;
-    case TLONG: case TFLOAT: return 4;
-    case TLONGLONG: case TDOUBLE: case TCOMPLEX: return 8;
+    case TLONG:
+    case TFLOAT: return 4;
+    case TLONGLONG:
+    case TDOUBLE:
+    case TCOMPLEX: return 8;
     case TDBLCOMPLEX: return 16;
     default: return 0;
     }
@@ -38,7 +44,8 @@ int elementBytes(int typecode)
 
 bool FitsFile::loadTableCache(int hdu, long long rows)
 {
-    if (m_table.hdu == hdu) return m_table.valid;
+    if (m_table.hdu == hdu)
+        return m_table.valid;
     m_table = TableCache{};
     m_table.hdu = hdu;
     int status = 0, ncols = 0;
@@ -46,42 +53,58 @@ bool FitsFile::loadTableCache(int hdu, long long rows)
     fits_get_num_cols(m_fptr, &ncols, &status);
     fits_read_key(m_fptr, TLONGLONG, "NAXIS1", &naxis1, nullptr, &status);
     fits_read_key(m_fptr, TLONGLONG, "NAXIS2", &naxis2, nullptr, &status);
-    if (status || ncols <= 0 || naxis1 <= 0 || naxis2 != rows) return false;
+    if (status || ncols <= 0 || naxis1 <= 0 || naxis2 != rows)
+        return false;
     long long offset = 0;
     for (int c = 1; c <= ncols; ++c) {
         int typecode = 0;
         long rep = 0, width = 0;
         fits_get_coltype(m_fptr, c, &typecode, &rep, &width, &status);
-        if (status) return false;
+        if (status)
+            return false;
         ColumnLayout L;
         L.typecode = typecode;
         L.repeat = rep;
         L.offset = offset;
         long long bytes = 0;
-        if (typecode < 0) bytes = (typecode == -TLONGLONG || std::abs(typecode) > 80) ? 16 : 8;  // P/Q descriptors
-        else if (typecode == TSTRING) bytes = rep;
-        else if (typecode == TBIT) bytes = (rep + 7) / 8;
-        else bytes = rep * elementBytes(typecode);
-        if (typecode > 0 && typecode != TSTRING && typecode != TBIT && elementBytes(typecode) == 0) return false;
+        if (typecode < 0)
+            bytes = (typecode == -TLONGLONG || std::abs(typecode) > 80) ? 16 : 8;  // P/Q descriptors
+        else if (typecode == TSTRING)
+            bytes = rep;
+        else if (typecode == TBIT)
+            bytes = (rep + 7) / 8;
+        else
+            bytes = rep * elementBytes(typecode);
+        if (typecode > 0 && typecode != TSTRING && typecode != TBIT && elementBytes(typecode) == 0)
+            return false;
         // Plain numeric columns only: no TSCAL/TZERO scaling.
         double tscal = 1, tzero = 0;
         int st = 0;
         fits_read_key(m_fptr, TDOUBLE, ("TSCAL" + std::to_string(c)).c_str(), &tscal, nullptr, &st);
-        if (st == KEY_NO_EXIST) { st = 0; tscal = 1; }
+        if (st == KEY_NO_EXIST) {
+            st = 0;
+            tscal = 1;
+        }
         fits_read_key(m_fptr, TDOUBLE, ("TZERO" + std::to_string(c)).c_str(), &tzero, nullptr, &st);
-        if (st == KEY_NO_EXIST) { st = 0; tzero = 0; }
+        if (st == KEY_NO_EXIST) {
+            st = 0;
+            tzero = 0;
+        }
         fits_clear_errmsg();
-        L.plain = st == 0 && tscal == 1.0 && tzero == 0.0 &&
-                  (typecode == TFLOAT || typecode == TDOUBLE || typecode == TLONG ||
-                   typecode == TSHORT || typecode == TBYTE || typecode == TLONGLONG);
+        L.plain = st == 0 && tscal == 1.0 && tzero == 0.0
+                  && (typecode == TFLOAT || typecode == TDOUBLE || typecode == TLONG || typecode == TSHORT
+                      || typecode == TBYTE || typecode == TLONGLONG);
         m_table.columns.push_back(L);
         offset += bytes;
     }
-    if (offset != naxis1) return false;  // layout not understood: use fits_read_col
+    if (offset != naxis1)
+        return false;  // layout not understood: use fits_read_col
     long long total = 0;
-    if (__builtin_mul_overflow(naxis1, naxis2, &total) || total <= 0 || total > (1LL << 34)) return false;
+    if (__builtin_mul_overflow(naxis1, naxis2, &total) || total <= 0 || total > (1LL << 34))
+        return false;
     // Over budget: the per-column path needs less memory (and reports the budget).
-    if (!reserve(total, "the table of HDU " + std::to_string(hdu)).ok()) return false;
+    if (!reserve(total, "the table of HDU " + std::to_string(hdu)).ok())
+        return false;
     m_table.bytes.resize(std::size_t(total));
     fits_read_tblbytes(m_fptr, 1, 1, total, m_table.bytes.data(), &status);
     if (status) {  // e.g. truncated data: let fits_read_col report it
@@ -98,9 +121,11 @@ bool FitsFile::loadTableCache(int hdu, long long rows)
 template <typename T>
 bool FitsFile::decodeColumn(int col, long long rows, std::vector<T>& out) const
 {
-    if (!m_table.valid || col < 1 || col > int(m_table.columns.size()) || rows != m_table.rows) return false;
+    if (!m_table.valid || col < 1 || col > int(m_table.columns.size()) || rows != m_table.rows)
+        return false;
     const ColumnLayout& L = m_table.columns[std::size_t(col - 1)];
-    if (!L.plain) return false;
+    if (!L.plain)
+        return false;
     const long long rep = L.repeat;
     out.resize(std::size_t(std::max(0LL, rows * rep)));
     T* dst = out.data();

@@ -30,14 +30,14 @@ struct Reading {
 
 /// One series of a block: readings per class, in order of first appearance.
 struct StarSeries {
-    std::string labelKey, labelValue;   ///< the id label (KEPLERID/TICID/...) and value
+    std::string labelKey, labelValue;  ///< the id label (KEPLERID/TICID/...) and value
     std::vector<std::string> classes;
     std::map<std::string, std::vector<Reading>> data;
 };
 
 struct Block {
-    std::map<std::string, std::string> meta;   ///< from "# exoworld.file" (decoded)
-    std::vector<StarSeries> stars;             ///< by label set, first-appearance order
+    std::map<std::string, std::string> meta;  ///< from "# exoworld.file" (decoded)
+    std::vector<StarSeries> stars;            ///< by label set, first-appearance order
     std::map<std::string, std::size_t> byLabels;
 };
 
@@ -53,8 +53,10 @@ Metadata blockMetadata(const Block& b, const StarSeries& s, const std::string& n
     m.targetId = (end && *end == '\0') ? labelId : -1;
     m.mission = missionFromName(metaText(c, "mission"));
     if (m.mission == Mission::Unknown) {
-        if (s.labelKey == "TICID") m.mission = Mission::TESS;
-        else m.mission = (m.targetId >= 200000000) ? Mission::K2 : Mission::Kepler;
+        if (s.labelKey == "TICID")
+            m.mission = Mission::TESS;
+        else
+            m.mission = (m.targetId >= 200000000) ? Mission::K2 : Mission::Kepler;
     }
     const bool tess = m.mission == Mission::TESS;
     m.telescope = tess ? "TESS" : "Kepler";
@@ -80,7 +82,8 @@ Metadata blockMetadata(const Block& b, const StarSeries& s, const std::string& n
     const auto prod = metaText(c, "product");
     for (ProductType p : {ProductType::LightCurve, ProductType::DataAlertLightCurve, ProductType::K2sff,
                           ProductType::K2sc, ProductType::K2varcat, ProductType::Tglc, ProductType::Eleanor})
-        if (prod == productTypeName(p)) m.product = p;
+        if (prod == productTypeName(p))
+            m.product = p;
     return m;
 }
 
@@ -92,19 +95,23 @@ Result<LightCurveFile> buildLightCurve(const Block& b, const StarSeries& s, cons
     lc.meta = blockMetadata(b, s, name);
     std::vector<long long> ts;
     for (const auto& [cls, rs] : s.data)
-        for (const auto& r : rs) ts.push_back(r.ts);
+        for (const auto& r : rs)
+            ts.push_back(r.ts);
     std::sort(ts.begin(), ts.end());
     ts.erase(std::unique(ts.begin(), ts.end()), ts.end());
-    if (ts.empty()) return R::failure(ErrorCode::NoRows, name);
+    if (ts.empty())
+        return R::failure(ErrorCode::NoRows, name);
     const std::size_t n = ts.size();
     auto indexOf = [&](long long t) { return std::size_t(std::lower_bound(ts.begin(), ts.end(), t) - ts.begin()); };
     auto fill = [&](const std::vector<Reading>& rs, double dflt) {
         std::vector<double> v(n, dflt);
-        for (const auto& r : rs) v[indexOf(r.ts)] = r.value;
+        for (const auto& r : rs)
+            v[indexOf(r.ts)] = r.value;
         return v;
     };
     lc.time.resize(n);
-    for (std::size_t i = 0; i < n; ++i) lc.time[i] = gtsMicrosToMissionDays(ts[i], lc.meta.bjdRefI, lc.meta.bjdRefF);
+    for (std::size_t i = 0; i < n; ++i)
+        lc.time[i] = gtsMicrosToMissionDays(ts[i], lc.meta.bjdRefI, lc.meta.bjdRefF);
 
     std::map<std::string, const std::vector<Reading>*> errors;
     for (const auto& cls : s.classes) {
@@ -112,11 +119,13 @@ Result<LightCurveFile> buildLightCurve(const Block& b, const StarSeries& s, cons
         if (cls == "quality" || cls == "sap.quality") {
             const auto v = fill(rs, 0.0);
             lc.quality.resize(n);
-            for (std::size_t i = 0; i < n; ++i) lc.quality[i] = std::uint32_t(std::max(0.0, v[i]));
+            for (std::size_t i = 0; i < n; ++i)
+                lc.quality[i] = std::uint32_t(std::max(0.0, v[i]));
         } else if (cls == "cadenceno") {
             const auto v = fill(rs, -1.0);
             lc.cadenceNo.resize(n);
-            for (std::size_t i = 0; i < n; ++i) lc.cadenceNo[i] = std::int32_t(v[i]);
+            for (std::size_t i = 0; i < n; ++i)
+                lc.cadenceNo[i] = std::int32_t(v[i]);
         } else if (cls == "time") {
             continue;  // the fits-parser also wrote TIME as a class; the timestamp carries it
         } else if (cls.size() > 4 && cls.compare(cls.size() - 4, 4, ".err") == 0) {
@@ -129,15 +138,18 @@ Result<LightCurveFile> buildLightCurve(const Block& b, const StarSeries& s, cons
         }
     }
     for (auto& col : lc.columns)
-        if (auto it = errors.find(className(col.name)); it != errors.end()) col.error = fill(*it->second, std::nan(""));
+        if (auto it = errors.find(className(col.name)); it != errors.end())
+            col.error = fill(*it->second, std::nan(""));
     if (lc.columns.empty())
         return R::failure(ErrorCode::MissingColumn, name + ": no flux class (sap.flux, pdcsap.flux...)");
-    if (lc.quality.empty()) lc.quality.assign(n, 0);
+    if (lc.quality.empty())
+        lc.quality.assign(n, 0);
     lc.meta.tstart = lc.time.front();
     lc.meta.tstop = lc.time.back();
     if (!(lc.meta.cadenceDays > 0) && n > 1) {
         std::vector<double> d(n - 1);
-        for (std::size_t i = 1; i < n; ++i) d[i - 1] = lc.time[i] - lc.time[i - 1];
+        for (std::size_t i = 1; i < n; ++i)
+            d[i - 1] = lc.time[i] - lc.time[i - 1];
         std::nth_element(d.begin(), d.begin() + long(d.size() / 2), d.end());
         lc.meta.cadenceDays = d[d.size() / 2];
     }
@@ -155,29 +167,38 @@ LightCurveFile joinBlocks(std::vector<LightCurveFile> parts)
     bool cadences = true, sameSeason = true;
     for (const auto& p : parts) {
         for (const auto& c : p.columns)
-            if (std::find(names.begin(), names.end(), c.name) == names.end()) names.push_back(c.name);
+            if (std::find(names.begin(), names.end(), c.name) == names.end())
+                names.push_back(c.name);
         cadences = cadences && p.cadenceNo.size() == p.size();
         sameSeason = sameSeason && p.meta.season() == out.meta.season();
     }
-    for (const auto& nm : names) out.columns.push_back(FluxColumn{nm, {}, {}});
+    for (const auto& nm : names)
+        out.columns.push_back(FluxColumn{nm, {}, {}});
     for (const auto& p : parts) {
         const std::size_t n = p.size();
         out.time.insert(out.time.end(), p.time.begin(), p.time.end());
         out.quality.insert(out.quality.end(), p.quality.begin(), p.quality.end());
-        if (cadences) out.cadenceNo.insert(out.cadenceNo.end(), p.cadenceNo.begin(), p.cadenceNo.end());
+        if (cadences)
+            out.cadenceNo.insert(out.cadenceNo.end(), p.cadenceNo.begin(), p.cadenceNo.end());
         for (auto& oc : out.columns) {
             const FluxColumn* c = p.column(oc.name);
-            if (c) oc.flux.insert(oc.flux.end(), c->flux.begin(), c->flux.end());
-            else oc.flux.insert(oc.flux.end(), n, std::nan(""));
-            if (c && c->error.size() == n) oc.error.insert(oc.error.end(), c->error.begin(), c->error.end());
-            else oc.error.insert(oc.error.end(), n, std::nan(""));
+            if (c)
+                oc.flux.insert(oc.flux.end(), c->flux.begin(), c->flux.end());
+            else
+                oc.flux.insert(oc.flux.end(), n, std::nan(""));
+            if (c && c->error.size() == n)
+                oc.error.insert(oc.error.end(), c->error.begin(), c->error.end());
+            else
+                oc.error.insert(oc.error.end(), n, std::nan(""));
         }
     }
     for (auto& oc : out.columns)
-        if (std::all_of(oc.error.begin(), oc.error.end(), [](double v) { return std::isnan(v); })) oc.error.clear();
+        if (std::all_of(oc.error.begin(), oc.error.end(), [](double v) { return std::isnan(v); }))
+            oc.error.clear();
     out.meta.tstart = parts.front().meta.tstart;
     out.meta.tstop = parts.back().meta.tstop;
-    if (!sameSeason) out.meta.quarter = out.meta.campaign = out.meta.sector = -1;
+    if (!sameSeason)
+        out.meta.quarter = out.meta.campaign = out.meta.sector = -1;
     return out;
 }
 
@@ -193,10 +214,7 @@ double gtsMicrosToMissionDays(long long micros, long bjdRefI, double bjdRefF)
     return double(micros) / kMicrosPerDay - epochOffsetDays(bjdRefI, bjdRefF);
 }
 
-const char* gtsIdLabel(Mission m)
-{
-    return m == Mission::TESS ? "TICID" : "KEPLERID";
-}
+const char* gtsIdLabel(Mission m) { return m == Mission::TESS ? "TICID" : "KEPLERID"; }
 
 Status writeGts(std::ostream& out, const LightCurveFile& lc)
 {
@@ -210,15 +228,23 @@ Status writeGts(std::ostream& out, const LightCurveFile& lc)
             ++finite;
         }
     }
-    if (finite == 0) return Status::error(ErrorCode::NoRows, m.path.empty() ? "no finite time" : m.path);
+    if (finite == 0)
+        return Status::error(ErrorCode::NoRows, m.path.empty() ? "no finite time" : m.path);
 
     // The metadata comment: what a GTS line cannot carry.
     std::string head = "# exoworld.file";
     auto kv = [&](const char* k, const std::string& v) {
-        if (!v.empty()) head += std::string(" ") + k + "=" + urlEncode(v);
+        if (!v.empty())
+            head += std::string(" ") + k + "=" + urlEncode(v);
     };
-    auto kn = [&](const char* k, double v) { if (std::isfinite(v)) kv(k, fmt(v)); };
-    auto ki = [&](const char* k, long long v) { if (v >= 0) kv(k, std::to_string(v)); };
+    auto kn = [&](const char* k, double v) {
+        if (std::isfinite(v))
+            kv(k, fmt(v));
+    };
+    auto ki = [&](const char* k, long long v) {
+        if (v >= 0)
+            kv(k, std::to_string(v));
+    };
     kv("mission", missionName(m.mission));
     kv("product", productTypeName(m.product));
     kv("idprefix", m.idPrefix);
@@ -241,7 +267,8 @@ Status writeGts(std::ostream& out, const LightCurveFile& lc)
     kn("crowdsap", m.crowdSap);
     kn("flfrcsap", m.flfrcSap);
     ki("npixsap", m.npixSap);
-    if (!m.path.empty()) kv("source", std::filesystem::path(m.path).filename().string());
+    if (!m.path.empty())
+        kv("source", std::filesystem::path(m.path).filename().string());
     out << head << "\n";
 
     const std::string labels = std::string("{") + gtsIdLabel(m.mission) + "=" + std::to_string(m.targetId) + "}";
@@ -254,30 +281,38 @@ Status writeGts(std::ostream& out, const LightCurveFile& lc)
     auto series = [&](const std::string& cls, auto valueAt, auto valid) {
         const std::string tail = "// " + urlEncode(cls) + labels + " ";
         for (std::size_t i = 0; i < n; ++i) {
-            if (!std::isfinite(lc.time[i]) || !valid(i)) continue;
+            if (!std::isfinite(lc.time[i]) || !valid(i))
+                continue;
             appendLong(buf, ts[i]);
             buf += tail;
             valueAt(i);
             buf += '\n';
-            if (buf.size() > (1 << 16) - 256) flush();
+            if (buf.size() > (1 << 16) - 256)
+                flush();
         }
     };
     for (const auto& c : lc.columns) {
-        if (c.flux.size() != n) continue;
+        if (c.flux.size() != n)
+            continue;
         const std::string cls = className(c.name);
-        series(cls, [&](std::size_t i) { appendDouble(buf, c.flux[i]); },
-               [&](std::size_t i) { return !std::isnan(c.flux[i]); });
+        series(
+            cls, [&](std::size_t i) { appendDouble(buf, c.flux[i]); },
+            [&](std::size_t i) { return !std::isnan(c.flux[i]); });
         if (c.error.size() == n)
-            series(cls + ".err", [&](std::size_t i) { appendDouble(buf, c.error[i]); },
-                   [&](std::size_t i) { return !std::isnan(c.error[i]); });
+            series(
+                cls + ".err", [&](std::size_t i) { appendDouble(buf, c.error[i]); },
+                [&](std::size_t i) { return !std::isnan(c.error[i]); });
     }
     if (lc.quality.size() == n)
-        series("quality", [&](std::size_t i) { appendLong(buf, lc.quality[i]); }, [](std::size_t) { return true; });
+        series(
+            "quality", [&](std::size_t i) { appendLong(buf, lc.quality[i]); }, [](std::size_t) { return true; });
     if (lc.cadenceNo.size() == n)
-        series("cadenceno", [&](std::size_t i) { appendLong(buf, lc.cadenceNo[i]); }, [](std::size_t) { return true; });
+        series(
+            "cadenceno", [&](std::size_t i) { appendLong(buf, lc.cadenceNo[i]); }, [](std::size_t) { return true; });
     flush();
     out.flush();
-    if (!out) return Status::error(ErrorCode::WriteFailed, m.path);
+    if (!out)
+        return Status::error(ErrorCode::WriteFailed, m.path);
     return Status::success();
 }
 
@@ -295,49 +330,62 @@ Result<std::vector<LightCurveFile>> readGts(std::istream& in, const std::string&
     while (std::getline(in, line)) {
         ++lineNo;
         std::string_view s = trim(line);
-        if (s.empty()) continue;
+        if (s.empty())
+            continue;
         if (s.front() == '#') {
             constexpr std::string_view tag = "# exoworld.file";
             if (s.substr(0, tag.size()) == tag) {
-                if (blocks.back().stars.empty()) blocks.back().meta.clear();
-                else blocks.emplace_back();
+                if (blocks.back().stars.empty())
+                    blocks.back().meta.clear();
+                else
+                    blocks.emplace_back();
                 blocks.back().meta = parseMetaComment(s.substr(tag.size()));
                 last = nullptr;
             }
             continue;
         }
         const bool continuation = s.front() == '=';
-        if (continuation) s.remove_prefix(1);
+        if (continuation)
+            s.remove_prefix(1);
         // TS/LAT:LON/ELEV
         const auto slash = s.find('/');
-        if (slash == std::string_view::npos) return bad("expected TS/LAT:LON/ELEV CLASS{LABELS} VALUE");
-        if (slash == 0) return bad("no timestamp");
+        if (slash == std::string_view::npos)
+            return bad("expected TS/LAT:LON/ELEV CLASS{LABELS} VALUE");
+        if (slash == 0)
+            return bad("no timestamp");
         long long ts = 0;
         auto [p, ec] = std::from_chars(s.data(), s.data() + slash, ts);
-        if (ec != std::errc() || p != s.data() + slash) return bad("bad timestamp '" + std::string(s.substr(0, slash)) + "'");
+        if (ec != std::errc() || p != s.data() + slash)
+            return bad("bad timestamp '" + std::string(s.substr(0, slash)) + "'");
         const auto space = s.find_first_of(" \t", slash);
-        if (space == std::string_view::npos) return bad("missing value");
+        if (space == std::string_view::npos)
+            return bad("missing value");
         if (s.find('/', slash + 1) == std::string_view::npos || s.find('/', slash + 1) > space)
             return bad("expected TS/LAT:LON/ELEV");
         std::string_view rest = trim(s.substr(space));
         StarSeries* star = last;
         std::string_view valueText;
         if (continuation) {
-            if (!last) return bad("continuation line '=' without a previous reading");
+            if (!last)
+                return bad("continuation line '=' without a previous reading");
             valueText = rest;
         } else {
             const auto brace = rest.find('{');
             const auto close = rest.find('}', brace == std::string_view::npos ? 0 : brace);
-            if (brace == std::string_view::npos || close == std::string_view::npos) return bad("expected CLASS{LABELS}");
-            if (!urlDecode(rest.substr(0, brace), cls) || cls.empty()) return bad("bad class name");
+            if (brace == std::string_view::npos || close == std::string_view::npos)
+                return bad("expected CLASS{LABELS}");
+            if (!urlDecode(rest.substr(0, brace), cls) || cls.empty())
+                return bad("bad class name");
             std::string_view labels = rest.substr(brace + 1, close - brace - 1);
             std::string_view after = rest.substr(close + 1);
             if (!after.empty() && after.front() == '{') {  // optional {ATTRIBUTES}
                 const auto ac = after.find('}');
-                if (ac == std::string_view::npos) return bad("unterminated attributes");
+                if (ac == std::string_view::npos)
+                    return bad("unterminated attributes");
                 after = after.substr(ac + 1);
             }
-            if (after.empty() || !std::isspace(static_cast<unsigned char>(after.front()))) return bad("missing value");
+            if (after.empty() || !std::isspace(static_cast<unsigned char>(after.front())))
+                return bad("missing value");
             valueText = trim(after);
             // The star's id label: KEPLERID / TICID, else the fits-parser's objectId, else the first label.
             std::string idKey, idVal, firstKey, firstVal;
@@ -346,13 +394,25 @@ Result<std::vector<LightCurveFile>> readGts(std::istream& in, const std::string&
                 std::string_view kvp = labels.substr(0, comma);
                 labels = comma == std::string_view::npos ? std::string_view{} : labels.substr(comma + 1);
                 const auto eq = kvp.find('=');
-                if (eq == std::string_view::npos) return bad("label without '='");
-                if (!urlDecode(kvp.substr(0, eq), key) || !urlDecode(kvp.substr(eq + 1), val)) return bad("bad label encoding");
-                if (firstKey.empty()) { firstKey = key; firstVal = val; }
-                if (key == "KEPLERID" || key == "TICID" || key == "objectId") { idKey = key == "objectId" ? "KEPLERID" : key; idVal = val; }
+                if (eq == std::string_view::npos)
+                    return bad("label without '='");
+                if (!urlDecode(kvp.substr(0, eq), key) || !urlDecode(kvp.substr(eq + 1), val))
+                    return bad("bad label encoding");
+                if (firstKey.empty()) {
+                    firstKey = key;
+                    firstVal = val;
+                }
+                if (key == "KEPLERID" || key == "TICID" || key == "objectId") {
+                    idKey = key == "objectId" ? "KEPLERID" : key;
+                    idVal = val;
+                }
             }
-            if (idKey.empty()) { idKey = firstKey; idVal = firstVal; }
-            if (idKey.empty()) return bad("no KEPLERID or TICID label");
+            if (idKey.empty()) {
+                idKey = firstKey;
+                idVal = firstVal;
+            }
+            if (idKey.empty())
+                return bad("no KEPLERID or TICID label");
             Block& blk = blocks.back();
             const std::string lk = idKey + "=" + idVal;
             auto it = blk.byLabels.find(lk);
@@ -372,16 +432,19 @@ Result<std::vector<LightCurveFile>> readGts(std::istream& in, const std::string&
             return bad(why);
         }
         auto [dit, inserted] = star->data.try_emplace(lastClass);
-        if (inserted) star->classes.push_back(lastClass);
+        if (inserted)
+            star->classes.push_back(lastClass);
         dit->second.push_back(Reading{ts, v});
         ++readings;
     }
-    if (readings == 0) return R::failure(ErrorCode::NoRows, name + ": no reading");
+    if (readings == 0)
+        return R::failure(ErrorCode::NoRows, name + ": no reading");
     R out;
     for (const auto& b : blocks) {
         for (const auto& s : b.stars) {
             auto lc = buildLightCurve(b, s, name);
-            if (!lc.ok()) return R::failure(lc.status.code, lc.status.detail);
+            if (!lc.ok())
+                return R::failure(lc.status.code, lc.status.detail);
             out.value.push_back(std::move(lc.value));
         }
     }
@@ -393,11 +456,15 @@ Result<std::vector<LightCurveFile>> readGtsFile(const std::string& path)
     using R = Result<std::vector<LightCurveFile>>;
     std::error_code ec;
     const auto st = std::filesystem::status(path, ec);
-    if (ec || !std::filesystem::exists(st)) return R::failure(ErrorCode::FileNotFound, path);
-    if (!std::filesystem::is_regular_file(st)) return R::failure(ErrorCode::NotAFile, path);
-    if (std::filesystem::file_size(path, ec) == 0) return R::failure(ErrorCode::EmptyFile, path);
+    if (ec || !std::filesystem::exists(st))
+        return R::failure(ErrorCode::FileNotFound, path);
+    if (!std::filesystem::is_regular_file(st))
+        return R::failure(ErrorCode::NotAFile, path);
+    if (std::filesystem::file_size(path, ec) == 0)
+        return R::failure(ErrorCode::EmptyFile, path);
     std::ifstream f(path, std::ios::binary);
-    if (!f) return R::failure(ErrorCode::FileNotFound, path);
+    if (!f)
+        return R::failure(ErrorCode::FileNotFound, path);
     return readGts(f, path);
 }
 
@@ -405,12 +472,13 @@ Result<LightCurveFile> readGtsLightCurve(const std::string& path)
 {
     using R = Result<LightCurveFile>;
     auto all = readGtsFile(path);
-    if (!all.ok()) return R::failure(all.status.code, all.status.detail);
+    if (!all.ok())
+        return R::failure(all.status.code, all.status.detail);
     auto& v = all.value;
     for (std::size_t i = 1; i < v.size(); ++i)
         if (v[i].meta.mission != v[0].meta.mission || v[i].meta.targetId != v[0].meta.targetId)
-            return R::failure(ErrorCode::MixedTargets, path + ": " + v[0].meta.targetLabel() + " and " +
-                                                           v[i].meta.targetLabel() + "; split it with 'gts import'");
+            return R::failure(ErrorCode::MixedTargets, path + ": " + v[0].meta.targetLabel() + " and "
+                                                           + v[i].meta.targetLabel() + "; split it with 'gts import'");
     LightCurveFile lc = v.size() == 1 ? std::move(v[0]) : joinBlocks(std::move(v));
     lc.meta.path = path;
     return R::success(std::move(lc));
@@ -419,7 +487,8 @@ Result<LightCurveFile> readGtsLightCurve(const std::string& path)
 bool isGtsPath(const std::string& path)
 {
     std::string s = path;
-    for (char& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : s)
+        c = char(std::tolower(static_cast<unsigned char>(c)));
     auto ends = [&](const char* suf) {
         const std::size_t k = std::char_traits<char>::length(suf);
         return s.size() >= k && s.compare(s.size() - k, k, suf) == 0;

@@ -12,15 +12,9 @@ namespace exo::io::gts_text {
 
 /// Whole days between BJDREFI and the Unix epoch JD, kept apart from the
 /// fraction so the sum stays exact in double precision.
-double epochOffsetDays(long bjdRefI, double bjdRefF)
-{
-    return (double(bjdRefI) - 2440587.0) + (bjdRefF - 0.5);
-}
+double epochOffsetDays(long bjdRefI, double bjdRefF) { return (double(bjdRefI) - 2440587.0) + (bjdRefF - 0.5); }
 
-static bool unreserved(unsigned char c)
-{
-    return std::isalnum(c) || c == '.' || c == '_' || c == '-' || c == '~';
-}
+static bool unreserved(unsigned char c) { return std::isalnum(c) || c == '.' || c == '_' || c == '-' || c == '~'; }
 
 std::string urlEncode(const std::string& s)
 {
@@ -41,9 +35,12 @@ std::string urlEncode(const std::string& s)
 
 static int hexValue(char c)
 {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
     return -1;
 }
 
@@ -53,9 +50,11 @@ bool urlDecode(std::string_view s, std::string& out)
     out.clear();
     for (std::size_t i = 0; i < s.size(); ++i) {
         if (s[i] == '%') {
-            if (i + 2 >= s.size()) return false;
+            if (i + 2 >= s.size())
+                return false;
             const int a = hexValue(s[i + 1]), b = hexValue(s[i + 2]);
-            if (a < 0 || b < 0) return false;
+            if (a < 0 || b < 0)
+                return false;
             out += char(a * 16 + b);
             i += 2;
         } else if (s[i] == '+') {
@@ -71,7 +70,8 @@ bool urlDecode(std::string_view s, std::string& out)
 std::string className(const std::string& column)
 {
     std::string s = column;
-    for (char& c : s) c = (c == '_') ? '.' : char(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : s)
+        c = (c == '_') ? '.' : char(std::tolower(static_cast<unsigned char>(c)));
     return s;
 }
 
@@ -79,7 +79,8 @@ std::string className(const std::string& column)
 std::string columnName(const std::string& cls)
 {
     std::string s = cls;
-    for (char& c : s) c = (c == '.') ? '_' : char(std::toupper(static_cast<unsigned char>(c)));
+    for (char& c : s)
+        c = (c == '.') ? '_' : char(std::toupper(static_cast<unsigned char>(c)));
     return s;
 }
 
@@ -91,8 +92,10 @@ void appendDouble(std::string& out, double v)
     std::string s(buf, r.ptr);
     if (s.find('.') == std::string::npos) {
         const auto e = s.find('e');
-        if (e == std::string::npos) s += ".0";
-        else s.insert(e, ".0");
+        if (e == std::string::npos)
+            s += ".0";
+        else
+            s.insert(e, ".0");
     }
     out += s;
 }
@@ -111,11 +114,12 @@ std::string fmt(double v)
     return s;
 }
 
-
 std::string_view trim(std::string_view s)
 {
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
+        s.remove_prefix(1);
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
+        s.remove_suffix(1);
     return s;
 }
 
@@ -129,31 +133,52 @@ std::map<std::string, std::string> parseMetaComment(std::string_view rest)
         std::string_view tok = rest.substr(0, sp);
         rest = sp == std::string_view::npos ? std::string_view{} : rest.substr(sp + 1);
         const auto eq = tok.find('=');
-        if (eq == std::string_view::npos) continue;
+        if (eq == std::string_view::npos)
+            continue;
         std::string v;
-        if (urlDecode(tok.substr(eq + 1), v)) m[std::string(tok.substr(0, eq))] = v;
+        if (urlDecode(tok.substr(eq + 1), v))
+            m[std::string(tok.substr(0, eq))] = v;
     }
     return m;
 }
 
 bool parseValue(std::string_view v, double& out, std::string& why)
 {
-    if (v.empty()) { why = "no value"; return false; }
-    if (v == "T" || v == "true") { out = 1; return true; }
-    if (v == "F" || v == "false") { out = 0; return true; }
-    if (v.front() == '\'' || v.front() == '"') { why = "string value"; return false; }
-    if (v.front() == '[' || v.front() == 'b' || v.front() == ':') { why = "non-numeric value"; return false; }
+    if (v.empty()) {
+        why = "no value";
+        return false;
+    }
+    if (v == "T" || v == "true") {
+        out = 1;
+        return true;
+    }
+    if (v == "F" || v == "false") {
+        out = 0;
+        return true;
+    }
+    if (v.front() == '\'' || v.front() == '"') {
+        why = "string value";
+        return false;
+    }
+    if (v.front() == '[' || v.front() == 'b' || v.front() == ':') {
+        why = "non-numeric value";
+        return false;
+    }
     std::string s(v);
     char* end = nullptr;
     out = std::strtod(s.c_str(), &end);
-    if (end == s.c_str() || *end != '\0') { why = "bad number '" + s + "'"; return false; }
+    if (end == s.c_str() || *end != '\0') {
+        why = "bad number '" + s + "'";
+        return false;
+    }
     return true;
 }
 
 double metaNumber(const std::map<std::string, std::string>& m, const char* key, double dflt)
 {
     auto it = m.find(key);
-    if (it == m.end() || it->second.empty()) return dflt;
+    if (it == m.end() || it->second.empty())
+        return dflt;
     char* end = nullptr;
     const double v = std::strtod(it->second.c_str(), &end);
     return (end && *end == '\0') ? v : dflt;
@@ -167,9 +192,12 @@ std::string metaText(const std::map<std::string, std::string>& m, const char* ke
 
 Mission missionFromName(const std::string& s)
 {
-    if (s == "Kepler") return Mission::Kepler;
-    if (s == "K2") return Mission::K2;
-    if (s == "TESS") return Mission::TESS;
+    if (s == "Kepler")
+        return Mission::Kepler;
+    if (s == "K2")
+        return Mission::K2;
+    if (s == "TESS")
+        return Mission::TESS;
     return Mission::Unknown;
 }
 

@@ -19,8 +19,7 @@ std::string megabytes(unsigned long long bytes)
 }
 }  // namespace
 
-Status inflateGzipFile(const std::string& path, const std::string& name, unsigned long long limit,
-                       ByteBuffer& out)
+Status inflateGzipFile(const std::string& path, const std::string& name, unsigned long long limit, ByteBuffer& out)
 {
     out.clear();
     std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
@@ -75,7 +74,8 @@ Status inflateGzipFile(const std::string& path, const std::string& name, unsigne
                                      name + ": compressed file inflates to more than " + megabytes(limit)
                                          + ", far beyond any mission product (gzip bomb?); refused");
             }
-            const auto next = std::min<unsigned long long>(cap, std::max<unsigned long long>(out.capacity() * 2, 1 << 20));
+            const auto next =
+                std::min<unsigned long long>(cap, std::max<unsigned long long>(out.capacity() * 2, 1 << 20));
             if (!out.reserve(std::size_t(next)))
                 return Status::error(ErrorCode::TooLarge, name + ": not enough memory to inflate");
         }
@@ -92,7 +92,7 @@ Status inflateGzipFile(const std::string& path, const std::string& name, unsigne
             continue;
         if (rc == Z_BUF_ERROR && !(zs.avail_in == 0 && inputDone))
             continue;  // no progress possible until more input or more room
-        break;  // input exhausted inside a member, or damaged data
+        break;         // input exhausted inside a member, or damaged data
     }
     if (used > limit) {
         out.clear();
@@ -106,8 +106,8 @@ Status inflateGzipFile(const std::string& path, const std::string& name, unsigne
         if (used == 0)
             return Status::error(ErrorCode::NotFits, name + ": gzip stream too short or unreadable");
         return Status::error(ErrorCode::Truncated, name + ": compressed stream "
-                                                       + (rc == Z_DATA_ERROR ? "is damaged" : "ends early")
-                                                       + " after " + std::to_string(used) + " inflated bytes");
+                                                       + (rc == Z_DATA_ERROR ? "is damaged" : "ends early") + " after "
+                                                       + std::to_string(used) + " inflated bytes");
     }
     return Status::success();
 }

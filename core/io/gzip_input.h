@@ -24,7 +24,12 @@ public:
     const unsigned char* data() const { return m_data; }
     std::size_t size() const { return m_size; }
     std::size_t capacity() const { return m_capacity; }
-    void clear() { std::free(m_data); m_data = nullptr; m_size = m_capacity = 0; }
+    void clear()
+    {
+        std::free(m_data);
+        m_data = nullptr;
+        m_size = m_capacity = 0;
+    }
     /// Capacity becomes `n` (>= size()); false if memory is refused.
     bool reserve(std::size_t n)
     {
@@ -45,7 +50,6 @@ private:
 /// Inflate every gzip member of `path` into `out`. `name` prefixes error details.
 /// Errors: TooLarge (inflates beyond `limit` bytes: memory and time stay bounded
 /// by the limit), Truncated (stream damaged or cut short), NotFits (nothing decodable).
-Status inflateGzipFile(const std::string& path, const std::string& name, unsigned long long limit,
-                       ByteBuffer& out);
+Status inflateGzipFile(const std::string& path, const std::string& name, unsigned long long limit, ByteBuffer& out);
 
 }  // namespace exo::io::detail

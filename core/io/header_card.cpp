@@ -14,10 +14,7 @@ namespace exo::io::detail {
 
 namespace {
 
-bool isKeyChar(char c)
-{
-    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
-}
+bool isKeyChar(char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-'; }
 
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
@@ -36,11 +33,17 @@ bool isNumber(const std::string& s, bool& real)
     if (i < s.size() && (s[i] == '+' || s[i] == '-'))
         ++i;
     std::size_t digits = 0;
-    while (i < s.size() && isDigit(s[i])) { ++i; ++digits; }
+    while (i < s.size() && isDigit(s[i])) {
+        ++i;
+        ++digits;
+    }
     if (i < s.size() && s[i] == '.') {
         real = true;
         ++i;
-        while (i < s.size() && isDigit(s[i])) { ++i; ++digits; }
+        while (i < s.size() && isDigit(s[i])) {
+            ++i;
+            ++digits;
+        }
     }
     if (digits == 0)
         return false;
@@ -50,7 +53,10 @@ bool isNumber(const std::string& s, bool& real)
         if (i < s.size() && (s[i] == '+' || s[i] == '-'))
             ++i;
         std::size_t exp = 0;
-        while (i < s.size() && isDigit(s[i])) { ++i; ++exp; }
+        while (i < s.size() && isDigit(s[i])) {
+            ++i;
+            ++exp;
+        }
         if (exp == 0)
             return false;
     }
@@ -60,8 +66,10 @@ bool isNumber(const std::string& s, bool& real)
 std::string trimBlanks(const std::string& s)
 {
     std::size_t a = 0, b = s.size();
-    while (a < b && s[a] == ' ') ++a;
-    while (b > a && s[b - 1] == ' ') --b;
+    while (a < b && s[a] == ' ')
+        ++a;
+    while (b > a && s[b - 1] == ' ')
+        --b;
     return s.substr(a, b - a);
 }
 
@@ -234,8 +242,8 @@ std::optional<Card::Type> reservedType(const std::string& key, bool asciiTable)
     using T = Card::Type;
     if (key == "SIMPLE" || key == "GROUPS")
         return T::Logical;
-    if (key == "BITPIX" || key == "NAXIS" || key == "PCOUNT" || key == "GCOUNT" || key == "TFIELDS"
-        || key == "THEAP" || key == "BLANK")
+    if (key == "BITPIX" || key == "NAXIS" || key == "PCOUNT" || key == "GCOUNT" || key == "TFIELDS" || key == "THEAP"
+        || key == "BLANK")
         return T::Integer;
     if (key == "XTENSION" || key == "EXTNAME")
         return T::String;
@@ -257,8 +265,8 @@ bool isStructuralKey(const std::string& key)
 {
     if (key.empty() || std::strchr("SGBPTXN", key[0]) == nullptr)
         return false;
-    for (const char* k : {"SIMPLE", "XTENSION", "BITPIX", "NAXIS", "PCOUNT", "GCOUNT", "TFIELDS", "GROUPS",
-                          "THEAP", "BSCALE", "BZERO", "BLANK"})
+    for (const char* k : {"SIMPLE", "XTENSION", "BITPIX", "NAXIS", "PCOUNT", "GCOUNT", "TFIELDS", "GROUPS", "THEAP",
+                          "BSCALE", "BZERO", "BLANK"})
         if (key == k)
             return true;
     for (const char* p : {"NAXIS", "TFORM", "TTYPE", "TDIM", "TBCOL", "TSCAL", "TZERO", "TNULL"})

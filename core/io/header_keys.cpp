@@ -113,7 +113,8 @@ Result<Layout> classifyFile(const FitsFile& f)
     for (const auto& h : f.hdus()) {
         const std::string en = upper(h.extname);
         if (startsWith(en, "MODOUT_") || startsWith(en, "CBV"))
-            return R::failure(ErrorCode::Unsupported, name + ": cotrending basis vector (CBV) file, extension " + h.extname);
+            return R::failure(ErrorCode::Unsupported,
+                              name + ": cotrending basis vector (CBV) file, extension " + h.extname);
     }
     if (upper(f.primary().keys.str("CREATOR").value_or("")).find("CBV") != std::string::npos)
         return R::failure(ErrorCode::Unsupported, name + ": cotrending basis vector (CBV) file");
@@ -163,14 +164,16 @@ Result<Layout> classifyFile(const FitsFile& f)
         L.product = name.find("tess-data-alerts") != std::string::npos ? ProductType::DataAlertLightCurve
                                                                        : ProductType::LightCurve;
         if (!main->hasColumn("TIME"))
-            return R::failure(ErrorCode::MissingColumn, name + ": no TIME column in extension " + std::to_string(main->index - 1));
+            return R::failure(ErrorCode::MissingColumn,
+                              name + ": no TIME column in extension " + std::to_string(main->index - 1));
         bool flux = false;
         for (const auto& c : main->columns) {
             const std::string u = upper(c);
             flux = flux || (u.find("FLUX") != std::string::npos && u.find("_ERR") == std::string::npos);
         }
         if (!flux)
-            return R::failure(ErrorCode::MissingColumn, name + ": no FLUX column in extension " + std::to_string(main->index - 1));
+            return R::failure(ErrorCode::MissingColumn,
+                              name + ": no FLUX column in extension " + std::to_string(main->index - 1));
     }
     L.mainHdu = main->index;
     // Pipeline products (TPF, SPOC/Kepler light curves) always carry every
@@ -179,8 +182,9 @@ Result<Layout> classifyFile(const FitsFile& f)
     const bool pipeline = L.product == ProductType::TargetPixelFile || L.product == ProductType::FfiCutout
                           || L.product == ProductType::LightCurve || L.product == ProductType::DataAlertLightCurve;
     if (pipeline && f.missingExtensions() > 0)
-        return R::failure(ErrorCode::Truncated, name + ": " + std::to_string(f.missingExtensions())
-                                                    + " extension(s) announced by NEXTEND are missing (file cut short)");
+        return R::failure(ErrorCode::Truncated,
+                          name + ": " + std::to_string(f.missingExtensions())
+                              + " extension(s) announced by NEXTEND are missing (file cut short)");
     if (const HduInfo* ap = f.findExt("APERTURE"); ap && ap->type == IMAGE_HDU && ap->naxes.size() == 2)
         L.apertureHdu = ap->index;
     if (main->rows <= 0)

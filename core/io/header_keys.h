@@ -17,9 +17,9 @@ struct Layout {
     Mission mission = Mission::Unknown;
     ProductType product = ProductType::Unknown;
     std::string telescope;
-    int mainHdu = 0;      ///< table holding the time series (1-based)
-    int apertureHdu = 0;  ///< APERTURE image, 0 if none
-    int pixelRows = 0, pixelCols = 0; ///< pixel products (from TDIM)
+    int mainHdu = 0;                   ///< table holding the time series (1-based)
+    int apertureHdu = 0;               ///< APERTURE image, 0 if none
+    int pixelRows = 0, pixelCols = 0;  ///< pixel products (from TDIM)
 };
 
 /// Recognise the product. Errors: ForeignTelescope, Unsupported (CBV files,

@@ -183,7 +183,8 @@ Status Scanner::readHeader(int index, long long& pos, RawHeader& raw, HduInfo& h
             return corrupt(index, "no END card within " + std::to_string(kMaxHeaderBlocks) + " header blocks");
         if (size - pos < kBlock) {
             if (index == 1)
-                return error(ErrorCode::Truncated, "primary header incomplete (file has " + std::to_string(size) + " bytes)");
+                return error(ErrorCode::Truncated,
+                             "primary header incomplete (file has " + std::to_string(size) + " bytes)");
             return error(ErrorCode::Truncated, "header of HDU " + std::to_string(index) + " incomplete at byte "
                                                    + std::to_string(pos) + " of " + std::to_string(size));
         }
@@ -272,21 +273,25 @@ Status Scanner::geometry(const RawHeader& raw, HduInfo& h)
         else if (x == "TABLE")
             h.type = ASCII_TBL;
         else
-            return error(ErrorCode::Unsupported, "HDU " + std::to_string(i) + ": extension type '" + x + "' is not supported");
+            return error(ErrorCode::Unsupported,
+                         "HDU " + std::to_string(i) + ": extension type '" + x + "' is not supported");
     }
     long long bitpix = 0, naxis = 0;
     Status s = integerAt("BITPIX", bitpix);
-    if (!s.ok()) return s;
+    if (!s.ok())
+        return s;
     if (bitpix != 8 && bitpix != 16 && bitpix != 32 && bitpix != 64 && bitpix != -32 && bitpix != -64)
         return corrupt(i, "BITPIX = " + std::to_string(bitpix) + " is not 8, 16, 32, 64, -32 or -64");
     s = integerAt("NAXIS", naxis);
-    if (!s.ok()) return s;
+    if (!s.ok())
+        return s;
     if (naxis < 0 || naxis > kMaxFields)
         return corrupt(i, "NAXIS = " + std::to_string(naxis) + " is outside 0..999");
     for (long long a = 1; a <= naxis; ++a) {
         long long n = 0;
         s = integerAt("NAXIS" + std::to_string(a), n);
-        if (!s.ok()) return s;
+        if (!s.ok())
+            return s;
         if (n < 0)
             return corrupt(i, "NAXIS" + std::to_string(a) + " = " + std::to_string(n) + " is negative");
         h.naxes.push_back(n);
@@ -294,9 +299,11 @@ Status Scanner::geometry(const RawHeader& raw, HduInfo& h)
     long long pcount = 0, gcount = 1;
     if (i > 1) {
         s = integerAt("PCOUNT", pcount);
-        if (!s.ok()) return s;
+        if (!s.ok())
+            return s;
         s = integerAt("GCOUNT", gcount);
-        if (!s.ok()) return s;
+        if (!s.ok())
+            return s;
     } else {
         if (h.keys.logical("GROUPS").value_or(false) && !h.naxes.empty() && h.naxes[0] == 0)
             return error(ErrorCode::Unsupported, "random-groups primary HDU is not supported");
@@ -335,7 +342,8 @@ Status Scanner::geometry(const RawHeader& raw, HduInfo& h)
         return corrupt(i, "PCOUNT must be 0 in an ASCII table");
     long long tfields = 0;
     s = integerAt("TFIELDS", tfields);
-    if (!s.ok()) return s;
+    if (!s.ok())
+        return s;
     if (tfields < 0 || tfields > kMaxFields)
         return corrupt(i, "TFIELDS = " + std::to_string(tfields) + " is outside 0..999");
     h.rowBytes = h.naxes[0];
@@ -363,13 +371,19 @@ bool parseBinaryTform(const std::string& tform, ColumnGeom& g)
     const char code = tform[p++];
     long long width = 0;
     switch (code) {
-    case 'L': case 'B': case 'A': width = 1; break;
+    case 'L':
+    case 'B':
+    case 'A': width = 1; break;
     case 'I': width = 2; break;
-    case 'J': case 'E': width = 4; break;
-    case 'K': case 'D': case 'C': width = 8; break;
+    case 'J':
+    case 'E': width = 4; break;
+    case 'K':
+    case 'D':
+    case 'C': width = 8; break;
     case 'M': width = 16; break;
     case 'X': width = 0; break;
-    case 'P': case 'Q': width = code == 'P' ? 8 : 16; break;
+    case 'P':
+    case 'Q': width = code == 'P' ? 8 : 16; break;
     default: return false;
     }
     const std::string rest = tform.substr(p);
@@ -378,7 +392,8 @@ bool parseBinaryTform(const std::string& tform, ColumnGeom& g)
         if (repeat > 1 || rest.empty() || std::string("LXBIJKAEDCM").find(rest[0]) == std::string::npos)
             return false;
         const std::string tail = rest.substr(1);
-        if (!tail.empty() && (tail.front() != '(' || tail.back() != ')' || !parseInteger(tail.substr(1, tail.size() - 2))))
+        if (!tail.empty()
+            && (tail.front() != '(' || tail.back() != ')' || !parseInteger(tail.substr(1, tail.size() - 2))))
             return false;
     } else if (!rest.empty() && !(code == 'A' && parseInteger(rest))) {
         return false;  // only "rAw" (substring width) has a suffix
@@ -446,8 +461,8 @@ Status Scanner::tableColumns(HduInfo& h, long long tfields, bool ascii)
         h.geom.push_back(std::move(g));
     }
     if (!ascii && offset != h.rowBytes)
-        return corrupt(i, "the columns' widths add up to " + std::to_string(offset) + " bytes but NAXIS1 = "
-                              + std::to_string(h.rowBytes));
+        return corrupt(i, "the columns' widths add up to " + std::to_string(offset)
+                              + " bytes but NAXIS1 = " + std::to_string(h.rowBytes));
     if (!ascii && h.keys.has("THEAP")) {
         auto theap = parseInteger(h.keys.str("THEAP").value_or(""));
         long long table = 0;

@@ -19,7 +19,7 @@ namespace exo::io::detail {
 namespace {
 
 struct ColSpec {
-    std::string name;   ///< name exposed in LightCurveFile::columns
+    std::string name;  ///< name exposed in LightCurveFile::columns
     int hdu = 0;
     std::string value;  ///< column holding the values
     std::string error;  ///< error column, empty if none
@@ -230,7 +230,8 @@ Result<LightCurveFile> readLightCurveFrom(FitsFile& file, const Layout& L)
         return R::failure(ErrorCode::AllNaN, name + ": every " + spec.time + " value is NaN");
     const FluxColumn* def = lc.defaultColumn();
     if (!def || noneFinite(def->flux))
-        return R::failure(ErrorCode::AllNaN, name + ": every " + (def ? def->name : std::string("flux")) + " value is NaN");
+        return R::failure(ErrorCode::AllNaN,
+                          name + ": every " + (def ? def->name : std::string("flux")) + " value is NaN");
     return R::success(std::move(lc));
 }
 

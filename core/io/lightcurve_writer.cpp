@@ -14,10 +14,7 @@ namespace exo::io {
 
 namespace {
 
-std::string baseName(const std::string& path)
-{
-    return std::filesystem::path(path).filename().string();
-}
+std::string baseName(const std::string& path) { return std::filesystem::path(path).filename().string(); }
 
 Status checkSeries(const std::string& path, const Series& s)
 {
@@ -30,15 +27,9 @@ Status checkSeries(const std::string& path, const Series& s)
     return Status::success();
 }
 
-bool isTess(const Metadata& m)
-{
-    return m.mission == Mission::TESS || m.timeSystem == TimeSystem::BTJD;
-}
+bool isTess(const Metadata& m) { return m.mission == Mission::TESS || m.timeSystem == TimeSystem::BTJD; }
 
-long bjdRefI(const Metadata& m)
-{
-    return m.bjdRefI > 0 ? m.bjdRefI : (isTess(m) ? 2457000L : 2454833L);
-}
+long bjdRefI(const Metadata& m) { return m.bjdRefI > 0 ? m.bjdRefI : (isTess(m) ? 2457000L : 2454833L); }
 
 struct FileCloser {
     void operator()(std::FILE* f) const { std::fclose(f); }
@@ -123,9 +114,12 @@ Status writeLightCurveFits(const std::string& path, const Series& s, const Metad
     common();
     if (meta.mission == Mission::K2)
         keyStr("MISSION", "K2", "mission");
-    if (meta.quarter >= 0) keyLong("QUARTER", meta.quarter, "observing quarter");
-    if (meta.campaign >= 0) keyLong("CAMPAIGN", meta.campaign, "observing campaign");
-    if (meta.sector >= 0) keyLong("SECTOR", meta.sector, "observing sector");
+    if (meta.quarter >= 0)
+        keyLong("QUARTER", meta.quarter, "observing quarter");
+    if (meta.campaign >= 0)
+        keyLong("CAMPAIGN", meta.campaign, "observing campaign");
+    if (meta.sector >= 0)
+        keyLong("SECTOR", meta.sector, "observing sector");
     keyStr("ORIGIN", "ExoWorld Explorer", "institution responsible for file");
     keyStr("CREATOR", "exo::io::writeLightCurveFits", "software that wrote the file");
 
@@ -154,8 +148,10 @@ Status writeLightCurveFits(const std::string& path, const Series& s, const Metad
             t0 = std::min(t0, t);
             t1 = std::max(t1, t);
         }
-    keyDbl("TSTART", std::isfinite(meta.tstart) && meta.tstart != 0 ? meta.tstart : t0, "observation start time in BJD-BJDREF");
-    keyDbl("TSTOP", std::isfinite(meta.tstop) && meta.tstop != 0 ? meta.tstop : t1, "observation stop time in BJD-BJDREF");
+    keyDbl("TSTART", std::isfinite(meta.tstart) && meta.tstart != 0 ? meta.tstart : t0,
+           "observation start time in BJD-BJDREF");
+    keyDbl("TSTOP", std::isfinite(meta.tstop) && meta.tstop != 0 ? meta.tstop : t1,
+           "observation stop time in BJD-BJDREF");
 
     std::vector<double> err = s.fluxErr.empty() ? std::vector<double>(n, NAN) : s.fluxErr;
     std::vector<std::int32_t> q(n, 0), cad(n, 0);

@@ -112,10 +112,14 @@ bool productFlagIsBad(ProductType product, std::uint32_t flags)
 std::optional<std::uint32_t> parseQualitySpec(Mission mission, const std::string& spec)
 {
     const std::string s = lower(trim(spec));
-    if (s == "none") return qualityBitmask(mission, QualityPreset::None);
-    if (s == "default") return qualityBitmask(mission, QualityPreset::Default);
-    if (s == "hard") return qualityBitmask(mission, QualityPreset::Hard);
-    if (s == "hardest") return qualityBitmask(mission, QualityPreset::Hardest);
+    if (s == "none")
+        return qualityBitmask(mission, QualityPreset::None);
+    if (s == "default")
+        return qualityBitmask(mission, QualityPreset::Default);
+    if (s == "hard")
+        return qualityBitmask(mission, QualityPreset::Hard);
+    if (s == "hardest")
+        return qualityBitmask(mission, QualityPreset::Hardest);
     if (s.empty() || s[0] == '-' || s[0] == '+')
         return std::nullopt;
     const bool hex = s.size() > 2 && s[0] == '0' && s[1] == 'x';

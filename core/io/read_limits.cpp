@@ -33,10 +33,7 @@ std::uint64_t memoryBudget()
     return b ? b : defaultMemoryBudget();
 }
 
-void setMemoryBudget(std::uint64_t bytes)
-{
-    g_budget.store(bytes, std::memory_order_relaxed);
-}
+void setMemoryBudget(std::uint64_t bytes) { g_budget.store(bytes, std::memory_order_relaxed); }
 
 std::uint64_t gzipInflateLimit(std::uint64_t compressedBytes)
 {

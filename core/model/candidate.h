@@ -12,28 +12,28 @@
 namespace exo {
 
 struct Candidate {
-    int rank = 0;                  ///< 1 = first (strongest) search pass
+    int rank = 0;  ///< 1 = first (strongest) search pass
     double periodDays = 0;
-    double periodErrDays = 0;      ///< 1-sigma uncertainty (0 = not estimated)
-    double t0 = 0;                 ///< mid-transit of the first epoch with data, mission days
-    double t0ErrDays = 0;          ///< 1-sigma uncertainty (0 = not estimated)
-    double t0Bjd = 0;              ///< the same epoch in full BJD_TDB (0 = unknown)
+    double periodErrDays = 0;  ///< 1-sigma uncertainty (0 = not estimated)
+    double t0 = 0;             ///< mid-transit of the first epoch with data, mission days
+    double t0ErrDays = 0;      ///< 1-sigma uncertainty (0 = not estimated)
+    double t0Bjd = 0;          ///< the same epoch in full BJD_TDB (0 = unknown)
     double durationHours = 0;
     double depthPpm = 0, depthErrPpm = 0;
-    double snr = 0, sde = 0;       ///< snr: with white and red noise (Pont et al. 2006); see snrWhite
-    double snrWhite = 0;           ///< depth over white noise only (locally measured scatter)
-    double whiteNoisePpm = 0;      ///< per-point scatter (median of the local robust scatter)
-    double redNoisePpm = 0;        ///< correlated noise at the transit duration
-    double maxEventFraction = 0;   ///< share of the signal (delta chi^2) carried by the strongest event
-    double sineDeltaLogL = 0;      ///< logL(sine) - logL(box) at the period; > 0 prefers a sine
-    double power = 0;              ///< BLS power at the period
-    int nTransits = 0;             ///< epochs with at least one in-transit point
+    double snr = 0, sde = 0;      ///< snr: with white and red noise (Pont et al. 2006); see snrWhite
+    double snrWhite = 0;          ///< depth over white noise only (locally measured scatter)
+    double whiteNoisePpm = 0;     ///< per-point scatter (median of the local robust scatter)
+    double redNoisePpm = 0;       ///< correlated noise at the transit duration
+    double maxEventFraction = 0;  ///< share of the signal (delta chi^2) carried by the strongest event
+    double sineDeltaLogL = 0;     ///< logL(sine) - logL(box) at the period; > 0 prefers a sine
+    double power = 0;             ///< BLS power at the period
+    int nTransits = 0;            ///< epochs with at least one in-transit point
     double oddDepthPpm = 0, evenDepthPpm = 0;
     double oddEvenSigma = 0;       ///< |odd - even| / sqrt(err_odd^2 + err_even^2)
     double secondaryDepthPpm = 0;  ///< box depth at phase 0.5 (astropy depth_phased)
     double secondaryErrPpm = 0;
-    std::vector<double> transitTimes; ///< mid-transit times with in-transit data (mission days)
-    bool singleEvent = false;      ///< one or two events: periodDays is 0 (unknown), t0 the event
+    std::vector<double> transitTimes;  ///< mid-transit times with in-transit data (mission days)
+    bool singleEvent = false;          ///< one or two events: periodDays is 0 (unknown), t0 the event
     bool operator==(const Candidate&) const = default;
 };
 

@@ -49,8 +49,10 @@ std::string Metadata::targetLabel() const
 
 int Metadata::season() const
 {
-    if (quarter >= 0) return quarter;
-    if (campaign >= 0) return campaign;
+    if (quarter >= 0)
+        return quarter;
+    if (campaign >= 0)
+        return campaign;
     return sector;
 }
 

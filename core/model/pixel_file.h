@@ -35,23 +35,23 @@ struct PixelWcs {
 /// APERTURE image bits (Kepler Archive Manual / TESS SDPDD §6).
 enum ApertureBits : std::int32_t {
     kApCollected = 1,
-    kApOptimal = 2,      ///< pipeline (SAP) aperture
-    kApBackground = 4,   ///< TESS background pixel
+    kApOptimal = 2,     ///< pipeline (SAP) aperture
+    kApBackground = 4,  ///< TESS background pixel
 };
 
 struct TargetPixelFile {
     Metadata meta;
-    std::vector<double> time;            ///< mission days; may hold NaN
+    std::vector<double> time;  ///< mission days; may hold NaN
     std::vector<std::int32_t> cadenceNo;
     std::vector<std::uint32_t> quality;
-    PixelCube flux;                      ///< e-/s, background-subtracted when backgroundSubtracted
+    PixelCube flux;  ///< e-/s, background-subtracted when backgroundSubtracted
     PixelCube fluxErr;
-    PixelCube fluxBkg;                   ///< may be empty (TESScut)
-    std::vector<double> posCorr1, posCorr2; ///< may be empty
-    std::vector<std::int32_t> aperture;  ///< APERTURE image, rows*cols, row-major; may be empty
+    PixelCube fluxBkg;                       ///< may be empty (TESScut)
+    std::vector<double> posCorr1, posCorr2;  ///< may be empty
+    std::vector<std::int32_t> aperture;      ///< APERTURE image, rows*cols, row-major; may be empty
     PixelWcs wcs;
-    int ccdColumn = 0, ccdRow = 0;       ///< CCD position of pixel (0,0) (1CRV5P/2CRV5P)
-    bool backgroundSubtracted = true;    ///< false for TESScut/astrocut cutouts
+    int ccdColumn = 0, ccdRow = 0;     ///< CCD position of pixel (0,0) (1CRV5P/2CRV5P)
+    bool backgroundSubtracted = true;  ///< false for TESScut/astrocut cutouts
 
     int rows() const { return flux.rows; }
     int cols() const { return flux.cols; }

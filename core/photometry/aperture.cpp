@@ -54,10 +54,9 @@ Result<ApertureMask> customMask(int rows, int cols, const std::vector<std::uint8
     if (rows <= 0 || cols <= 0)
         return Result<ApertureMask>::failure(ErrorCode::InvalidParameter, "mask shape must be positive");
     if (bits.size() != std::size_t(rows) * std::size_t(cols))
-        return Result<ApertureMask>::failure(
-            ErrorCode::InvalidParameter,
-            "mask has " + std::to_string(bits.size()) + " values, image has " + std::to_string(rows) + "x" +
-                std::to_string(cols));
+        return Result<ApertureMask>::failure(ErrorCode::InvalidParameter,
+                                             "mask has " + std::to_string(bits.size()) + " values, image has "
+                                                 + std::to_string(rows) + "x" + std::to_string(cols));
     ApertureMask m(rows, cols);
     for (std::size_t i = 0; i < bits.size(); ++i)
         m.bits[i] = bits[i] ? 1 : 0;

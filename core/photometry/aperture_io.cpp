@@ -18,9 +18,12 @@ Result<ApertureMask> invalid(std::string detail)
 
 int hexValue(char ch)
 {
-    if (ch >= '0' && ch <= '9') return ch - '0';
-    if (ch >= 'a' && ch <= 'f') return ch - 'a' + 10;
-    if (ch >= 'A' && ch <= 'F') return ch - 'A' + 10;
+    if (ch >= '0' && ch <= '9')
+        return ch - '0';
+    if (ch >= 'a' && ch <= 'f')
+        return ch - 'a' + 10;
+    if (ch >= 'A' && ch <= 'F')
+        return ch - 'A' + 10;
     return -1;
 }
 
@@ -60,13 +63,14 @@ Result<ApertureMask> parseGridString(const std::string& text)
             else if (ch == '1' || ch == 'x' || ch == 'X' || ch == '*')
                 row.push_back(1);
             else
-                return invalid("line " + std::to_string(lineNo) + ": unexpected character '" + std::string(1, ch) + "'");
+                return invalid("line " + std::to_string(lineNo) + ": unexpected character '" + std::string(1, ch)
+                               + "'");
         }
         if (comment || row.empty())
             continue;
         if (!rows.empty() && row.size() != rows.front().size())
-            return invalid("line " + std::to_string(lineNo) + ": " + std::to_string(row.size()) +
-                           " columns, expected " + std::to_string(rows.front().size()));
+            return invalid("line " + std::to_string(lineNo) + ": " + std::to_string(row.size()) + " columns, expected "
+                           + std::to_string(rows.front().size()));
         rows.push_back(std::move(row));
     }
     if (rows.empty())
@@ -101,9 +105,11 @@ Result<ApertureMask> parseCompactString(const std::string& text)
     try {
         std::size_t used = 0;
         rows = std::stoi(text.substr(0, x), &used);
-        if (used != x) return invalid("bad row count");
+        if (used != x)
+            return invalid("bad row count");
         cols = std::stoi(text.substr(x + 1, colon - x - 1), &used);
-        if (used != colon - x - 1) return invalid("bad column count");
+        if (used != colon - x - 1)
+            return invalid("bad column count");
     } catch (...) {
         return invalid("bad mask shape");
     }

@@ -28,8 +28,8 @@ struct Bits {
 
 bool cubeMatches(const PixelCube& cube, int rows, int cols, std::size_t cadences)
 {
-    return cube.rows == rows && cube.cols == cols && cube.cadences == cadences &&
-           cube.data.size() == std::size_t(rows) * std::size_t(cols) * cadences;
+    return cube.rows == rows && cube.cols == cols && cube.cadences == cadences
+           && cube.data.size() == std::size_t(rows) * std::size_t(cols) * cadences;
 }
 
 /// Cadence-major [c][p] -> pixel-major [p][c], in tiles for cache locality.
@@ -114,8 +114,8 @@ Status aperturePhotometryInto(const PreparedPixels& px, const ApertureMask& mask
     const std::size_t npix = px.frameSize();
     if (mask.rows != px.rows || mask.cols != px.cols || mask.size() != npix)
         return Status::error(ErrorCode::InvalidParameter,
-                             "aperture is " + std::to_string(mask.rows) + "x" + std::to_string(mask.cols) +
-                                 ", image is " + std::to_string(px.rows) + "x" + std::to_string(px.cols));
+                             "aperture is " + std::to_string(mask.rows) + "x" + std::to_string(mask.cols)
+                                 + ", image is " + std::to_string(px.rows) + "x" + std::to_string(px.cols));
     const bool haveErr = px.fluxErr.size() == npix * ncad;
     const bool haveBkg = px.fluxBkg.size() == npix * ncad;
     BackgroundMode mode = params.background;

@@ -30,10 +30,7 @@ double nanmedianInPlace(T* values, std::size_t n)
 }
 
 /// Copying convenience wrapper.
-inline double nanmedian(std::vector<double> values)
-{
-    return nanmedianInPlace(values.data(), values.size());
-}
+inline double nanmedian(std::vector<double> values) { return nanmedianInPlace(values.data(), values.size()); }
 
 /// astropy median_absolute_deviation of the finite values: median(|x - median(x)|).
 inline double nanMedianAbsoluteDeviation(std::vector<double> values)

@@ -13,8 +13,8 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 bool cubeMatches(const PixelCube& cube, int rows, int cols, std::size_t cadences)
 {
-    return cube.rows == rows && cube.cols == cols && cube.cadences == cadences &&
-           cube.data.size() == std::size_t(rows) * std::size_t(cols) * cadences;
+    return cube.rows == rows && cube.cols == cols && cube.cadences == cadences
+           && cube.data.size() == std::size_t(rows) * std::size_t(cols) * cadences;
 }
 
 bool frameAllZero(const float* frame, std::size_t n)
@@ -43,9 +43,9 @@ Status aperturePhotometryInto(const TargetPixelFile& tpf, const ApertureMask& ma
     const std::size_t ncad = tpf.cadences();
     const std::size_t npix = std::size_t(rows) * std::size_t(cols);
     if (!mask.fits(tpf) || mask.size() != npix)
-        return Status::error(ErrorCode::InvalidParameter,
-                             "aperture is " + std::to_string(mask.rows) + "x" + std::to_string(mask.cols) +
-                                 ", image is " + std::to_string(rows) + "x" + std::to_string(cols));
+        return Status::error(ErrorCode::InvalidParameter, "aperture is " + std::to_string(mask.rows) + "x"
+                                                              + std::to_string(mask.cols) + ", image is "
+                                                              + std::to_string(rows) + "x" + std::to_string(cols));
     if (!cubeMatches(tpf.flux, rows, cols, ncad))
         return Status::error(ErrorCode::InvalidParameter, "FLUX cube does not match TIME length");
 
@@ -176,8 +176,8 @@ std::vector<double> pixelLightCurve(const TargetPixelFile& tpf, int row, int col
 {
     std::vector<double> out;
     const std::size_t ncad = tpf.cadences();
-    if (row < 0 || col < 0 || row >= tpf.rows() || col >= tpf.cols() ||
-        !cubeMatches(tpf.flux, tpf.rows(), tpf.cols(), ncad))
+    if (row < 0 || col < 0 || row >= tpf.rows() || col >= tpf.cols()
+        || !cubeMatches(tpf.flux, tpf.rows(), tpf.cols(), ncad))
         return out;
     out.resize(ncad);
     const std::size_t npix = tpf.flux.frameSize();

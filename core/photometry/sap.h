@@ -49,8 +49,8 @@ struct ApertureLightCurve {
     /// Flux-weighted (first moment) centroid in CCD pixel coordinates:
     /// column = ccdColumn + x, row = ccdRow + y. Empty if not requested.
     std::vector<double> centroidCol, centroidRow;
-    int nPixels = 0;                  ///< pixels in the aperture
-    bool backgroundEstimated = false; ///< true if flux had an estimated background removed
+    int nPixels = 0;                   ///< pixels in the aperture
+    bool backgroundEstimated = false;  ///< true if flux had an estimated background removed
 };
 
 /// SAP over `mask` (must have the pixel file's shape, else InvalidParameter):

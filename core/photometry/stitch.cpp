@@ -21,17 +21,11 @@ std::string lower(std::string s)
     return s;
 }
 
-std::string describe(const Metadata& m)
-{
-    return m.targetLabel() + " (" + missionName(m.mission) + ")";
-}
+std::string describe(const Metadata& m) { return m.targetLabel() + " (" + missionName(m.mission) + ")"; }
 
 }  // namespace
 
-double nanMedian(const std::vector<double>& values)
-{
-    return detail::nanmedian(values);
-}
+double nanMedian(const std::vector<double>& values) { return detail::nanmedian(values); }
 
 Result<Series> seriesFromLightCurve(const LightCurveFile& file, const std::string& column)
 {
@@ -62,9 +56,11 @@ Result<Series> seriesFromLightCurve(const LightCurveFile& file, const std::strin
         s.quality = file.quality;
     // The product's own flag column (TGLC, K2SFF, K2SC) becomes one more quality bit.
     if (file.productFlags.size() == n) {
-        if (s.quality.size() != n) s.quality.assign(n, 0u);
+        if (s.quality.size() != n)
+            s.quality.assign(n, 0u);
         for (std::size_t i = 0; i < n; ++i)
-            if (io::productFlagIsBad(file.meta.product, file.productFlags[i])) s.quality[i] |= io::kProductFlagBit;
+            if (io::productFlagIsBad(file.meta.product, file.productFlags[i]))
+                s.quality[i] |= io::kProductFlagBit;
     }
     if (file.cadenceNo.size() == n)
         s.cadenceNo = file.cadenceNo;
@@ -120,8 +116,10 @@ Result<Series> stitch(const std::vector<Series>& parts, const std::vector<Metada
     std::iota(order.begin(), order.end(), std::size_t(0));
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
         const double ta = cat.time[a], tb = cat.time[b];
-        if (std::isnan(ta)) return false;
-        if (std::isnan(tb)) return true;
+        if (std::isnan(ta))
+            return false;
+        if (std::isnan(tb))
+            return true;
         return ta < tb;
     });
     auto permute = [&](auto& v) {

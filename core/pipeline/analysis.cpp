@@ -54,7 +54,8 @@ Result<std::vector<std::uint8_t>> resolveAperture(const TargetPixelFile& tpf, co
             tp.sigma = choice.thresholdSigma;
             tp.qualityBitmask = io::qualityBitmask(tpf.meta.mission, io::QualityPreset::Default);
             m = phot::thresholdAperture(tpf, tp);
-            if (m.count() == 0) m = phot::allPixels(tpf);
+            if (m.count() == 0)
+                m = phot::allPixels(tpf);
         }
         break;
     case ApertureMode::Threshold: {
@@ -66,17 +67,16 @@ Result<std::vector<std::uint8_t>> resolveAperture(const TargetPixelFile& tpf, co
         m = phot::thresholdAperture(tpf, tp);
         break;
     }
-    case ApertureMode::All:
-        m = phot::allPixels(tpf);
-        break;
+    case ApertureMode::All: m = phot::allPixels(tpf); break;
     case ApertureMode::Custom: {
         if (choice.rows != tpf.rows() || choice.cols != tpf.cols())
-            return R::failure(ErrorCode::InvalidParameter,
-                              "mask is " + std::to_string(choice.rows) + "x" + std::to_string(choice.cols) +
-                                  " but the pixel file is " + std::to_string(tpf.rows()) + "x" +
-                                  std::to_string(tpf.cols()));
+            return R::failure(ErrorCode::InvalidParameter, "mask is " + std::to_string(choice.rows) + "x"
+                                                               + std::to_string(choice.cols) + " but the pixel file is "
+                                                               + std::to_string(tpf.rows()) + "x"
+                                                               + std::to_string(tpf.cols()));
         auto c = phot::customMask(choice.rows, choice.cols, choice.custom);
-        if (!c.ok()) return R::failure(c.status.code, c.status.detail);
+        if (!c.ok())
+            return R::failure(c.status.code, c.status.detail);
         m = std::move(c.value);
         break;
     }
@@ -89,13 +89,15 @@ Result<Series> rawLightCurve(const LoadedFile& file, const ApertureChoice& apert
     using R = Result<Series>;
     if (file.tpf) {
         auto mask = resolveAperture(*file.tpf, aperture);
-        if (!mask.ok()) return R::failure(mask.status.code, mask.status.detail);
+        if (!mask.ok())
+            return R::failure(mask.status.code, mask.status.detail);
         phot::ApertureMask m(file.tpf->rows(), file.tpf->cols());
         m.bits = std::move(mask.value);
         phot::SapParams sp;
         sp.centroids = false;
         auto lc = phot::aperturePhotometry(*file.tpf, m, sp);
-        if (!lc.ok()) return R::failure(lc.status.code, lc.status.detail);
+        if (!lc.ok())
+            return R::failure(lc.status.code, lc.status.detail);
         auto r = R::success(std::move(lc.value.series));
         r.warnings = std::move(lc.warnings);
         return r;
@@ -105,7 +107,8 @@ Result<Series> rawLightCurve(const LoadedFile& file, const ApertureChoice& apert
         // corrected flux (K2SFF FCOR, eleanor CORR_FLUX, TGLC cal_aper_flux...).
         std::string column = fluxSourceName(flux);
         if (flux == FluxSource::Pdcsap && !file.lc->column("PDCSAP_FLUX"))
-            if (const FluxColumn* c = file.lc->defaultColumn()) column = c->name;
+            if (const FluxColumn* c = file.lc->defaultColumn())
+                column = c->name;
         return phot::seriesFromLightCurve(*file.lc, column);
     }
     return R::failure(ErrorCode::InternalError, "empty LoadedFile");
@@ -147,7 +150,8 @@ PrepareSettings resolveWindow(const Series& stitched, Mission mission, const Pre
     } else {
         c.windowDays = s.windowDays;
     }
-    if (choice) *choice = c;
+    if (choice)
+        *choice = c;
     return r;
 }
 
@@ -155,15 +159,18 @@ Result<Prepared> prepare(const Series& stitched, Mission mission, const PrepareS
                          const ProgressFn& progress)
 {
     using R = Result<Prepared>;
-    if (stitched.size() == 0) return R::failure(ErrorCode::NoRows, "empty light curve");
+    if (stitched.size() == 0)
+        return R::failure(ErrorCode::NoRows, "empty light curve");
     detrend::WindowChoice window;
     const PrepareSettings s = resolveWindow(stitched, mission, settings, &window);
     const auto mask = io::parseQualitySpec(mission, s.quality);
-    if (!mask) return R::failure(ErrorCode::InvalidParameter, "quality '" + s.quality + "'");
-    if (s.detrend != DetrendMethod::None && s.detrend != DetrendMethod::SavGol &&
-        (!(s.windowDays > 0) || !std::isfinite(s.windowDays)))
+    if (!mask)
+        return R::failure(ErrorCode::InvalidParameter, "quality '" + s.quality + "'");
+    if (s.detrend != DetrendMethod::None && s.detrend != DetrendMethod::SavGol
+        && (!(s.windowDays > 0) || !std::isfinite(s.windowDays)))
         return R::failure(ErrorCode::InvalidParameter, "detrending window must be a positive number of days");
-    if (!(s.gapDays > 0)) return R::failure(ErrorCode::InvalidParameter, "gap must be positive");
+    if (!(s.gapDays > 0))
+        return R::failure(ErrorCode::InvalidParameter, "gap must be positive");
 
     // User-masked time ranges are removed first, by marking them with a quality bit
     // that no mission uses (bit 31), so cleaning reports them separately.
@@ -171,11 +178,13 @@ Result<Prepared> prepare(const Series& stitched, Mission mission, const PrepareS
     Series in = stitched;
     std::size_t nUser = 0;
     if (!s.maskedRanges.empty()) {
-        if (in.quality.size() != in.size()) in.quality.assign(in.size(), 0u);
+        if (in.quality.size() != in.size())
+            in.quality.assign(in.size(), 0u);
         for (std::size_t i = 0; i < in.size(); ++i)
             for (const auto& [a, b] : s.maskedRanges)
                 if (in.time[i] >= std::min(a, b) && in.time[i] <= std::max(a, b)) {
-                    if ((in.quality[i] & *mask) == 0 && std::isfinite(in.flux[i])) ++nUser;
+                    if ((in.quality[i] & *mask) == 0 && std::isfinite(in.flux[i]))
+                        ++nUser;
                     in.quality[i] |= kUserMaskBit;
                     break;
                 }
@@ -189,7 +198,8 @@ Result<Prepared> prepare(const Series& stitched, Mission mission, const PrepareS
     cp.clip.sigma = s.clipSigma;
     cp.clip.windowDays = s.windowDays > 0 ? s.windowDays : 0.75;
     auto cleaned = detrend::cleanSeries(in, cp, progress);
-    if (!cleaned.ok()) return R::failure(cleaned.status.code, cleaned.status.detail);
+    if (!cleaned.ok())
+        return R::failure(cleaned.status.code, cleaned.status.detail);
     if (cleaned.value.series.size() == 0)
         return R::failure(ErrorCode::AllNaN, "no cadence left after quality masking and NaN removal");
 
@@ -198,7 +208,8 @@ Result<Prepared> prepare(const Series& stitched, Mission mission, const PrepareS
     sp.gapDays = s.gapDays;
     sp.minPoints = std::size_t(std::max(0, s.minSegmentPoints));
     auto split = detrend::splitAtGaps(cleaned.value.series, sp);
-    if (!split.ok()) return R::failure(split.status.code, split.status.detail);
+    if (!split.ok())
+        return R::failure(split.status.code, split.status.detail);
 
     Prepared p;
     p.window = window;
@@ -218,20 +229,26 @@ Result<Prepared> prepare(const Series& stitched, Mission mission, const PrepareS
             detrend::BinParams bp;
             bp.binDays = binDays;
             auto b = detrend::binSeries(piece, bp);
-            if (!b.ok()) return R::failure(b.status.code, b.status.detail);
+            if (!b.ok())
+                return R::failure(b.status.code, b.status.detail);
             const Series& bs = b.value;
             for (std::size_t k = 0; k < bs.size(); ++k) {
-                if (!std::isfinite(bs.time[k]) || !std::isfinite(bs.flux[k])) continue;
+                if (!std::isfinite(bs.time[k]) || !std::isfinite(bs.flux[k]))
+                    continue;
                 // The bin's first cadence stands for it in the index map.
                 const auto first = std::lower_bound(cs.time.begin() + std::ptrdiff_t(r.begin),
                                                     cs.time.begin() + std::ptrdiff_t(r.end), bs.time[k] - binDays / 2);
                 const std::size_t i = std::min(r.end - 1, std::size_t(first - cs.time.begin()));
                 p.clean.time.push_back(bs.time[k]);
                 p.clean.flux.push_back(bs.flux[k]);
-                if (!cs.fluxErr.empty()) p.clean.fluxErr.push_back(k < bs.fluxErr.size() ? bs.fluxErr[k] : cs.fluxErr[i]);
-                if (!cs.quality.empty()) p.clean.quality.push_back(k < bs.quality.size() ? bs.quality[k] : 0);
-                if (!cs.cadenceNo.empty()) p.clean.cadenceNo.push_back(cs.cadenceNo[i]);
-                if (!cs.segment.empty()) p.clean.segment.push_back(cs.segment[i]);
+                if (!cs.fluxErr.empty())
+                    p.clean.fluxErr.push_back(k < bs.fluxErr.size() ? bs.fluxErr[k] : cs.fluxErr[i]);
+                if (!cs.quality.empty())
+                    p.clean.quality.push_back(k < bs.quality.size() ? bs.quality[k] : 0);
+                if (!cs.cadenceNo.empty())
+                    p.clean.cadenceNo.push_back(cs.cadenceNo[i]);
+                if (!cs.segment.empty())
+                    p.clean.segment.push_back(cs.segment[i]);
                 p.index.push_back(cleaned.value.index[i]);
             }
             continue;
@@ -239,10 +256,14 @@ Result<Prepared> prepare(const Series& stitched, Mission mission, const PrepareS
         for (std::size_t i = r.begin; i < r.end; ++i) {
             p.clean.time.push_back(cs.time[i]);
             p.clean.flux.push_back(cs.flux[i]);
-            if (!cs.fluxErr.empty()) p.clean.fluxErr.push_back(cs.fluxErr[i]);
-            if (!cs.quality.empty()) p.clean.quality.push_back(cs.quality[i]);
-            if (!cs.cadenceNo.empty()) p.clean.cadenceNo.push_back(cs.cadenceNo[i]);
-            if (!cs.segment.empty()) p.clean.segment.push_back(cs.segment[i]);
+            if (!cs.fluxErr.empty())
+                p.clean.fluxErr.push_back(cs.fluxErr[i]);
+            if (!cs.quality.empty())
+                p.clean.quality.push_back(cs.quality[i]);
+            if (!cs.cadenceNo.empty())
+                p.clean.cadenceNo.push_back(cs.cadenceNo[i]);
+            if (!cs.segment.empty())
+                p.clean.segment.push_back(cs.segment[i]);
             p.index.push_back(cleaned.value.index[i]);
         }
     }
@@ -265,7 +286,8 @@ Result<Prepared> prepare(const Series& stitched, Mission mission, const PrepareS
     double cadence = 0;
     {
         std::vector<double> dt;
-        for (std::size_t i = 1; i < p.clean.size(); ++i) dt.push_back(p.clean.time[i] - p.clean.time[i - 1]);
+        for (std::size_t i = 1; i < p.clean.size(); ++i)
+            dt.push_back(p.clean.time[i] - p.clean.time[i - 1]);
         if (!dt.empty()) {
             std::nth_element(dt.begin(), dt.begin() + std::ptrdiff_t(dt.size() / 2), dt.end());
             cadence = dt[dt.size() / 2];
@@ -273,44 +295,57 @@ Result<Prepared> prepare(const Series& stitched, Mission mission, const PrepareS
     }
     if (dp.method == detrend::DetrendMethod::SavGol && cadence > 0) {
         int len = int(std::lround(dp.windowDays / cadence));
-        if (len % 2 == 0) ++len;
+        if (len % 2 == 0)
+            ++len;
         dp.windowLength = std::max(len, dp.polyorder + 2 + (dp.polyorder % 2 == 0 ? 1 : 0));
     }
     // A short file searches what it can: the window shrinks to the data, with a warning.
     const double span = p.clean.size() > 1 ? p.clean.time.back() - p.clean.time.front() : 0.0;
-    if (dp.method != detrend::DetrendMethod::None && dp.method != detrend::DetrendMethod::SavGol &&
-        dp.method != detrend::DetrendMethod::MovingMeanPoints && dp.windowDays > span) {
+    if (dp.method != detrend::DetrendMethod::None && dp.method != detrend::DetrendMethod::SavGol
+        && dp.method != detrend::DetrendMethod::MovingMeanPoints && dp.windowDays > span) {
         extra.emplace_back(WarningCode::WindowLongerThanSegment, 1,
                            "window " + std::to_string(dp.windowDays) + " d, data " + std::to_string(span) + " d");
-        if (span > 0 && p.clean.size() >= 10) dp.windowDays = span / 2;
-        else dp.method = detrend::DetrendMethod::None;
+        if (span > 0 && p.clean.size() >= 10)
+            dp.windowDays = span / 2;
+        else
+            dp.method = detrend::DetrendMethod::None;
     }
     if (dp.method == detrend::DetrendMethod::SavGol && std::size_t(dp.windowLength) > p.clean.size()) {
         extra.emplace_back(WarningCode::WindowLongerThanSegment, 1,
-                           "window " + std::to_string(dp.windowLength) + " cadences, data " +
-                               std::to_string(p.clean.size()));
+                           "window " + std::to_string(dp.windowLength) + " cadences, data "
+                               + std::to_string(p.clean.size()));
         int len = int(p.clean.size() / 2);
-        if (len % 2 == 0) --len;
-        if (len > dp.polyorder + 1) dp.windowLength = len;
-        else dp.method = detrend::DetrendMethod::None;
+        if (len % 2 == 0)
+            --len;
+        if (len > dp.polyorder + 1)
+            dp.windowLength = len;
+        else
+            dp.method = detrend::DetrendMethod::None;
     }
     auto d = detrend::detrendSeries(p.clean, dp, progress);
-    if (!d.ok()) return R::failure(d.status.code, d.status.detail);
+    if (!d.ok())
+        return R::failure(d.status.code, d.status.detail);
 
     p.trend = std::move(d.value.trend);
     p.flat = p.clean;
     p.flat.flux = std::move(d.value.flat);
-    if (!d.value.flatErr.empty()) p.flat.fluxErr = std::move(d.value.flatErr);
+    if (!d.value.flatErr.empty())
+        p.flat.fluxErr = std::move(d.value.flatErr);
     // Drop cadences whose trend is undefined (edges) from the flattened series used by the search.
     Series f;
     for (std::size_t i = 0; i < p.flat.size(); ++i) {
-        if (!std::isfinite(p.flat.flux[i])) continue;
+        if (!std::isfinite(p.flat.flux[i]))
+            continue;
         f.time.push_back(p.flat.time[i]);
         f.flux.push_back(p.flat.flux[i]);
-        if (!p.flat.fluxErr.empty()) f.fluxErr.push_back(p.flat.fluxErr[i]);
-        if (!p.flat.quality.empty()) f.quality.push_back(p.flat.quality[i]);
-        if (!p.flat.cadenceNo.empty()) f.cadenceNo.push_back(p.flat.cadenceNo[i]);
-        if (!p.flat.segment.empty()) f.segment.push_back(p.flat.segment[i]);
+        if (!p.flat.fluxErr.empty())
+            f.fluxErr.push_back(p.flat.fluxErr[i]);
+        if (!p.flat.quality.empty())
+            f.quality.push_back(p.flat.quality[i]);
+        if (!p.flat.cadenceNo.empty())
+            f.cadenceNo.push_back(p.flat.cadenceNo[i]);
+        if (!p.flat.segment.empty())
+            f.segment.push_back(p.flat.segment[i]);
     }
     p.flat = std::move(f);
     if (s.dipSigma > 0 && p.flat.size() > 0) {  // the workshop's thresholded dips
@@ -326,7 +361,8 @@ Result<Prepared> prepare(const Series& stitched, Mission mission, const PrepareS
     }
     auto r = R::success(std::move(p));
     r.warnings = std::move(cleaned.warnings);
-    for (auto& w : extra) r.warnings.push_back(std::move(w));
+    for (auto& w : extra)
+        r.warnings.push_back(std::move(w));
     return r;
 }
 
@@ -339,8 +375,10 @@ void appendSeries(Series& to, const Series& from)
     cat(to.flux, from.flux);
     // Optional columns stay consistent: either every piece has them or they are dropped.
     auto opt = [&](auto& a, const auto& b, std::size_t n) {
-        if (b.size() == n && (!had || a.size() == to.size() - n)) cat(a, b);
-        else a.clear();
+        if (b.size() == n && (!had || a.size() == to.size() - n))
+            cat(a, b);
+        else
+            a.clear();
     };
     const std::size_t n = from.size();
     opt(to.fluxErr, from.fluxErr, n);
@@ -353,13 +391,16 @@ void appendSeries(Series& to, const Series& from)
 Prepared joinPrepared(const std::vector<const Prepared*>& pieces, const std::vector<std::size_t>& offsets)
 {
     Prepared out;
-    if (!pieces.empty() && pieces.front()) out.window = pieces.front()->window;
+    if (!pieces.empty() && pieces.front())
+        out.window = pieces.front()->window;
     for (std::size_t k = 0; k < pieces.size(); ++k) {
         const Prepared& p = *pieces[k];
         Series clean = p.clean, flat = p.flat;
         // Keep segment ids distinct across pieces (file index k).
-        for (auto& id : clean.segment) id = int(k);
-        for (auto& id : flat.segment) id = int(k);
+        for (auto& id : clean.segment)
+            id = int(k);
+        for (auto& id : flat.segment)
+            id = int(k);
         appendSeries(out.clean, clean);
         appendSeries(out.flat, flat);
         const std::size_t flatOffset = out.flat.size() - flat.size();
@@ -373,7 +414,8 @@ Prepared joinPrepared(const std::vector<const Prepared*>& pieces, const std::vec
             out.dipSigmaFlux = p.dipSigmaFlux;
         }
         out.trend.insert(out.trend.end(), p.trend.begin(), p.trend.end());
-        for (std::size_t i : p.index) out.index.push_back(i + (k < offsets.size() ? offsets[k] : 0));
+        for (std::size_t i : p.index)
+            out.index.push_back(i + (k < offsets.size() ? offsets[k] : 0));
         out.nQualityMasked += p.nQualityMasked;
         out.nClipped += p.nClipped;
         out.nUserMasked += p.nUserMasked;

@@ -50,17 +50,17 @@ Result<Series> stitch(const std::vector<Series>& perFile, const std::vector<Meta
 
 /// Output of the preparation stage.
 struct Prepared {
-    Series clean;                 ///< quality-masked, NaN-free, clipped, user masks removed
-    std::vector<double> trend;    ///< same length as clean
-    Series flat;                  ///< clean.flux / trend, without cadences whose trend is undefined
-                                  ///< (so it may be shorter than `clean`); what the search consumes
-    std::vector<std::size_t> index; ///< clean[i] came from input[index[i]] (the first cadence of a bin)
+    Series clean;                    ///< quality-masked, NaN-free, clipped, user masks removed
+    std::vector<double> trend;       ///< same length as clean
+    Series flat;                     ///< clean.flux / trend, without cadences whose trend is undefined
+                                     ///< (so it may be shorter than `clean`); what the search consumes
+    std::vector<std::size_t> index;  ///< clean[i] came from input[index[i]] (the first cadence of a bin)
     /// Dips of `flat` below PrepareSettings::dipSigma robust sigmas (empty when off); their
     /// firstIndex/lastIndex point into `flat`. Per prepared piece (one file): sigma is the file's.
     std::vector<search::DipEvent> dips;
-    double dipMedian = 1, dipSigmaFlux = 0; ///< level and robust sigma of the (first) piece's flat flux
+    double dipMedian = 1, dipSigmaFlux = 0;  ///< level and robust sigma of the (first) piece's flat flux
     std::size_t nQualityMasked = 0, nClipped = 0, nUserMasked = 0, nNaN = 0;
-    detrend::WindowChoice window;   ///< the detrending window used (and why, when automatic)
+    detrend::WindowChoice window;  ///< the detrending window used (and why, when automatic)
 };
 
 /// The automatic window for a stitched (normalised) series: three times the longest default

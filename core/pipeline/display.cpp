@@ -9,7 +9,8 @@ namespace exo::pipeline {
 FoldView foldForDisplay(const Series& flat, double periodDays, double t0, double durationDays, double depthPpm)
 {
     FoldView v;
-    if (!(periodDays > 0) || !std::isfinite(t0)) return v;
+    if (!(periodDays > 0) || !std::isfinite(t0))
+        return v;
     const std::vector<double> phase = search::fold(flat.time, periodDays, t0);
     v.phaseHours.resize(phase.size());
     v.odd.resize(phase.size());
@@ -35,11 +36,13 @@ FoldView foldForDisplay(const Series& flat, double periodDays, double t0, double
 std::vector<double> predictedTransits(double periodDays, double t0, double tmin, double tmax, std::size_t maxCount)
 {
     std::vector<double> out;
-    if (!(periodDays > 0) || !std::isfinite(t0) || !(tmax >= tmin)) return out;
+    if (!(periodDays > 0) || !std::isfinite(t0) || !(tmax >= tmin))
+        return out;
     const double first = t0 + std::ceil((tmin - t0) / periodDays) * periodDays;
     for (double k = 0;; ++k) {
         const double t = first + k * periodDays;
-        if (t > tmax || out.size() >= maxCount) break;
+        if (t > tmax || out.size() >= maxCount)
+            break;
         out.push_back(t);
     }
     return out;

@@ -12,10 +12,10 @@
 namespace exo::pipeline {
 
 struct FoldView {
-    std::vector<double> phaseHours;   ///< time from mid-transit (hours), per point of the input
+    std::vector<double> phaseHours;  ///< time from mid-transit (hours), per point of the input
     std::vector<double> flux;
-    std::vector<std::uint8_t> odd;    ///< 1 = odd epoch (epoch 0 at t0 is even)
-    std::vector<double> modelHours;   ///< model curve over +-3 durations (empty when depth is 0)
+    std::vector<std::uint8_t> odd;   ///< 1 = odd epoch (epoch 0 at t0 is even)
+    std::vector<double> modelHours;  ///< model curve over +-3 durations (empty when depth is 0)
     std::vector<double> model;
 };
 

@@ -38,8 +38,8 @@ namespace exo::pipeline {
 
 /// What to analyse: the products of one star and how.
 struct StarRequest {
-    std::vector<std::string> files;   ///< the star's products, in the user's order
-    std::string preferred;            ///< the product that wins its stretch of time (empty: the first)
+    std::vector<std::string> files;                   ///< the star's products, in the user's order
+    std::string preferred;                            ///< the product that wins its stretch of time (empty: the first)
     std::map<std::string, ApertureChoice> apertures;  ///< per pixel file; absent = pipeline aperture
     PrepareSettings prepare;
 };
@@ -47,19 +47,19 @@ struct StarRequest {
 /// A product of the request that was not analysed.
 struct SkippedFile {
     std::string path;
-    std::string coveredBy;            ///< the analysed product of the same stretch (empty: no usable time)
+    std::string coveredBy;  ///< the analysed product of the same stretch (empty: no usable time)
 };
 
 /// The prepared light curve of one star.
 struct StarData {
-    std::vector<std::string> analysed;             ///< in time order
+    std::vector<std::string> analysed;  ///< in time order
     std::vector<SkippedFile> skipped;
-    Metadata meta;                                 ///< of the first analysed product
-    std::vector<std::shared_ptr<const Series>> raw; ///< per analysed product, un-normalised
-    std::shared_ptr<const Series> stitched;        ///< normalised per file, time order
-    std::shared_ptr<const Prepared> prepared;      ///< clean, trend, flat
-    bool preparedPerFile = false;                  ///< pieces prepared per file and joined (cache hits)
-    detrend::WindowChoice window;                  ///< detrending window of the whole star (auto or set)
+    Metadata meta;                                   ///< of the first analysed product
+    std::vector<std::shared_ptr<const Series>> raw;  ///< per analysed product, un-normalised
+    std::shared_ptr<const Series> stitched;          ///< normalised per file, time order
+    std::shared_ptr<const Prepared> prepared;        ///< clean, trend, flat
+    bool preparedPerFile = false;                    ///< pieces prepared per file and joined (cache hits)
+    detrend::WindowChoice window;                    ///< detrending window of the whole star (auto or set)
 };
 
 struct StarResult {
@@ -87,15 +87,15 @@ public:
 
     /// Raw light curve of one product (cached per aperture / flux column).
     Result<std::shared_ptr<const Series>> raw(const std::string& path, const ApertureChoice& aperture, FluxSource flux,
-                                               const ProgressFn& progress = {});
+                                              const ProgressFn& progress = {});
 
     /// Plan, load what is missing, run photometry, stitch and prepare. Settings are
     /// validated first (InvalidParameter naming the setting). A file that cannot be
     /// read fails the request with its path in the detail.
     Result<StarData> prepareStar(const StarRequest& request, const StageProgressFn& progress = {});
 
-    std::size_t cacheBytes() const;     ///< bytes held by the cache now (estimate)
-    std::size_t cacheEntries() const;   ///< entries of every kind
+    std::size_t cacheBytes() const;    ///< bytes held by the cache now (estimate)
+    std::size_t cacheEntries() const;  ///< entries of every kind
 
 private:
     struct Entry;

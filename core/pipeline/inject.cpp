@@ -9,37 +9,43 @@
 namespace exo::pipeline {
 
 namespace {
-constexpr double kEarthPerSun = 109.076;       // R_sun / R_earth
-constexpr double kAuPerSunRadius = 215.032;    // a (R_sun) for 1 AU
+constexpr double kEarthPerSun = 109.076;     // R_sun / R_earth
+constexpr double kAuPerSunRadius = 215.032;  // a (R_sun) for 1 AU
 }  // namespace
 
 Result<std::vector<Injection>> injectRecover(Engine& engine, const StarRequest& request, const SearchSettings& search,
                                              const InjectionSettings& s, const StageProgressFn& progress)
 {
     using R = Result<std::vector<Injection>>;
-    if (s.count < 1 || s.count > 100000) return R::failure(ErrorCode::InvalidParameter, "--n must be between 1 and 100000");
+    if (s.count < 1 || s.count > 100000)
+        return R::failure(ErrorCode::InvalidParameter, "--n must be between 1 and 100000");
     if (!(s.minRadiusEarth > 0) || !(s.maxRadiusEarth >= s.minRadiusEarth) || s.maxRadiusEarth > 200)
         return R::failure(ErrorCode::InvalidParameter, "--radius-range must be 0 < min <= max <= 200 Earth radii");
     if (!(s.stellarRadiusSun > 0) || !(s.stellarMassSun > 0))
         return R::failure(ErrorCode::InvalidParameter, "stellar radius and mass must be positive");
-    if (Status v = validate(search); !v.ok()) return R::failure(v.code, v.detail);
+    if (Status v = validate(search); !v.ok())
+        return R::failure(v.code, v.detail);
     auto star = engine.prepareStar(request, progress);
-    if (!star.ok()) return R::failure(star.status.code, star.status.detail);
+    if (!star.ok())
+        return R::failure(star.status.code, star.status.detail);
     const Series& base = *star.value.stitched;
     const Metadata meta = star.value.meta;
     const Series& flat0 = star.value.prepared->flat;
-    if (flat0.size() < 100) return R::failure(ErrorCode::NoRows, "too few points to inject into");
+    if (flat0.size() < 100)
+        return R::failure(ErrorCode::NoRows, "too few points to inject into");
     const double tmin = flat0.time.front(), tmax = flat0.time.back(), baseline = tmax - tmin;
     const double maxP = s.maxPeriodDays > 0 ? s.maxPeriodDays : baseline / 3;
     if (!(s.minPeriodDays > 0) || !(maxP > s.minPeriodDays))
-        return R::failure(ErrorCode::InvalidParameter, "--period-range must be 0 < min < max (and max below the baseline)");
+        return R::failure(ErrorCode::InvalidParameter,
+                          "--period-range must be 0 < min < max (and max below the baseline)");
     const std::vector<double> sigma = search::localScatter(flat0.time, flat0.flux, 1.0);
 
     std::mt19937_64 rng(s.seed);
     std::uniform_real_distribution<double> u(0.0, 1.0);
     std::vector<Injection> out;
     for (int k = 0; k < s.count; ++k) {
-        if (progress && !progress(Stage::Searching, k, s.count)) return R::failure(ErrorCode::Cancelled);
+        if (progress && !progress(Stage::Searching, k, s.count))
+            return R::failure(ErrorCode::Cancelled);
         Injection in;
         in.periodDays = std::exp(std::log(s.minPeriodDays) + u(rng) * (std::log(maxP) - std::log(s.minPeriodDays)));
         in.radiusEarth = s.minRadiusEarth + u(rng) * (s.maxRadiusEarth - s.minRadiusEarth);
@@ -51,7 +57,8 @@ Result<std::vector<Injection>> injectRecover(Engine& engine, const StarRequest& 
         lp.t0 = in.t0;
         lp.rp = in.rp;
         // Kepler's third law: a/R* = 215 (M P_yr^2)^(1/3) / R*.
-        lp.aRs = kAuPerSunRadius * std::cbrt(s.stellarMassSun * std::pow(in.periodDays / 365.25, 2)) / s.stellarRadiusSun;
+        lp.aRs =
+            kAuPerSunRadius * std::cbrt(s.stellarMassSun * std::pow(in.periodDays / 365.25, 2)) / s.stellarRadiusSun;
         lp.b = in.impact;
         const double arg = std::sqrt(std::max(0.0, (1 + in.rp) * (1 + in.rp) - in.impact * in.impact)) / lp.aRs;
         in.durationHours = in.periodDays / M_PI * std::asin(std::min(1.0, arg)) * 24.0;
@@ -60,7 +67,8 @@ Result<std::vector<Injection>> injectRecover(Engine& engine, const StarRequest& 
         Series injected = base;
         const auto model = search::limbDarkenedModel(injected.time, lp);
         for (std::size_t i = 0; i < injected.size(); ++i)
-            if (std::isfinite(model[i])) injected.flux[i] *= model[i];
+            if (std::isfinite(model[i]))
+                injected.flux[i] *= model[i];
         const auto flatModel = search::limbDarkenedModel(flat0.time, lp);
         double snr2 = 0, deepest = 1;
         std::vector<long long> epochs;
@@ -79,7 +87,8 @@ Result<std::vector<Injection>> injectRecover(Engine& engine, const StarRequest& 
 
         auto pr = prepare(injected, meta.mission, request.prepare);
         if (pr.ok()) {
-            auto sr = runSearch(pr.value.flat, meta, search, {}, {}, detrend::significantVariabilityPeriod(pr.value.window));
+            auto sr =
+                runSearch(pr.value.flat, meta, search, {}, {}, detrend::significantVariabilityPeriod(pr.value.window));
             if (sr.ok()) {
                 Candidate truth;
                 truth.periodDays = in.periodDays;

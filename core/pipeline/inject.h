@@ -17,7 +17,7 @@ namespace exo::pipeline {
 struct InjectionSettings {
     int count = 100;
     double minPeriodDays = 1.0;
-    double maxPeriodDays = 0;           ///< 0 = a third of the baseline (three transits)
+    double maxPeriodDays = 0;  ///< 0 = a third of the baseline (three transits)
     double minRadiusEarth = 1.0, maxRadiusEarth = 4.0;
     double stellarRadiusSun = 1.0, stellarMassSun = 1.0;
     double maxImpact = 0.7;
@@ -26,10 +26,10 @@ struct InjectionSettings {
 
 struct Injection {
     double periodDays = 0, t0 = 0, radiusEarth = 0, rp = 0, impact = 0;
-    double depthPpm = 0;                ///< deepest point of the injected model
-    double durationHours = 0;           ///< total duration (first to fourth contact)
+    double depthPpm = 0;       ///< deepest point of the injected model
+    double durationHours = 0;  ///< total duration (first to fourth contact)
     double expectedSnr = 0;
-    int nTransits = 0;                  ///< injected events with data
+    int nTransits = 0;  ///< injected events with data
     bool recovered = false;
     double foundPeriodDays = 0, foundSnr = 0, foundDepthPpm = 0;
     int foundRank = 0;

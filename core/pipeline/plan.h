@@ -38,8 +38,8 @@ bool naturalLess(const std::string& a, const std::string& b);
 
 /// One star and its products (indices into the input, in input order).
 struct StarGroup {
-    std::string key;                 ///< starKey()
-    std::string objectName;          ///< OBJECT keyword of the first product that has one
+    std::string key;         ///< starKey()
+    std::string objectName;  ///< OBJECT keyword of the first product that has one
     std::vector<std::size_t> members;
 };
 
@@ -48,8 +48,8 @@ std::vector<StarGroup> groupStars(const std::vector<ProductInfo>& products);
 
 /// A product left out because another covers its stretch of time.
 struct SkippedProduct {
-    std::size_t index = 0;           ///< into the input
-    std::size_t coveredBy = 0;       ///< the analysed product it overlaps
+    std::size_t index = 0;      ///< into the input
+    std::size_t coveredBy = 0;  ///< the analysed product it overlaps
 };
 
 struct ProductChoice {

@@ -13,7 +13,8 @@ long long estimatedLoadBytes(const std::string& path)
 {
     try {
         auto p = io::probe(path);
-        if (!p.ok() || p.value.rows <= 0) return 0;
+        if (!p.ok() || p.value.rows <= 0)
+            return 0;
         const long long rows = p.value.rows;
         const long long pixels = (long long)p.value.pixelRows * p.value.pixelCols;
         // Pixel files: FLUX, FLUX_ERR and FLUX_BKG cubes as float, plus per-cadence columns;
@@ -26,11 +27,14 @@ long long estimatedLoadBytes(const std::string& path)
 
 std::string memoryNeedText(long long bytes)
 {
-    if (bytes <= 0) return "not enough memory to read it";
+    if (bytes <= 0)
+        return "not enough memory to read it";
     char b[96];
     const double mb = double(bytes) / (1024.0 * 1024.0);
-    if (mb >= 1024.0) std::snprintf(b, sizeof b, "not enough memory: reading it needs about %.1f GB", mb / 1024.0);
-    else std::snprintf(b, sizeof b, "not enough memory: reading it needs about %.0f MB", mb < 1 ? 1.0 : mb);
+    if (mb >= 1024.0)
+        std::snprintf(b, sizeof b, "not enough memory: reading it needs about %.1f GB", mb / 1024.0);
+    else
+        std::snprintf(b, sizeof b, "not enough memory: reading it needs about %.0f MB", mb < 1 ? 1.0 : mb);
     return b;
 }
 

@@ -13,7 +13,8 @@ SearchOutcome fromPeriodogram(const search::BlsPeriodogram& pg, const search::Sd
     SearchOutcome o;
     o.period = pg.period;
     o.power = pg.power;
-    if (sde) o.sdePower = sde->spectrum;
+    if (sde)
+        o.sdePower = sde->spectrum;
     o.duration = pg.duration;
     o.transitTime = pg.transitTime;
     o.depth = pg.depth;
@@ -26,17 +27,21 @@ Result<SearchOutcome> runSearch(const Series& flat, const Metadata& meta, const 
                                 const ProgressFn& progress, const PartialFn& partial, double variabilityPeriodDays)
 {
     using R = Result<SearchOutcome>;
-    if (flat.size() == 0) return R::failure(ErrorCode::NoRows, "no points to search");
+    if (flat.size() == 0)
+        return R::failure(ErrorCode::NoRows, "no points to search");
     {
         // Two transits of the shortest trial period must fit in the data.
         double lo = INFINITY, hi = -INFINITY;
         for (double t : flat.time)
-            if (std::isfinite(t)) { lo = std::min(lo, t); hi = std::max(hi, t); }
+            if (std::isfinite(t)) {
+                lo = std::min(lo, t);
+                hi = std::max(hi, t);
+            }
         const double minP = s.minPeriodDays > 0 ? s.minPeriodDays : 0.5;
         if (!(hi - lo >= minP))
-            return R::failure(ErrorCode::TooShort, "the data span " + std::to_string(hi - lo) +
-                                                       " d, too short for a periodic search (at least " +
-                                                       std::to_string(minP) + " d)");
+            return R::failure(ErrorCode::TooShort, "the data span " + std::to_string(hi - lo)
+                                                       + " d, too short for a periodic search (at least "
+                                                       + std::to_string(minP) + " d)");
     }
     search::SearchParams p;
     p.grid.minPeriodDays = s.minPeriodDays;
@@ -47,13 +52,14 @@ Result<SearchOutcome> runSearch(const Series& flat, const Metadata& meta, const 
     // longest (1.7) also covers the many evolved and F-type Kepler hosts (HAT-P-7: R = 1.84 Rsun,
     // a 3.9 h transit at 2.2 d, 1.65 x the solar value).
     p.durationFractions = {0.25, 0.4, 0.6, 0.85, 1.2, kLongestDurationFraction};
-    if (Status v = validate(s); !v.ok()) return R::failure(v.code, v.detail);
+    if (Status v = validate(s); !v.ok())
+        return R::failure(v.code, v.detail);
     // A period shorter than two cadences cannot be sampled: an absurd request, refused before
     // the grid is built (it would otherwise run for minutes).
     if (s.minPeriodDays > 0 && meta.cadenceDays > 0 && s.minPeriodDays < 2 * meta.cadenceDays)
-        return R::failure(ErrorCode::InvalidParameter,
-                          "--min-period (" + std::to_string(s.minPeriodDays) + " d) is shorter than two cadences (" +
-                              std::to_string(2 * meta.cadenceDays) + " d)");
+        return R::failure(ErrorCode::InvalidParameter, "--min-period (" + std::to_string(s.minPeriodDays)
+                                                           + " d) is shorter than two cadences ("
+                                                           + std::to_string(2 * meta.cadenceDays) + " d)");
     p.maxPlanets = s.maxPlanets;
     p.minSnr = s.minSnr;
     p.minSde = s.minSde;
@@ -80,16 +86,19 @@ Result<SearchOutcome> runSearch(const Series& flat, const Metadata& meta, const 
     }
     const auto& res = r.value;
     SearchOutcome o;
-    if (!res.passes.empty()) o = fromPeriodogram(res.passes.front().periodogram, &res.passes.front().sde);
+    if (!res.passes.empty())
+        o = fromPeriodogram(res.passes.front().periodogram, &res.passes.front().sde);
     o.gridSize = std::size_t(res.gridSize);
     o.nDurations = s.durationsHours.empty() ? p.durationFractions.size() : s.durationsHours.size();
     o.nPoints = res.passes.empty() ? flat.size() : res.passes.front().nPoints;
     o.baselineDays = res.baselineDays;
     o.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     o.candidates = res.candidates;
-    for (auto& c : o.candidates) c.t0Bjd = c.t0 + meta.bjdOffset();
+    for (auto& c : o.candidates)
+        c.t0Bjd = c.t0 + meta.bjdOffset();
     o.singleEvents = res.singleEvents;
-    for (auto& c : o.singleEvents) c.t0Bjd = c.t0 + meta.bjdOffset();
+    for (auto& c : o.singleEvents)
+        c.t0Bjd = c.t0 + meta.bjdOffset();
     o.rejectedSinusoidal = res.rejectedSinusoidal;
     auto out = R::success(std::move(o));
     out.warnings = std::move(r.warnings);

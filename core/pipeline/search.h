@@ -20,21 +20,21 @@ namespace exo::pipeline {
 using Candidate = exo::Candidate;
 
 struct SearchOutcome {
-    std::vector<double> period;   ///< periodogram of the first pass (days)
-    std::vector<double> power;    ///< BLS power of the first pass
-    std::vector<double> sdePower; ///< the same, normalised as SDE (trend-removed)
-    std::vector<double> duration; ///< best duration at each period (days)
-    std::vector<double> transitTime; ///< best mid-transit time at each period (mission days)
-    std::vector<double> depth;    ///< best depth at each period (relative flux)
-    std::vector<Candidate> candidates;     ///< passing the thresholds, by rank
-    std::vector<Candidate> singleEvents;   ///< one- or two-event signals (singleEvent = true), by SNR
-    int rejectedSinusoidal = 0;            ///< signals a sine fits better than a box (stellar variability)
-    std::size_t gridSize = 0;     ///< trial periods
-    std::size_t nDurations = 0;   ///< trial durations
-    std::size_t nPoints = 0;      ///< points searched
+    std::vector<double> period;           ///< periodogram of the first pass (days)
+    std::vector<double> power;            ///< BLS power of the first pass
+    std::vector<double> sdePower;         ///< the same, normalised as SDE (trend-removed)
+    std::vector<double> duration;         ///< best duration at each period (days)
+    std::vector<double> transitTime;      ///< best mid-transit time at each period (mission days)
+    std::vector<double> depth;            ///< best depth at each period (relative flux)
+    std::vector<Candidate> candidates;    ///< passing the thresholds, by rank
+    std::vector<Candidate> singleEvents;  ///< one- or two-event signals (singleEvent = true), by SNR
+    int rejectedSinusoidal = 0;           ///< signals a sine fits better than a box (stellar variability)
+    std::size_t gridSize = 0;             ///< trial periods
+    std::size_t nDurations = 0;           ///< trial durations
+    std::size_t nPoints = 0;              ///< points searched
     double baselineDays = 0;
-    double seconds = 0;           ///< wall time of the search
-    bool partial = false;         ///< a coarse, progressive result
+    double seconds = 0;    ///< wall time of the search
+    bool partial = false;  ///< a coarse, progressive result
 };
 
 using PartialFn = std::function<void(const SearchOutcome&)>;

@@ -36,14 +36,23 @@ const char* detrendMethodName(DetrendMethod d)
 bool parseApertureMode(const std::string& s, ApertureMode& out)
 {
     for (auto m : {ApertureMode::Pipeline, ApertureMode::Threshold, ApertureMode::All, ApertureMode::Custom})
-        if (s == apertureModeName(m)) { out = m; return true; }
+        if (s == apertureModeName(m)) {
+            out = m;
+            return true;
+        }
     return false;
 }
 
 bool parseFluxSource(const std::string& s, FluxSource& out)
 {
-    if (s == "pdcsap") { out = FluxSource::Pdcsap; return true; }
-    if (s == "sap") { out = FluxSource::Sap; return true; }
+    if (s == "pdcsap") {
+        out = FluxSource::Pdcsap;
+        return true;
+    }
+    if (s == "sap") {
+        out = FluxSource::Sap;
+        return true;
+    }
     return false;
 }
 
@@ -51,7 +60,10 @@ bool parseDetrendMethod(const std::string& s, DetrendMethod& out)
 {
     for (auto d : {DetrendMethod::Biweight, DetrendMethod::SlidingMedian, DetrendMethod::MovingMean,
                    DetrendMethod::SavGol, DetrendMethod::None, DetrendMethod::MovingMeanPoints})
-        if (s == detrendMethodName(d)) { out = d; return true; }
+        if (s == detrendMethodName(d)) {
+            out = d;
+            return true;
+        }
     return false;
 }
 
@@ -64,8 +76,8 @@ std::string num(double v)
 }
 Status outOfRange(const char* name, Limit l, double v, const char* unit = "")
 {
-    return Status::error(ErrorCode::InvalidParameter, std::string(name) + " must be between " + num(l.min) + " and " +
-                                                          num(l.max) + unit + " (got " + num(v) + ")");
+    return Status::error(ErrorCode::InvalidParameter, std::string(name) + " must be between " + num(l.min) + " and "
+                                                          + num(l.max) + unit + " (got " + num(v) + ")");
 }
 }  // namespace
 
@@ -73,25 +85,27 @@ Status validate(const PrepareSettings& s)
 {
     if (!io::parseQualitySpec(Mission::Kepler, s.quality))
         return Status::error(ErrorCode::InvalidParameter,
-                             "--quality must be default, hard, hardest, none or a non-negative integer (got '" +
-                                 s.quality + "')");
-    if (s.detrend != DetrendMethod::None && s.detrend != DetrendMethod::MovingMeanPoints &&
-        !limits::windowDays.contains(s.windowDays))
+                             "--quality must be default, hard, hardest, none or a non-negative integer (got '"
+                                 + s.quality + "')");
+    if (s.detrend != DetrendMethod::None && s.detrend != DetrendMethod::MovingMeanPoints
+        && !limits::windowDays.contains(s.windowDays))
         return outOfRange("--window", limits::windowDays, s.windowDays, " days");
     if (!limits::windowPoints.contains(s.windowPoints))
         return outOfRange("--window-points", limits::windowPoints, s.windowPoints, " points");
     if (!limits::binMinutes.contains(s.binMinutes))
         return outOfRange("--bin", limits::binMinutes, s.binMinutes, " minutes");
-    if (!limits::dipSigma.contains(s.dipSigma)) return outOfRange("--dips", limits::dipSigma, s.dipSigma, " sigma");
+    if (!limits::dipSigma.contains(s.dipSigma))
+        return outOfRange("--dips", limits::dipSigma, s.dipSigma, " sigma");
     if (s.sigmaClip && !limits::clipSigma.contains(s.clipSigma))
         return outOfRange("--clip-sigma", limits::clipSigma, s.clipSigma);
-    if (!limits::gapDays.contains(s.gapDays)) return outOfRange("--gap", limits::gapDays, s.gapDays, " days");
+    if (!limits::gapDays.contains(s.gapDays))
+        return outOfRange("--gap", limits::gapDays, s.gapDays, " days");
     if (!limits::minSegmentPoints.contains(s.minSegmentPoints))
         return outOfRange("--min-segment", limits::minSegmentPoints, s.minSegmentPoints, " points");
     if (s.maskedRanges.size() > limits::maxMaskedRanges)
-        return Status::error(ErrorCode::InvalidParameter, "too many masked time ranges (" +
-                                                              std::to_string(s.maskedRanges.size()) + ", at most " +
-                                                              std::to_string(limits::maxMaskedRanges) + ")");
+        return Status::error(ErrorCode::InvalidParameter, "too many masked time ranges ("
+                                                              + std::to_string(s.maskedRanges.size()) + ", at most "
+                                                              + std::to_string(limits::maxMaskedRanges) + ")");
     for (const auto& [a, b] : s.maskedRanges)
         if (!std::isfinite(a) || !std::isfinite(b))
             return Status::error(ErrorCode::InvalidParameter, "a masked time range is not a finite number");
@@ -105,19 +119,25 @@ Status validate(const SearchSettings& s)
     if (!limits::periodDays.contains(s.maxPeriodDays))
         return outOfRange("--max-period", limits::periodDays, s.maxPeriodDays, " days");
     if (s.minPeriodDays > 0 && s.maxPeriodDays > 0 && s.minPeriodDays >= s.maxPeriodDays)
-        return Status::error(ErrorCode::InvalidParameter, "--min-period (" + num(s.minPeriodDays) +
-                                                              " d) must be below --max-period (" +
-                                                              num(s.maxPeriodDays) + " d)");
-    if (!limits::oversample.contains(s.oversample)) return outOfRange("--oversample", limits::oversample, s.oversample);
+        return Status::error(ErrorCode::InvalidParameter, "--min-period (" + num(s.minPeriodDays)
+                                                              + " d) must be below --max-period ("
+                                                              + num(s.maxPeriodDays) + " d)");
+    if (!limits::oversample.contains(s.oversample))
+        return outOfRange("--oversample", limits::oversample, s.oversample);
     if (s.durationsHours.size() > std::size_t(limits::maxDurations))
         return Status::error(ErrorCode::InvalidParameter,
                              "--durations takes at most " + std::to_string(limits::maxDurations) + " values");
     for (double h : s.durationsHours)
-        if (!limits::durationHours.contains(h)) return outOfRange("--durations", limits::durationHours, h, " hours");
-    if (!limits::maxPlanets.contains(s.maxPlanets)) return outOfRange("--max-planets", limits::maxPlanets, s.maxPlanets);
-    if (!limits::minSnr.contains(s.minSnr)) return outOfRange("--min-snr", limits::minSnr, s.minSnr);
-    if (!limits::minSde.contains(s.minSde)) return outOfRange("--min-sde", limits::minSde, s.minSde);
-    if (!limits::threads.contains(s.threads)) return outOfRange("--threads", limits::threads, s.threads);
+        if (!limits::durationHours.contains(h))
+            return outOfRange("--durations", limits::durationHours, h, " hours");
+    if (!limits::maxPlanets.contains(s.maxPlanets))
+        return outOfRange("--max-planets", limits::maxPlanets, s.maxPlanets);
+    if (!limits::minSnr.contains(s.minSnr))
+        return outOfRange("--min-snr", limits::minSnr, s.minSnr);
+    if (!limits::minSde.contains(s.minSde))
+        return outOfRange("--min-sde", limits::minSde, s.minSde);
+    if (!limits::threads.contains(s.threads))
+        return outOfRange("--threads", limits::threads, s.threads);
     if (!limits::minTransits.contains(s.minTransits))
         return outOfRange("--min-transits", limits::minTransits, s.minTransits);
     return Status::success();

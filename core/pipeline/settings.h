@@ -28,43 +28,43 @@ bool parseDetrendMethod(const std::string& s, DetrendMethod& out);
 /// Aperture of one pixel file (each quarter/sector keeps its own).
 struct ApertureChoice {
     ApertureMode mode = ApertureMode::Pipeline;
-    double thresholdSigma = 3.0;     ///< for Threshold (lightkurve semantics)
-    std::vector<std::uint8_t> custom; ///< rows*cols row-major, for Custom
-    int rows = 0, cols = 0;          ///< shape of `custom`
+    double thresholdSigma = 3.0;       ///< for Threshold (lightkurve semantics)
+    std::vector<std::uint8_t> custom;  ///< rows*cols row-major, for Custom
+    int rows = 0, cols = 0;            ///< shape of `custom`
     bool operator==(const ApertureChoice&) const = default;
 };
 
 struct PrepareSettings {
-    FluxSource flux = FluxSource::Pdcsap;   ///< for light-curve files
-    std::string quality = "default";        ///< preset name or integer bitmask
-    bool sigmaClip = true;                  ///< upper-only clip of outliers
+    FluxSource flux = FluxSource::Pdcsap;  ///< for light-curve files
+    std::string quality = "default";       ///< preset name or integer bitmask
+    bool sigmaClip = true;                 ///< upper-only clip of outliers
     double clipSigma = 5.0;
     DetrendMethod detrend = DetrendMethod::Biweight;
-    double windowDays = 0.75;               ///< detrending window (days), used when autoWindow is off
+    double windowDays = 0.75;  ///< detrending window (days), used when autoWindow is off
     /// Choose the window from the star's variability and the longest transit searched
     /// (detrend/auto_window.h); windowDays is then ignored. The CLI's --window auto (default).
     bool autoWindow = true;
-    int windowPoints = 5;                   ///< MovingMeanPoints: cadences either side (the workshop used 5)
-    double binMinutes = 0;                  ///< bin the cleaned flux into buckets of this width before detrending (0 = off)
-    double dipSigma = 0;                    ///< mark dips of the flattened flux below this many robust sigmas (0 = off)
-    double gapDays = 0.25;                  ///< split at gaps longer than this (6 h)
-    int minSegmentPoints = 100;             ///< drop shorter segments (workshop TIMESPLIT)
-    std::vector<std::pair<double, double>> maskedRanges; ///< user-excluded time ranges (mission days)
+    int windowPoints = 5;        ///< MovingMeanPoints: cadences either side (the workshop used 5)
+    double binMinutes = 0;       ///< bin the cleaned flux into buckets of this width before detrending (0 = off)
+    double dipSigma = 0;         ///< mark dips of the flattened flux below this many robust sigmas (0 = off)
+    double gapDays = 0.25;       ///< split at gaps longer than this (6 h)
+    int minSegmentPoints = 100;  ///< drop shorter segments (workshop TIMESPLIT)
+    std::vector<std::pair<double, double>> maskedRanges;  ///< user-excluded time ranges (mission days)
     bool operator==(const PrepareSettings&) const = default;
 };
 
 struct SearchSettings {
-    double minPeriodDays = 0;               ///< 0 = automatic (0.5 d or a few cadences)
-    double maxPeriodDays = 0;               ///< 0 = automatic (baseline / 2)
-    double oversample = 3;                  ///< Ofir grid oversampling
-    std::vector<double> durationsHours;     ///< empty = automatic from stellar density
+    double minPeriodDays = 0;            ///< 0 = automatic (0.5 d or a few cadences)
+    double maxPeriodDays = 0;            ///< 0 = automatic (baseline / 2)
+    double oversample = 3;               ///< Ofir grid oversampling
+    std::vector<double> durationsHours;  ///< empty = automatic from stellar density
     int maxPlanets = 3;
     double minSnr = 7.0;
-    double minSde = 7.0;                    ///< TLS (Hippke & Heller 2019): SDE 7 ~ 1 % false-alarm probability
+    double minSde = 7.0;  ///< TLS (Hippke & Heller 2019): SDE 7 ~ 1 % false-alarm probability
     BlsObjective objective = BlsObjective::Likelihood;
-    bool pipelineErrors = false;            ///< weight by the file's flux errors instead of the measured noise
-    int minTransits = 3;                    ///< periodic candidates need this many events with data
-    int threads = 0;                        ///< 0 = all cores
+    bool pipelineErrors = false;  ///< weight by the file's flux errors instead of the measured noise
+    int minTransits = 3;          ///< periodic candidates need this many events with data
+    int threads = 0;              ///< 0 = all cores
     bool operator==(const SearchSettings&) const = default;
 };
 
@@ -89,8 +89,8 @@ inline constexpr int maxDurations = 50;              ///< number of trial durati
 inline constexpr Limit maxPlanets{1, 10};            ///< search passes
 inline constexpr Limit minSnr{0.0, 1000.0};
 inline constexpr Limit minSde{0.0, 1000.0};
-inline constexpr Limit threads{0, 256};              ///< 0 = all cores
-inline constexpr Limit minTransits{1, 100};          ///< events a periodic candidate needs
+inline constexpr Limit threads{0, 256};      ///< 0 = all cores
+inline constexpr Limit minTransits{1, 100};  ///< events a periodic candidate needs
 inline constexpr std::size_t maxMaskedRanges = 10000;
 }  // namespace limits
 

@@ -9,11 +9,13 @@ std::vector<vetting::PixelInput> pixelInputs(const std::vector<std::shared_ptr<c
 {
     std::vector<vetting::PixelInput> out;
     for (const auto& f : files) {
-        if (!f || !f->tpf) continue;
+        if (!f || !f->tpf)
+            continue;
         vetting::PixelInput p;
         p.tpf = f->tpf.get();
         auto m = resolveAperture(*f->tpf, aperture);
-        if (m.ok()) p.aperture = std::move(m.value);
+        if (m.ok())
+            p.aperture = std::move(m.value);
         out.push_back(std::move(p));
     }
     return out;
@@ -32,9 +34,12 @@ std::vector<vetting::Report> vetCandidates(const std::vector<Candidate>& candida
         in.others.clear();
         in.masked.clear();
         for (const auto& o : candidates) {
-            if (&o == &c) continue;
-            in.others.push_back({std::string(1, '#').append(std::to_string(o.rank)), o.periodDays, o.t0Bjd, o.durationHours});
-            if (o.rank < c.rank) in.masked.push_back({o.periodDays, o.t0, o.durationHours, o.depthPpm});
+            if (&o == &c)
+                continue;
+            in.others.push_back(
+                {std::string(1, '#').append(std::to_string(o.rank)), o.periodDays, o.t0Bjd, o.durationHours});
+            if (o.rank < c.rank)
+                in.masked.push_back({o.periodDays, o.t0, o.durationHours, o.depthPpm});
         }
         auto r = vetting::vet(in);
         if (r.ok()) {

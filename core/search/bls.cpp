@@ -33,8 +33,10 @@ namespace {
 
 Status validateInput(const std::vector<double>& t, const std::vector<double>& y, const std::vector<double>& dy)
 {
-    if (t.size() < 2) return Status::error(ErrorCode::InvalidParameter, "need at least 2 points");
-    if (y.size() != t.size()) return Status::error(ErrorCode::InvalidParameter, "time/flux sizes differ");
+    if (t.size() < 2)
+        return Status::error(ErrorCode::InvalidParameter, "need at least 2 points");
+    if (y.size() != t.size())
+        return Status::error(ErrorCode::InvalidParameter, "time/flux sizes differ");
     if (!dy.empty() && dy.size() != t.size())
         return Status::error(ErrorCode::InvalidParameter, "time/flux_err sizes differ");
     for (std::size_t i = 0; i < t.size(); ++i) {
@@ -54,7 +56,8 @@ Prepared prepare(const std::vector<double>& t, const std::vector<double>& y, con
     d.dt.resize(n);
     d.pts.resize(n);
     double sIvar = 0;
-    for (std::size_t i = 0; i < n; ++i) sIvar += dy.empty() ? 1.0 : 1.0 / (dy[i] * dy[i]);
+    for (std::size_t i = 0; i < n; ++i)
+        sIvar += dy.empty() ? 1.0 : 1.0 / (dy[i] * dy[i]);
     d.ivarScale = sIvar / double(n);
     double sw = 0, swy = 0;
     for (std::size_t i = 0; i < n; ++i) {
@@ -112,10 +115,11 @@ namespace {
 // Runs `count` work items (item k -> period index map(k)) on `threads` threads.
 // The calling thread works too and alone reports progress; returns false if cancelled.
 template <typename Map>
-bool parallelPeriods(const Prepared& d, const BlsParams& p, BlsPeriodogram& r, std::size_t count, Map map,
-                     int threads, const ProgressFn& progress, long long doneBefore, long long total)
+bool parallelPeriods(const Prepared& d, const BlsParams& p, BlsPeriodogram& r, std::size_t count, Map map, int threads,
+                     const ProgressFn& progress, long long doneBefore, long long total)
 {
-    if (count == 0) return true;
+    if (count == 0)
+        return true;
     const std::size_t chunk = std::clamp<std::size_t>(count / (std::size_t(threads) * 32 + 1), 1, 512);
     std::atomic<std::size_t> next{0};
     std::atomic<long long> done{0};
@@ -124,9 +128,11 @@ bool parallelPeriods(const Prepared& d, const BlsParams& p, BlsPeriodogram& r, s
         detail::Scratch s;
         PeriodOut o;
         for (;;) {
-            if (cancel.load(std::memory_order_relaxed)) return;
+            if (cancel.load(std::memory_order_relaxed))
+                return;
             const std::size_t a = next.fetch_add(chunk);
-            if (a >= count) return;
+            if (a >= count)
+                return;
             const std::size_t b = std::min(count, a + chunk);
             for (std::size_t k = a; k < b; ++k) {
                 const std::size_t i = map(k);
@@ -137,38 +143,47 @@ bool parallelPeriods(const Prepared& d, const BlsParams& p, BlsPeriodogram& r, s
                 detail::storeOut(r, i, o);
             }
             const long long now = done.fetch_add(static_cast<long long>(b - a)) + static_cast<long long>(b - a);
-            if (reporter && !reportProgress(progress, doneBefore + now, total)) cancel = true;
+            if (reporter && !reportProgress(progress, doneBefore + now, total))
+                cancel = true;
         }
     };
     std::vector<std::thread> pool;
     const int helpers = std::max(0, std::min<int>(threads, int(count)) - 1);
     pool.reserve(std::size_t(helpers));
-    for (int k = 0; k < helpers; ++k) pool.emplace_back(work, false);
+    for (int k = 0; k < helpers; ++k)
+        pool.emplace_back(work, false);
     work(true);
-    for (auto& th : pool) th.join();
-    if (!cancel && !reportProgress(progress, doneBefore + static_cast<long long>(count), total)) cancel = true;
+    for (auto& th : pool)
+        th.join();
+    if (!cancel && !reportProgress(progress, doneBefore + static_cast<long long>(count), total))
+        cancel = true;
     return !cancel;
 }
 
 }  // namespace
 
 Result<BlsPeriodogram> runBls(const std::vector<double>& time, const std::vector<double>& flux,
-                              const std::vector<double>& fluxErr, const BlsParams& params,
-                              const ProgressFn& progress, const CoarseCallback& coarse)
+                              const std::vector<double>& fluxErr, const BlsParams& params, const ProgressFn& progress,
+                              const CoarseCallback& coarse)
 {
     using R = Result<BlsPeriodogram>;
-    if (Status st = validateInput(time, flux, fluxErr); !st.ok()) return R::failure(st.code, st.detail);
-    if (params.periods.empty()) return R::failure(ErrorCode::InvalidParameter, "no trial periods");
-    if (params.oversample < 1) return R::failure(ErrorCode::InvalidParameter, "oversample must be >= 1");
+    if (Status st = validateInput(time, flux, fluxErr); !st.ok())
+        return R::failure(st.code, st.detail);
+    if (params.periods.empty())
+        return R::failure(ErrorCode::InvalidParameter, "no trial periods");
+    if (params.oversample < 1)
+        return R::failure(ErrorCode::InvalidParameter, "oversample must be >= 1");
     std::vector<double> periods = params.periods;
     std::sort(periods.begin(), periods.end());
     for (double x : periods)
-        if (!(std::isfinite(x) && x > 0)) return R::failure(ErrorCode::InvalidParameter, "period must be > 0");
+        if (!(std::isfinite(x) && x > 0))
+            return R::failure(ErrorCode::InvalidParameter, "period must be > 0");
     // Duration checks (astropy: max duration < min period).
     double minDur, maxDur;
     if (!params.durations.empty()) {
         for (double x : params.durations)
-            if (!(std::isfinite(x) && x > 0)) return R::failure(ErrorCode::InvalidParameter, "duration must be > 0");
+            if (!(std::isfinite(x) && x > 0))
+                return R::failure(ErrorCode::InvalidParameter, "duration must be > 0");
         minDur = *std::min_element(params.durations.begin(), params.durations.end());
         maxDur = *std::max_element(params.durations.begin(), params.durations.end());
         if (!(maxDur < periods.front()))
@@ -178,7 +193,8 @@ Result<BlsPeriodogram> runBls(const std::vector<double>& time, const std::vector
             return R::failure(ErrorCode::InvalidParameter, "bad relative-duration parameters");
         std::vector<double> d;
         detail::durationsAt(params, periods.front(), d);
-        if (d.empty() || !(d.front() > 0)) return R::failure(ErrorCode::InvalidParameter, "duration must be > 0");
+        if (d.empty() || !(d.front() > 0))
+            return R::failure(ErrorCode::InvalidParameter, "duration must be > 0");
         minDur = d.front();
         detail::durationsAt(params, periods.back(), d);
         maxDur = d.back();
@@ -187,11 +203,12 @@ Result<BlsPeriodogram> runBls(const std::vector<double>& time, const std::vector
     unsigned hw = std::thread::hardware_concurrency();
     const int threads = params.threads > 0 ? params.threads : int(hw ? hw : 1);
     const double bins = detail::maxBinsEstimate(params, periods.back(), std::min(minDur, maxDur));
-    double bytes = double(periods.size()) * 8 * 8 + double(threads) * (bins * 40 + double(time.size()) * 24) +
-                   double(time.size()) * 24;
+    double bytes = double(periods.size()) * 8 * 8 + double(threads) * (bins * 40 + double(time.size()) * 24)
+                   + double(time.size()) * 24;
     if (params.method == BlsMethod::FastFold) {
         const auto [lo, hi] = std::minmax_element(time.begin(), time.end());
-        bytes += double(threads) * detail::foldedScratchBytes(params, *hi - *lo, std::min(minDur, maxDur), periods.back());
+        bytes +=
+            double(threads) * detail::foldedScratchBytes(params, *hi - *lo, std::min(minDur, maxDur), periods.back());
     }
     if (!(bytes <= double(params.maxMemoryBytes)) || bins > 2e9)
         return R::failure(ErrorCode::TooLarge, "periodogram needs ~" + std::to_string(bytes / 1e9) + " GB");
@@ -206,14 +223,15 @@ Result<BlsPeriodogram> runBls(const std::vector<double>& time, const std::vector
     const long long total = static_cast<long long>(n);
 
     if (params.method == BlsMethod::FastFold) {
-        if (!detail::foldedPeriodogram(d, params, r, threads, progress, coarse)) return R::failure(ErrorCode::Cancelled);
+        if (!detail::foldedPeriodogram(d, params, r, threads, progress, coarse))
+            return R::failure(ErrorCode::Cancelled);
         return R::success(std::move(r));
     }
     const std::size_t stride = std::size_t(std::max(1, params.coarseStride));
     if (coarse && stride > 1 && n > stride) {
         const std::size_t nc = (n + stride - 1) / stride;
-        if (!parallelPeriods(d, params, r, nc, [stride](std::size_t k) { return k * stride; }, threads, progress, 0,
-                             total))
+        if (!parallelPeriods(
+                d, params, r, nc, [stride](std::size_t k) { return k * stride; }, threads, progress, 0, total))
             return R::failure(ErrorCode::Cancelled);
         coarse(detail::subsample(r, stride));
         // The remaining periods: item k -> k-th index that is not a multiple of stride.
@@ -222,7 +240,8 @@ Result<BlsPeriodogram> runBls(const std::vector<double>& time, const std::vector
         if (!parallelPeriods(d, params, r, rest, map, threads, progress, static_cast<long long>(nc), total))
             return R::failure(ErrorCode::Cancelled);
     } else {
-        if (!parallelPeriods(d, params, r, n, [](std::size_t k) { return k; }, threads, progress, 0, total))
+        if (!parallelPeriods(
+                d, params, r, n, [](std::size_t k) { return k; }, threads, progress, 0, total))
             return R::failure(ErrorCode::Cancelled);
     }
     return R::success(std::move(r));
@@ -234,7 +253,8 @@ std::vector<bool> transitMask(const std::vector<double>& time, double period, do
     const double hp = 0.5 * period;
     for (std::size_t i = 0; i < time.size(); ++i) {
         double x = std::fmod(time[i] - t0 + hp, period);
-        if (x < 0) x += period;
+        if (x < 0)
+            x += period;
         m[i] = std::abs(x - hp) < 0.5 * duration;
     }
     return m;

@@ -25,8 +25,8 @@ namespace exo::search {
 
 /// What is maximised over phase, duration and depth at each period.
 enum class Objective {
-    Likelihood, ///< astropy 'likelihood': 0.5 * ivar_in * (y_out - y_in)^2 (default)
-    Snr,        ///< astropy 'snr': depth / depth_err
+    Likelihood,  ///< astropy 'likelihood': 0.5 * ivar_in * (y_out - y_in)^2 (default)
+    Snr,         ///< astropy 'snr': depth / depth_err
 };
 
 enum class BlsMethod {
@@ -55,7 +55,7 @@ enum class BlsMethod {
 struct BlsParams {
     Objective objective = Objective::Likelihood;
     BlsMethod method = BlsMethod::FastFold;
-    std::vector<double> periods;   ///< trial periods (days), > max duration; any order
+    std::vector<double> periods;  ///< trial periods (days), > max duration; any order
     /// Fixed trial durations (days) used at every period (astropy semantics).
     /// If empty, durations follow each period: durationFractions x T14(P, star),
     /// clamped to >= minDurationDays and <= 0.25 P (see grid.h durationsForPeriod).
@@ -63,8 +63,8 @@ struct BlsParams {
     std::vector<double> durationFractions;  ///< empty = defaultDurationFractions()
     double minDurationDays = 0;             ///< clamp for relative durations (e.g. 2 cadences)
     double stellarMassSun = 1.0, stellarRadiusSun = 1.0;
-    int oversample = 3;    ///< phase bins per minimum duration (astropy's `oversample`, default 10 there)
-    int threads = 0;       ///< 0 = std::thread::hardware_concurrency()
+    int oversample = 3;  ///< phase bins per minimum duration (astropy's `oversample`, default 10 there)
+    int threads = 0;     ///< 0 = std::thread::hardware_concurrency()
     /// Progressive mode: if a coarse callback is given, periods at indices
     /// multiple of coarseStride (of the ascending grid) are computed first and
     /// delivered, then the rest (coarse periods are not recomputed).
@@ -75,14 +75,14 @@ struct BlsParams {
 /// The periodogram: one entry per trial period (ascending), astropy's field meanings.
 struct BlsPeriodogram {
     Objective objective = Objective::Likelihood;
-    std::vector<double> period;        ///< days
-    std::vector<double> power;         ///< objective maximised over phase, duration, depth
-    std::vector<double> depth;         ///< y_out - y_in (flux units, e.g. 1e-3 = 1000 ppm)
-    std::vector<double> depthErr;      ///< sqrt(1/ivar_in + 1/ivar_out)
-    std::vector<double> duration;      ///< days
-    std::vector<double> transitTime;   ///< mid-transit time (input time units), in [tmin, tmin + P)
-    std::vector<double> depthSnr;      ///< depth / depthErr
-    std::vector<double> logLikelihood; ///< 0.5 * ivar_in * depth^2
+    std::vector<double> period;         ///< days
+    std::vector<double> power;          ///< objective maximised over phase, duration, depth
+    std::vector<double> depth;          ///< y_out - y_in (flux units, e.g. 1e-3 = 1000 ppm)
+    std::vector<double> depthErr;       ///< sqrt(1/ivar_in + 1/ivar_out)
+    std::vector<double> duration;       ///< days
+    std::vector<double> transitTime;    ///< mid-transit time (input time units), in [tmin, tmin + P)
+    std::vector<double> depthSnr;       ///< depth / depthErr
+    std::vector<double> logLikelihood;  ///< 0.5 * ivar_in * depth^2
     std::size_t size() const { return period.size(); }
     /// Index of the highest power (first one on ties); npos if empty or all -inf.
     std::size_t argmax() const;
@@ -111,11 +111,11 @@ struct DepthEstimate {
 
 /// Equivalent of astropy BoxLeastSquares.compute_stats(period, duration, transit_time).
 struct BlsStats {
-    DepthEstimate depth;        ///< at the given ephemeris
-    DepthEstimate depthOdd;     ///< odd transits only (model at 2P)
-    DepthEstimate depthEven;    ///< even transits only
-    DepthEstimate depthHalf;    ///< model at period P/2
-    DepthEstimate depthPhased;  ///< box at phase 0.5 (secondary eclipse)
+    DepthEstimate depth;                    ///< at the given ephemeris
+    DepthEstimate depthOdd;                 ///< odd transits only (model at 2P)
+    DepthEstimate depthEven;                ///< even transits only
+    DepthEstimate depthHalf;                ///< model at period P/2
+    DepthEstimate depthPhased;              ///< box at phase 0.5 (secondary eclipse)
     double harmonicAmplitude = 0;           ///< sqrt(a^2+b^2) of a sine fit at P
     double harmonicDeltaLogLikelihood = 0;  ///< logL(sine) - logL(box); > 0 prefers the sine
     std::vector<double> transitTimes;       ///< mid-transit times spanning the data with in-transit points

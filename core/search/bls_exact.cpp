@@ -36,7 +36,8 @@ void exactPeriod(const Prepared& d, const BlsParams& p, double period, Scratch& 
     auto range = [&](double lo, double hi, double& sw, double& sy) {
         lo = std::max(lo, -0.5 * period);
         hi = std::min(hi, period);
-        if (hi <= lo) return;
+        if (hi <= lo)
+            return;
         const std::size_t a = std::size_t(std::upper_bound(ph, ph + n, lo) - ph);
         const std::size_t b = std::size_t(std::lower_bound(ph, ph + n, hi) - ph);
         if (b > a) {
@@ -69,20 +70,23 @@ void exactPeriod(const Prepared& d, const BlsParams& p, double period, Scratch& 
                 double em = e - period * std::floor(e / period);
                 for (double base : {em, em - period, em + period}) {
                     const std::size_t a = std::size_t(std::lower_bound(ph, ph + n, base - eps) - ph);
-                    for (std::size_t q = a; q < n && ph[q] <= base + eps; ++q) edge.push_back(std::size_t(s.idx[q]));
+                    for (std::size_t q = a; q < n && ph[q] <= base + eps; ++q)
+                        edge.push_back(std::size_t(s.idx[q]));
                 }
             }
             std::sort(edge.begin(), edge.end());
             edge.erase(std::unique(edge.begin(), edge.end()), edge.end());
             for (std::size_t i : edge) {
                 double x = std::fmod(d.dt[i] - t0 + hp, period);
-                if (x != 0 && x < 0) x += period;
+                if (x != 0 && x < 0)
+                    x += period;
                 if (std::abs(x - hp) < half) {
                     sw += d.pts[i].w;
                     sy += d.pts[i].wy;
                 }
             }
-            if (!(sw > 0) || !(d.sumW - sw > 0)) continue;
+            if (!(sw > 0) || !(d.sumW - sw > 0))
+                continue;
             const PeriodOut m = finishModel(d, p, sw, sy, dur, t0, period);
             const double obj = useLike ? m.logLike : m.depthSnr;
             if (m.depth > 0 && obj > best) {
@@ -92,7 +96,8 @@ void exactPeriod(const Prepared& d, const BlsParams& p, double period, Scratch& 
             }
         }
     }
-    if (!found) out = emptyModel();
+    if (!found)
+        out = emptyModel();
 }
 
 }  // namespace exo::search::detail

@@ -43,9 +43,9 @@ struct Band {
 
 struct Block {
     int band = 0;
-    int nb = 0;     // bins per row (base period nb*bw)
-    int rows = 0;   // rows holding data
-    int n = 0;      // rows padded to a power of two (>= 2)
+    int nb = 0;                       // bins per row (base period nb*bw)
+    int rows = 0;                     // rows holding data
+    int n = 0;                        // rows padded to a power of two (>= 2)
     std::size_t first = 0, last = 0;  // items [first, last)
 };
 
@@ -59,7 +59,8 @@ struct Plan {
 int ceilPow2(int m)
 {
     int n = 2;
-    while (n < m) n *= 2;
+    while (n < m)
+        n *= 2;
     return n;
 }
 
@@ -81,7 +82,8 @@ Plan makePlan(const Prepared& d, const BlsParams& p, const std::vector<double>& 
         std::size_t j = i + 1;
         while (j < np) {
             const double b = requiredBinWidth(p, periods[j], durs);
-            if (b < bw || b >= kBandRatio * bw) break;
+            if (b < bw || b >= kBandRatio * bw)
+                break;
             ++j;
         }
         Band band;
@@ -103,7 +105,8 @@ Plan makePlan(const Prepared& d, const BlsParams& p, const std::vector<double>& 
         // Blocks of equal nb.
         for (std::size_t k = i; k < j; ++k) {
             int nb = std::max(1, int(periods[k] / bw));
-            if (nb > 1 && nb * bw > periods[k]) --nb;
+            if (nb > 1 && nb * bw > periods[k])
+                --nb;
             if (plan.blocks.empty() || plan.blocks.back().band != bandIndex || plan.blocks.back().nb != nb) {
                 Block b;
                 b.band = bandIndex;
@@ -129,26 +132,28 @@ Plan makePlan(const Prepared& d, const BlsParams& p, const std::vector<double>& 
 inline void addRoll(const float* __restrict a, const float* __restrict b, float* __restrict out, int m, int sh)
 {
     const int k = m - sh;
-    for (int i = 0; i < k; ++i) out[i] = a[i] + b[i + sh];
-    for (int i = k; i < m; ++i) out[i] = a[i] + b[i - k];
+    for (int i = 0; i < k; ++i)
+        out[i] = a[i] + b[i + sh];
+    for (int i = k; i < m; ++i)
+        out[i] = a[i] + b[i - k];
 }
 
 constexpr double kEmptyWeight = 1e-12;
-using v8f = float __attribute__((vector_size(32)));  // GCC/Clang vector extension (SSE pairs without AVX)  // as bls_kernel.cpp: windows with less weight hold no point
+using v8f = float __attribute__((vector_size(
+    32)));  // GCC/Clang vector extension (SSE pairs without AVX)  // as bls_kernel.cpp: windows with less weight hold no point
 
 // Keys of every window [q, q+D) for q in [0, nb): a positive multiple of the objective
 // (likelihood sy^2/(sw so^2), snr sy^2/(sw so)) in float, -1 where the window or its
 // complement is empty or the depth negative. Returns the first start of the maximum.
-EXO_FOLD_CLONES int scanDuration(const float* __restrict cw, const float* __restrict cy, int nb, int D, float sumW, bool snr,
-                                 float* __restrict key,
-                                 float& best)
+EXO_FOLD_CLONES int scanDuration(const float* __restrict cw, const float* __restrict cy, int nb, int D, float sumW,
+                                 bool snr, float* __restrict key, float& best)
 {
     const float eps = float(kEmptyWeight);
     const float* __restrict cwD = cw + D;
     const float* __restrict cyD = cy + D;
     const float soPow = snr ? 0.0f : 1.0f;  // den = sw * so * (snr ? 1 : so)
-    const v8f vEps = v8f{} + eps, vSum = v8f{} + sumW, vPow = v8f{} + soPow, vOne = v8f{} + 1.0f,
-              vNeg = v8f{} - 1.0f, vZero = v8f{};
+    const v8f vEps = v8f{} + eps, vSum = v8f{} + sumW, vPow = v8f{} + soPow, vOne = v8f{} + 1.0f, vNeg = v8f{} - 1.0f,
+              vZero = v8f{};
     v8f vm = v8f{} - 2.0f;
     int q = 0;
     for (; q + 8 <= nb; q += 8) {
@@ -168,7 +173,8 @@ EXO_FOLD_CLONES int scanDuration(const float* __restrict cw, const float* __rest
         vm = kv > vm ? kv : vm;
     }
     float mm = vm[0];
-    for (int l = 1; l < 8; ++l) mm = vm[l] > mm ? vm[l] : mm;
+    for (int l = 1; l < 8; ++l)
+        mm = vm[l] > mm ? vm[l] : mm;
     for (; q < nb; ++q) {
         const float sw = cwD[q] - cw[q];
         const float sy = cyD[q] - cy[q];
@@ -181,7 +187,8 @@ EXO_FOLD_CLONES int scanDuration(const float* __restrict cw, const float* __rest
     }
     best = mm;
     for (int j = 0; j < nb; ++j)
-        if (key[j] == mm) return j;
+        if (key[j] == mm)
+            return j;
     return 0;
 }
 
@@ -204,7 +211,8 @@ EXO_FOLD_CLONES void cumulate(const float* __restrict prof, int nb, int extra, f
         ay += prof[2 * src + 1];
         cw[nb + q + 1] = aw;
         cy[nb + q + 1] = ay;
-        if (++src == nb) src = 0;
+        if (++src == nb)
+            src = 0;
     }
 }
 
@@ -215,7 +223,8 @@ void windowSums(const float* prof, int nb, int n0, int D, double& sw, double& sy
     for (int q = 0, src = n0 % nb; q < D; ++q) {
         sw += double(prof[2 * src]);
         sy += double(prof[2 * src + 1]);
-        if (++src == nb) src = 0;
+        if (++src == nb)
+            src = 0;
     }
 }
 
@@ -241,7 +250,8 @@ EXO_FOLD_CLONES void foldLevels(const float* series, int nb, int rows, int n, in
         const int groups = n >> L;
         const int half = 1 << (L - 1);
         for (int g = 0; g < groups; ++g) {
-            if ((g << L) >= rows) break;  // this group and the following ones hold no data
+            if ((g << L) >= rows)
+                break;  // this group and the following ones hold no data
             const bool bZero = (2 * g + 1) * half >= rows;
             for (std::size_t j = 0; j < nSet; ++j) {
                 const int s = set[j];
@@ -274,32 +284,37 @@ void computeBlock(const Prepared& d, const BlsParams& p, const Plan& plan, const
     const Band& band = plan.bands[std::size_t(blk.band)];
     const int nb = blk.nb, n = blk.n;
     int k = 0;
-    while ((1 << k) < n) ++k;
+    while ((1 << k) < n)
+        ++k;
     ts.sets.resize(std::size_t(k) + 1);
     ts.pos.resize(std::size_t(k) + 1);
     // Needed trials per level, top down.
     auto& top = ts.sets[std::size_t(k)];
     top.clear();
-    for (std::size_t it : items) top.push_back(plan.trial[it]);
+    for (std::size_t it : items)
+        top.push_back(plan.trial[it]);
     std::sort(top.begin(), top.end());
     top.erase(std::unique(top.begin(), top.end()), top.end());
     for (int L = k - 1; L >= 0; --L) {
         auto& cur = ts.sets[std::size_t(L)];
         cur.clear();
         for (int s : ts.sets[std::size_t(L + 1)])
-            if (cur.empty() || cur.back() != (s >> 1)) cur.push_back(s >> 1);
+            if (cur.empty() || cur.back() != (s >> 1))
+                cur.push_back(s >> 1);
     }
     std::size_t need = 0;
     for (int L = 0; L <= k; ++L) {
         auto& pv = ts.pos[std::size_t(L)];
         pv.assign(std::size_t(1) << L, -1);
         const auto& set = ts.sets[std::size_t(L)];
-        for (std::size_t j = 0; j < set.size(); ++j) pv[std::size_t(set[j])] = int(j);
+        for (std::size_t j = 0; j < set.size(); ++j)
+            pv[std::size_t(set[j])] = int(j);
         need = std::max(need, (std::size_t(n) >> L) * set.size());
     }
     const std::size_t m = 2 * std::size_t(nb);
     for (auto& b : ts.buf)
-        if (b.size() < need * m) b.resize(need * m);
+        if (b.size() < need * m)
+            b.resize(need * m);
     foldLevels(band.series.data(), nb, blk.rows, n, k, ts);
     const float* topBuf = ts.buf[k & 1].data();
     const bool snr = p.objective == Objective::Snr;
@@ -309,7 +324,8 @@ void computeBlock(const Prepared& d, const BlsParams& p, const Plan& plan, const
         const double period = periods[i];
         durationsAt(p, period, ts.s.durs);
         int dmax = std::max(1, p.oversample);
-        for (double du : ts.s.durs) dmax = std::max(dmax, std::max(1, int(std::round(du / band.bw))));
+        for (double du : ts.s.durs)
+            dmax = std::max(dmax, std::max(1, int(std::round(du / band.bw))));
         const float* prof = topBuf + std::size_t(ts.pos[std::size_t(k)][std::size_t(plan.trial[it])]) * m;
         // Cumulative sums in double over nb bins + dmax wrapped bins; float copies for the scan.
         const std::size_t len = std::size_t(nb + dmax) + 1;
@@ -356,30 +372,38 @@ bool runPass(const Prepared& d, const BlsParams& p, const Plan& plan, BlsPeriodo
         std::vector<std::size_t> items;
         long long lastReported = 0;
         for (;;) {
-            if (cancel.load(std::memory_order_relaxed)) return;
+            if (cancel.load(std::memory_order_relaxed))
+                return;
             const std::size_t bi = next.fetch_add(1);
-            if (bi >= plan.blocks.size()) return;
+            if (bi >= plan.blocks.size())
+                return;
             const Block& blk = plan.blocks[bi];
             items.clear();
             for (std::size_t it = blk.first; it < blk.last; ++it)
-                if (want(plan.period[it])) items.push_back(it);
-            if (items.empty()) continue;
+                if (want(plan.period[it]))
+                    items.push_back(it);
+            if (items.empty())
+                continue;
             computeBlock(d, p, plan, blk, items, periods, ts, r);
-            const long long now = done.fetch_add(static_cast<long long>(items.size())) +
-                                  static_cast<long long>(items.size());
+            const long long now =
+                done.fetch_add(static_cast<long long>(items.size())) + static_cast<long long>(items.size());
             if (reporter && now - lastReported >= reportStep) {
                 lastReported = now;
-                if (!reportProgress(progress, doneBefore + now, total)) cancel = true;
+                if (!reportProgress(progress, doneBefore + now, total))
+                    cancel = true;
             }
         }
     };
     std::vector<std::thread> pool;
     const int helpers = std::max(0, std::min<int>(threads, int(plan.blocks.size())) - 1);
     pool.reserve(std::size_t(helpers));
-    for (int h = 0; h < helpers; ++h) pool.emplace_back(work, false);
+    for (int h = 0; h < helpers; ++h)
+        pool.emplace_back(work, false);
     work(true);
-    for (auto& th : pool) th.join();
-    if (cancel) return false;
+    for (auto& th : pool)
+        th.join();
+    if (cancel)
+        return false;
     return reportProgress(progress, doneBefore + done.load(), total);
 }
 
@@ -402,13 +426,16 @@ bool foldedPeriodogram(const Prepared& d, const BlsParams& p, BlsPeriodogram& r,
     const std::size_t stride = std::size_t(std::max(1, p.coarseStride));
     if (coarse && stride > 1 && n > stride) {
         const std::size_t nc = (n + stride - 1) / stride;
-        if (!runPass(d, p, plan, r, threads, [stride](std::size_t i) { return i % stride == 0; }, progress, 0, total))
+        if (!runPass(
+                d, p, plan, r, threads, [stride](std::size_t i) { return i % stride == 0; }, progress, 0, total))
             return false;
         coarse(subsample(r, stride));
-        return runPass(d, p, plan, r, threads, [stride](std::size_t i) { return i % stride != 0; }, progress,
-                       static_cast<long long>(nc), total);
+        return runPass(
+            d, p, plan, r, threads, [stride](std::size_t i) { return i % stride != 0; }, progress,
+            static_cast<long long>(nc), total);
     }
-    return runPass(d, p, plan, r, threads, [](std::size_t) { return true; }, progress, 0, total);
+    return runPass(
+        d, p, plan, r, threads, [](std::size_t) { return true; }, progress, 0, total);
 }
 
 }  // namespace exo::search::detail

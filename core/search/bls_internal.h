@@ -16,8 +16,8 @@ struct WPoint {
 };
 
 struct Prepared {
-    std::vector<double> dt;      ///< t - tmin (days)
-    std::vector<WPoint> pts;     ///< same order as dt
+    std::vector<double> dt;   ///< t - tmin (days)
+    std::vector<WPoint> pts;  ///< same order as dt
     double tmin = 0;
     double sumW = 0, sumWy = 0;  ///< totals of w and wy (sumWy ~ 0)
     double ivarScale = 1;        ///< mean(ivar): astropy ivar = w * ivarScale
@@ -31,7 +31,7 @@ struct PeriodOut {
 /// Per-thread scratch buffers, reused across periods (never shared).
 struct Scratch {
     std::vector<int> idx;
-    std::vector<int> nz;   ///< non-empty bin positions
+    std::vector<int> nz;  ///< non-empty bin positions
     std::vector<WPoint> bins;
     std::vector<double> cw, cy, key;
     std::vector<double> durs;

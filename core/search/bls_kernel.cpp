@@ -86,8 +86,7 @@ void scatter(const WPoint* pts, const int* idx, std::size_t n, WPoint* bins)
 // Objective key of every window [n, n+D) for n in [0, nStart): a positive multiple
 // of astropy's objective (likelihood: sy^2/(sw*so^2), snr: sy^2/(sw*so)), or -1
 // where the window is empty, the complement is empty or the depth is negative.
-EXO_CLONES void windowKeys(const double* cw, const double* cy, int nStart, int D, double sumW, bool snr,
-                           double* key)
+EXO_CLONES void windowKeys(const double* cw, const double* cy, int nStart, int D, double sumW, bool snr, double* key)
 {
     for (int n = 0; n < nStart; ++n) {
         const double sw = cw[n + D] - cw[n];
@@ -111,10 +110,12 @@ std::size_t firstMax(const double* key, int n, double& best)
         m3 = key[i + 3] > m3 ? key[i + 3] : m3;
     }
     double m = std::max(std::max(m0, m1), std::max(m2, m3));
-    for (; i < n; ++i) m = key[i] > m ? key[i] : m;
+    for (; i < n; ++i)
+        m = key[i] > m ? key[i] : m;
     best = m;
     for (int j = 0; j < n; ++j)
-        if (key[j] == m) return std::size_t(j);
+        if (key[j] == m)
+            return std::size_t(j);
     return 0;
 }
 
@@ -145,13 +146,16 @@ std::size_t sparseFirstMax(const double* cw, const double* cy, const std::vector
         if (ca <= cb) {
             n = ca;
             ++a;
-            if (ca == cb) ++b;
+            if (ca == cb)
+                ++b;
         } else {
             n = cb;
             ++b;
         }
-        if (n <= last) continue;
-        if (n >= nStart) break;
+        if (n <= last)
+            continue;
+        if (n >= nStart)
+            break;
         last = n;
         const double k = keyAt(cw, cy, n, D, sumW, snr);
         if (k > best) {
@@ -209,12 +213,15 @@ void scanBins(const Prepared& d, const BlsParams& p, double period, double bw, i
     const int os = std::max(1, p.oversample);
     const bool snr = p.objective == Objective::Snr;
     int dmax = 0;
-    for (double du : s.durs) dmax = std::max(dmax, std::max(1, int(std::round(du / bw))));
+    for (double du : s.durs)
+        dmax = std::max(dmax, std::max(1, int(std::round(du / bw))));
     const int len = astropy ? nReal + os : nReal + dmax;
     if (astropy) {
-        for (int k = 1, ind = len - os; k <= os; ++k, ++ind) s.bins[std::size_t(ind)] = s.bins[std::size_t(k)];
+        for (int k = 1, ind = len - os; k <= os; ++k, ++ind)
+            s.bins[std::size_t(ind)] = s.bins[std::size_t(k)];
     } else {
-        for (int k = 0; k < dmax; ++k) s.bins[std::size_t(nReal + 1 + k)] = s.bins[std::size_t(1 + k % nReal)];
+        for (int k = 0; k < dmax; ++k)
+            s.bins[std::size_t(nReal + 1 + k)] = s.bins[std::size_t(1 + k % nReal)];
     }
     s.cw.resize(std::size_t(len) + 1);
     s.cy.resize(std::size_t(len) + 1);
@@ -226,7 +233,8 @@ void scanBins(const Prepared& d, const BlsParams& p, double period, double bw, i
         ay += b.wy;
         s.cw[std::size_t(k)] = aw;
         s.cy[std::size_t(k)] = ay;
-        if (b.w != 0.0) s.nz.push_back(k);
+        if (b.w != 0.0)
+            s.nz.push_back(k);
     }
     s.key.resize(std::size_t(len) + 1);
 
@@ -235,7 +243,8 @@ void scanBins(const Prepared& d, const BlsParams& p, double period, double bw, i
     for (double du : s.durs) {
         const int D = std::max(1, int(std::round(du / bw)));
         const int nStart = astropy ? len - D + 1 : nReal;
-        if (nStart <= 0) continue;
+        if (nStart <= 0)
+            continue;
         double m;
         std::size_t at;
         if (4 * s.nz.size() + 2 < std::size_t(nStart)) {
@@ -272,7 +281,8 @@ void binnedPeriod(const Prepared& d, const BlsParams& p, double period, Scratch&
     const bool astropy = p.method == BlsMethod::AstropyFast;
 
     int dmax = 0;
-    for (double du : s.durs) dmax = std::max(dmax, std::max(1, int(std::round(du / bw))));
+    for (double du : s.durs)
+        dmax = std::max(dmax, std::max(1, int(std::round(du / bw))));
     const int nReal = int(std::ceil(period / bw));
     // Array layout (1-based like astropy; position 0 is the zero of the cumulative sum):
     //  Binned:      positions 1..nReal real bins, then dmax wrapped copies; starts n in [0, nReal)

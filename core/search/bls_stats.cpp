@@ -13,7 +13,8 @@ namespace {
 double pymod(double a, double b)
 {
     double r = std::fmod(a, b);
-    if (r != 0 && ((r < 0) != (b < 0))) r += b;
+    if (r != 0 && ((r < 0) != (b < 0)))
+        r += b;
     return r;
 }
 
@@ -25,7 +26,8 @@ struct Sums {
 // astropy _compute_depth: (y_m, var_m) for a mask alone, or (y_out - y_m, sqrt(var_m + var_out)).
 DepthEstimate depthOf(const Sums& m, double yOut, double varOut)
 {
-    if (!m.any || !std::isfinite(varOut)) return {};
+    if (!m.any || !std::isfinite(varOut))
+        return {};
     const double varM = 1.0 / m.ivar;
     const double yM = m.yivar * varM;
     return {yOut - yM, std::sqrt(varM + varOut)};
@@ -33,7 +35,8 @@ DepthEstimate depthOf(const Sums& m, double yOut, double varOut)
 
 DepthEstimate levelOf(const Sums& m)  // first form: value = y_m, error = var_m (a variance!)
 {
-    if (!m.any) return {};
+    if (!m.any)
+        return {};
     const double varM = 1.0 / m.ivar;
     return {m.yivar * varM, varM};
 }
@@ -62,8 +65,10 @@ Result<BlsStats> computeBlsStats(const std::vector<double>& t, const std::vector
     for (std::size_t i = 0; i < n; ++i) {
         in[i] = std::abs(pymod(t[i] - t0 + hp, period) - hp) < hd;
         add(in[i] ? sIn : sOut, i);
-        if (std::abs(pymod(t[i] - t0, 2 * period) - period) < hd) add(sOdd, i);
-        if (std::abs(pymod(t[i] - t0 + period, 2 * period) - period) < hd) add(sEven, i);
+        if (std::abs(pymod(t[i] - t0, 2 * period) - period) < hd)
+            add(sOdd, i);
+        if (std::abs(pymod(t[i] - t0 + period, 2 * period) - period) < hd)
+            add(sEven, i);
         const bool ph = std::abs(pymod(t[i] - t0, period) - hp) < hd;
         if (ph)
             add(sPhase, i);

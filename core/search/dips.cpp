@@ -11,13 +11,16 @@ namespace exo::search {
 Result<DipResult> findDips(const std::vector<double>& time, const std::vector<double>& flux, const DipParams& p)
 {
     using R = Result<DipResult>;
-    if (time.size() != flux.size()) return R::failure(ErrorCode::InvalidParameter, "sizes differ");
+    if (time.size() != flux.size())
+        return R::failure(ErrorCode::InvalidParameter, "sizes differ");
     if (!(p.kSigma > 0) || p.maxGapPoints < 0 || p.minPoints < 1 || !(p.maxGapDays >= 0))
         return R::failure(ErrorCode::InvalidParameter, "dip parameters");
     std::vector<double> good;
     for (std::size_t i = 0; i < flux.size(); ++i)
-        if (std::isfinite(flux[i]) && std::isfinite(time[i])) good.push_back(flux[i]);
-    if (good.size() < 3) return R::failure(ErrorCode::InvalidParameter, "fewer than 3 finite points");
+        if (std::isfinite(flux[i]) && std::isfinite(time[i]))
+            good.push_back(flux[i]);
+    if (good.size() < 3)
+        return R::failure(ErrorCode::InvalidParameter, "fewer than 3 finite points");
     DipResult r;
     {
         std::vector<double> v = good;
@@ -51,7 +54,8 @@ Result<DipResult> findDips(const std::vector<double>& time, const std::vector<do
                 ++j;
                 continue;
             }
-            if (time[j] - time[e.lastIndex] > p.maxGapDays + cadence) break;
+            if (time[j] - time[e.lastIndex] > p.maxGapDays + cadence)
+                break;
             if (r.flagged[j]) {
                 e.lastIndex = j;
                 ++e.nPoints;
@@ -70,7 +74,8 @@ Result<DipResult> findDips(const std::vector<double>& time, const std::vector<do
         e.depthPpm = (r.median - fmin) / r.median * 1e6;
         e.durationHours = (e.tEnd - e.tStart + cadence) * 24.0;
         e.significance = r.sigma > 0 ? (r.median - fmin) / r.sigma : 0;
-        if (e.nPoints >= p.minPoints) r.events.push_back(e);
+        if (e.nPoints >= p.minPoints)
+            r.events.push_back(e);
         i = e.lastIndex + 1;
     }
     return R::success(std::move(r));

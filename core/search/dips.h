@@ -12,20 +12,20 @@
 namespace exo::search {
 
 struct DipParams {
-    double kSigma = 3.0;        ///< threshold: flux < median - kSigma * sigma
-    int maxGapPoints = 1;       ///< unflagged points allowed inside one event
-    double maxGapDays = 0.1;    ///< and never across a time gap longer than this (days)
-    int minPoints = 2;          ///< events with fewer flagged points are dropped
+    double kSigma = 3.0;      ///< threshold: flux < median - kSigma * sigma
+    int maxGapPoints = 1;     ///< unflagged points allowed inside one event
+    double maxGapDays = 0.1;  ///< and never across a time gap longer than this (days)
+    int minPoints = 2;        ///< events with fewer flagged points are dropped
 };
 
 struct DipEvent {
-    double tStart = 0, tEnd = 0;   ///< first/last flagged point (mission days)
-    double tMin = 0;               ///< time of the lowest point
-    double depthPpm = 0;           ///< median - min flux, ppm of the median
-    double durationHours = 0;      ///< tEnd - tStart + one cadence (hours)
-    int nPoints = 0;               ///< flagged points
-    double significance = 0;       ///< depth / sigma of the deepest point
-    std::size_t firstIndex = 0, lastIndex = 0; ///< indices into the input arrays
+    double tStart = 0, tEnd = 0;                ///< first/last flagged point (mission days)
+    double tMin = 0;                            ///< time of the lowest point
+    double depthPpm = 0;                        ///< median - min flux, ppm of the median
+    double durationHours = 0;                   ///< tEnd - tStart + one cadence (hours)
+    int nPoints = 0;                            ///< flagged points
+    double significance = 0;                    ///< depth / sigma of the deepest point
+    std::size_t firstIndex = 0, lastIndex = 0;  ///< indices into the input arrays
 };
 
 struct DipResult {

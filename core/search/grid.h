@@ -21,20 +21,20 @@ namespace exo::search {
 double centralTransitDurationDays(double periodDays, double massSun = 1.0, double radiusSun = 1.0);
 
 enum class GridKind {
-    Ofir,       ///< Ofir (2014) optimal sampling (default, TLS-compatible)
-    Autoperiod, ///< astropy BoxLeastSquares.autoperiod (uniform in frequency)
-    Explicit,   ///< GridParams::periods used as given
+    Ofir,        ///< Ofir (2014) optimal sampling (default, TLS-compatible)
+    Autoperiod,  ///< astropy BoxLeastSquares.autoperiod (uniform in frequency)
+    Explicit,    ///< GridParams::periods used as given
 };
 
 /// How the trial periods are chosen. Zero/empty means "automatic".
 struct GridParams {
     GridKind kind = GridKind::Ofir;
-    double minPeriodDays = 0;    ///< 0 = max(0.5 d, 4 cadences)
-    double maxPeriodDays = 0;    ///< 0 = baseline / minTransits (Ofir, TLS convention: T/2);
-                                 ///<     baseline / (minTransits - 1) for Autoperiod (astropy)
-    int minTransits = 2;         ///< for the automatic maximum period (astropy's default is 3)
-    double oversampling = 3;     ///< Ofir oversampling factor (TLS default 3)
-    double stellarMassSun = 1.0; ///< star for the Ofir grid and default durations
+    double minPeriodDays = 0;     ///< 0 = max(0.5 d, 4 cadences)
+    double maxPeriodDays = 0;     ///< 0 = baseline / minTransits (Ofir, TLS convention: T/2);
+                                  ///<     baseline / (minTransits - 1) for Autoperiod (astropy)
+    int minTransits = 2;          ///< for the automatic maximum period (astropy's default is 3)
+    double oversampling = 3;      ///< Ofir oversampling factor (TLS default 3)
+    double stellarMassSun = 1.0;  ///< star for the Ofir grid and default durations
     double stellarRadiusSun = 1.0;
     /// Autoperiod only: df = frequencyFactor * min(duration) / baseline^2.
     double frequencyFactor = 1.0;
@@ -53,7 +53,7 @@ struct GridParams {
 struct PeriodGrid {
     std::vector<double> periods;  ///< days, strictly ascending
     double baselineDays = 0;
-    double cadenceDays = 0;       ///< median time step of the input
+    double cadenceDays = 0;  ///< median time step of the input
     double minPeriodDays = 0, maxPeriodDays = 0;
 };
 
@@ -70,9 +70,8 @@ double medianCadence(const std::vector<double>& time);
 /// Default trial durations (days) at one period: the fractions `fractions` of the
 /// central-transit duration for that period and star, clamped to >= minDays and
 /// <= maxFractionOfPeriod * P, sorted and deduplicated.
-std::vector<double> durationsForPeriod(double periodDays, const std::vector<double>& fractions,
-                                       double minDays, double massSun, double radiusSun,
-                                       double maxFractionOfPeriod = 0.25);
+std::vector<double> durationsForPeriod(double periodDays, const std::vector<double>& fractions, double minDays,
+                                       double massSun, double radiusSun, double maxFractionOfPeriod = 0.25);
 
 /// The default fractions of T14 used per period: {0.25, 0.4, 0.6, 0.85, 1.2}.
 const std::vector<double>& defaultDurationFractions();

@@ -5,16 +5,19 @@
 
 namespace exo::search {
 
-std::optional<PlanetMatch> matchKnownPlanet(const std::vector<KnownPlanet>& known, double periodDays,
-                                            double t0Bjd, const PlanetMatchTolerance& tol)
+std::optional<PlanetMatch> matchKnownPlanet(const std::vector<KnownPlanet>& known, double periodDays, double t0Bjd,
+                                            const PlanetMatchTolerance& tol)
 {
-    if (!std::isfinite(periodDays) || periodDays <= 0 || !std::isfinite(t0Bjd)) return std::nullopt;
+    if (!std::isfinite(periodDays) || periodDays <= 0 || !std::isfinite(t0Bjd))
+        return std::nullopt;
     std::optional<PlanetMatch> best;
     for (std::size_t i = 0; i < known.size(); ++i) {
         const KnownPlanet& k = known[i];
-        if (!std::isfinite(k.periodDays) || k.periodDays <= 0 || !std::isfinite(k.t0Bjd)) continue;
+        if (!std::isfinite(k.periodDays) || k.periodDays <= 0 || !std::isfinite(k.t0Bjd))
+            continue;
         const double ratio = periodDays / k.periodDays;
-        if (std::abs(ratio - 1.0) > tol.periodRelative) continue;
+        if (std::abs(ratio - 1.0) > tol.periodRelative)
+            continue;
         const double n = std::round((t0Bjd - k.t0Bjd) / k.periodDays);
         const double predicted = k.t0Bjd + n * k.periodDays;
         const double offsetDays = t0Bjd - predicted;
@@ -23,13 +26,15 @@ std::optional<PlanetMatch> matchKnownPlanet(const std::vector<KnownPlanet>& know
         // catalogue t0; the catalogue's is small in comparison and is covered by the floor.
         const double floorDays = std::max(tol.minEpochHours / 24.0, tol.epochFraction * durationDays);
         const double driftDays = std::abs(n) * std::abs(periodDays - k.periodDays);
-        if (std::abs(offsetDays) > floorDays + driftDays) continue;
+        if (std::abs(offsetDays) > floorDays + driftDays)
+            continue;
         PlanetMatch m;
         m.index = static_cast<int>(i);
         m.periodRatio = ratio;
         m.epochs = static_cast<long long>(n);
         m.epochOffsetHours = offsetDays * 24.0;
-        if (!best || std::abs(m.epochOffsetHours) < std::abs(best->epochOffsetHours)) best = m;
+        if (!best || std::abs(m.epochOffsetHours) < std::abs(best->epochOffsetHours))
+            best = m;
     }
     return best;
 }
@@ -38,11 +43,13 @@ std::vector<double> predictedTransits(const KnownPlanet& planet, double startBjd
 {
     std::vector<double> out;
     const double p = planet.periodDays;
-    if (!std::isfinite(p) || p <= 0 || !std::isfinite(planet.t0Bjd) || !(stopBjd >= startBjd)) return out;
+    if (!std::isfinite(p) || p <= 0 || !std::isfinite(planet.t0Bjd) || !(stopBjd >= startBjd))
+        return out;
     const double first = std::ceil((startBjd - planet.t0Bjd) / p);
     for (double n = first;; n += 1.0) {
         const double t = planet.t0Bjd + n * p;
-        if (t > stopBjd || out.size() >= 100000) break;
+        if (t > stopBjd || out.size() >= 100000)
+            break;
         out.push_back(t);
     }
     return out;

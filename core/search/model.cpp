@@ -16,18 +16,19 @@ std::vector<double> fold(const std::vector<double>& time, double period, double 
     return ph;
 }
 
-FoldedBins binFolded(const std::vector<double>& phase, const std::vector<double>& flux, int nBins, double lo,
-                     double hi)
+FoldedBins binFolded(const std::vector<double>& phase, const std::vector<double>& flux, int nBins, double lo, double hi)
 {
     FoldedBins b;
-    if (nBins < 1 || !(hi > lo) || phase.size() != flux.size()) return b;
+    if (nBins < 1 || !(hi > lo) || phase.size() != flux.size())
+        return b;
     const std::size_t nb = std::size_t(nBins);
     std::vector<double> s(nb, 0.0), q(nb, 0.0);
     std::vector<std::vector<double>> values(nb);
     b.count.assign(nb, 0);
     const double w = (hi - lo) / nBins;
     for (std::size_t i = 0; i < phase.size(); ++i) {
-        if (!std::isfinite(flux[i]) || !(phase[i] >= lo) || !(phase[i] < hi)) continue;
+        if (!std::isfinite(flux[i]) || !(phase[i] >= lo) || !(phase[i] < hi))
+            continue;
         const std::size_t k = std::min(nb - 1, std::size_t((phase[i] - lo) / w));
         s[k] += flux[i];
         q[k] += flux[i] * flux[i];
@@ -46,7 +47,8 @@ FoldedBins binFolded(const std::vector<double>& phase, const std::vector<double>
             const std::size_t mid = v.size() / 2;
             std::nth_element(v.begin(), v.begin() + std::ptrdiff_t(mid), v.end());
             med = v[mid];
-            if (v.size() % 2 == 0) med = 0.5 * (med + *std::max_element(v.begin(), v.begin() + std::ptrdiff_t(mid)));
+            if (v.size() % 2 == 0)
+                med = 0.5 * (med + *std::max_element(v.begin(), v.begin() + std::ptrdiff_t(mid)));
         }
         b.median.push_back(med);
         if (n > 1) {
@@ -67,10 +69,13 @@ std::vector<double> trapezoidModel(const std::vector<double>& time, double perio
     ingress = std::clamp(ingress, 0.0, half);
     for (std::size_t i = 0; i < time.size(); ++i) {
         double dt = std::fmod(time[i] - t0, period);
-        if (dt < -0.5 * period) dt += period;
-        if (dt >= 0.5 * period) dt -= period;
+        if (dt < -0.5 * period)
+            dt += period;
+        if (dt >= 0.5 * period)
+            dt -= period;
         const double a = std::abs(dt);
-        if (a >= half) continue;
+        if (a >= half)
+            continue;
         if (a <= half - ingress || ingress <= 0)
             f[i] = 1.0 - depth;
         else
@@ -81,10 +86,12 @@ std::vector<double> trapezoidModel(const std::vector<double>& time, double perio
 
 double occultedFluxQuadratic(double z, double p, double u1, double u2)
 {
-    if (p <= 0 || z >= 1 + p) return 1.0;
+    if (p <= 0 || z >= 1 + p)
+        return 1.0;
     const double norm = M_PI * (1.0 - u1 / 3.0 - u2 / 6.0);
     const double r0 = std::max(0.0, z - p), r1 = std::min(1.0, z + p);
-    if (r1 <= r0) return 1.0;
+    if (r1 <= r0)
+        return 1.0;
     // Substitution r = r0 + (r1 - r0) * (1 - cos(pi*s))/2 clusters nodes at both
     // ends, where the arc length and the limb intensity have sqrt-type edges.
     const int n = 400;
@@ -113,7 +120,8 @@ std::vector<double> limbDarkenedModel(const std::vector<double>& time, const Lim
     std::vector<double> f(time.size(), 1.0);
     for (std::size_t i = 0; i < time.size(); ++i) {
         const double phi = 2 * M_PI * (time[i] - p.t0) / p.periodDays;
-        if (std::cos(phi) <= 0) continue;  // planet behind the star
+        if (std::cos(phi) <= 0)
+            continue;  // planet behind the star
         const double x = p.aRs * std::sin(phi), yv = p.b * std::cos(phi);
         f[i] = occultedFluxQuadratic(std::hypot(x, yv), p.rp, p.u1, p.u2);
     }

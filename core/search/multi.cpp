@@ -9,12 +9,14 @@ namespace exo::search {
 
 double robustSigma(const std::vector<double>& x)
 {
-    if (x.empty()) return 0;
+    if (x.empty())
+        return 0;
     std::vector<double> v = x;
     auto mid = v.begin() + std::ptrdiff_t(v.size() / 2);
     std::nth_element(v.begin(), mid, v.end());
     const double med = *mid;
-    for (double& a : v) a = std::abs(a - med);
+    for (double& a : v)
+        a = std::abs(a - med);
     std::nth_element(v.begin(), mid, v.end());
     return 1.4826 * *mid;
 }
@@ -29,27 +31,33 @@ void refineCandidate(const std::vector<double>& t, const std::vector<double>& y,
                      const BlsParams& base, double cadence, double baseline, Candidate& c)
 {
     const double P = c.periodDays, D = c.durationHours / 24.0;
-    if (!(P > 0) || !(D > 0) || !(baseline > 0)) return;
+    if (!(P > 0) || !(D > 0) || !(baseline > 0))
+        return;
     // Steps of the period that move the last epoch by D/50.
     const double dP = std::max(P * D / baseline / 50.0, 1e-8);
     BlsParams fine = base;
     fine.periods.clear();
-    for (int k = -100; k <= 100; ++k) fine.periods.push_back(P + k * dP);
+    for (int k = -100; k <= 100; ++k)
+        fine.periods.push_back(P + k * dP);
     fine.durations.clear();
     fine.durationFractions.clear();
     for (double f : {0.6, 0.75, 0.9, 1.0, 1.15, 1.3, 1.6}) {
         const double d = D * f;
-        if (d >= 2 * cadence && d < P / 2) fine.durations.push_back(d);
+        if (d >= 2 * cadence && d < P / 2)
+            fine.durations.push_back(d);
     }
-    if (fine.durations.empty()) return;
+    if (fine.durations.empty())
+        return;
     fine.method = BlsMethod::Binned;
     fine.oversample = 10;
     fine.coarseStride = 1;
     auto r = runBls(t, y, dy, fine);
-    if (!r.ok()) return;
+    if (!r.ok())
+        return;
     const auto& g = r.value;
     const std::size_t k = g.argmax();
-    if (k == BlsPeriodogram::npos || !(g.depth[k] > 0)) return;
+    if (k == BlsPeriodogram::npos || !(g.depth[k] > 0))
+        return;
     c.periodDays = g.period[k];
     c.t0 = g.transitTime[k];
     c.durationHours = g.duration[k] * 24.0;
@@ -86,17 +94,21 @@ Result<SearchResult> runSearch(const std::vector<double>& time, const std::vecto
     bool useErr = !fluxErr.empty();
     std::vector<std::size_t> keep;
     for (std::size_t i = 0; i < time.size(); ++i) {
-        if (!std::isfinite(time[i]) || !std::isfinite(flux[i])) continue;
-        if (useErr && !(std::isfinite(fluxErr[i]) && fluxErr[i] > 0)) useErr = false;
+        if (!std::isfinite(time[i]) || !std::isfinite(flux[i]))
+            continue;
+        if (useErr && !(std::isfinite(fluxErr[i]) && fluxErr[i] > 0))
+            useErr = false;
         keep.push_back(i);
     }
     std::sort(keep.begin(), keep.end(), [&](std::size_t a, std::size_t b) { return time[a] < time[b]; });
-    if (keep.size() < 10) return R::failure(ErrorCode::InvalidParameter, "fewer than 10 finite points");
+    if (keep.size() < 10)
+        return R::failure(ErrorCode::InvalidParameter, "fewer than 10 finite points");
     std::vector<double> t, y, dy;
     for (std::size_t i : keep) {
         t.push_back(time[i]);
         y.push_back(flux[i]);
-        if (useErr) dy.push_back(fluxErr[i]);
+        if (useErr)
+            dy.push_back(fluxErr[i]);
     }
     SearchResult out;
     if (params.noise == SearchParams::Noise::Local || !useErr) {
@@ -108,7 +120,8 @@ Result<SearchResult> runSearch(const std::vector<double>& time, const std::vecto
     out.cadenceDays = medianCadence(t);
     out.baselineDays = t.back() - t.front();
     auto grid = makePeriodGrid(params.grid, out.baselineDays, out.cadenceDays);
-    if (!grid.ok()) return R::failure(grid.status.code, grid.status.detail);
+    if (!grid.ok())
+        return R::failure(grid.status.code, grid.status.detail);
     out.gridSize = static_cast<long long>(grid.value.periods.size());
 
     BlsParams bp;
@@ -118,7 +131,8 @@ Result<SearchResult> runSearch(const std::vector<double>& time, const std::vecto
     bp.oversample = params.binsPerDuration;
     bp.threads = params.threads;
     bp.coarseStride = params.coarseStride;
-    for (double h : params.durationsHours) bp.durations.push_back(h / 24.0);
+    for (double h : params.durationsHours)
+        bp.durations.push_back(h / 24.0);
     bp.durationFractions = params.durationFractions;
     bp.minDurationDays = 2.0 * out.cadenceDays;
     bp.stellarMassSun = params.grid.stellarMassSun;
@@ -148,10 +162,10 @@ Result<SearchResult> runSearch(const std::vector<double>& time, const std::vecto
         }
         const long long before = out.gridSize * std::min(pass, params.maxPlanets - 1);
         auto pg = runBls(
-            t, y, dy, bp,
-            [&](long long done, long long) { return reportProgress(progress, before + done, total); },
+            t, y, dy, bp, [&](long long done, long long) { return reportProgress(progress, before + done, total); },
             pass == 0 ? coarse : CoarseCallback{});
-        if (!pg.ok()) return R::failure(pg.status.code, pg.status.detail);
+        if (!pg.ok())
+            return R::failure(pg.status.code, pg.status.detail);
         SearchPass sp;
         sp.nPoints = t.size();
         sp.sde = computeSde(pg.value.power, params.grid.oversampling);
@@ -178,13 +192,14 @@ Result<SearchResult> runSearch(const std::vector<double>& time, const std::vecto
             out.passes.push_back(std::move(sp));
             break;
         }
-        if (params.refine) refineCandidate(t, y, dy, bp, out.cadenceDays, out.baselineDays, c);
+        if (params.refine)
+            refineCandidate(t, y, dy, bp, out.cadenceDays, out.baselineDays, c);
         BlsStats stats;
         auto st = computeBlsStats(t, y, dy, c.periodDays, c.durationHours / 24.0, c.t0);
         if (st.ok()) {
             stats = std::move(st.value);
-            c.nTransits = int(std::count_if(stats.perTransitCount.begin(), stats.perTransitCount.end(),
-                                            [](int k) { return k > 0; }));
+            c.nTransits = int(
+                std::count_if(stats.perTransitCount.begin(), stats.perTransitCount.end(), [](int k) { return k > 0; }));
             c.oddDepthPpm = stats.depthOdd.value * 1e6;
             c.evenDepthPpm = stats.depthEven.value * 1e6;
             const double e = std::hypot(stats.depthOdd.error, stats.depthEven.error);
@@ -200,7 +215,10 @@ Result<SearchResult> runSearch(const std::vector<double>& time, const std::vecto
             for (std::size_t k = 0; k < stats.perTransitLogLikelihood.size(); ++k) {
                 const double ll = std::max(0.0, stats.perTransitLogLikelihood[k]);
                 sum += ll;
-                if (ll > best) { best = ll; bestK = k; }
+                if (ll > best) {
+                    best = ll;
+                    bestK = k;
+                }
             }
             c.maxEventFraction = sum > 0 ? best / sum : 1.0;
             // Red noise at the transit duration, from the out-of-transit residuals.
@@ -212,7 +230,8 @@ Result<SearchResult> runSearch(const std::vector<double>& time, const std::vecto
             const double sw = w[w.size() / 2];
             const double sr = redNoise(t, y, dy, nearTransit, c.durationHours / 24.0);
             std::size_t nIn = 0;
-            for (bool b : inTransit) nIn += b ? 1 : 0;
+            for (bool b : inTransit)
+                nIn += b ? 1 : 0;
             c.whiteNoisePpm = sw * 1e6;
             c.redNoisePpm = sr * 1e6;
             if (nIn > 0 && c.nTransits > 0) {
@@ -230,12 +249,14 @@ Result<SearchResult> runSearch(const std::vector<double>& time, const std::vecto
                 ev.transitTimes = {ev.t0};
                 ev.nTransits = c.nTransits;
                 ev.rank = int(out.singleEvents.size()) + 1;
-                const double ll = bestK < stats.perTransitLogLikelihood.size() ? stats.perTransitLogLikelihood[bestK] : 0;
+                const double ll =
+                    bestK < stats.perTransitLogLikelihood.size() ? stats.perTransitLogLikelihood[bestK] : 0;
                 ev.snr = ev.snrWhite = ll > 0 ? std::sqrt(2 * ll) : 0;
                 out.singleEvents.push_back(ev);
                 std::vector<bool> m(t.size(), false);
                 const double half = params.maskFactor * c.durationHours / 24.0 / 2;
-                for (std::size_t k = 0; k < t.size(); ++k) m[k] = std::abs(t[k] - ev.t0) < half;
+                for (std::size_t k = 0; k < t.size(); ++k)
+                    m[k] = std::abs(t[k] - ev.t0) < half;
                 removePoints(m);
                 out.passes.push_back(std::move(sp));
                 continue;
@@ -267,11 +288,13 @@ Result<SearchResult> runSearch(const std::vector<double>& time, const std::vecto
         // Mask this candidate's transits and search again.
         const auto& cc = out.candidates.back();
         removePoints(transitMask(t, cc.periodDays, params.maskFactor * cc.durationHours / 24.0, cc.t0));
-        if (planets == params.maxPlanets) out.stopReason = "max_planets";
+        if (planets == params.maxPlanets)
+            out.stopReason = "max_planets";
     }
     std::sort(out.singleEvents.begin(), out.singleEvents.end(),
               [](const Candidate& a, const Candidate& b) { return a.snr > b.snr; });
-    for (std::size_t k = 0; k < out.singleEvents.size(); ++k) out.singleEvents[k].rank = int(k) + 1;
+    for (std::size_t k = 0; k < out.singleEvents.size(); ++k)
+        out.singleEvents[k].rank = int(k) + 1;
     reportProgress(progress, total, total);
     return R::success(std::move(out));
 }

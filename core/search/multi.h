@@ -33,24 +33,24 @@
 namespace exo::search {
 
 struct SearchParams {
-    GridParams grid;                         ///< default: Ofir grid, Sun, oversampling 3, 0.5 d .. T/2
+    GridParams grid;  ///< default: Ofir grid, Sun, oversampling 3, 0.5 d .. T/2
     Objective objective = Objective::Likelihood;
-    std::vector<double> durationsHours;      ///< fixed durations (hours); empty = per period from T14(P)
-    std::vector<double> durationFractions;   ///< of T14(P); empty = defaultDurationFractions()
-    int binsPerDuration = 3;                 ///< phase bins per shortest duration (BLS oversample)
-    int threads = 0;                         ///< 0 = all cores
-    int maxPlanets = 3;                      ///< passes at most (pipeline::SearchSettings default)
-    double minSde = 7.0;                     ///< TLS: SDE 7 ~ 1 % false-alarm probability (pipeline default)
-    double minSnr = 7.0;                     ///< Kepler pipeline MES threshold 7.1, rounded
-    double maskFactor = 2.0;                 ///< masked full width = maskFactor x duration
-    int coarseStride = 8;                    ///< progressive mode: every 8th period first (pass 1 only)
+    std::vector<double> durationsHours;     ///< fixed durations (hours); empty = per period from T14(P)
+    std::vector<double> durationFractions;  ///< of T14(P); empty = defaultDurationFractions()
+    int binsPerDuration = 3;                ///< phase bins per shortest duration (BLS oversample)
+    int threads = 0;                        ///< 0 = all cores
+    int maxPlanets = 3;                     ///< passes at most (pipeline::SearchSettings default)
+    double minSde = 7.0;                    ///< TLS: SDE 7 ~ 1 % false-alarm probability (pipeline default)
+    double minSnr = 7.0;                    ///< Kepler pipeline MES threshold 7.1, rounded
+    double maskFactor = 2.0;                ///< masked full width = maskFactor x duration
+    int coarseStride = 8;                   ///< progressive mode: every 8th period first (pass 1 only)
     /// Noise model: Local (default) weights each point by the locally measured robust scatter
     /// (noise.h); Pipeline uses the flux errors when every point has one.
     enum class Noise { Local, Pipeline } noise = Noise::Local;
-    double noiseWindowDays = 1.0;            ///< window of the local scatter
-    int minTransits = 3;                     ///< periodic candidates need this many events with data
-    double maxEventFraction = 0.5;           ///< no single event may carry more of the signal
-    bool rejectSinusoidal = true;            ///< drop signals a sine at P fits better than a box
+    double noiseWindowDays = 1.0;   ///< window of the local scatter
+    int minTransits = 3;            ///< periodic candidates need this many events with data
+    double maxEventFraction = 0.5;  ///< no single event may carry more of the signal
+    bool rejectSinusoidal = true;   ///< drop signals a sine at P fits better than a box
     /// The star's variability period (days, 0 = unknown; detrend/auto_window.h measures it).
     /// A signal within `variabilityTolerance` (relative) of 1/2, 1 or 2 times it is the
     /// residual of the rotation, not a transit: dropped and counted with rejectedSinusoidal.
@@ -63,32 +63,31 @@ struct SearchParams {
 /// One detected signal: the product's one candidate type (model/candidate.h).
 using Candidate = exo::Candidate;
 
-
 /// One search pass (each planet's periodogram, plus the failing last pass).
 struct SearchPass {
     BlsPeriodogram periodogram;
     SdeResult sde;
-    std::size_t nPoints = 0;       ///< points searched in this pass (after masking)
-    bool accepted = false;         ///< produced a candidate
+    std::size_t nPoints = 0;  ///< points searched in this pass (after masking)
+    bool accepted = false;    ///< produced a candidate
 };
 
 struct SearchResult {
     std::vector<Candidate> candidates;
-    std::vector<BlsStats> stats;   ///< compute_stats output of each candidate (same order)
-    std::vector<Candidate> singleEvents; ///< one- and two-event signals (singleEvent = true), by SNR
-    int rejectedSinusoidal = 0;    ///< signals dropped by the sine-versus-box test or at the variability period
+    std::vector<BlsStats> stats;          ///< compute_stats output of each candidate (same order)
+    std::vector<Candidate> singleEvents;  ///< one- and two-event signals (singleEvent = true), by SNR
+    int rejectedSinusoidal = 0;           ///< signals dropped by the sine-versus-box test or at the variability period
     std::vector<SearchPass> passes;
-    long long gridSize = 0;        ///< periods per pass
+    long long gridSize = 0;  ///< periods per pass
     double baselineDays = 0, cadenceDays = 0;
-    bool usedRobustErrors = false; ///< dy estimated from MAD (no flux errors)
-    std::string stopReason;        ///< "sde", "snr", "max_planets", "too_few_points"
+    bool usedRobustErrors = false;  ///< dy estimated from MAD (no flux errors)
+    std::string stopReason;         ///< "sde", "snr", "max_planets", "too_few_points"
 };
 
 /// Run the full search on a flattened (normalised, detrended) series. Non-finite
 /// points are skipped; fluxErr is used if present and positive everywhere.
 /// progress counts periods over maxPlanets passes (may finish early).
-Result<SearchResult> runSearch(const Series& flattened, const SearchParams& params,
-                               const ProgressFn& progress = {}, const CoarseCallback& coarse = {});
+Result<SearchResult> runSearch(const Series& flattened, const SearchParams& params, const ProgressFn& progress = {},
+                               const CoarseCallback& coarse = {});
 
 /// Same on plain arrays (fluxErr may be empty).
 Result<SearchResult> runSearch(const std::vector<double>& time, const std::vector<double>& flux,

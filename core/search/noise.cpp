@@ -8,7 +8,8 @@ namespace exo::search {
 namespace {
 double medianOf(std::vector<double>& v)
 {
-    if (v.empty()) return NAN;
+    if (v.empty())
+        return NAN;
     auto mid = v.begin() + std::ptrdiff_t(v.size() / 2);
     std::nth_element(v.begin(), mid, v.end());
     return *mid;
@@ -16,7 +17,8 @@ double medianOf(std::vector<double>& v)
 double mad(std::vector<double> v)
 {
     const double m = medianOf(v);
-    for (double& x : v) x = std::abs(x - m);
+    for (double& x : v)
+        x = std::abs(x - m);
     return 1.4826 * medianOf(v);
 }
 }  // namespace
@@ -26,7 +28,8 @@ std::vector<double> localScatter(const std::vector<double>& t, const std::vector
 {
     const std::size_t n = t.size();
     std::vector<double> out(n, NAN);
-    if (n == 0 || y.size() != n) return out;
+    if (n == 0 || y.size() != n)
+        return out;
     const double global = mad(y);
     if (!(window > 0)) {
         std::fill(out.begin(), out.end(), global);
@@ -37,14 +40,17 @@ std::vector<double> localScatter(const std::vector<double>& t, const std::vector
     std::vector<double> buf;
     while (a < n) {
         std::size_t b = a + 1;
-        while (b < n && t[b] - t[b - 1] <= gapDays) ++b;
+        while (b < n && t[b] - t[b - 1] <= gapDays)
+            ++b;
         const double t0 = t[a], t1 = t[b - 1];
         const double step = window / 4;
         std::vector<double> nodeT, nodeS;
         std::size_t lo = a, hi = a;
         for (double c = t0; c <= t1 + step * 0.5; c += step) {
-            while (lo < b && t[lo] < c - window / 2) ++lo;
-            while (hi < b && t[hi] <= c + window / 2) ++hi;
+            while (lo < b && t[lo] < c - window / 2)
+                ++lo;
+            while (hi < b && t[hi] <= c + window / 2)
+                ++hi;
             if (hi - lo >= 10) {
                 buf.assign(y.begin() + std::ptrdiff_t(lo), y.begin() + std::ptrdiff_t(hi));
                 nodeT.push_back(c);
@@ -53,11 +59,14 @@ std::vector<double> localScatter(const std::vector<double>& t, const std::vector
         }
         for (std::size_t i = a; i < b; ++i) {
             double s = global;
-            if (nodeT.size() == 1) s = nodeS[0];
+            if (nodeT.size() == 1)
+                s = nodeS[0];
             else if (nodeT.size() > 1) {
                 auto it = std::upper_bound(nodeT.begin(), nodeT.end(), t[i]);
-                if (it == nodeT.begin()) s = nodeS.front();
-                else if (it == nodeT.end()) s = nodeS.back();
+                if (it == nodeT.begin())
+                    s = nodeS.front();
+                else if (it == nodeT.end())
+                    s = nodeS.back();
                 else {
                     const std::size_t k = std::size_t(it - nodeT.begin());
                     const double f = (t[i] - nodeT[k - 1]) / (nodeT[k] - nodeT[k - 1]);
@@ -66,8 +75,11 @@ std::vector<double> localScatter(const std::vector<double>& t, const std::vector
             }
             // Never below a tenth of the global scatter: a perfectly flat stretch (a filled
             // gap, a saturated column) must not take all the weight.
-            out[i] = std::isfinite(s) && s > 0.1 * global ? s : (global > 0 ? std::max(global * 0.1, s > 0 ? s : 0.0) : 1e-6);
-            if (!(out[i] > 0)) out[i] = global > 0 ? global : 1e-6;
+            out[i] = std::isfinite(s) && s > 0.1 * global
+                         ? s
+                         : (global > 0 ? std::max(global * 0.1, s > 0 ? s : 0.0) : 1e-6);
+            if (!(out[i] > 0))
+                out[i] = global > 0 ? global : 1e-6;
         }
         a = b;
     }
@@ -78,7 +90,8 @@ double redNoise(const std::vector<double>& t, const std::vector<double>& y, cons
                 const std::vector<bool>& exclude, double binDays)
 {
     const std::size_t n = t.size();
-    if (n == 0 || y.size() != n || w.size() != n || !(binDays > 0)) return 0;
+    if (n == 0 || y.size() != n || w.size() != n || !(binDays > 0))
+        return 0;
     std::vector<double> means, whiteVar;
     std::size_t i = 0;
     while (i < n) {
@@ -87,7 +100,8 @@ double redNoise(const std::vector<double>& t, const std::vector<double>& y, cons
         std::size_t k = 0;
         std::size_t j = i;
         for (; j < n && t[j] < start + binDays; ++j) {
-            if (!exclude.empty() && exclude[j]) continue;
+            if (!exclude.empty() && exclude[j])
+                continue;
             s += y[j];
             v += w[j] * w[j];
             ++k;
@@ -99,9 +113,11 @@ double redNoise(const std::vector<double>& t, const std::vector<double>& y, cons
         }
         i = j > i ? j : i + 1;
     }
-    if (means.size() < 4) return 0;
+    if (means.size() < 4)
+        return 0;
     double m = 0;
-    for (double x : means) m += x;
+    for (double x : means)
+        m += x;
     m /= double(means.size());
     double var = 0, white = 0;
     for (std::size_t k = 0; k < means.size(); ++k) {

@@ -24,7 +24,7 @@ std::vector<double> localScatter(const std::vector<double>& time, const std::vec
 /// Red-noise sigma (relative flux) at a time scale: bin the points not in `exclude` into
 /// bins of `binDays` (within gaps), sigma_binned^2 - mean(sigma_w^2 / n_bin), floored at 0.
 /// `whiteSigma` per point (e.g. localScatter). Needs at least 4 bins, else 0.
-double redNoise(const std::vector<double>& time, const std::vector<double>& flux,
-                const std::vector<double>& whiteSigma, const std::vector<bool>& exclude, double binDays);
+double redNoise(const std::vector<double>& time, const std::vector<double>& flux, const std::vector<double>& whiteSigma,
+                const std::vector<bool>& exclude, double binDays);
 
 }  // namespace exo::search

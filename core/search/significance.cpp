@@ -10,10 +10,12 @@ namespace {
 void meanStd(const std::vector<double>& v, double& mean, double& sd)
 {
     double s = 0;
-    for (double x : v) s += x;
+    for (double x : v)
+        s += x;
     mean = v.empty() ? 0 : s / double(v.size());
     double q = 0;
-    for (double x : v) q += (x - mean) * (x - mean);
+    for (double x : v)
+        q += (x - mean) * (x - mean);
     sd = v.empty() ? 0 : std::sqrt(q / double(v.size()));
 }
 
@@ -23,21 +25,26 @@ SdeResult computeSde(const std::vector<double>& powerIn, double oversampling)
 {
     SdeResult r;
     const std::size_t n = powerIn.size();
-    if (n == 0) return r;
+    if (n == 0)
+        return r;
     std::vector<double> p = powerIn;
     double lo = std::numeric_limits<double>::infinity();
     for (double x : p)
-        if (std::isfinite(x)) lo = std::min(lo, x);
-    if (!std::isfinite(lo)) lo = 0;
+        if (std::isfinite(x))
+            lo = std::min(lo, x);
+    if (!std::isfinite(lo))
+        lo = 0;
     for (double& x : p)
-        if (!std::isfinite(x)) x = lo;
+        if (!std::isfinite(x))
+            x = lo;
     double mean, sd;
     meanStd(p, mean, sd);
     const double pmax = *std::max_element(p.begin(), p.end());
     r.sdeRaw = sd > 0 ? (pmax - mean) / sd : 0;
 
     std::size_t k = std::size_t(std::max(1.0, std::round(oversampling * 30.0)));
-    if (k % 2 == 0) ++k;
+    if (k % 2 == 0)
+        ++k;
     std::vector<double> d = p;
     if (n > 2 * k) {
         const std::size_t m = n - k + 1;  // full windows
@@ -56,7 +63,8 @@ SdeResult computeSde(const std::vector<double>& powerIn, double oversampling)
     }
     meanStd(d, mean, sd);
     r.spectrum.resize(n);
-    for (std::size_t i = 0; i < n; ++i) r.spectrum[i] = sd > 0 ? (d[i] - mean) / sd : 0;
+    for (std::size_t i = 0; i < n; ++i)
+        r.spectrum[i] = sd > 0 ? (d[i] - mean) / sd : 0;
     r.peakIndex = std::size_t(std::max_element(r.spectrum.begin(), r.spectrum.end()) - r.spectrum.begin());
     r.sde = r.spectrum[r.peakIndex];
     return r;

@@ -13,13 +13,15 @@ std::vector<EphemerisMatch> matchEphemerides(const Ephemeris& e, double bjdOffse
     std::vector<EphemerisMatch> out;
     const double t0a = e.t0 + bjdOffset;
     for (const OtherEphemeris& o : others) {
-        if (!(o.periodDays > 0) || !std::isfinite(o.t0Bjd)) continue;
+        if (!(o.periodDays > 0) || !std::isfinite(o.t0Bjd))
+            continue;
         const double ratio = e.periodDays / o.periodDays;
         // Smallest fraction m/n (coprime, up to maxRatioInteger) within the tolerance.
         int bm = 0, bn = 0;
         for (int n = 1; n <= th.maxRatioInteger && bm == 0; ++n)
             for (int m = 1; m <= th.maxRatioInteger; ++m) {
-                if (std::gcd(m, n) != 1) continue;
+                if (std::gcd(m, n) != 1)
+                    continue;
                 const double frac = double(m) / n;
                 if (std::abs(ratio - frac) / frac < th.periodMatchTolerance) {
                     bm = m;
@@ -27,7 +29,8 @@ std::vector<EphemerisMatch> matchEphemerides(const Ephemeris& e, double bjdOffse
                     break;
                 }
             }
-        if (bm == 0) continue;
+        if (bm == 0)
+            continue;
         // Both ephemerides are subsets of one with period P/m = P_other/n: their epochs
         // must differ by a whole number of that base period, within the durations.
         const double base = 0.5 * (e.periodDays / bm + o.periodDays / bn);
@@ -37,7 +40,8 @@ std::vector<EphemerisMatch> matchEphemerides(const Ephemeris& e, double bjdOffse
         // Same period, half a period apart: one is the other's secondary eclipse.
         const double offHalf = d - (std::round(d / base - 0.5) + 0.5) * base;
         const bool half = bm == 1 && bn == 1 && std::abs(offHalf) <= tol;
-        if (std::abs(off) > tol && !half) continue;
+        if (std::abs(off) > tol && !half)
+            continue;
         EphemerisMatch m;
         m.label = o.label;
         m.periodRatio = ratio;

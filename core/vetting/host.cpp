@@ -19,10 +19,12 @@ Host hostConsistency(const Metadata& meta, double periodDays, double depthPpm, d
     h.teffK = positive(meta.teff);
     h.logg = positive(meta.logg);
     h.radiusSun = positive(meta.radiusSun);
-    if (!std::isfinite(h.radiusSun)) return h;
+    if (!std::isfinite(h.radiusSun))
+        return h;
     const double k = depthPpm > 0 ? std::sqrt(depthPpm * 1e-6) : kNaN;
     h.planetRadiusEarth = k * h.radiusSun * kEarthPerSun;
-    if (!std::isfinite(h.logg)) return h;
+    if (!std::isfinite(h.logg))
+        return h;
     h.known = true;
     h.massSun = std::pow(10.0, h.logg - kLoggSun) * h.radiusSun * h.radiusSun;
     h.densitySolar = h.massSun / (h.radiusSun * h.radiusSun * h.radiusSun);
@@ -34,8 +36,10 @@ Host hostConsistency(const Metadata& meta, double periodDays, double depthPpm, d
     const double kk = std::isfinite(k) ? k : 0.0;
     const double arg = std::min(1.0, (1.0 + kk) / h.aOverRs);
     h.expectedDurationHours = periodDays / kPi * std::asin(arg) * 24.0;
-    if (durationHours > 0 && h.expectedDurationHours > 0) h.durationRatio = durationHours / h.expectedDurationHours;
-    if (std::isfinite(h.teffK)) h.equilibriumK = h.teffK * std::sqrt(0.5 / h.aOverRs);
+    if (durationHours > 0 && h.expectedDurationHours > 0)
+        h.durationRatio = durationHours / h.expectedDurationHours;
+    if (std::isfinite(h.teffK))
+        h.equilibriumK = h.teffK * std::sqrt(0.5 / h.aOverRs);
     return h;
 }
 

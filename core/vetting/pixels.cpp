@@ -18,9 +18,11 @@ Centroid centroidAround(const std::vector<double>& img, int rows, int cols, int 
     double sw = 0, sx = 0, sy = 0;
     for (int r = 0; r < rows; ++r)
         for (int c = 0; c < cols; ++c) {
-            if (std::hypot(r - pr, c - pc) > radius) continue;
+            if (std::hypot(r - pr, c - pc) > radius)
+                continue;
             const double v = img[std::size_t(r) * cols + c];
-            if (!(v > 0)) continue;
+            if (!(v > 0))
+                continue;
             sw += v;
             sx += v * c;
             sy += v * r;
@@ -46,7 +48,8 @@ void smoothedPeak(const std::vector<double>& img, int rows, int cols, int& pr, i
             for (int dr = -1; dr <= 1; ++dr)
                 for (int dc = -1; dc <= 1; ++dc) {
                     const int rr = r + dr, cc = c + dc;
-                    if (rr < 0 || cc < 0 || rr >= rows || cc >= cols) continue;
+                    if (rr < 0 || cc < 0 || rr >= rows || cc >= cols)
+                        continue;
                     const double v = img[std::size_t(rr) * cols + cc];
                     if (std::isfinite(v)) {
                         s += (dr == 0 && dc == 0 ? 2.0 : 1.0) * v;
@@ -74,13 +77,16 @@ PixelReport pixelTest(const PixelInput& in, const Ephemeris& e, const std::vecto
     rep.rows = rows;
     rep.cols = cols;
     const std::size_t npix = std::size_t(rows) * std::size_t(cols);
-    if (npix == 0 || tpf.flux.cadences != tpf.cadences()) return rep;
+    if (npix == 0 || tpf.flux.cadences != tpf.cadences())
+        return rep;
 
     std::uint32_t mask = in.qualityBitmask;
-    if (mask == 0) mask = io::qualityBitmask(tpf.meta.mission, io::QualityPreset::Default);
+    if (mask == 0)
+        mask = io::qualityBitmask(tpf.meta.mission, io::QualityPreset::Default);
     const double P = e.periodDays, T = e.durationHours / 24.0;
     double cad = tpf.meta.cadenceDays;
-    if (!(cad > 0)) cad = 0.0;
+    if (!(cad > 0))
+        cad = 0.0;
     const double inHalf = std::max(0.25 * T, 0.5 * T - 0.5 * cad);
     const double outLo = 0.5 * T + cad, outHi = 1.5 * T + cad;
 
@@ -97,17 +103,21 @@ PixelReport pixelTest(const PixelInput& in, const Ephemeris& e, const std::vecto
     std::vector<Ev> evs;
     for (std::size_t c = 0; c < tpf.cadences(); ++c) {
         const double t = tpf.time[c];
-        if (!std::isfinite(t)) continue;
-        if (c < tpf.quality.size() && (tpf.quality[c] & mask) != 0) continue;
-        if (inMaskedTransit(t, masked)) continue;
+        if (!std::isfinite(t))
+            continue;
+        if (c < tpf.quality.size() && (tpf.quality[c] & mask) != 0)
+            continue;
+        if (inMaskedTransit(t, masked))
+            continue;
         long long k = 0;
         const double dt = std::abs(phaseTime(t, e.t0, P, k));
         const bool isIn = dt < inHalf, isOut = dt >= outLo && dt <= outHi;
-        if (!isIn && !isOut) continue;
+        if (!isIn && !isOut)
+            continue;
         if (evs.empty() || evs.back().epoch != k) {
             evs.push_back({k, std::vector<double>(npix, 0.0), std::vector<double>(npix, 0.0),
-                           std::vector<double>(npix, 0.0), std::vector<double>(npix, 0.0),
-                           std::vector<int>(npix, 0), std::vector<int>(npix, 0)});
+                           std::vector<double>(npix, 0.0), std::vector<double>(npix, 0.0), std::vector<int>(npix, 0),
+                           std::vector<int>(npix, 0)});
         }
         Ev& ev = evs.back();
         if (haveMotion && std::isfinite(tpf.posCorr1[c]) && std::isfinite(tpf.posCorr2[c])) {
@@ -120,7 +130,8 @@ PixelReport pixelTest(const PixelInput& in, const Ephemeris& e, const std::vecto
         const float* er = haveErr ? tpf.fluxErr.frame(c) : nullptr;
         for (std::size_t p = 0; p < npix; ++p) {
             const double v = fr[p];
-            if (!std::isfinite(v)) continue;
+            if (!std::isfinite(v))
+                continue;
             const double e2 = er && std::isfinite(er[p]) ? double(er[p]) * er[p] : 0.0;
             if (isIn) {
                 ev.inSum[p] += v;
@@ -143,7 +154,8 @@ PixelReport pixelTest(const PixelInput& in, const Ephemeris& e, const std::vecto
                 o[p] = ev.outSum[p] / ev.outN[p];
                 d[p] = o[p] - ev.inSum[p] / ev.inN[p];
                 // Variance of the difference from the pipeline's per-pixel errors (white).
-                v[p] = ev.inErr2[p] / (double(ev.inN[p]) * ev.inN[p]) + ev.outErr2[p] / (double(ev.outN[p]) * ev.outN[p]);
+                v[p] =
+                    ev.inErr2[p] / (double(ev.inN[p]) * ev.inN[p]) + ev.outErr2[p] / (double(ev.outN[p]) * ev.outN[p]);
                 ++good;
             }
         // Pointing motion between the in- and out-of-transit frames (POS_CORR, measured by the
@@ -163,7 +175,8 @@ PixelReport pixelTest(const PixelInput& in, const Ephemeris& e, const std::vecto
                     const double v = mx * gx + my * gy;
                     corr[std::size_t(r) * cols + c] = std::isfinite(v) ? v : 0.0;
                 }
-            for (std::size_t p = 0; p < npix; ++p) d[p] -= corr[p];
+            for (std::size_t p = 0; p < npix; ++p)
+                d[p] -= corr[p];
             rep.motionCorrected = true;
         }
         if (good * 2 >= int(npix)) {
@@ -174,7 +187,8 @@ PixelReport pixelTest(const PixelInput& in, const Ephemeris& e, const std::vecto
     }
     const std::size_t K = diffs.size();
     rep.nTransits = int(K);
-    if (K == 0) return rep;
+    if (K == 0)
+        return rep;
 
     rep.outImage.assign(npix, 0.0);
     rep.diffImage.assign(npix, 0.0);
@@ -199,9 +213,11 @@ PixelReport pixelTest(const PixelInput& in, const Ephemeris& e, const std::vecto
         rep.diffImage[p] = sd / n;
         if (n >= 2) {
             const double var = std::max(0.0, (sdd - sd * sd / n) / (n - 1));
-            if (var > 0) rep.diffSnr[p] = rep.diffImage[p] / std::sqrt(var / n);
+            if (var > 0)
+                rep.diffSnr[p] = rep.diffImage[p] / std::sqrt(var / n);
         }
-        if (rep.outImage[p] > 0) rep.depthMapPpm[p] = rep.diffImage[p] / rep.outImage[p] * 1e6;
+        if (rep.outImage[p] > 0)
+            rep.depthMapPpm[p] = rep.diffImage[p] / rep.outImage[p] * 1e6;
     }
 
     // Aperture depth (consistency with the light curve).
@@ -209,8 +225,10 @@ PixelReport pixelTest(const PixelInput& in, const Ephemeris& e, const std::vecto
     if (ap.size() != npix) {
         ap.assign(npix, 0);
         if (tpf.aperture.size() == npix)
-            for (std::size_t p = 0; p < npix; ++p) ap[p] = (tpf.aperture[p] & kApOptimal) ? 1 : 0;
-        if (std::count(ap.begin(), ap.end(), 1) == 0) std::fill(ap.begin(), ap.end(), 1);
+            for (std::size_t p = 0; p < npix; ++p)
+                ap[p] = (tpf.aperture[p] & kApOptimal) ? 1 : 0;
+        if (std::count(ap.begin(), ap.end(), 1) == 0)
+            std::fill(ap.begin(), ap.end(), 1);
     }
     double apOut = 0, apDiff = 0;
     for (std::size_t p = 0; p < npix; ++p)
@@ -218,7 +236,8 @@ PixelReport pixelTest(const PixelInput& in, const Ephemeris& e, const std::vecto
             apOut += rep.outImage[p];
             apDiff += rep.diffImage[p];
         }
-    if (apOut > 0) rep.apertureDepthPpm = apDiff / apOut * 1e6;
+    if (apOut > 0)
+        rep.apertureDepthPpm = apDiff / apOut * 1e6;
 
     // Centroids: out-of-transit image (background removed where the file is not
     // background-subtracted) and difference image, each around its own peak.
@@ -226,9 +245,11 @@ PixelReport pixelTest(const PixelInput& in, const Ephemeris& e, const std::vecto
     if (!tpf.backgroundSubtracted) {
         std::vector<double> v;
         for (double x : outImg)
-            if (std::isfinite(x)) v.push_back(x);
+            if (std::isfinite(x))
+                v.push_back(x);
         const double bkg = median(v);
-        for (double& x : outImg) x -= bkg;
+        for (double& x : outImg)
+            x -= bkg;
     }
     int orow = 0, ocol = 0, drow = 0, dcol = 0;
     smoothedPeak(outImg, rows, cols, orow, ocol);
@@ -246,14 +267,16 @@ PixelReport pixelTest(const PixelInput& in, const Ephemeris& e, const std::vecto
     }
     if (!(rep.arcsecPerPixel > 0) || !std::isfinite(rep.arcsecPerPixel))
         rep.arcsecPerPixel = defaultArcsecPerPixel(tpf.meta.mission);
-    if (!std::isfinite(rep.outCentroid.col) || !std::isfinite(rep.diffCentroid.col)) return rep;
+    if (!std::isfinite(rep.outCentroid.col) || !std::isfinite(rep.diffCentroid.col))
+        return rep;
     rep.valid = true;
     const double dx = rep.diffCentroid.col - rep.outCentroid.col, dy = rep.diffCentroid.row - rep.outCentroid.row;
     rep.offsetPx = std::hypot(dx, dy);
     rep.offsetArcsec = rep.offsetPx * rep.arcsecPerPixel;
     if (std::isfinite(rep.target.col))
         rep.targetOffsetArcsec =
-            std::hypot(rep.diffCentroid.col - rep.target.col, rep.diffCentroid.row - rep.target.row) * rep.arcsecPerPixel;
+            std::hypot(rep.diffCentroid.col - rep.target.col, rep.diffCentroid.row - rep.target.row)
+            * rep.arcsecPerPixel;
 
     // Error floor from the per-pixel errors propagated through the centroid
     // (sigma_c^2 = sum (x_p - c)^2 sigma_p^2 / W^2 over the window): with few
@@ -263,17 +286,21 @@ PixelReport pixelTest(const PixelInput& in, const Ephemeris& e, const std::vecto
         double W = 0;
         for (int r = 0; r < rows; ++r)
             for (int c = 0; c < cols; ++c) {
-                if (std::hypot(r - drow, c - dcol) > kWindowRadius) continue;
+                if (std::hypot(r - drow, c - dcol) > kWindowRadius)
+                    continue;
                 const double v = rep.diffImage[std::size_t(r) * cols + c];
-                if (v > 0) W += v;
+                if (v > 0)
+                    W += v;
             }
         if (W > 0)
             for (int r = 0; r < rows; ++r)
                 for (int c = 0; c < cols; ++c) {
-                    if (std::hypot(r - drow, c - dcol) > kWindowRadius) continue;
+                    if (std::hypot(r - drow, c - dcol) > kWindowRadius)
+                        continue;
                     const std::size_t p = std::size_t(r) * cols + c;
                     double var = 0;
-                    for (std::size_t k = 0; k < K; ++k) var += vars[k][p];
+                    for (std::size_t k = 0; k < K; ++k)
+                        var += vars[k][p];
                     var /= double(K) * double(K);
                     px2 += (c - rep.diffCentroid.col) * (c - rep.diffCentroid.col) * var / (W * W);
                     py2 += (r - rep.diffCentroid.row) * (r - rep.diffCentroid.row) * var / (W * W);
@@ -304,10 +331,12 @@ PixelReport pixelTest(const PixelInput& in, const Ephemeris& e, const std::vecto
         if (jc.size() >= 3) {
             auto jkVar = [](const std::vector<double>& v) {
                 double m = 0;
-                for (double x : v) m += x;
+                for (double x : v)
+                    m += x;
                 m /= double(v.size());
                 double s = 0;
-                for (double x : v) s += (x - m) * (x - m);
+                for (double x : v)
+                    s += (x - m) * (x - m);
                 return s * double(v.size() - 1) / double(v.size());
             };
             // A floor of 0.01 px: no centroid is known better than that (pointing jitter, PSF model).

@@ -15,8 +15,10 @@ constexpr double kPi = 3.14159265358979323846;
 double trapezoid(double x, double total, double ingress)
 {
     const double a = std::abs(x), half = 0.5 * total;
-    if (a >= half) return 0.0;
-    if (ingress <= 0 || a <= half - ingress) return 1.0;
+    if (a >= half)
+        return 0.0;
+    if (ingress <= 0 || a <= half - ingress)
+        return 1.0;
     return (half - a) / ingress;
 }
 
@@ -32,7 +34,8 @@ Binned binFolded(const std::vector<double>& t, const std::vector<double>& r, con
     for (std::size_t i = 0; i < t.size(); ++i) {
         long long k = 0;
         const double dt = phaseTime(t[i], e.t0, e.periodDays, k);
-        if (std::abs(dt) >= window) continue;
+        if (std::abs(dt) >= window)
+            continue;
         const int b = std::clamp(int((dt + window) / bw), 0, nb - 1);
         sum[std::size_t(b)] += r[i];
         cnt[std::size_t(b)] += 1;
@@ -59,7 +62,8 @@ Fit evaluate(const Binned& b, double total, double q, double shift, double caden
     double sys = 0, sss = 0;
     for (std::size_t i = 0; i < b.x.size(); ++i) {
         double s = 0;
-        for (double u : kSub) s += trapezoid(b.x[i] - shift + u * cadence, total, ingress);
+        for (double u : kSub)
+            s += trapezoid(b.x[i] - shift + u * cadence, total, ingress);
         s /= double(kSub.size());
         sys += b.w[i] * b.y[i] * s;
         sss += b.w[i] * s * s;
@@ -102,9 +106,11 @@ Fit gridFit(const Binned& b, double T, double cadence, double qMax)
                 const double total = bt + dT * i / 3.0;
                 const double q = std::clamp(bq + dQ * j / 3.0, 0.0, qMax);
                 const double shift = bs + dS * k / 3.0;
-                if (total <= 0) continue;
+                if (total <= 0)
+                    continue;
                 const Fit f = evaluate(b, total, q, shift, cadence);
-                if (f.gain > best.gain) best = f;
+                if (f.gain > best.gain)
+                    best = f;
             }
     return best;
 }
@@ -117,18 +123,22 @@ Shape fitShape(const std::vector<double>& t, const std::vector<double>& r, const
     Shape sh;
     const double T = e.durationHours / 24.0, P = e.periodDays;
     const double sw = noise.whitePpm * 1e-6;
-    if (!(sw > 0) || t.size() < 10) return sh;
+    if (!(sw > 0) || t.size() < 10)
+        return sh;
     double cadence = cadenceDays;
     if (!(cadence > 0)) {
         std::vector<double> d;
-        for (std::size_t i = 1; i < t.size(); ++i) d.push_back(t[i] - t[i - 1]);
+        for (std::size_t i = 1; i < t.size(); ++i)
+            d.push_back(t[i] - t[i - 1]);
         cadence = median(d);
     }
-    if (!(cadence > 0) || !std::isfinite(cadence)) cadence = 0;
+    if (!(cadence > 0) || !std::isfinite(cadence))
+        cadence = 0;
 
     // Box and sine at the ephemeris, unbinned, in units of the white noise.
     double mean = 0;
-    for (double v : r) mean += v;
+    for (double v : r)
+        mean += v;
     mean /= double(r.size());
     double ssr0 = 0, sIn = 0, nIn = 0, sOut = 0, nOut = 0;
     double ata[3][3] = {{0, 0, 0}, {0, 0, 0}, {0, 0, 0}}, atb[3] = {0, 0, 0};
@@ -147,7 +157,8 @@ Shape fitShape(const std::vector<double>& t, const std::vector<double>& r, const
         const double a[3] = {1.0, std::sin(ph), std::cos(ph)};
         for (int u = 0; u < 3; ++u) {
             atb[u] += a[u] * r[i];
-            for (int v = 0; v < 3; ++v) ata[u][v] += a[u] * a[v];
+            for (int v = 0; v < 3; ++v)
+                ata[u][v] += a[u] * a[v];
         }
     }
     if (nIn > 0 && nOut > 0) {
@@ -159,8 +170,8 @@ Shape fitShape(const std::vector<double>& t, const std::vector<double>& r, const
     {
         // Solve the 3x3 normal equations (Cramer's rule; well conditioned for a full phase coverage).
         auto det3 = [](double m[3][3]) {
-            return m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1]) - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0]) +
-                   m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0]);
+            return m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1]) - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
+                   + m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0]);
         };
         const double D = det3(ata);
         if (std::abs(D) > 1e-12 * std::pow(double(t.size()), 3)) {
@@ -168,7 +179,8 @@ Shape fitShape(const std::vector<double>& t, const std::vector<double>& r, const
             for (int c = 0; c < 3; ++c) {
                 double m[3][3];
                 for (int u = 0; u < 3; ++u)
-                    for (int v = 0; v < 3; ++v) m[u][v] = v == c ? atb[u] : ata[u][v];
+                    for (int v = 0; v < 3; ++v)
+                        m[u][v] = v == c ? atb[u] : ata[u][v];
                 x[c] = det3(m) / D;
             }
             // SSR reduction = x . atb - n mean^2 (relative to the constant-only fit).
@@ -181,10 +193,12 @@ Shape fitShape(const std::vector<double>& t, const std::vector<double>& r, const
     // Trapezoid on the folded, binned transit.
     const double window = std::max(1.5 * T, T + 3.0 * cadence);
     const Binned b = binFolded(t, r, e, window, 150);
-    if (b.x.size() < 10) return sh;
+    if (b.x.size() < 10)
+        return sh;
     const Fit best = gridFit(b, T, cadence, 0.5);
     const Fit flat = gridFit(b, T, cadence, 0.25);
-    if (best.gain <= 0) return sh;
+    if (best.gain <= 0)
+        return sh;
     const double beta2 = std::isfinite(noise.beta) ? std::max(1.0, noise.beta * noise.beta) : 1.0;
     sh.valid = true;
     sh.depthPpm = best.depth * 1e6;

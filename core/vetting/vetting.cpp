@@ -11,32 +11,38 @@ namespace detail {
 
 double median(std::vector<double> v)
 {
-    if (v.empty()) return kNaN;
+    if (v.empty())
+        return kNaN;
     const std::size_t m = v.size() / 2;
     std::nth_element(v.begin(), v.begin() + std::ptrdiff_t(m), v.end());
     double hi = v[m];
-    if (v.size() % 2 == 1) return hi;
+    if (v.size() % 2 == 1)
+        return hi;
     const double lo = *std::max_element(v.begin(), v.begin() + std::ptrdiff_t(m));
     return 0.5 * (lo + hi);
 }
 
 double robustStd(std::vector<double> v)
 {
-    if (v.size() < 2) return kNaN;
+    if (v.size() < 2)
+        return kNaN;
     const double med = median(v);
-    for (double& x : v) x = std::abs(x - med);
+    for (double& x : v)
+        x = std::abs(x - med);
     return 1.4826 * median(std::move(v));
 }
 
 Noise measureNoise(const std::vector<double>& t, const std::vector<double>& r, double binDays)
 {
     Noise n;
-    if (t.size() < 10 || !(binDays > 0)) return n;
+    if (t.size() < 10 || !(binDays > 0))
+        return n;
     // White noise from the point-to-point differences (insensitive to slow residual trends).
     std::vector<double> d;
     d.reserve(r.size());
     for (std::size_t i = 1; i < r.size(); ++i)
-        if (t[i] - t[i - 1] < binDays) d.push_back(r[i] - r[i - 1]);
+        if (t[i] - t[i - 1] < binDays)
+            d.push_back(r[i] - r[i - 1]);
     const double white = robustStd(d) / std::sqrt(2.0);
     n.whitePpm = white * 1e6;
     // Means over consecutive stretches of binDays (a bin restarts after a gap).
@@ -47,7 +53,8 @@ Noise measureNoise(const std::vector<double>& t, const std::vector<double>& r, d
         const double start = t[i];
         double sum = 0;
         std::size_t j = i;
-        while (j < t.size() && t[j] - start < binDays && (j == i || t[j] - t[j - 1] < binDays)) sum += r[j++];
+        while (j < t.size() && t[j] - start < binDays && (j == i || t[j] - t[j - 1] < binDays))
+            sum += r[j++];
         const std::size_t cnt = j - i;
         if (cnt >= 2) {
             means.push_back(sum / double(cnt));
@@ -111,8 +118,8 @@ int Report::worstPixelIndex() const
 {
     int best = -1;
     for (std::size_t i = 0; i < pixels.size(); ++i)
-        if (pixels[i].valid && std::isfinite(pixels[i].offsetSigma) &&
-            (best < 0 || pixels[i].offsetSigma > pixels[std::size_t(best)].offsetSigma))
+        if (pixels[i].valid && std::isfinite(pixels[i].offsetSigma)
+            && (best < 0 || pixels[i].offsetSigma > pixels[std::size_t(best)].offsetSigma))
             best = int(i);
     return best;
 }
@@ -125,7 +132,8 @@ namespace {
 /// Without host parameters a Sun-like star is assumed (documented).
 double impliedAlbedo(double secPpm, double primaryPpm, double periodDays, const Host& host)
 {
-    if (!(secPpm > 0) || !(primaryPpm > 0)) return kNaN;
+    if (!(secPpm > 0) || !(primaryPpm > 0))
+        return kNaN;
     double aRs = host.aOverRs;
     if (!std::isfinite(aRs)) {
         // Sun-like host: a/R* = 215 * (P/365.25 d)^(2/3).
@@ -143,7 +151,8 @@ void strongestBox(const std::vector<double>& t, const std::vector<double>& r, do
                   const Noise& nf, Depth& best, double& bestPhase)
 {
     const std::size_t n = t.size();
-    if (n == 0 || P < 2.5 * T) return;
+    if (n == 0 || P < 2.5 * T)
+        return;
     std::vector<double> ph(n);
     std::vector<long long> ep(n);
     long long minEp = 0, maxEp = 0;
@@ -156,7 +165,8 @@ void strongestBox(const std::vector<double>& t, const std::vector<double>& r, do
         maxEp = i == 0 ? ep[i] : std::max(maxEp, ep[i]);
     }
     std::vector<std::size_t> idx(n);
-    for (std::size_t i = 0; i < n; ++i) idx[i] = i;
+    for (std::size_t i = 0; i < n; ++i)
+        idx[i] = i;
     std::sort(idx.begin(), idx.end(), [&](std::size_t a, std::size_t b) { return ph[a] < ph[b]; });
     const std::size_t nEp = std::size_t(maxEp - minEp + 1);
     std::vector<double> sum(nEp, 0.0);
@@ -165,12 +175,14 @@ void strongestBox(const std::vector<double>& t, const std::vector<double>& r, do
     const double w2 = nf.whitePpm * nf.whitePpm, r2 = nf.redPpm * nf.redPpm;
     std::size_t lo = 0;
     for (double off = T; off <= P - T + 1e-12; off += T / 3.0) {
-        while (lo < n && ph[idx[lo]] <= off - 0.5 * T) ++lo;
+        while (lo < n && ph[idx[lo]] <= off - 0.5 * T)
+            ++lo;
         touched.clear();
         long long nPts = 0;
         for (std::size_t j = lo; j < n && ph[idx[j]] < off + 0.5 * T; ++j) {
             const std::size_t e = std::size_t(ep[idx[j]] - minEp);
-            if (cnt[e] == 0) touched.push_back(e);
+            if (cnt[e] == 0)
+                touched.push_back(e);
             sum[e] += r[idx[j]];
             cnt[e] += 1;
             ++nPts;
@@ -185,7 +197,8 @@ void strongestBox(const std::vector<double>& t, const std::vector<double>& r, do
             sum[e] = 0;
             cnt[e] = 0;
         }
-        if (!(sw > 0)) continue;
+        if (!(sw > 0))
+            continue;
         Depth d;
         d.ppm = swd / sw;
         d.errPpm = std::sqrt(1.0 / sw);
@@ -217,13 +230,15 @@ Result<Report> vet(const Input& in, const Thresholds& th)
     std::vector<std::size_t> order;
     order.reserve(s.size());
     for (std::size_t i = 0; i < s.size(); ++i)
-        if (std::isfinite(s.time[i]) && std::isfinite(s.flux[i])) order.push_back(i);
+        if (std::isfinite(s.time[i]) && std::isfinite(s.flux[i]))
+            order.push_back(i);
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return s.time[a] < s.time[b]; });
     std::vector<double> t, f;
     t.reserve(order.size());
     f.reserve(order.size());
     for (std::size_t i : order) {
-        if (inMaskedTransit(s.time[i], in.masked)) continue;
+        if (inMaskedTransit(s.time[i], in.masked))
+            continue;
         t.push_back(s.time[i]);
         f.push_back(s.flux[i]);
     }
@@ -239,18 +254,24 @@ Result<Report> vet(const Input& in, const Thresholds& th)
             fOut.push_back(f[i]);
         }
     }
-    if (tOut.size() < 10) return R::failure(ErrorCode::NoRows, "too few out-of-transit points");
+    if (tOut.size() < 10)
+        return R::failure(ErrorCode::NoRows, "too few out-of-transit points");
     const double baseline = median(fOut);
-    if (!(baseline > 0)) return R::failure(ErrorCode::InvalidParameter, "flux is not normalised");
+    if (!(baseline > 0))
+        return R::failure(ErrorCode::InvalidParameter, "flux is not normalised");
     std::vector<double> r(f.size()), rOut(fOut.size());
-    for (std::size_t i = 0; i < f.size(); ++i) r[i] = f[i] / baseline - 1.0;
-    for (std::size_t i = 0; i < fOut.size(); ++i) rOut[i] = fOut[i] / baseline - 1.0;
+    for (std::size_t i = 0; i < f.size(); ++i)
+        r[i] = f[i] / baseline - 1.0;
+    for (std::size_t i = 0; i < fOut.size(); ++i)
+        rOut[i] = fOut[i] / baseline - 1.0;
 
     Report rep;
     rep.ephemeris = e;
     rep.noise = measureNoise(tOut, rOut, T);
-    if (!std::isfinite(rep.noise.whitePpm)) return R::failure(ErrorCode::NoRows, "cannot measure the noise");
-    if (rep.noise.nBins < 8) rep.warnings.push_back("red_noise_unmeasured");
+    if (!std::isfinite(rep.noise.whitePpm))
+        return R::failure(ErrorCode::NoRows, "cannot measure the noise");
+    if (rep.noise.nBins < 8)
+        rep.warnings.push_back("red_noise_unmeasured");
     // The noise model works in relative units inside boxDepths (ppm -> fraction).
     Noise nf = rep.noise;
     nf.whitePpm *= 1e-6;
@@ -264,7 +285,8 @@ Result<Report> vet(const Input& in, const Thresholds& th)
 
     // Primary, per event.
     auto prim = boxDepths(t, r, e.t0, P, 0.5 * T, nf, all);
-    if (prim.events.empty()) return R::failure(ErrorCode::NoRows, "no point in transit");
+    if (prim.events.empty())
+        return R::failure(ErrorCode::NoRows, "no point in transit");
     rep.primary = scale(prim.combined);
     for (auto& ev : prim.events) {
         ev.depthPpm *= 1e6;
@@ -277,7 +299,8 @@ Result<Report> vet(const Input& in, const Thresholds& th)
         sumChi2 += c;
         maxChi2 = std::max(maxChi2, c);
     }
-    if (sumChi2 > 0) rep.maxEventFraction = maxChi2 / sumChi2;
+    if (sumChi2 > 0)
+        rep.maxEventFraction = maxChi2 / sumChi2;
 
     // Odd / even.
     rep.odd = scale(boxDepths(t, r, e.t0, P, 0.5 * T, nf, [](long long k) { return (k % 2 + 2) % 2 == 1; }).combined);
@@ -289,7 +312,8 @@ Result<Report> vet(const Input& in, const Thresholds& th)
         double chi2 = 0;
         for (const auto& ev : rep.events) {
             const double m = (ev.epoch % 2 + 2) % 2 == 1 ? rep.odd.ppm : rep.even.ppm;
-            if (ev.errPpm > 0) chi2 += (ev.depthPpm - m) * (ev.depthPpm - m) / (ev.errPpm * ev.errPpm);
+            if (ev.errPpm > 0)
+                chi2 += (ev.depthPpm - m) * (ev.depthPpm - m) / (ev.errPpm * ev.errPpm);
         }
         const int dof = int(rep.events.size()) - 2;
         if (dof >= 2) {
@@ -299,8 +323,8 @@ Result<Report> vet(const Input& in, const Thresholds& th)
         }
     }
     if (rep.odd.nEvents > 0 && rep.even.nEvents > 0)
-        rep.oddEvenSigma = std::abs(rep.odd.ppm - rep.even.ppm) /
-                           std::sqrt(rep.odd.errPpm * rep.odd.errPpm + rep.even.errPpm * rep.even.errPpm);
+        rep.oddEvenSigma = std::abs(rep.odd.ppm - rep.even.ppm)
+                           / std::sqrt(rep.odd.errPpm * rep.odd.errPpm + rep.even.errPpm * rep.even.errPpm);
 
     // Secondary at phase 0.5, then the most significant box anywhere away from the transit.
     {
@@ -309,13 +333,15 @@ Result<Report> vet(const Input& in, const Thresholds& th)
         auto sec = boxDepths(t, r, e.t0 + 0.5 * P, P, 0.5 * T, nf, all);
         if (sec.events.size() >= 4) {
             std::vector<double> d;
-            for (const auto& ev : sec.events) d.push_back(ev.depthPpm);
+            for (const auto& ev : sec.events)
+                d.push_back(ev.depthPpm);
             const double med = median(d);
             double sw = 0, swd = 0;
             int kept = 0;
             long long pts = 0;
             for (const auto& ev : sec.events) {
-                if (!(ev.errPpm > 0) || std::abs(ev.depthPpm - med) > 5.0 * ev.errPpm) continue;
+                if (!(ev.errPpm > 0) || std::abs(ev.depthPpm - med) > 5.0 * ev.errPpm)
+                    continue;
                 sw += 1.0 / (ev.errPpm * ev.errPpm);
                 swd += ev.depthPpm / (ev.errPpm * ev.errPpm);
                 ++kept;
@@ -338,38 +364,44 @@ Result<Report> vet(const Input& in, const Thresholds& th)
     rep.shape = fitShape(t, r, e, rep.noise, in.meta.cadenceDays);
     const double measuredDepth = rep.primary.ppm;
     const double measuredDuration = rep.shape.valid ? rep.shape.durationHours : e.durationHours;
-    const double radiusDepth = rep.shape.valid && rep.shape.depthPpm > measuredDepth ? rep.shape.depthPpm : measuredDepth;
+    const double radiusDepth =
+        rep.shape.valid && rep.shape.depthPpm > measuredDepth ? rep.shape.depthPpm : measuredDepth;
     rep.host = hostConsistency(in.meta, P, radiusDepth, measuredDuration);
     rep.secondaryAlbedo = impliedAlbedo(rep.secondary.ppm, radiusDepth, P, rep.host);
     const bool secondarySignificant = rep.secondary.ppm > 0 && rep.secondary.sigma() > th.secondarySigma;
     rep.secondarySignificant = secondarySignificant;
-    rep.secondaryPlanetLike = !secondarySignificant || (std::isfinite(rep.secondaryAlbedo) && rep.secondaryAlbedo <= 1.0);
+    rep.secondaryPlanetLike =
+        !secondarySignificant || (std::isfinite(rep.secondaryAlbedo) && rep.secondaryAlbedo <= 1.0);
 
     // Pixels.
     for (const PixelInput& px : in.pixels)
-        if (px.tpf) rep.pixels.push_back(pixelTest(px, e, in.masked));
+        if (px.tpf)
+            rep.pixels.push_back(pixelTest(px, e, in.masked));
 
     // Other candidates.
     rep.matches = matchEphemerides(e, in.meta.bjdOffset(), in.others, th);
 
     // Flags.
     auto flag = [&](Flag fl, bool on) {
-        if (on) rep.flags.push_back(fl);
+        if (on)
+            rep.flags.push_back(fl);
     };
     const bool oddEven = std::isfinite(rep.oddEvenSigma) && rep.oddEvenSigma > th.oddEvenSigma;
     const int nEv = int(rep.events.size());
     const double singleLimit = std::max(0.5, std::min(0.8, 3.0 / std::max(1, nEv)));
     const bool single = nEv >= 2 && std::isfinite(rep.maxEventFraction) && rep.maxEventFraction > singleLimit;
-    const bool sinusoidal = std::isfinite(rep.shape.sineDeltaChi2) && std::isfinite(rep.shape.boxDeltaChi2) &&
-                            rep.shape.sineDeltaChi2 > rep.shape.boxDeltaChi2;
+    const bool sinusoidal = std::isfinite(rep.shape.sineDeltaChi2) && std::isfinite(rep.shape.boxDeltaChi2)
+                            && rep.shape.sineDeltaChi2 > rep.shape.boxDeltaChi2;
     const bool lowSnr = !(rep.primary.sigma() >= th.lowSnr);
-    const bool vShaped = rep.shape.valid && rep.shape.ingressRatio > th.vShapeRatio &&
-                         rep.shape.vShapeDeltaChi2 > th.vShapeDeltaChi2;
-    const bool tooLarge = std::isfinite(rep.host.planetRadiusEarth) && rep.host.planetRadiusEarth > th.maxPlanetRadiusEarth;
+    const bool vShaped =
+        rep.shape.valid && rep.shape.ingressRatio > th.vShapeRatio && rep.shape.vShapeDeltaChi2 > th.vShapeDeltaChi2;
+    const bool tooLarge =
+        std::isfinite(rep.host.planetRadiusEarth) && rep.host.planetRadiusEarth > th.maxPlanetRadiusEarth;
     const bool longDuration = rep.host.known && rep.host.durationRatio > th.maxDurationRatio;
     bool centroid = false;
     for (const auto& px : rep.pixels)
-        centroid = centroid || (px.valid && px.offsetSigma > th.centroidSigma && px.offsetArcsec > th.centroidMinArcsec);
+        centroid =
+            centroid || (px.valid && px.offsetSigma > th.centroidSigma && px.offsetArcsec > th.centroidMinArcsec);
 
     flag(Flag::NotTransitLike, sinusoidal || single || lowSnr);
     flag(Flag::StellarEclipse, oddEven || (secondarySignificant && !rep.secondaryPlanetLike) || tooLarge);

@@ -52,9 +52,11 @@ PixelReport pixelTest(const PixelInput& in, const Ephemeris& e, const std::vecto
 inline bool inMaskedTransit(double t, const std::vector<Ephemeris>& masked)
 {
     for (const Ephemeris& m : masked) {
-        if (!(m.periodDays > 0) || !(m.durationHours > 0)) continue;
+        if (!(m.periodDays > 0) || !(m.durationHours > 0))
+            continue;
         long long k = 0;
-        if (std::abs(phaseTime(t, m.t0, m.periodDays, k)) < m.durationHours / 24.0) return true;
+        if (std::abs(phaseTime(t, m.t0, m.periodDays, k)) < m.durationHours / 24.0)
+            return true;
     }
     return false;
 }
@@ -71,13 +73,19 @@ EventDepths boxDepths(const std::vector<double>& t, const std::vector<double>& r
 {
     EventDepths out;
     // Accumulate per epoch in time order (t is sorted, so epochs come in order).
-    struct Acc { long long epoch; double sum; int n; };
+    struct Acc {
+        long long epoch;
+        double sum;
+        int n;
+    };
     std::vector<Acc> acc;
     for (std::size_t i = 0; i < t.size(); ++i) {
         long long k = 0;
         const double dt = phaseTime(t[i], center, period, k);
-        if (std::abs(dt) >= halfWidth || !keep(k)) continue;
-        if (acc.empty() || acc.back().epoch != k) acc.push_back({k, 0.0, 0});
+        if (std::abs(dt) >= halfWidth || !keep(k))
+            continue;
+        if (acc.empty() || acc.back().epoch != k)
+            acc.push_back({k, 0.0, 0});
         acc.back().sum += r[i];
         acc.back().n += 1;
     }

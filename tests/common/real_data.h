@@ -11,20 +11,11 @@
 
 namespace exo::test {
 
-inline QString realDataDir()
-{
-    return QString::fromUtf8(EXO_REAL_DATA_DIR);
-}
+inline QString realDataDir() { return QString::fromUtf8(EXO_REAL_DATA_DIR); }
 
-inline bool realDataConfigured()
-{
-    return !realDataDir().isEmpty();
-}
+inline bool realDataConfigured() { return !realDataDir().isEmpty(); }
 
-inline QString realDataPath(const QString& relative)
-{
-    return realDataDir() + QLatin1Char('/') + relative;
-}
+inline QString realDataPath(const QString& relative) { return realDataDir() + QLatin1Char('/') + relative; }
 
 /// Empty when the real file `relative` exists and can be read; otherwise what is wrong.
 inline QString realDataProblem(const QString& relative)
@@ -43,12 +34,13 @@ inline QString realDataProblem(const QString& relative)
 
 /// Skips when no real-data folder is configured; fails when it is configured but the
 /// file `relative` (for example "MANIFEST.md") is missing or unreadable.
-#define EXO_REQUIRE_REAL_FILE(relative)                                                         \
-    do {                                                                                        \
-        if (!exo::test::realDataConfigured())                                                   \
-            QSKIP("EXO_REAL_DATA_DIR is not configured: real-data test skipped");               \
-        const QString exoRealDataProblem_ = exo::test::realDataProblem(relative);               \
-        if (!exoRealDataProblem_.isEmpty()) QFAIL(qPrintable(exoRealDataProblem_));             \
+#define EXO_REQUIRE_REAL_FILE(relative)                                           \
+    do {                                                                          \
+        if (!exo::test::realDataConfigured())                                     \
+            QSKIP("EXO_REAL_DATA_DIR is not configured: real-data test skipped"); \
+        const QString exoRealDataProblem_ = exo::test::realDataProblem(relative); \
+        if (!exoRealDataProblem_.isEmpty())                                       \
+            QFAIL(qPrintable(exoRealDataProblem_));                               \
     } while (false)
 
 /// The real-data folder itself (its MANIFEST.md) must be there when configured.

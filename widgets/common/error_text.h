@@ -8,4 +8,4 @@ namespace exo::ui {
 /// With `path`, a detail that starts with that file's name loses it (the caller names
 /// the file once, around this text).
 QString errorText(const exo::Status& status, const QString& path = {});
-}
+}  // namespace exo::ui

@@ -31,7 +31,7 @@ void CandidatesModel::setCandidates(QVector<CandidateRow> rows, QString timeSyst
     QStringList known;
     for (int r = 0; r < rows.size(); ++r)
         known << (r < m_rows.size() && r < m_known.size() && m_rows[r].periodDays == rows[r].periodDays ? m_known[r]
-                                                                                                  : QString());
+                                                                                                        : QString());
     m_known = known;
     m_rows = std::move(rows);
     m_timeSystem = std::move(timeSystem);
@@ -56,23 +56,22 @@ QStringList CandidatesModel::dispositionKeys()
 
 QString CandidatesModel::dispositionLabel(const QString& key)
 {
-    if (key == QLatin1String("planet_candidate") || key == QLatin1String("PC")) return tr("Planet candidate");
-    if (key == QLatin1String("eclipsing_binary") || key == QLatin1String("EB")) return tr("Eclipsing binary");
-    if (key == QLatin1String("false_positive") || key == QLatin1String("FP")) return tr("False positive");
-    if (key == QLatin1String("known_planet") || key == QLatin1String("KP")) return tr("Known planet");
-    if (key == QLatin1String("systematics")) return tr("Systematics");
+    if (key == QLatin1String("planet_candidate") || key == QLatin1String("PC"))
+        return tr("Planet candidate");
+    if (key == QLatin1String("eclipsing_binary") || key == QLatin1String("EB"))
+        return tr("Eclipsing binary");
+    if (key == QLatin1String("false_positive") || key == QLatin1String("FP"))
+        return tr("False positive");
+    if (key == QLatin1String("known_planet") || key == QLatin1String("KP"))
+        return tr("Known planet");
+    if (key == QLatin1String("systematics"))
+        return tr("Systematics");
     return tr("Unreviewed");
 }
 
-int CandidatesModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
+int CandidatesModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
 
-int CandidatesModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+int CandidatesModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant CandidatesModel::display(const CandidateRow& c, int column) const
 {
@@ -121,8 +120,8 @@ QString CandidatesModel::rowToolTip(const CandidateRow& c) const
                       .arg(c.rank)
                       .arg(num(c.periodDays, 5))
                       .arg(c.nTransits)
-                      .arg(num(c.durationHours, 2), num(c.depthPpm, 0), num(c.secondaryDepthPpm, 0),
-                           num(c.snr, 1), num(c.sde, 1));
+                      .arg(num(c.durationHours, 2), num(c.depthPpm, 0), num(c.secondaryDepthPpm, 0), num(c.snr, 1),
+                           num(c.sde, 1));
     if (c.oddEvenSigma > kOddEvenWarnSigma)
         tip += QStringLiteral("<br>")
                + tr("Odd and even transits differ by %1 σ: possibly an eclipsing binary at twice this period.")
@@ -145,8 +144,10 @@ QVariant CandidatesModel::data(const QModelIndex& index, int role) const
             return known.isEmpty() ? QString() : tr("matches %1").arg(known);
         return display(c, col);
     case Qt::EditRole:
-        if (col == DispositionCol) return c.disposition.isEmpty() ? QStringLiteral("unreviewed") : c.disposition;
-        if (col == NoteCol) return c.note;
+        if (col == DispositionCol)
+            return c.disposition.isEmpty() ? QStringLiteral("unreviewed") : c.disposition;
+        if (col == NoteCol)
+            return c.note;
         return display(c, col);
     case SortRole:
         if (col == KnownCol)
@@ -174,7 +175,8 @@ QVariant CandidatesModel::data(const QModelIndex& index, int role) const
         if (col == NoteCol)
             return c.note.isEmpty() ? tr("Double-click to write a note.") : c.note;
         if (!known.isEmpty())
-            return rowToolTip(c) + QStringLiteral("<br>") + tr("Matches the known planet %1.").arg(known.toHtmlEscaped());
+            return rowToolTip(c) + QStringLiteral("<br>")
+                   + tr("Matches the known planet %1.").arg(known.toHtmlEscaped());
         return rowToolTip(c);
     default: return {};
     }
@@ -188,8 +190,7 @@ QVariant CandidatesModel::headerData(int section, Qt::Orientation o, int role) c
         switch (section) {
         case RankCol: return tr("#");
         case PeriodCol: return tr("Period (d)");
-        case T0Col:
-            return m_timeSystem.isEmpty() ? tr("T0") : tr("T0 (%1)").arg(m_timeSystem);
+        case T0Col: return m_timeSystem.isEmpty() ? tr("T0") : tr("T0 (%1)").arg(m_timeSystem);
         case DurationCol: return tr("Duration (h)");
         case DepthCol: return tr("Depth (ppm)");
         case SnrCol: return tr("SNR");
@@ -270,7 +271,8 @@ bool CandidatesModel::setData(const QModelIndex& index, const QVariant& value, i
         auto& r = m_rows[index.row()];
         if (index.column() == DispositionCol) {
             const QString key = value.toString();
-            if (!dispositionKeys().contains(key) || key == (r.disposition.isEmpty() ? QStringLiteral("unreviewed") : r.disposition))
+            if (!dispositionKeys().contains(key)
+                || key == (r.disposition.isEmpty() ? QStringLiteral("unreviewed") : r.disposition))
                 return false;
             r.disposition = key;
             emit dataChanged(index, index);

@@ -11,16 +11,28 @@
 
 namespace exo::ui {
 
-
-
 /// Table model over a QVector<CandidateRow>. Qt::DisplayRole is formatted
 /// text; CandidatesModel::SortRole gives the raw number for numeric sorting.
 /// The Flag column is user-checkable: a check emits flagToggled and updates the row.
 class CandidatesModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { RankCol, PeriodCol, T0Col, DurationCol, DepthCol, SnrCol, SdeCol, TransitsCol,
-                  OddEvenCol, FlagCol, DispositionCol, NoteCol, KnownCol, ColumnCount };
+    enum Column {
+        RankCol,
+        PeriodCol,
+        T0Col,
+        DurationCol,
+        DepthCol,
+        SnrCol,
+        SdeCol,
+        TransitsCol,
+        OddEvenCol,
+        FlagCol,
+        DispositionCol,
+        NoteCol,
+        KnownCol,
+        ColumnCount
+    };
     static constexpr int SortRole = Qt::UserRole + 1;
 
     explicit CandidatesModel(QObject* parent = nullptr);

@@ -145,8 +145,8 @@ CandidatesTable::CandidatesTable(QWidget* parent) : QWidget(parent)
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->setItemDelegateForColumn(CandidatesModel::FlagCol, new CenteredCheckDelegate(m_view));
     m_view->setItemDelegateForColumn(CandidatesModel::DispositionCol, new DispositionDelegate(m_view));
-    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                            QAbstractItemView::SelectedClicked);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::SelectedClicked);
     // The user's columns first, so they stay visible in a narrow dock (1366x768):
     // # | Flag | Disposition | Note | Period | ...
     auto* header = m_view->horizontalHeader();
@@ -189,8 +189,8 @@ void CandidatesTable::setCurrentCandidate(int row)
         m_lastEmitted = -1;
     } else {
         const QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(row, 0));
-        m_view->selectionModel()->setCurrentIndex(
-            proxyIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->selectionModel()->setCurrentIndex(proxyIndex,
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_view->scrollTo(proxyIndex);
         m_lastEmitted = row;
     }
@@ -205,10 +205,7 @@ int CandidatesTable::currentCandidate() const
     return m_proxy->mapToSource(rows.first()).row();
 }
 
-void CandidatesTable::setKnownPlanets(const QStringList& names)
-{
-    m_model->setKnownPlanets(names);
-}
+void CandidatesTable::setKnownPlanets(const QStringList& names) { m_model->setKnownPlanets(names); }
 
 void CandidatesTable::setFlagged(int row, bool flagged) { m_model->setFlagged(row, flagged); }
 

@@ -16,8 +16,7 @@ constexpr const char* kNormalTipSaved = "exoNormalToolTipSaved";
 
 QColor blend(const QColor& a, const QColor& b, double t)
 {
-    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
-                            float(a.greenF() * (1 - t) + b.greenF() * t),
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
                             float(a.blueF() * (1 - t) + b.blueF() * t));
 }
 }  // namespace

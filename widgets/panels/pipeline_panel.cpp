@@ -171,58 +171,52 @@ QWidget* PipelinePanel::buildPrepareGroup()
 
 void PipelinePanel::setupTooltips()
 {
-    m_flux->setToolTip(tr(
-        "<p>Which brightness measurement of a light-curve file to analyse.</p>"
-        "<p><b>PDCSAP</b>: the mission pipeline has already removed most spacecraft effects "
-        "(slow drifts, jumps). Best for finding planets: start here.</p>"
-        "<p><b>SAP</b>: the plain sum of the pixels in the aperture, with instrument trends "
-        "left in. Try it when a long or deep transit looks distorted in PDCSAP.</p>"
-        "<p>Pixel files are not affected: their flux comes from the aperture you draw.</p>"));
-    m_quality->setToolTip(tr(
-        "<p>Which measurements to ignore because the spacecraft flagged a problem "
-        "(thruster firings, cosmic rays, pointing drift, …).</p>"
-        "<p><b>Default</b>: ignores the clearly bad points. Right for most stars.</p>"
-        "<p><b>Hard</b>: also ignores points that are often fine. Use it if you see isolated "
-        "jumps or spikes.</p>"
-        "<p><b>Hardest</b>: ignores every flagged point, which can throw away good data.</p>"
-        "<p><b>None</b>: keeps everything.</p>"
-        "<p><b>Custom</b>: type the flag bitmask yourself, e.g. when following a published recipe.</p>"));
-    m_qualityBits->setToolTip(tr(
-        "<p>The quality flags to ignore, as the sum of their bit values (each flag is a power "
-        "of two). For reference, the Default preset is 1130799 for Kepler and K2 and 17087 "
-        "for TESS. 0 keeps every point.</p>"));
-    m_clip->setToolTip(tr(
-        "<p>Removes single points that lie far <i>above</i> the trend: cosmic rays, flares, "
-        "scattered light. Only upward outliers are removed, so transit dips are never clipped.</p>"));
-    m_clipSigma->setToolTip(tr(
-        "<p>How far above the trend a point must be to be removed, in units of the light "
-        "curve's scatter (σ). Lower is more aggressive.</p><p>5 σ is safe. Go down to 3 σ for "
-        "data with many spikes; go up if real features disappear.</p>"));
-    m_detrend->setToolTip(tr(
-        "<p>Removes slow brightness changes of the star (spots, rotation) and of the instrument, "
-        "so that short transit dips stand out.</p>"
-        "<p><b>Biweight</b>: robust; ignores the dips while estimating the trend. Recommended.</p>"
-        "<p><b>Sliding median</b>: also robust, slightly less smooth.</p>"
-        "<p><b>Moving average</b>: simple, but dips pull the trend down and transits come out "
-        "shallower.</p>"
-        "<p><b>Savitzky–Golay</b>: a smooth polynomial filter; follows fast variability better.</p>"
-        "<p><b>None</b>: analyse the flux as it is.</p>"));
-    const QString windowTip = tr(
-        "<p>Length of the detrending window, in days.</p><p>It must be clearly longer than a "
-        "transit (about three times the longest transit you look for), or the filter flattens "
-        "the dip itself. Shorter windows follow fast stellar variability better.</p>"
-        "<p>0.75 d suits transits up to about 6 hours.</p>");
+    m_flux->setToolTip(tr("<p>Which brightness measurement of a light-curve file to analyse.</p>"
+                          "<p><b>PDCSAP</b>: the mission pipeline has already removed most spacecraft effects "
+                          "(slow drifts, jumps). Best for finding planets: start here.</p>"
+                          "<p><b>SAP</b>: the plain sum of the pixels in the aperture, with instrument trends "
+                          "left in. Try it when a long or deep transit looks distorted in PDCSAP.</p>"
+                          "<p>Pixel files are not affected: their flux comes from the aperture you draw.</p>"));
+    m_quality->setToolTip(
+        tr("<p>Which measurements to ignore because the spacecraft flagged a problem "
+           "(thruster firings, cosmic rays, pointing drift, …).</p>"
+           "<p><b>Default</b>: ignores the clearly bad points. Right for most stars.</p>"
+           "<p><b>Hard</b>: also ignores points that are often fine. Use it if you see isolated "
+           "jumps or spikes.</p>"
+           "<p><b>Hardest</b>: ignores every flagged point, which can throw away good data.</p>"
+           "<p><b>None</b>: keeps everything.</p>"
+           "<p><b>Custom</b>: type the flag bitmask yourself, e.g. when following a published recipe.</p>"));
+    m_qualityBits->setToolTip(tr("<p>The quality flags to ignore, as the sum of their bit values (each flag is a power "
+                                 "of two). For reference, the Default preset is 1130799 for Kepler and K2 and 17087 "
+                                 "for TESS. 0 keeps every point.</p>"));
+    m_clip->setToolTip(tr("<p>Removes single points that lie far <i>above</i> the trend: cosmic rays, flares, "
+                          "scattered light. Only upward outliers are removed, so transit dips are never clipped.</p>"));
+    m_clipSigma->setToolTip(tr("<p>How far above the trend a point must be to be removed, in units of the light "
+                               "curve's scatter (σ). Lower is more aggressive.</p><p>5 σ is safe. Go down to 3 σ for "
+                               "data with many spikes; go up if real features disappear.</p>"));
+    m_detrend->setToolTip(
+        tr("<p>Removes slow brightness changes of the star (spots, rotation) and of the instrument, "
+           "so that short transit dips stand out.</p>"
+           "<p><b>Biweight</b>: robust; ignores the dips while estimating the trend. Recommended.</p>"
+           "<p><b>Sliding median</b>: also robust, slightly less smooth.</p>"
+           "<p><b>Moving average</b>: simple, but dips pull the trend down and transits come out "
+           "shallower.</p>"
+           "<p><b>Savitzky–Golay</b>: a smooth polynomial filter; follows fast variability better.</p>"
+           "<p><b>None</b>: analyse the flux as it is.</p>"));
+    const QString windowTip = tr("<p>Length of the detrending window, in days.</p><p>It must be clearly longer than a "
+                                 "transit (about three times the longest transit you look for), or the filter flattens "
+                                 "the dip itself. Shorter windows follow fast stellar variability better.</p>"
+                                 "<p>0.75 d suits transits up to about 6 hours.</p>");
     m_windowSlider->setToolTip(windowTip);
     m_window->setToolTip(windowTip);
     setupWorkshopTooltips();
-    m_windowAuto->setToolTip(tr(
-        "<p>Choose the window for each star: three times the longest transit searched, "
-        "shortened when the star varies faster (spots, pulsations). Signals at the star's "
-        "variability period are then rejected.</p>"));
-    const QString maskedTip = tr(
-        "<p>Time ranges you excluded by hand (a glitch, a flare, a bad stretch) are left out of "
-        "the detrending and of the transit search. Select them on the light-curve plot.</p>"
-        "<p><b>Clear</b> removes them all (you can undo it).</p>");
+    m_windowAuto->setToolTip(tr("<p>Choose the window for each star: three times the longest transit searched, "
+                                "shortened when the star varies faster (spots, pulsations). Signals at the star's "
+                                "variability period are then rejected.</p>"));
+    const QString maskedTip =
+        tr("<p>Time ranges you excluded by hand (a glitch, a flare, a bad stretch) are left out of "
+           "the detrending and of the transit search. Select them on the light-curve plot.</p>"
+           "<p><b>Clear</b> removes them all (you can undo it).</p>");
     m_masked->setToolTip(maskedTip);
     m_clearMasked->setToolTip(maskedTip);
 }
@@ -236,9 +230,8 @@ void PipelinePanel::connectPrepare()
     connect(m_quality, &QComboBox::activated, this, [this](int) {
         updateQualityVisibility();
         const QString preset = m_quality->currentData().toString();
-        m_prepare.quality = preset == QLatin1String("custom")
-                                ? std::to_string(m_qualityBits->value())
-                                : preset.toStdString();
+        m_prepare.quality =
+            preset == QLatin1String("custom") ? std::to_string(m_qualityBits->value()) : preset.toStdString();
         emitPrepare(NoMerge);
     });
     connect(m_qualityBits, &QSpinBox::valueChanged, this, [this](int bits) {
@@ -293,8 +286,8 @@ void PipelinePanel::updateMinimumWidth()
 bool PipelinePanel::event(QEvent* e)
 {
     const bool r = QWidget::event(e);
-    if (e->type() == QEvent::LanguageChange || e->type() == QEvent::FontChange || e->type() == QEvent::StyleChange ||
-        e->type() == QEvent::Show)
+    if (e->type() == QEvent::LanguageChange || e->type() == QEvent::FontChange || e->type() == QEvent::StyleChange
+        || e->type() == QEvent::Show)
         updateMinimumWidth();
     return r;
 }
@@ -341,9 +334,9 @@ void PipelinePanel::updateMaskedLabel()
 void PipelinePanel::setPrepareSettings(const exo::pipeline::PrepareSettings& s)
 {
     m_prepare = s;
-    const QSignalBlocker b1(m_flux), b2(m_quality), b3(m_qualityBits), b4(m_clip), b5(m_clipSigma),
-        b6(m_detrend), b7(m_windowSlider), b8(m_window), b9(m_windowPoints), b10(m_gapHours), b11(m_minSegment),
-        b12(m_bin), b13(m_dips), b14(m_windowAuto);
+    const QSignalBlocker b1(m_flux), b2(m_quality), b3(m_qualityBits), b4(m_clip), b5(m_clipSigma), b6(m_detrend),
+        b7(m_windowSlider), b8(m_window), b9(m_windowPoints), b10(m_gapHours), b11(m_minSegment), b12(m_bin),
+        b13(m_dips), b14(m_windowAuto);
 
     m_flux->setCurrentIndex(m_flux->findData(int(s.flux)));
 

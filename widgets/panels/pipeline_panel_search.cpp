@@ -143,40 +143,33 @@ QWidget* PipelinePanel::buildSearchGroup()
     form->addRow(m_autoSearch);
     form->addRow(runRow);
 
-    m_minPeriod->setToolTip(tr(
-        "<p>Shortest orbital period to try, in days. <b>Auto</b> starts at half a day.</p>"
-        "<p>Raise it to skip very short periods that only pick up noise.</p>"));
-    m_maxPeriod->setToolTip(tr(
-        "<p>Longest orbital period to try, in days. <b>Auto</b> uses half the time span of the "
-        "data, so that every candidate shows at least two transits.</p>"
-        "<p>Lower it to make the search faster.</p>"));
-    m_oversample->setToolTip(tr(
-        "<p>How finely the trial periods are spaced. Higher values are less likely to step over "
-        "a planet between two trial periods, but the search takes proportionally longer.</p>"
-        "<p>3 is a good balance; use 5–10 for a final check of a promising star.</p>"));
-    m_durations->setToolTip(tr(
-        "<p>Transit durations to try, in hours. <b>auto</b> picks a range suited to the period "
-        "grid. Or type a list separated by commas, with a point for decimals, e.g. "
-        "<tt>1, 2.5, 4, 8</tt>.</p><p>Real transits last from about 1 hour (close-in planet, "
-        "small star) to more than 10 hours (distant planet).</p>"));
-    m_maxPlanets->setToolTip(tr(
-        "<p>How many signals to look for, one after the other. After each detection its transits "
-        "are hidden and the search runs again, to find further planets of the same star.</p>"));
-    m_minSnr->setToolTip(tr(
-        "<p>Signal-to-noise ratio a signal needs to be listed: the transit depth divided by its "
-        "uncertainty.</p><p>7 is the usual threshold. Lower values list more candidates, but many "
-        "of them are noise.</p>"));
-    m_minSde->setToolTip(tr(
-        "<p>Signal detection efficiency: how far the best peak of the periodogram stands out "
-        "from all the other trial periods.</p><p>9 is a common threshold; peaks below about 7 "
-        "are often chance.</p>"));
-    m_autoSearch->setToolTip(tr(
-        "<p>Run the transit search again after every change of the settings.</p><p>Turn it off "
-        "for long light curves, where one search takes a while, and press <b>Run search</b> "
-        "when you are ready.</p>"));
-    m_run->setToolTip(tr(
-        "<p>Search the prepared light curve for dips that repeat with a fixed period, using the "
-        "settings above.</p>"));
+    m_minPeriod->setToolTip(tr("<p>Shortest orbital period to try, in days. <b>Auto</b> starts at half a day.</p>"
+                               "<p>Raise it to skip very short periods that only pick up noise.</p>"));
+    m_maxPeriod->setToolTip(tr("<p>Longest orbital period to try, in days. <b>Auto</b> uses half the time span of the "
+                               "data, so that every candidate shows at least two transits.</p>"
+                               "<p>Lower it to make the search faster.</p>"));
+    m_oversample->setToolTip(
+        tr("<p>How finely the trial periods are spaced. Higher values are less likely to step over "
+           "a planet between two trial periods, but the search takes proportionally longer.</p>"
+           "<p>3 is a good balance; use 5–10 for a final check of a promising star.</p>"));
+    m_durations->setToolTip(tr("<p>Transit durations to try, in hours. <b>auto</b> picks a range suited to the period "
+                               "grid. Or type a list separated by commas, with a point for decimals, e.g. "
+                               "<tt>1, 2.5, 4, 8</tt>.</p><p>Real transits last from about 1 hour (close-in planet, "
+                               "small star) to more than 10 hours (distant planet).</p>"));
+    m_maxPlanets->setToolTip(
+        tr("<p>How many signals to look for, one after the other. After each detection its transits "
+           "are hidden and the search runs again, to find further planets of the same star.</p>"));
+    m_minSnr->setToolTip(tr("<p>Signal-to-noise ratio a signal needs to be listed: the transit depth divided by its "
+                            "uncertainty.</p><p>7 is the usual threshold. Lower values list more candidates, but many "
+                            "of them are noise.</p>"));
+    m_minSde->setToolTip(tr("<p>Signal detection efficiency: how far the best peak of the periodogram stands out "
+                            "from all the other trial periods.</p><p>9 is a common threshold; peaks below about 7 "
+                            "are often chance.</p>"));
+    m_autoSearch->setToolTip(tr("<p>Run the transit search again after every change of the settings.</p><p>Turn it off "
+                                "for long light curves, where one search takes a while, and press <b>Run search</b> "
+                                "when you are ready.</p>"));
+    m_run->setToolTip(tr("<p>Search the prepared light curve for dips that repeat with a fixed period, using the "
+                         "settings above.</p>"));
     return box;
 }
 
@@ -215,9 +208,7 @@ bool PipelinePanel::validatePeriods()
     const double lo = m_minPeriod->value();
     const double hi = m_maxPeriod->value();
     const bool bad = lo > 0.0 && hi > 0.0 && lo > hi;
-    const QString reason = tr("The minimum period (%1 d) is longer than the maximum period (%2 d).")
-                               .arg(lo)
-                               .arg(hi);
+    const QString reason = tr("The minimum period (%1 d) is longer than the maximum period (%2 d).").arg(lo).arg(hi);
     setFieldInvalid(m_minPeriod, bad, reason);
     setFieldInvalid(m_maxPeriod, bad, reason);
     return !bad;
@@ -250,8 +241,7 @@ void PipelinePanel::onDurationsEdited()
 {
     std::vector<double> hours;
     const bool ok = validateDurations(&hours);
-    setFieldInvalid(m_durations, !ok,
-                    tr("Type \"auto\" or durations in hours separated by commas, e.g. 1, 2.5, 4."));
+    setFieldInvalid(m_durations, !ok, tr("Type \"auto\" or durations in hours separated by commas, e.g. 1, 2.5, 4."));
     if (!ok || hours == m_search.durationsHours)
         return;
     m_search.durationsHours = hours;
@@ -268,8 +258,8 @@ void PipelinePanel::emitSearchIfValid(int key)
 void PipelinePanel::setSearchSettings(const exo::pipeline::SearchSettings& s)
 {
     m_search = s;
-    const QSignalBlocker b1(m_minPeriod), b2(m_maxPeriod), b3(m_oversample), b4(m_durations),
-        b5(m_maxPlanets), b6(m_minSnr), b7(m_minSde);
+    const QSignalBlocker b1(m_minPeriod), b2(m_maxPeriod), b3(m_oversample), b4(m_durations), b5(m_maxPlanets),
+        b6(m_minSnr), b7(m_minSde);
     m_minPeriod->setValue(s.minPeriodDays);
     m_maxPeriod->setValue(s.maxPeriodDays);
     m_oversample->setValue(s.oversample);

@@ -82,11 +82,11 @@ void PipelinePanel::setWorkshopRowsVisible(bool visible)
     }
     m_workshopToggle->setArrowType(visible ? Qt::DownArrow : Qt::RightArrow);
     for (QWidget* w : {static_cast<QWidget*>(m_gapHours), static_cast<QWidget*>(m_minSegment),
-                       static_cast<QWidget*>(m_bin), static_cast<QWidget*>(m_dips)})
-    {
+                       static_cast<QWidget*>(m_bin), static_cast<QWidget*>(m_dips)}) {
         // (not QFormLayout::setRowVisible: with wrapped rows Qt 6.4 then hides another row's label)
         w->setVisible(visible);
-        if (QWidget* label = m_prepareForm->labelForField(w)) label->setVisible(visible);
+        if (QWidget* label = m_prepareForm->labelForField(w))
+            label->setVisible(visible);
     }
 }
 
@@ -119,29 +119,28 @@ void PipelinePanel::connectWorkshopRows()
 
 void PipelinePanel::setupWorkshopTooltips()
 {
-    m_windowPoints->setToolTip(tr(
-        "<p>For <b>Moving average (N points)</b>: the trend at each point is the mean of this many "
-        "points on either side and the point itself (the HelloExoWorld workshop used 5).</p>"
-        "<p>Counted in points, not days: on 30-minute Kepler data 5 points either side span 5.5 hours; "
-        "on 2-minute TESS data only 22 minutes, so bin first or take more points.</p>"));
-    const QString splitTip = tr(
-        "<p>The light curve is cut into pieces wherever no measurement was taken for longer than this "
-        "(6 hours by default): no trend is ever fitted across a gap.</p>"
-        "<p>Pieces with fewer points than <b>Shortest piece</b> (100 by default) are left out: "
-        "too short to tell a trend from a transit.</p>");
+    m_windowPoints->setToolTip(
+        tr("<p>For <b>Moving average (N points)</b>: the trend at each point is the mean of this many "
+           "points on either side and the point itself (the HelloExoWorld workshop used 5).</p>"
+           "<p>Counted in points, not days: on 30-minute Kepler data 5 points either side span 5.5 hours; "
+           "on 2-minute TESS data only 22 minutes, so bin first or take more points.</p>"));
+    const QString splitTip =
+        tr("<p>The light curve is cut into pieces wherever no measurement was taken for longer than this "
+           "(6 hours by default): no trend is ever fitted across a gap.</p>"
+           "<p>Pieces with fewer points than <b>Shortest piece</b> (100 by default) are left out: "
+           "too short to tell a trend from a transit.</p>");
     m_gapHours->setToolTip(splitTip);
     m_minSegment->setToolTip(splitTip);
-    m_bin->setToolTip(tr(
-        "<p>Averages the points into time bins of this width before the trend is fitted: fewer, less "
-        "noisy points. Keep bins well shorter than a transit (30 min suits transits of a few hours).</p>"));
-    m_workshopToggle->setToolTip(tr(
-        "<p>The HelloExoWorld workshop's steps before the transit search: split the light curve at "
-        "gaps, bin it, and mark the dips below a threshold. Help &gt; Workshop walks through them.</p>"));
-    m_dips->setToolTip(tr(
-        "<p>Marks on the flattened light curve every dip that goes deeper than this many times the "
-        "scatter (a robust sigma) below the median, neighbouring low points grouped into one dip.</p>"
-        "<p>It needs no period, so it also shows single transits and eclipses. Many marks on a quiet "
-        "star: raise the threshold.</p>"));
+    m_bin->setToolTip(
+        tr("<p>Averages the points into time bins of this width before the trend is fitted: fewer, less "
+           "noisy points. Keep bins well shorter than a transit (30 min suits transits of a few hours).</p>"));
+    m_workshopToggle->setToolTip(
+        tr("<p>The HelloExoWorld workshop's steps before the transit search: split the light curve at "
+           "gaps, bin it, and mark the dips below a threshold. Help &gt; Workshop walks through them.</p>"));
+    m_dips->setToolTip(tr("<p>Marks on the flattened light curve every dip that goes deeper than this many times the "
+                          "scatter (a robust sigma) below the median, neighbouring low points grouped into one dip.</p>"
+                          "<p>It needs no period, so it also shows single transits and eclipses. Many marks on a quiet "
+                          "star: raise the threshold.</p>"));
 }
 
 }  // namespace exo::ui

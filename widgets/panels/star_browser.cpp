@@ -106,24 +106,33 @@ int naturalCompare(const QString& a, const QString& b)
     while (i < a.size() && j < b.size()) {
         if (a[i].isDigit() && b[j].isDigit()) {
             qsizetype ei = i, ej = j;
-            while (ei < a.size() && a[ei].isDigit()) ++ei;
-            while (ej < b.size() && b[ej].isDigit()) ++ej;
+            while (ei < a.size() && a[ei].isDigit())
+                ++ei;
+            while (ej < b.size() && b[ej].isDigit())
+                ++ej;
             QStringView da = QStringView(a).mid(i, ei - i), db = QStringView(b).mid(j, ej - j);
-            while (da.size() > 1 && da.front() == QLatin1Char('0')) da = da.mid(1);
-            while (db.size() > 1 && db.front() == QLatin1Char('0')) db = db.mid(1);
-            if (da.size() != db.size()) return da.size() < db.size() ? -1 : 1;
-            if (const int c = da.compare(db); c != 0) return c < 0 ? -1 : 1;
+            while (da.size() > 1 && da.front() == QLatin1Char('0'))
+                da = da.mid(1);
+            while (db.size() > 1 && db.front() == QLatin1Char('0'))
+                db = db.mid(1);
+            if (da.size() != db.size())
+                return da.size() < db.size() ? -1 : 1;
+            if (const int c = da.compare(db); c != 0)
+                return c < 0 ? -1 : 1;
             i = ei;
             j = ej;
             continue;
         }
         const QChar ca = a[i].toCaseFolded(), cb = b[j].toCaseFolded();
-        if (ca != cb) return ca < cb ? -1 : 1;
+        if (ca != cb)
+            return ca < cb ? -1 : 1;
         ++i;
         ++j;
     }
-    if (i < a.size()) return 1;
-    if (j < b.size()) return -1;
+    if (i < a.size())
+        return 1;
+    if (j < b.size())
+        return -1;
     return 0;
 }
 
@@ -244,8 +253,7 @@ void StarBrowser::rebuildIcons()
         star->setIcon(0, m_starIcon);
         for (int j = 0; j < star->childCount(); ++j) {
             QTreeWidgetItem* f = star->child(j);
-            f->setIcon(0, f->data(0, KindRole).toString() == QLatin1String("pixels") ? m_pixelIcon
-                                                                                       : m_curveIcon);
+            f->setIcon(0, f->data(0, KindRole).toString() == QLatin1String("pixels") ? m_pixelIcon : m_curveIcon);
         }
     }
 }
@@ -349,8 +357,7 @@ void StarBrowser::updateStarItem(QTreeWidgetItem* star)
 {
     const QString label = star->data(0, StarRole).toString();
     const QString object = star->data(0, kObjectNameRole).toString();
-    const QString shown = object.isEmpty() || object == label ? label
-                                                              : tr("%1 (%2)").arg(object, label);
+    const QString shown = object.isEmpty() || object == label ? label : tr("%1 (%2)").arg(object, label);
     star->setText(0, shown);
     QString tip = tr("%1: %n file(s)", nullptr, star->childCount()).arg(shown.toHtmlEscaped());
     if (star->data(0, kSearchedRole).toBool()) {
@@ -361,8 +368,8 @@ void StarBrowser::updateStarItem(QTreeWidgetItem* star)
         if (flagged > 0)
             status += QStringLiteral(" ⚑%1").arg(flagged);
         star->setText(1, status);
-        const QString detail = tr("Searched: %n candidate(s)", nullptr, n) +
-                               (flagged > 0 ? tr(", %n flagged", nullptr, flagged) : QString());
+        const QString detail = tr("Searched: %n candidate(s)", nullptr, n)
+                               + (flagged > 0 ? tr(", %n flagged", nullptr, flagged) : QString());
         star->setToolTip(1, detail);
         tip += QStringLiteral("<br>") + detail;
     } else {
@@ -396,9 +403,9 @@ void StarBrowser::applyFilter()
     const QString needle = m_filter ? m_filter->text().trimmed() : QString();
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         QTreeWidgetItem* star = m_tree->topLevelItem(i);
-        const bool match = needle.isEmpty() || star->text(0).contains(needle, Qt::CaseInsensitive) ||
-                           star->data(0, StarRole).toString().contains(needle, Qt::CaseInsensitive) ||
-                           star->data(0, kObjectNameRole).toString().contains(needle, Qt::CaseInsensitive);
+        const bool match = needle.isEmpty() || star->text(0).contains(needle, Qt::CaseInsensitive)
+                           || star->data(0, StarRole).toString().contains(needle, Qt::CaseInsensitive)
+                           || star->data(0, kObjectNameRole).toString().contains(needle, Qt::CaseInsensitive);
         star->setHidden(!match);
     }
 }
@@ -440,9 +447,8 @@ void StarBrowser::sortStars()
     }
     QList<int> order(stars.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        return naturalCompare(stars[a]->text(0), stars[b]->text(0)) < 0;
-    });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return naturalCompare(stars[a]->text(0), stars[b]->text(0)) < 0; });
     for (int i : order) {
         m_tree->addTopLevelItem(stars[i]);
         stars[i]->setExpanded(expanded[i]);

@@ -29,8 +29,8 @@ public:
     /// (e.g. "KIC 9002278"). `seasonLabel`: "Q5", "C91", "S14", "Sector 14", ...
     /// `productKind`: "pixels" or "light curve". `objectName`: a common name of
     /// the star ("Kepler-62"), may be empty. Does not emit.
-    void addFile(const QString& path, const QString& starLabel, const QString& seasonLabel,
-                 const QString& productKind, const QString& objectName = {});
+    void addFile(const QString& path, const QString& starLabel, const QString& seasonLabel, const QString& productKind,
+                 const QString& objectName = {});
     /// Removes one file; a star without files disappears. Does not emit.
     void removeFile(const QString& path);
     void clear();

@@ -13,10 +13,7 @@ namespace exo::ui {
 namespace {
 enum State { Pass = 0, Flagged = 1, Info = 2, Unknown = 3 };
 
-QString num(double v, int prec)
-{
-    return std::isfinite(v) ? QString::number(v, 'f', prec) : QStringLiteral("–");
-}
+QString num(double v, int prec) { return std::isfinite(v) ? QString::number(v, 'f', prec) : QStringLiteral("–"); }
 }  // namespace
 
 VettingPanel::VettingPanel(QWidget* parent) : QWidget(parent)
@@ -66,9 +63,12 @@ void VettingPanel::addRow(const QString& check, const QString& value, const QStr
     QFont f = res->font();
     f.setBold(state == Flagged);
     res->setFont(f);
-    if (state == Flagged) res->setForeground(errorAccent());
-    else if (state == Info) res->setForeground(warningAccent());
-    else if (state == Unknown) res->setForeground(palette().color(QPalette::PlaceholderText));
+    if (state == Flagged)
+        res->setForeground(errorAccent());
+    else if (state == Info)
+        res->setForeground(warningAccent());
+    else if (state == Unknown)
+        res->setForeground(palette().color(QPalette::PlaceholderText));
     m_table->setItem(r, 0, c);
     m_table->setItem(r, 1, v);
     m_table->setItem(r, 2, res);
@@ -88,22 +88,23 @@ void VettingPanel::setReport(const vetting::Report& r, const QString& title)
     m_table->setRowCount(0);
     m_title->setText(title);
     QStringList names;
-    for (auto f : r.flags) names << QString::fromLatin1(vetting::flagName(f));
-    m_flags->setText(names.isEmpty() ? tr("No flag: every test passes.") : tr("Flags: %1").arg(names.join(QStringLiteral(", "))));
+    for (auto f : r.flags)
+        names << QString::fromLatin1(vetting::flagName(f));
+    m_flags->setText(names.isEmpty() ? tr("No flag: every test passes.")
+                                     : tr("Flags: %1").arg(names.join(QStringLiteral(", "))));
     m_flags->show();
     QPalette pal = m_flags->palette();
     pal.setColor(QPalette::WindowText, names.isEmpty() ? palette().color(QPalette::WindowText) : errorAccent());
     m_flags->setPalette(pal);
 
-    auto result = [&](bool flagged, bool known) {
-        return !known ? tr("n/a") : flagged ? tr("FLAG") : tr("pass");
-    };
+    auto result = [&](bool flagged, bool known) { return !known ? tr("n/a") : flagged ? tr("FLAG") : tr("pass"); };
     auto state = [](bool flagged, bool known) { return !known ? Unknown : flagged ? Flagged : Pass; };
 
     const bool depthKnown = std::isfinite(r.primary.sigma());
     addRow(tr("Depth"),
-           tr("%1 ± %2 ppm, SNR %3 over %4 transits").arg(num(r.primary.ppm, 0), num(r.primary.errPpm, 0),
-                                                          num(r.primary.sigma(), 1)).arg(r.events.size()),
+           tr("%1 ± %2 ppm, SNR %3 over %4 transits")
+               .arg(num(r.primary.ppm, 0), num(r.primary.errPpm, 0), num(r.primary.sigma(), 1))
+               .arg(r.events.size()),
            result(r.has(Flag::LowSnr), depthKnown), state(r.has(Flag::LowSnr), depthKnown));
     const bool oeKnown = std::isfinite(r.oddEvenSigma);
     addRow(tr("Odd / even"),
@@ -124,8 +125,7 @@ void VettingPanel::setReport(const vetting::Report& r, const QString& title)
                .arg(num(r.strongestSecondary.ppm, 0), num(r.strongestSecondary.sigma(), 1),
                     num(r.strongestSecondaryPhase, 3)),
            tr("info"), std::isfinite(r.strongestSecondary.sigma()) ? Info : Unknown);
-    addRow(tr("Single event"),
-           tr("strongest transit carries %1 % of the signal").arg(num(100 * r.maxEventFraction, 0)),
+    addRow(tr("Single event"), tr("strongest transit carries %1 % of the signal").arg(num(100 * r.maxEventFraction, 0)),
            result(r.has(Flag::SingleEventDominated), r.events.size() >= 2),
            state(r.has(Flag::SingleEventDominated), r.events.size() >= 2));
     addRow(tr("Shape"),
@@ -142,7 +142,8 @@ void VettingPanel::setReport(const vetting::Report& r, const QString& title)
            result(r.has(Flag::TooLarge), rpKnown), state(r.has(Flag::TooLarge), rpKnown));
     const bool durKnown = std::isfinite(r.host.durationRatio);
     addRow(tr("Duration vs star"),
-           tr("%1 × the %2 h of a central transit").arg(num(r.host.durationRatio, 2), num(r.host.expectedDurationHours, 2)),
+           tr("%1 × the %2 h of a central transit")
+               .arg(num(r.host.durationRatio, 2), num(r.host.expectedDurationHours, 2)),
            result(r.has(Flag::DurationImplausible), durKnown), state(r.has(Flag::DurationImplausible), durKnown));
     const int w = r.worstPixelIndex();
     if (w >= 0) {
@@ -172,8 +173,14 @@ void VettingPanel::setReport(const vetting::Report& r, const QString& title)
 }
 
 int VettingPanel::rowCount() const { return m_table->rowCount(); }
-QString VettingPanel::resultAt(int row) const { return m_table->item(row, 2) ? m_table->item(row, 2)->text() : QString(); }
-QString VettingPanel::checkAt(int row) const { return m_table->item(row, 0) ? m_table->item(row, 0)->text() : QString(); }
+QString VettingPanel::resultAt(int row) const
+{
+    return m_table->item(row, 2) ? m_table->item(row, 2)->text() : QString();
+}
+QString VettingPanel::checkAt(int row) const
+{
+    return m_table->item(row, 0) ? m_table->item(row, 0)->text() : QString();
+}
 QString VettingPanel::flagsText() const { return m_flags->text(); }
 
 }  // namespace exo::ui

@@ -35,8 +35,8 @@ DisplayLimits percentileLimits(const float* data, std::size_t n, double loPercen
 
 /// Renders a rows x cols image (row-major, row 0 = first data row) to a cols x rows QImage with
 /// row 0 at the BOTTOM (astronomical origin='lower'). NaN pixels get nanColor.
-QImage renderImage(const float* data, int rows, int cols, DisplayLimits limits, ColorMap map,
-                   Stretch stretch, QRgb nanColor);
+QImage renderImage(const float* data, int rows, int cols, DisplayLimits limits, ColorMap map, Stretch stretch,
+                   QRgb nanColor);
 
 /// Translated names, in enum order (for combo boxes).
 QStringList colorMapNames();

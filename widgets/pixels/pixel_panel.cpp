@@ -112,9 +112,10 @@ PixelPanel::PixelPanel(QWidget* parent) : QWidget(parent)
     m_gridButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
     m_gridButton->setAccessibleName(m_gridButton->text());
     m_gridButton->setCheckable(true);
-    m_gridButton->setToolTip(QStringLiteral("<b>%1</b><br>%2").arg(
-        m_gridButton->text(), tr("Draw each pixel's own light curve inside its cell: a transit "
-                                 "that appears off the target pixels comes from a neighbour.")));
+    m_gridButton->setToolTip(
+        QStringLiteral("<b>%1</b><br>%2")
+            .arg(m_gridButton->text(), tr("Draw each pixel's own light curve inside its cell: a transit "
+                                          "that appears off the target pixels comes from a neighbour.")));
     m_hoverLabel = new QLabel(this);
     m_hoverLabel->setText(tr("Click a pixel to add or remove it from the aperture; drag to paint."));
     m_hoverLabel->setWordWrap(true);
@@ -155,10 +156,8 @@ PixelPanel::PixelPanel(QWidget* parent) : QWidget(parent)
     m_playTimer = new QTimer(this);
     m_playTimer->setInterval(100);
 
-    connect(m_mapCombo, &QComboBox::currentIndexChanged, this,
-            [this](int i) { m_view->setColorMap(ColorMap(i)); });
-    connect(m_stretchCombo, &QComboBox::currentIndexChanged, this,
-            [this](int i) { m_view->setStretch(Stretch(i)); });
+    connect(m_mapCombo, &QComboBox::currentIndexChanged, this, [this](int i) { m_view->setColorMap(ColorMap(i)); });
+    connect(m_stretchCombo, &QComboBox::currentIndexChanged, this, [this](int i) { m_view->setStretch(Stretch(i)); });
     connect(m_layerCombo, &QComboBox::currentIndexChanged, this, [this](int) { showCurrent(); });
     connect(m_medianButton, &QToolButton::toggled, this, &PixelPanel::setShowMedian);
     connect(m_playButton, &QToolButton::toggled, this, &PixelPanel::setPlaying);
@@ -266,7 +265,8 @@ void PixelPanel::updatePixelCurves()
     const std::size_t n = m_cube->cadences, npix = m_cube->frameSize();
     std::vector<double> t(n);
     for (std::size_t c = 0; c < n; ++c)
-        t[c] = c < m_times.size() ? m_times[c] : (m_times.empty() ? double(c) : std::numeric_limits<double>::quiet_NaN());
+        t[c] =
+            c < m_times.size() ? m_times[c] : (m_times.empty() ? double(c) : std::numeric_limits<double>::quiet_NaN());
     std::vector<std::vector<float>> flux(npix, std::vector<float>(n));
     for (std::size_t c = 0; c < n; ++c) {
         const bool skip = c < m_excluded.size() && m_excluded[c];
@@ -317,8 +317,8 @@ void PixelPanel::setPlaying(bool play)
         m_playTimer->stop();
     const QSignalBlocker block(m_playButton);
     m_playButton->setChecked(m_playTimer->isActive());
-    m_playButton->setIcon(style()->standardIcon(m_playTimer->isActive() ? QStyle::SP_MediaPause
-                                                                        : QStyle::SP_MediaPlay));
+    m_playButton->setIcon(
+        style()->standardIcon(m_playTimer->isActive() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     m_playButton->setToolTip(m_playTimer->isActive() ? tr("Pause the movie.")
                                                      : tr("Play the frames as a movie, to spot moving objects, "
                                                           "pointing jitter or a variable neighbour."));

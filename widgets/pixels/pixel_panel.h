@@ -45,8 +45,7 @@ public:
     /// The vetting layers of the current cube: in-minus-out difference image (e-/s) and
     /// per-pixel depth (ppm), rows*cols like the cube, with markers (centroids). Layers of
     /// another shape are ignored. Empty vectors remove the layers (back to the pixels).
-    void setVettingLayers(std::vector<float> difference, std::vector<float> depthPpm,
-                          std::vector<PixelMarker> markers);
+    void setVettingLayers(std::vector<float> difference, std::vector<float> depthPpm, std::vector<PixelMarker> markers);
     void setLayer(Layer layer);
     Layer layer() const;
     bool hasVettingLayers() const { return !m_diff.empty(); }

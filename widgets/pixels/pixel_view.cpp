@@ -110,8 +110,7 @@ void PixelView::setEditingEnabled(bool enabled)
     m_gesture = false;
 }
 
-void PixelView::setPixelLightCurves(std::vector<double> times,
-                                    std::vector<std::vector<float>> perPixelFlux)
+void PixelView::setPixelLightCurves(std::vector<double> times, std::vector<std::vector<float>> perPixelFlux)
 {
     m_lcTimes = std::move(times);
     m_lcFlux = std::move(perPixelFlux);
@@ -147,9 +146,9 @@ void PixelView::rebuildImage()
 int PixelView::colorBarReserve() const
 {
     const QFontMetrics fm(font());
-    const int labels = std::max({fm.horizontalAdvance(limitLabel(m_limits.lo)),
-                                 fm.horizontalAdvance(limitLabel(m_limits.hi)),
-                                 fm.horizontalAdvance(tr("e-/s")) - kColorBarWidth});
+    const int labels =
+        std::max({fm.horizontalAdvance(limitLabel(m_limits.lo)), fm.horizontalAdvance(limitLabel(m_limits.hi)),
+                  fm.horizontalAdvance(tr("e-/s")) - kColorBarWidth});
     return std::max(kColorBarMinReserve, kMargin + kColorBarWidth + 3 + labels + kMargin);
 }
 
@@ -169,8 +168,7 @@ QRectF PixelView::imageRect() const
         return {};
     const int reserve = colorBarReserve();
     const bool bar = m_colorBar && width() >= 3 * reserve;
-    const QRectF area = QRectF(rect()).adjusted(kMargin, kMargin,
-                                                -kMargin - (bar ? reserve : 0), -kMargin);
+    const QRectF area = QRectF(rect()).adjusted(kMargin, kMargin, -kMargin - (bar ? reserve : 0), -kMargin);
     if (area.width() <= 0 || area.height() <= 0)
         return {};
     const double cell = std::min(area.width() / m_cols, area.height() / m_rows);
@@ -455,8 +453,7 @@ void PixelView::paintColorBar(QPainter& p, const QRectF& bar) const
     const QFontMetrics fm(font());
     auto label = [&](double v, double y) {
         const QString s = limitLabel(v);
-        p.drawText(QPointF(bar.right() + 3, std::clamp(y + fm.ascent() / 2.0, bar.top() + fm.ascent(),
-                                                       bar.bottom())),
+        p.drawText(QPointF(bar.right() + 3, std::clamp(y + fm.ascent() / 2.0, bar.top() + fm.ascent(), bar.bottom())),
                    s);
     };
     label(m_limits.hi, bar.top());
@@ -484,8 +481,8 @@ void PixelView::updateHover(const QPointF& pos)
     const double v = m_image[i];
     const int bits = m_bits.empty() ? 0 : m_bits[i];
     m_hoverText = std::isfinite(v)
-        ? tr("%1, %2: %3 e-/s, bits %4").arg(cell.x()).arg(cell.y()).arg(v, 0, 'f', 1).arg(bits)
-        : tr("%1, %2: no data, bits %3").arg(cell.x()).arg(cell.y()).arg(bits);
+                      ? tr("%1, %2: %3 e-/s, bits %4").arg(cell.x()).arg(cell.y()).arg(v, 0, 'f', 1).arg(bits)
+                      : tr("%1, %2: no data, bits %3").arg(cell.x()).arg(cell.y()).arg(bits);
     emit pixelHovered(cell.y(), cell.x(), v, bits);
 }
 
@@ -544,8 +541,8 @@ void PixelView::mouseMoveEvent(QMouseEvent* event)
     if (!m_hoverText.isEmpty() && !m_gesture)
         QToolTip::showText(event->globalPosition().toPoint(),
                            m_editing ? m_hoverText + QLatin1Char('\n')
-                                   + tr("Click to add or remove this pixel from the aperture; "
-                                        "drag to paint or erase.")
+                                           + tr("Click to add or remove this pixel from the aperture; "
+                                                "drag to paint or erase.")
                                      : m_hoverText,
                            this);
     if (m_gesture && (event->buttons() & Qt::LeftButton)) {

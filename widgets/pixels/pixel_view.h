@@ -143,9 +143,9 @@ private:
     bool m_gridMode = false;
     std::vector<double> m_lcTimes;
     std::vector<std::vector<float>> m_lcFlux;
-    int m_lcBinnedWidth = -1;                       ///< cell width the cache was built for
-    QString m_valueUnit;  ///< empty: e-/s
-    std::vector<std::vector<QPointF>> m_lcBinned;   ///< unit-square polylines per pixel (NaN = break)
+    int m_lcBinnedWidth = -1;                      ///< cell width the cache was built for
+    QString m_valueUnit;                           ///< empty: e-/s
+    std::vector<std::vector<QPointF>> m_lcBinned;  ///< unit-square polylines per pixel (NaN = break)
 
     bool m_colorBar = true;
     QString m_hoverText;

@@ -42,10 +42,7 @@ int AxisCoordinator::plotCount() const
     return n;
 }
 
-void AxisCoordinator::setRange(const QCPRange& range)
-{
-    propagate(nullptr, range);
-}
+void AxisCoordinator::setRange(const QCPRange& range) { propagate(nullptr, range); }
 
 void AxisCoordinator::propagate(QCustomPlot* source, const QCPRange& range)
 {

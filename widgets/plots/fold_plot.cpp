@@ -248,8 +248,8 @@ void FoldPlot::applyView()
 
 void FoldPlot::rebuildIfNeeded()
 {
-    if (!m_dirty && xAxis->range() == m_builtX && yAxis->range() == m_builtY &&
-        axisRect()->width() == m_builtWidth && axisRect()->height() == m_builtHeight)
+    if (!m_dirty && xAxis->range() == m_builtX && yAxis->range() == m_builtY && axisRect()->width() == m_builtWidth
+        && axisRect()->height() == m_builtHeight)
         return;
     const int width = axisRect()->width() > 0 ? axisRect()->width() : std::max(100, this->width());
     const int height = axisRect()->height() > 0 ? axisRect()->height() : std::max(100, this->height());

@@ -11,8 +11,8 @@
 
 namespace exo::ui {
 namespace {
-constexpr int kClickRadius = 12;  // px
-constexpr int kDragThreshold = 4; // px
+constexpr int kClickRadius = 12;   // px
+constexpr int kDragThreshold = 4;  // px
 
 void setGraphData(QCPGraph* graph, const std::vector<double>& x, const std::vector<double>& y)
 {
@@ -37,7 +37,8 @@ LightCurvePlot::LightCurvePlot(QWidget* parent) : QCustomPlot(parent)
     m_dipGraph->setAdaptiveSampling(false);
     m_knownGraph->setName(tr("Known planets' transits"));
     m_knownGraph->setLineStyle(QCPGraph::lsLine);
-    for (QCPGraph* g : {m_trend.graph, m_flaggedSeries.graph, m_maskedSeries.graph, m_good.graph, m_markerGraph, m_knownGraph})
+    for (QCPGraph* g :
+         {m_trend.graph, m_flaggedSeries.graph, m_maskedSeries.graph, m_good.graph, m_markerGraph, m_knownGraph})
         g->setAdaptiveSampling(false);  // our LOD already bounds the points
     m_good.graph->setName(tr("Flux"));
     m_flaggedSeries.graph->setName(tr("Quality-flagged"));
@@ -57,8 +58,7 @@ LightCurvePlot::LightCurvePlot(QWidget* parent) : QCustomPlot(parent)
     applyStyles();
 
     connect(this, &QCustomPlot::beforeReplot, this, &LightCurvePlot::rebuildIfNeeded);
-    connect(xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
-            [this] { replot(rpQueuedReplot); });
+    connect(xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this] { replot(rpQueuedReplot); });
     // The axis rect width is only known after layout: if it changed, draw once more.
     connect(this, &QCustomPlot::afterReplot, this, [this] {
         if (axisRect()->width() != m_builtWidth)
@@ -343,7 +343,8 @@ void LightCurvePlot::rebuildMarkers()
     m_knownGraph->setPen(QPen(plotColors(palette()).trend, 2.5, Qt::SolidLine));
     setGraphData(m_knownGraph, kx, ky);
     std::vector<double> dx;
-    for (double t : m_dipTimes) dx.push_back(m_gaps.toAxis(t));
+    for (double t : m_dipTimes)
+        dx.push_back(m_gaps.toAxis(t));
     setGraphData(m_dipGraph, dx, m_dipFlux);
 }
 
@@ -384,12 +385,11 @@ void LightCurvePlot::mousePressEvent(QMouseEvent* event)
     const bool inRect = axisRect()->rect().contains(event->pos());
     const auto mods = event->modifiers();
     Band band = Band::None;
-    if (inRect && (event->button() == Qt::RightButton ||
-                   (event->button() == Qt::LeftButton && (mods & Qt::ShiftModifier)) ||
-                   (event->button() == Qt::LeftButton && m_dragMode == DragMode::BoxZoom)))
+    if (inRect
+        && (event->button() == Qt::RightButton || (event->button() == Qt::LeftButton && (mods & Qt::ShiftModifier))
+            || (event->button() == Qt::LeftButton && m_dragMode == DragMode::BoxZoom)))
         band = Band::Zoom;
-    if (inRect && event->button() == Qt::LeftButton &&
-        ((mods & Qt::AltModifier) || m_dragMode == DragMode::Brush))
+    if (inRect && event->button() == Qt::LeftButton && ((mods & Qt::AltModifier) || m_dragMode == DragMode::Brush))
         band = Band::Brush;
     if (band != Band::None) {
         m_band = band;
@@ -444,8 +444,8 @@ void LightCurvePlot::mouseReleaseEvent(QMouseEvent* event)
         return;
     }
     QCustomPlot::mouseReleaseEvent(event);
-    if (wasPressed && event->button() == Qt::LeftButton &&
-        (event->pos() - m_pressPos).manhattanLength() < kDragThreshold)
+    if (wasPressed && event->button() == Qt::LeftButton
+        && (event->pos() - m_pressPos).manhattanLength() < kDragThreshold)
         handleClick(event->position());
 }
 

@@ -85,8 +85,8 @@ protected:
 
 private:
     struct Series {
-        std::vector<double> x, y;          ///< sorted by x
-        std::vector<std::size_t> source;   ///< index into the setData vectors
+        std::vector<double> x, y;         ///< sorted by x
+        std::vector<std::size_t> source;  ///< index into the setData vectors
         QCPGraph* graph = nullptr;
     };
     enum class Band { None, Zoom, Brush };

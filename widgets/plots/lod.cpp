@@ -20,9 +20,8 @@ std::pair<std::size_t, std::size_t> visibleRange(const double* x, std::size_t n,
     return {first, last};
 }
 
-void decimateMinMax(const double* x, const double* y, std::size_t n, double x0, double x1,
-                    int pixelWidth, Scale scale, std::vector<double>& outX, std::vector<double>& outY,
-                    std::vector<std::size_t>* outIndex)
+void decimateMinMax(const double* x, const double* y, std::size_t n, double x0, double x1, int pixelWidth, Scale scale,
+                    std::vector<double>& outX, std::vector<double>& outY, std::vector<std::size_t>* outIndex)
 {
     outX.clear();
     outY.clear();
@@ -81,8 +80,8 @@ void decimateMinMax(const double* x, const double* y, std::size_t n, double x0, 
     }
 }
 
-void decimateOccupancy(const double* x, const double* y, std::size_t n, double x0, double x1, double y0,
-                       double y1, int width, int height, std::vector<double>& outX, std::vector<double>& outY)
+void decimateOccupancy(const double* x, const double* y, std::size_t n, double x0, double x1, double y0, double y1,
+                       int width, int height, std::vector<double>& outX, std::vector<double>& outY)
 {
     outX.clear();
     outY.clear();

@@ -7,10 +7,7 @@
 
 namespace exo::ui {
 
-void LodSeries::assign(const std::vector<double>& xs, const std::vector<double>& ys)
-{
-    assignIf(xs, ys, {}, true);
-}
+void LodSeries::assign(const std::vector<double>& xs, const std::vector<double>& ys) { assignIf(xs, ys, {}, true); }
 
 void LodSeries::assignIf(const std::vector<double>& xs, const std::vector<double>& ys,
                          const std::vector<std::uint8_t>& keep, bool keepValue)

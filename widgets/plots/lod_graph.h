@@ -20,8 +20,8 @@ struct LodSeries {
     /// Copies finite-x points, sorting by x (stable). NaN y is kept (a gap or skipped).
     void assign(const std::vector<double>& xs, const std::vector<double>& ys);
     /// Same, keeping only points where keep[i] != 0.
-    void assignIf(const std::vector<double>& xs, const std::vector<double>& ys,
-                  const std::vector<std::uint8_t>& keep, bool keepValue);
+    void assignIf(const std::vector<double>& xs, const std::vector<double>& ys, const std::vector<std::uint8_t>& keep,
+                  bool keepValue);
     void rebuild(const QCPRange& range, int pixelWidth, lod::Scale scale = lod::Scale::Linear);
     /// Scatter clouds: one point per occupied screen pixel (lod::decimateOccupancy).
     void rebuildScatter(const QCPRange& xRange, const QCPRange& yRange, int pixelWidth, int pixelHeight);

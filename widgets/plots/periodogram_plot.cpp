@@ -60,8 +60,7 @@ void PeriodogramPlot::changeEvent(QEvent* event)
     }
 }
 
-void PeriodogramPlot::setPeriodogram(const std::vector<double>& periods, const std::vector<double>& power,
-                                     bool reset)
+void PeriodogramPlot::setPeriodogram(const std::vector<double>& periods, const std::vector<double>& power, bool reset)
 {
     const bool first = m_series.x.empty();
     m_series.assign(periods, power);
@@ -78,10 +77,7 @@ void PeriodogramPlot::setPeriodogram(const std::vector<double>& periods, const s
         replot(rpQueuedReplot);
 }
 
-void PeriodogramPlot::clear()
-{
-    setPeriodogram({}, {}, true);
-}
+void PeriodogramPlot::clear() { setPeriodogram({}, {}, true); }
 
 void PeriodogramPlot::setLogPeriodAxis(bool log)
 {
@@ -145,8 +141,7 @@ void PeriodogramPlot::resetView()
 }
 
 std::vector<std::size_t> PeriodogramPlot::findPeaks(const std::vector<double>& periods,
-                                                     const std::vector<double>& power, int n,
-                                                     double minSeparation)
+                                                    const std::vector<double>& power, int n, double minSeparation)
 {
     const std::size_t m = std::min(periods.size(), power.size());
     std::vector<std::size_t> maxima;
@@ -213,8 +208,10 @@ void PeriodogramPlot::rebuildAnnotations()
         const double px = xAxis->coordToPixel(p);
         const QRect ar = axisRect()->rect();
         Qt::Alignment h = Qt::AlignHCenter;
-        if (px - ar.left() < 45) h = Qt::AlignLeft;
-        else if (ar.right() - px < 45) h = Qt::AlignRight;
+        if (px - ar.left() < 45)
+            h = Qt::AlignLeft;
+        else if (ar.right() - px < 45)
+            h = Qt::AlignRight;
         label->setPositionAlignment(Qt::AlignBottom | h);
         label->setPadding(QMargins(2, 0, 2, 10));
         label->setText(tr("%1 d").arg(locale().toString(p, 'f', p < 10 ? 4 : 3)));
@@ -289,8 +286,10 @@ void PeriodogramPlot::layoutLabels()
         const int w = fm.horizontalAdvance(t->text()) + pad.left() + pad.right();
         const int h = fm.height() + pad.top() + pad.bottom();
         int x = int(px) - w / 2;
-        if (align & Qt::AlignLeft) x = int(px);
-        else if (align & Qt::AlignRight) x = int(px) - w;
+        if (align & Qt::AlignLeft)
+            x = int(px);
+        else if (align & Qt::AlignRight)
+            x = int(px) - w;
         const int y = (align & Qt::AlignTop) ? int(py) : int(py) - h;
         return QRect(x, y, w, h);
     };
@@ -309,8 +308,10 @@ void PeriodogramPlot::layoutLabels()
         const double px = xAxis->coordToPixel(t->position->key());
         const double py = yAxis->coordToPixel(t->position->value());
         Qt::Alignment h = Qt::AlignHCenter;
-        if (px - ar.left() < 45) h = Qt::AlignLeft;
-        else if (ar.right() - px < 45) h = Qt::AlignRight;
+        if (px - ar.left() < 45)
+            h = Qt::AlignLeft;
+        else if (ar.right() - px < 45)
+            h = Qt::AlignRight;
         const Qt::Alignment align = Qt::AlignBottom | h;
         t->setPositionAlignment(align);
         const int lineH = QFontMetrics(t->font()).height();
@@ -319,7 +320,8 @@ void PeriodogramPlot::layoutLabels()
             t->setPadding(QMargins(2, 0, 2, 10 + lift * lineH));
             const QRect box = boxFor(t, px, py, align);
             const bool inside = box.top() >= ar.top() && box.left() >= ar.left() - 2 && box.right() <= ar.right() + 2;
-            const bool clash = std::any_of(placed.begin(), placed.end(), [&](const QRect& r) { return r.intersects(box); });
+            const bool clash =
+                std::any_of(placed.begin(), placed.end(), [&](const QRect& r) { return r.intersects(box); });
             if (inside && !clash) {
                 placed.push_back(box);
                 shown = true;
@@ -356,8 +358,7 @@ void PeriodogramPlot::mouseReleaseEvent(QMouseEvent* event)
         m_userZoomed = true;
         return;
     }
-    if (event->button() != Qt::LeftButton || m_series.x.empty() ||
-        !axisRect()->rect().contains(event->pos()))
+    if (event->button() != Qt::LeftButton || m_series.x.empty() || !axisRect()->rect().contains(event->pos()))
         return;
     const double xa = xAxis->pixelToCoord(event->position().x() - kSnapRadius);
     const double xb = xAxis->pixelToCoord(event->position().x() + kSnapRadius);

@@ -21,8 +21,7 @@ public:
 
     /// periods (days, any order) and power of equal length. May be called repeatedly while a search
     /// progresses: the view is kept once the user zoomed unless resetView is true.
-    void setPeriodogram(const std::vector<double>& periods, const std::vector<double>& power,
-                        bool resetView = false);
+    void setPeriodogram(const std::vector<double>& periods, const std::vector<double>& power, bool resetView = false);
     void clear();
     void setLogPeriodAxis(bool log);
     bool logPeriodAxis() const { return m_log; }
@@ -42,9 +41,8 @@ public:
     QStringList visiblePeakLabels() const;
     /// Indices of the n highest local maxima of power (sorted by period), at least minSeparation
     /// (relative, e.g. 0.02 = 2 %) apart in period, highest first.
-    static std::vector<std::size_t> findPeaks(const std::vector<double>& periods,
-                                              const std::vector<double>& power, int n,
-                                              double minSeparation = 0.02);
+    static std::vector<std::size_t> findPeaks(const std::vector<double>& periods, const std::vector<double>& power,
+                                              int n, double minSeparation = 0.02);
     /// Index of the local maximum reached by climbing from index start.
     static std::size_t climbToPeak(const std::vector<double>& power, std::size_t start);
 

@@ -53,7 +53,8 @@ void setPlotEmptyMessage(QCustomPlot* plot, const QString& message)
     }
     if (plot->legend && plot->legend->property("exoWasVisible").isNull())
         plot->legend->setProperty("exoWasVisible", plot->legend->visible());
-    if (plot->legend) plot->legend->setVisible(!empty && plot->legend->property("exoWasVisible").toBool());
+    if (plot->legend)
+        plot->legend->setVisible(!empty && plot->legend->property("exoWasVisible").toBool());
     plot->replot(QCustomPlot::rpQueuedReplot);
 }
 

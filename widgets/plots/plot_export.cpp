@@ -44,8 +44,7 @@ bool savePlot(QCustomPlot* plot, const QString& path, int width, int height, dou
             painter.end();
             ok = svg.save(path);
         }
-    }
-    else
+    } else
         return fail(tr("Unknown image type \"%1\": use .png, .jpg, .pdf or .svg.").arg(ext));
     if (!ok)
         return fail(tr("Could not write %1.").arg(QFileInfo(path).fileName()));
@@ -130,9 +129,8 @@ QString withFilterExtension(const QString& path, const QString& selectedFilter)
 
 QString plotExportFilters()
 {
-    return tr("PNG image (*.png)") + QStringLiteral(";;") + tr("PDF document (*.pdf)") + QStringLiteral(";;") +
-           tr("SVG drawing (*.svg)") +
-           QStringLiteral(";;") + tr("JPEG image (*.jpg *.jpeg)");
+    return tr("PNG image (*.png)") + QStringLiteral(";;") + tr("PDF document (*.pdf)") + QStringLiteral(";;")
+           + tr("SVG drawing (*.svg)") + QStringLiteral(";;") + tr("JPEG image (*.jpg *.jpeg)");
 }
 
 }  // namespace exo::ui

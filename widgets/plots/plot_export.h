@@ -13,8 +13,8 @@ namespace exo::ui {
 /// width/height 0 keep the on-screen size; scale multiplies raster resolution (PNG/JPEG).
 /// SVG is written by our own vector paint device (svg_device.h; Qt Svg is not in our stack). Returns false and fills *error (translated)
 /// on failure. GUI thread only.
-bool savePlot(QCustomPlot* plot, const QString& path, int width = 0, int height = 0,
-              double scale = 2.0, QString* error = nullptr);
+bool savePlot(QCustomPlot* plot, const QString& path, int width = 0, int height = 0, double scale = 2.0,
+              QString* error = nullptr);
 
 /// Writes several plots as one figure, `columns` per row, each drawn at cellWidth x cellHeight
 /// (PNG/JPEG scaled by `scale`; PDF and SVG vector). Format from the extension, as savePlot.

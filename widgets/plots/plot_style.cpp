@@ -32,8 +32,8 @@ void applyPlotPalette(QCustomPlot* plot)
     plot->setBackground(pal.brush(QPalette::Base));
     for (QCPAxisRect* rect : plot->axisRects())
         rect->setBackground(pal.brush(QPalette::Base));
-    for (QCPAxis* axis : plot->xAxis ? QList<QCPAxis*>{plot->xAxis, plot->yAxis, plot->xAxis2, plot->yAxis2}
-                                     : QList<QCPAxis*>{}) {
+    for (QCPAxis* axis :
+         plot->xAxis ? QList<QCPAxis*>{plot->xAxis, plot->yAxis, plot->xAxis2, plot->yAxis2} : QList<QCPAxis*>{}) {
         axis->setBasePen(QPen(fg, 1));
         axis->setTickPen(QPen(fg, 1));
         axis->setSubTickPen(QPen(fg, 1));

@@ -15,14 +15,14 @@ void applyPlotPalette(QCustomPlot* plot);
 
 /// Data colours that read on both light and dark backgrounds.
 struct PlotColors {
-    QColor good;      ///< normal points
-    QColor flagged;   ///< quality-flagged points
-    QColor masked;    ///< user-excluded points
-    QColor trend;     ///< trend / model line
-    QColor marker;    ///< transit markers, selected period
-    QColor odd, even; ///< odd/even transits in folds
-    QColor binned;    ///< binned curve
-    QColor text;      ///< annotations
+    QColor good;       ///< normal points
+    QColor flagged;    ///< quality-flagged points
+    QColor masked;     ///< user-excluded points
+    QColor trend;      ///< trend / model line
+    QColor marker;     ///< transit markers, selected period
+    QColor odd, even;  ///< odd/even transits in folds
+    QColor binned;     ///< binned curve
+    QColor text;       ///< annotations
 };
 PlotColors plotColors(const QPalette& palette);
 

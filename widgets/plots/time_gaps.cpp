@@ -63,8 +63,8 @@ double GapMap::toTime(double x) const
         const double a = m_start[k] - m_offset[k], b = m_end[k] - m_offset[k];
         if (x < a)
             return k == 0 ? x + m_offset[0]
-                          : m_end[k - 1] + (x - (m_end[k - 1] - m_offset[k - 1])) / m_gapWidth *
-                                                 (m_start[k] - m_end[k - 1]);
+                          : m_end[k - 1]
+                                + (x - (m_end[k - 1] - m_offset[k - 1])) / m_gapWidth * (m_start[k] - m_end[k - 1]);
         if (x <= b)
             return x + m_offset[k];
     }

@@ -25,8 +25,8 @@ void TransitGallery::clear()
     update();
 }
 
-void TransitGallery::setData(std::vector<double> time, std::vector<double> flux, double periodDays,
-                             double durationDays, std::vector<GalleryEvent> events, double modelDepthPpm)
+void TransitGallery::setData(std::vector<double> time, std::vector<double> flux, double periodDays, double durationDays,
+                             std::vector<GalleryEvent> events, double modelDepthPpm)
 {
     m_time = std::move(time);
     m_flux = std::move(flux);
@@ -52,7 +52,8 @@ void TransitGallery::setData(std::vector<double> time, std::vector<double> flux,
         auto lo = std::lower_bound(m_time.begin(), m_time.end(), c - half);
         for (auto it = lo; it != m_time.end() && *it <= c + half; ++it) {
             const double f = m_flux[std::size_t(it - m_time.begin())];
-            if (std::isfinite(f)) v.push_back(f);
+            if (std::isfinite(f))
+                v.push_back(f);
         }
     }
     if (v.size() > 4) {
@@ -65,7 +66,8 @@ void TransitGallery::setData(std::vector<double> time, std::vector<double> flux,
         m_yLo = 1.0 - std::max(1e-3, 1.5 * m_model * 1e-6);
         m_yHi = 1.0 + 5e-4;
     }
-    if (!(m_yHi > m_yLo)) m_yHi = m_yLo + 1e-3;
+    if (!(m_yHi > m_yLo))
+        m_yHi = m_yLo + 1e-3;
     update();
 }
 
@@ -117,7 +119,8 @@ void TransitGallery::paintEvent(QPaintEvent*)
         auto lo = std::lower_bound(m_time.begin(), m_time.end(), e.center - half);
         for (auto it = lo; it != m_time.end() && *it <= e.center + half; ++it) {
             const double f = m_flux[std::size_t(it - m_time.begin())];
-            if (!std::isfinite(f)) continue;
+            if (!std::isfinite(f))
+                continue;
             const double y = std::clamp(Y(f), plot.top(), plot.bottom());
             p.drawEllipse(QPointF(X(*it - e.center), y), r, r);
         }

@@ -12,7 +12,7 @@ namespace exo::ui {
 
 struct GalleryEvent {
     int epoch = 0;
-    double center = 0;        ///< mid-transit, mission days
+    double center = 0;  ///< mid-transit, mission days
     double depthPpm = 0;
     double snr = 0;
 };

@@ -19,7 +19,8 @@ public:
     bool start()
     {
         QString python = QStringLiteral("/usr/bin/python3");
-        if (!QFile::exists(python)) python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+        if (!QFile::exists(python))
+            python = QStandardPaths::findExecutable(QStringLiteral("python3"));
         const QString dir = QStringLiteral(EXO_SOURCE_DIR "/tests/app/archive");
         m_proc.setProgram(python);
         m_proc.setArguments({dir + QStringLiteral("/fixture_server.py"), QStringLiteral("--data"),
@@ -27,13 +28,15 @@ public:
                              dir + QStringLiteral("/fixture/catalog.json")});
         m_proc.setProcessChannelMode(QProcess::SeparateChannels);
         m_proc.start();
-        if (!m_proc.waitForStarted(5000)) return false;
+        if (!m_proc.waitForStarted(5000))
+            return false;
         QByteArray line;
         for (int i = 0; i < 100 && !line.contains('\n'); ++i) {
             m_proc.waitForReadyRead(100);
             line += m_proc.readAllStandardOutput();
         }
-        if (!line.startsWith("PORT ")) return false;
+        if (!line.startsWith("PORT "))
+            return false;
         m_port = line.mid(5).trimmed().toInt();
         return m_port > 0;
     }

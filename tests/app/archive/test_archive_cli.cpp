@@ -63,7 +63,8 @@ private slots:
     {
         QFETCH(QStringList, args);
         std::vector<std::string> a;
-        for (const QString& s : args) a.push_back(s.toStdString());
+        for (const QString& s : args)
+            a.push_back(s.toStdString());
         const auto r = runCli(a);
         QCOMPARE(r.code, 2);
         QVERIFY(!r.err.empty());
@@ -83,7 +84,8 @@ private slots:
         QVERIFY(r.out.find("2010265121752") == std::string::npos);
 
         QTemporaryDir out;
-        r = runCli({"fetch", "Kepler-62", "--product", "tpf", "--quarter", "5", "--json", "--out", out.path().toStdString()});
+        r = runCli(
+            {"fetch", "Kepler-62", "--product", "tpf", "--quarter", "5", "--json", "--out", out.path().toStdString()});
         QCOMPARE(r.code, 0);
         const QJsonArray files = r.json().object().value("files").toArray();
         QCOMPARE(files.size(), 1);
@@ -91,8 +93,9 @@ private slots:
         const QString copy = files[0].toObject().value("path").toString();
         QCOMPARE(QFileInfo(copy).absolutePath(), QDir(out.path()).absolutePath());
         QCOMPARE(QFileInfo(copy).size(), qint64(1685125));
-        QVERIFY(QFileInfo::exists(m_cache.path() + "/mastDownload/Kepler/kplr009002278_lc_Q111111111111111111/"
-                                                   "kplr009002278-2010174085026_lpd-targ.fits.gz"));
+        QVERIFY(QFileInfo::exists(m_cache.path()
+                                  + "/mastDownload/Kepler/kplr009002278_lc_Q111111111111111111/"
+                                    "kplr009002278-2010174085026_lpd-targ.fits.gz"));
 
         // No match, a missing file (404), an unknown name: exit 4 with a message naming the cause.
         r = runCli({"fetch", "Kepler-62", "--mission", "tess"});
@@ -131,7 +134,8 @@ private slots:
     {
         auto r = runCli({"fetch", "Kepler-62", "--product", "tpf", "--quarter", "5", "--json"});
         QCOMPARE(r.code, 0);
-        const std::string path = r.json().object().value("files").toArray()[0].toObject().value("path").toString().toStdString();
+        const std::string path =
+            r.json().object().value("files").toArray()[0].toObject().value("path").toString().toStdString();
         r = runCli({"planets", "KIC 9002278", "--json"});
         QCOMPARE(r.code, 0);
         std::vector<exo::search::KnownPlanet> known;

@@ -35,8 +35,12 @@ private:
     {
         SearchAnswer out;
         bool done = false;
-        s.mast()->search(q, this, [&](const SearchAnswer& a) { out = a; done = true; });
-        if (!QTest::qWaitFor([&] { return done; }, 20000)) out.error = ErrorKind::Timeout;
+        s.mast()->search(q, this, [&](const SearchAnswer& a) {
+            out = a;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 20000))
+            out.error = ErrorKind::Timeout;
         return out;
     }
     /// Run the downloader to its end; returns its items.
@@ -44,7 +48,8 @@ private:
     {
         QSignalSpy finished(s.downloader(), &Downloader::finished);
         s.downloader()->start(products);
-        if (!finished.wait(30000)) return {};
+        if (!finished.wait(30000))
+            return {};
         return s.downloader()->items();
     }
     Product kepler62Q5(ArchiveSession& s)
@@ -54,14 +59,16 @@ private:
         f.kind = QStringLiteral("tpf");
         f.season = 5;
         for (const Product& p : a.products)
-            if (f.matches(p)) return p;
+            if (f.matches(p))
+                return p;
         return {};
     }
     static int countPath(const QJsonArray& log, const QString& text)
     {
         int n = 0;
         for (const QJsonValue& v : log)
-            if (v.toObject().value(QStringLiteral("path")).toString().contains(text)) ++n;
+            if (v.toObject().value(QStringLiteral("path")).toString().contains(text))
+                ++n;
         return n;
     }
 
@@ -73,7 +80,11 @@ private slots:
         QVERIFY2(m_server.start(), "fixture server did not start");
     }
     void cleanupTestCase() { m_server.stop(); }
-    void init() { m_server.get(QStringLiteral("/__fault?kind=clear")); m_server.takeLog(); }
+    void init()
+    {
+        m_server.get(QStringLiteral("/__fault?kind=clear"));
+        m_server.takeLog();
+    }
 
     void resolveName()
     {
@@ -133,9 +144,11 @@ private slots:
         // Calls: resolver, Filtered.Position with lightkurve's criteria, Products, TESScut sectors.
         const QJsonArray log = m_server.takeLog();
         QStringList bodies;
-        for (const QJsonValue& v : log) bodies << QUrl::fromPercentEncoding(v.toObject().value(QStringLiteral("body")).toString().toUtf8());
+        for (const QJsonValue& v : log)
+            bodies << QUrl::fromPercentEncoding(v.toObject().value(QStringLiteral("body")).toString().toUtf8());
         QVERIFY(bodies.join(QLatin1Char('\n')).contains(QStringLiteral("\"service\":\"Mast.Caom.Filtered.Position\"")));
-        QVERIFY(bodies.join(QLatin1Char('\n')).contains(QStringLiteral("{\"paramName\":\"project\",\"values\":[\"Kepler\",\"K2\",\"TESS\"]}")));
+        QVERIFY(bodies.join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("{\"paramName\":\"project\",\"values\":[\"Kepler\",\"K2\",\"TESS\"]}")));
         QVERIFY(bodies.join(QLatin1Char('\n')).contains(QStringLiteral("\"service\":\"Mast.Caom.Products\"")));
         QVERIFY(bodies.join(QLatin1Char('\n')).contains(QStringLiteral("\"obsid\":\"9000296843\"")));
         QCOMPARE(countPath(log, QStringLiteral("/tesscut/api/v0.4/sector?ra=283.21275&dec=45.34986")), 1);
@@ -145,7 +158,8 @@ private slots:
         const SearchAnswer b = search(s, QStringLiteral("KIC 9002278"));
         QCOMPARE(b.error, ErrorKind::None);
         QCOMPARE(b.products.size(), 3);
-        const QString first = QUrl::fromPercentEncoding(m_server.takeLog().first().toObject().value(QStringLiteral("body")).toString().toUtf8());
+        const QString first = QUrl::fromPercentEncoding(
+            m_server.takeLog().first().toObject().value(QStringLiteral("body")).toString().toUtf8());
         QVERIFY(first.contains(QStringLiteral("\"service\":\"Mast.Caom.Filtered\"")));
         QVERIFY(first.contains(QStringLiteral("\"kplr009002278\"")));
 
@@ -160,7 +174,8 @@ private slots:
         QCOMPARE(k.products[0].author, QStringLiteral("K2SFF"));
         QVERIFY(k.products[0].hlsp);
         QCOMPARE(k.products[0].cacheRelativePath(),
-                 QStringLiteral("HLSP/hlsp_k2sff_k2_lightcurve_201367065-c01_kepler_v1/hlsp_k2sff_k2_lightcurve_201367065-c01_kepler_v1_llc.fits"));
+                 QStringLiteral("HLSP/hlsp_k2sff_k2_lightcurve_201367065-c01_kepler_v1/"
+                                "hlsp_k2sff_k2_lightcurve_201367065-c01_kepler_v1_llc.fits"));
         const SearchAnswer px = search(s, QStringLiteral("Proxima Cen"));
         QCOMPARE(px.products.size(), 1);
         QCOMPARE(px.products[0].kind, QStringLiteral("cutout"));
@@ -179,15 +194,51 @@ private slots:
         QTest::addColumn<QString>("cadence");
         QTest::addColumn<int>("season");
         QTest::addColumn<int>("expected");
-        QTest::newRow("all") << "Kepler-62" << "" << "" << "" << "" << -1 << 3;
-        QTest::newRow("tpf") << "Kepler-62" << "" << "tpf" << "" << "" << -1 << 2;
-        QTest::newRow("tpf Q5") << "Kepler-62" << "kepler" << "tpf" << "" << "" << 5 << 1;
-        QTest::newRow("short") << "Kepler-62" << "" << "" << "" << "short" << -1 << 0;
-        QTest::newRow("tess") << "Kepler-62" << "TESS" << "" << "" << "" << -1 << 0;
-        QTest::newRow("120 s") << "WASP-126" << "" << "" << "" << "120" << -1 << 2;
-        QTest::newRow("SPOC lc") << "WASP-126" << "" << "lc" << "spoc" << "" << 1 << 1;
-        QTest::newRow("K2SFF") << "K2-3" << "K2" << "" << "K2SFF" << "long" << 1 << 1;
-        QTest::newRow("ffi") << "Proxima Cen" << "" << "cutout" << "" << "ffi" << 12 << 1;
+        QTest::newRow("all") << "Kepler-62"
+                             << ""
+                             << ""
+                             << ""
+                             << "" << -1 << 3;
+        QTest::newRow("tpf") << "Kepler-62"
+                             << ""
+                             << "tpf"
+                             << ""
+                             << "" << -1 << 2;
+        QTest::newRow("tpf Q5") << "Kepler-62"
+                                << "kepler"
+                                << "tpf"
+                                << ""
+                                << "" << 5 << 1;
+        QTest::newRow("short") << "Kepler-62"
+                               << ""
+                               << ""
+                               << ""
+                               << "short" << -1 << 0;
+        QTest::newRow("tess") << "Kepler-62"
+                              << "TESS"
+                              << ""
+                              << ""
+                              << "" << -1 << 0;
+        QTest::newRow("120 s") << "WASP-126"
+                               << ""
+                               << ""
+                               << ""
+                               << "120" << -1 << 2;
+        QTest::newRow("SPOC lc") << "WASP-126"
+                                 << ""
+                                 << "lc"
+                                 << "spoc"
+                                 << "" << 1 << 1;
+        QTest::newRow("K2SFF") << "K2-3"
+                               << "K2"
+                               << ""
+                               << "K2SFF"
+                               << "long" << 1 << 1;
+        QTest::newRow("ffi") << "Proxima Cen"
+                             << ""
+                             << "cutout"
+                             << ""
+                             << "ffi" << 12 << 1;
     }
     void filterProducts()
     {
@@ -203,7 +254,8 @@ private slots:
         QCOMPARE(a.error, ErrorKind::None);
         const ProductFilter f{mission, kind, author, cadence, season};
         int n = 0;
-        for (const Product& p : a.products) n += f.matches(p) ? 1 : 0;
+        for (const Product& p : a.products)
+            n += f.matches(p) ? 1 : 0;
         QCOMPARE(n, expected);
     }
 
@@ -221,8 +273,9 @@ private slots:
         QCOMPARE(items.size(), 1);
         QCOMPARE(items[0].error, ErrorKind::None);
         QVERIFY(!items[0].fromCache);
-        QCOMPARE(items[0].path, dir.path() + QStringLiteral("/mastDownload/Kepler/kplr009002278_lc_Q111111111111111111/"
-                                                           "kplr009002278-2010174085026_lpd-targ.fits.gz"));
+        QCOMPARE(items[0].path, dir.path()
+                                    + QStringLiteral("/mastDownload/Kepler/kplr009002278_lc_Q111111111111111111/"
+                                                     "kplr009002278-2010174085026_lpd-targ.fits.gz"));
         QCOMPARE(QFileInfo(items[0].path).size(), qint64(1685125));
         QVERIFY(!QFileInfo::exists(items[0].path + QStringLiteral(".part")));
         QVERIFY(progress.size() >= 1);
@@ -255,7 +308,10 @@ private slots:
         // Only the file requests: under load the server's log can still hold a late listing entry.
         QJsonArray log;
         for (const QJsonValue& v : m_server.takeLog())
-            if (v.toObject().value(QStringLiteral("path")).toString().contains(QStringLiteral("/api/v0.1/Download/file")))
+            if (v.toObject()
+                    .value(QStringLiteral("path"))
+                    .toString()
+                    .contains(QStringLiteral("/api/v0.1/Download/file")))
                 log.append(v);
         const QByteArray seen = QJsonDocument(log).toJson(QJsonDocument::Compact);
         // The first request asks for the whole file; exactly one later request asks only for
@@ -305,7 +361,8 @@ private slots:
         const SearchAnswer a = search(s, QStringLiteral("Kepler-62"));
         ProductList q6;
         for (const Product& p : a.products)
-            if (p.season == 6) q6 << p;
+            if (p.season == 6)
+                q6 << p;
         QCOMPARE(q6.size(), 1);
         m_server.takeLog();
         const auto items = download(s, q6);
@@ -402,7 +459,8 @@ private slots:
         m_server.takeLog();
         const auto items = download(s, a.products);
         QCOMPARE(items[0].error, ErrorKind::None);
-        QVERIFY(items[0].path.endsWith(QStringLiteral("/mastDownload/TESSCut/tess-s0012-2-1_217.428938_-62.679492_10x10_astrocut.fits")));
+        QVERIFY(items[0].path.endsWith(
+            QStringLiteral("/mastDownload/TESSCut/tess-s0012-2-1_217.428938_-62.679492_10x10_astrocut.fits")));
         QCOMPARE(QFileInfo(items[0].path).size(), qint64(152640));  // the FITS file inside the zip
         const QString path = m_server.takeLog().first().toObject().value(QStringLiteral("path")).toString();
         QVERIFY(path.startsWith(QStringLiteral("/tesscut/api/v0.4/astrocut?ra=217.428938014")));

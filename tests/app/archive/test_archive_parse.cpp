@@ -19,7 +19,8 @@ namespace {
 QJsonArray fixtureTable(const char* key)
 {
     QFile f(QStringLiteral(EXO_SOURCE_DIR "/tests/app/archive/fixture/catalog.json"));
-    if (!f.open(QIODevice::ReadOnly)) return {};
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
     return QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String(key)).toArray();
 }
 
@@ -38,21 +39,52 @@ QByteArray makeZip(const QByteArray& name, const QByteArray& data)
     deflateEnd(&zs);
     const quint32 crc = quint32(crc32(0, reinterpret_cast<const Bytef*>(data.constData()), uInt(data.size())));
     auto le16 = [](QByteArray& b, quint16 v) { b.append(char(v & 0xff)).append(char(v >> 8)); };
-    auto le32 = [&](QByteArray& b, quint32 v) { le16(b, quint16(v & 0xffff)); le16(b, quint16(v >> 16)); };
+    auto le32 = [&](QByteArray& b, quint32 v) {
+        le16(b, quint16(v & 0xffff));
+        le16(b, quint16(v >> 16));
+    };
     QByteArray z;
-    le32(z, 0x04034b50); le16(z, 20); le16(z, 0); le16(z, 8); le16(z, 0); le16(z, 0);
-    le32(z, crc); le32(z, quint32(deflated.size())); le32(z, quint32(data.size()));
-    le16(z, quint16(name.size())); le16(z, 0);
+    le32(z, 0x04034b50);
+    le16(z, 20);
+    le16(z, 0);
+    le16(z, 8);
+    le16(z, 0);
+    le16(z, 0);
+    le32(z, crc);
+    le32(z, quint32(deflated.size()));
+    le32(z, quint32(data.size()));
+    le16(z, quint16(name.size()));
+    le16(z, 0);
     z += name + deflated;
     const quint32 cdOffset = quint32(z.size());
     QByteArray cd;
-    le32(cd, 0x02014b50); le16(cd, 20); le16(cd, 20); le16(cd, 0); le16(cd, 8); le16(cd, 0); le16(cd, 0);
-    le32(cd, crc); le32(cd, quint32(deflated.size())); le32(cd, quint32(data.size()));
-    le16(cd, quint16(name.size())); le16(cd, 0); le16(cd, 0); le16(cd, 0); le16(cd, 0); le32(cd, 0); le32(cd, 0);
+    le32(cd, 0x02014b50);
+    le16(cd, 20);
+    le16(cd, 20);
+    le16(cd, 0);
+    le16(cd, 8);
+    le16(cd, 0);
+    le16(cd, 0);
+    le32(cd, crc);
+    le32(cd, quint32(deflated.size()));
+    le32(cd, quint32(data.size()));
+    le16(cd, quint16(name.size()));
+    le16(cd, 0);
+    le16(cd, 0);
+    le16(cd, 0);
+    le16(cd, 0);
+    le32(cd, 0);
+    le32(cd, 0);
     cd += name;
     z += cd;
-    le32(z, 0x06054b50); le16(z, 0); le16(z, 0); le16(z, 1); le16(z, 1);
-    le32(z, quint32(cd.size())); le32(z, cdOffset); le16(z, 0);
+    le32(z, 0x06054b50);
+    le16(z, 0);
+    le16(z, 0);
+    le16(z, 1);
+    le16(z, 1);
+    le32(z, quint32(cd.size()));
+    le32(z, cdOffset);
+    le16(z, 0);
     return z;
 }
 }  // namespace
@@ -66,13 +98,20 @@ private slots:
         QTest::addColumn<QString>("mission");
         QTest::addColumn<qlonglong>("id");
         QTest::addColumn<bool>("coords");
-        QTest::newRow("KIC") << "KIC 9002278" << "Kepler" << 9002278LL << false;
-        QTest::newRow("kic lower, no space") << "kic9002278" << "Kepler" << 9002278LL << false;
-        QTest::newRow("kplr") << "kplr009002278" << "Kepler" << 9002278LL << false;
-        QTest::newRow("EPIC") << "EPIC 201367065" << "K2" << 201367065LL << false;
-        QTest::newRow("TIC") << " TIC 25155310 " << "TESS" << 25155310LL << false;
-        QTest::newRow("coords") << "283.21275 45.34986" << "" << 0LL << true;
-        QTest::newRow("coords comma") << "63.37, -69.22" << "" << 0LL << true;
+        QTest::newRow("KIC") << "KIC 9002278"
+                             << "Kepler" << 9002278LL << false;
+        QTest::newRow("kic lower, no space") << "kic9002278"
+                                             << "Kepler" << 9002278LL << false;
+        QTest::newRow("kplr") << "kplr009002278"
+                              << "Kepler" << 9002278LL << false;
+        QTest::newRow("EPIC") << "EPIC 201367065"
+                              << "K2" << 201367065LL << false;
+        QTest::newRow("TIC") << " TIC 25155310 "
+                             << "TESS" << 25155310LL << false;
+        QTest::newRow("coords") << "283.21275 45.34986"
+                                << "" << 0LL << true;
+        QTest::newRow("coords comma") << "63.37, -69.22"
+                                      << "" << 0LL << true;
     }
     void directTargets()
     {
@@ -93,8 +132,8 @@ private slots:
     }
     void mashupBodyIsUrlEncodedJson()
     {
-        const QByteArray body = mashupBody(QJsonObject{{"service", "Mast.Name.Lookup"},
-                                                       {"params", QJsonObject{{"input", "Kepler-62 & co"}}}});
+        const QByteArray body = mashupBody(
+            QJsonObject{{"service", "Mast.Name.Lookup"}, {"params", QJsonObject{{"input", "Kepler-62 & co"}}}});
         QVERIFY(body.startsWith("request="));
         QVERIFY(!body.mid(8).contains('&'));
         QVERIFY(!body.mid(8).contains(' '));
@@ -110,8 +149,9 @@ private slots:
             QVERIFY(!p.mission.isEmpty() && !p.kind.isEmpty() && !p.author.isEmpty() && p.season >= 0);
         }
         QCOMPARE(all[0].seasonLabel(), QStringLiteral("Q5"));
-        QCOMPARE(all[0].cacheRelativePath(),
-                 QStringLiteral("Kepler/kplr009002278_lc_Q111111111111111111/kplr009002278-2010174085026_lpd-targ.fits.gz"));
+        QCOMPARE(
+            all[0].cacheRelativePath(),
+            QStringLiteral("Kepler/kplr009002278_lc_Q111111111111111111/kplr009002278-2010174085026_lpd-targ.fits.gz"));
         QCOMPARE(all[6].seasonLabel(), QStringLiteral("C3"));
         QCOMPARE(all[6].author, QStringLiteral("K2"));
         // An unmatched product row (no observation) still gets its mission from the row.
@@ -138,21 +178,23 @@ private slots:
             {"kepid":9002278,"kepoi_name":"K00701.02","kepler_name":"Kepler-62 b","koi_disposition":"CONFIRMED",
              "koi_period":5.71489692,"koi_time0bk":170.9219,"koi_duration":2.357,"koi_depth":425.9},
             {"kepid":9002278,"kepoi_name":"K00701.06","kepler_name":null,"koi_disposition":"FALSE POSITIVE",
-             "koi_period":3.1,"koi_time0bk":131.0,"koi_duration":1.0,"koi_depth":50}])").array()) kois << v;
+             "koi_period":3.1,"koi_time0bk":131.0,"koi_duration":1.0,"koi_depth":50}])")
+                                       .array())
+            kois << v;
         StarKey k = StarKey::fromQuery(QStringLiteral("KIC 9002278"));
         StarInfo info = starInfoFromRows(k, {}, kois, {});
         QCOMPARE(info.displayName(), QStringLiteral("Kepler-62 (KIC 9002278)"));
         QCOMPARE(int(info.planets.size()), 1);  // the false positive is not a known planet
         QCOMPARE(info.planets[0].t0Bjd, 2455003.9219);
         // A TOI-only star is named after its TOI.
-        tois << QJsonObject{{"toi", 700.01}, {"tid", 150428135}, {"tfopwg_disp", "PC"}, {"pl_orbper", 9.98},
+        tois << QJsonObject{{"toi", 700.01},           {"tid", 150428135},   {"tfopwg_disp", "PC"}, {"pl_orbper", 9.98},
                             {"pl_tranmid", 2458331.0}, {"pl_trandurh", 2.1}, {"pl_trandep", 800.0}};
         info = starInfoFromRows(StarKey::fromQuery(QStringLiteral("TIC 150428135")), {}, {}, tois);
         QCOMPARE(info.displayName(), QStringLiteral("TOI-700 (TIC 150428135)"));
         QCOMPARE(QString::fromStdString(info.planets[0].name), QStringLiteral("TOI-700.01"));
         // pscomppars depth is in percent.
-        confirmed << QJsonObject{{"pl_name", "WASP-126 b"}, {"hostname", "WASP-126"}, {"pl_orbper", 3.2887898},
-                                 {"pl_tranmid", 2458327.51996}, {"pl_trandur", 3.437}, {"pl_trandep", 0.70057}};
+        confirmed << QJsonObject{{"pl_name", "WASP-126 b"},     {"hostname", "WASP-126"}, {"pl_orbper", 3.2887898},
+                                 {"pl_tranmid", 2458327.51996}, {"pl_trandur", 3.437},    {"pl_trandep", 0.70057}};
         info = starInfoFromRows(StarKey::fromQuery(QStringLiteral("WASP-126")), confirmed, {}, {});
         QCOMPARE(info.displayName(), QStringLiteral("WASP-126"));
         QVERIFY(std::abs(info.planets[0].depthPpm - 7005.7) < 1e-6);
@@ -172,10 +214,10 @@ private slots:
         QCOMPARE(out, data);
         QVERIFY(!zipExtract(z, QStringLiteral("other.fits"), out, why));
         QVERIFY(zipEntries(QByteArrayLiteral("{\"msg\": \"no sector\"}")).isEmpty());
-        QVERIFY(zipEntries(z.left(z.size() - 30)).isEmpty());          // truncated: no central directory
+        QVERIFY(zipEntries(z.left(z.size() - 30)).isEmpty());  // truncated: no central directory
         QByteArray broken = z;
-        const int dataAt = 30 + 37;                                          // local header + name
-        broken[dataAt + 1] = char(broken[dataAt + 1] ^ 0x5a);               // damaged deflate stream
+        const int dataAt = 30 + 37;                            // local header + name
+        broken[dataAt + 1] = char(broken[dataAt + 1] ^ 0x5a);  // damaged deflate stream
         QVERIFY(!zipExtract(broken, QStringLiteral("tess-s0012-2-1_1_2_3x3_astrocut.fits"), out, why));
     }
     void metadataCache()
@@ -189,7 +231,8 @@ private slots:
         QCOMPARE(cache.get(QStringLiteral("k"), 1), QByteArray("abc"));
         QCOMPARE(cache.get(QStringLiteral("k"), -1), QByteArray("abc"));
         QVERIFY(cache.cachedFiles().isEmpty());
-        QCOMPARE(ArchiveConfig::join(QUrl(QStringLiteral("http://h:1/mirror/")), QStringLiteral("/api/v0/invoke")).toString(),
+        QCOMPARE(ArchiveConfig::join(QUrl(QStringLiteral("http://h:1/mirror/")), QStringLiteral("/api/v0/invoke"))
+                     .toString(),
                  QStringLiteral("http://h:1/mirror/api/v0/invoke"));
     }
 };

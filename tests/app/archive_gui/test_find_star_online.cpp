@@ -30,7 +30,8 @@ namespace {
 int rowOf(const app::FindStarDialog* d, const QString& kind, int season)
 {
     for (int i = 0; i < d->shownProducts().size(); ++i)
-        if (d->shownProducts()[i].kind == kind && d->shownProducts()[i].season == season) return i;
+        if (d->shownProducts()[i].kind == kind && d->shownProducts()[i].season == season)
+            return i;
     return -1;
 }
 
@@ -65,12 +66,15 @@ QString findAndOpen(app::MainWindow& w)
     d->queryEdit()->clear();
     QTest::keyClicks(d->queryEdit(), QStringLiteral("Kepler-62"));
     QTest::keyClick(d->queryEdit(), Qt::Key_Return);
-    if (!searched.wait(20000) || !searched.first().first().toBool()) return QStringLiteral("search failed: ") + d->statusText();
+    if (!searched.wait(20000) || !searched.first().first().toBool())
+        return QStringLiteral("search failed: ") + d->statusText();
     const QString status = d->statusText();
     d->productFilter()->setCurrentIndex(d->productFilter()->findData(QStringLiteral("tpf")));
-    if (d->table()->rowCount() != 2) return QStringLiteral("expected 2 pixel files");
+    if (d->table()->rowCount() != 2)
+        return QStringLiteral("expected 2 pixel files");
     const int row = rowOf(d, QStringLiteral("tpf"), 5);
-    if (row < 0) return QStringLiteral("no Q5 row");
+    if (row < 0)
+        return QStringLiteral("no Q5 row");
     d->selectRows({row});
     d->downloadSelected();
     return status;
@@ -110,15 +114,19 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!w.session()->files().isEmpty(), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(w.isIdle() && !w.session()->candidates().isEmpty(), 120000);
         QVERIFY(w.errors().isEmpty());
-        QVERIFY(w.session()->files().first().path.endsWith(
-            QStringLiteral("/mastDownload/Kepler/kplr009002278_lc_Q111111111111111111/kplr009002278-2010174085026_lpd-targ.fits.gz")));
+        QVERIFY(w.session()->files().first().path.endsWith(QStringLiteral(
+            "/mastDownload/Kepler/kplr009002278_lc_Q111111111111111111/kplr009002278-2010174085026_lpd-targ.fits.gz")));
         // The star list shows the common name from the Exoplanet Archive.
         QTRY_COMPARE_WITH_TIMEOUT(starText(w), QStringLiteral("Kepler-62 (KIC 9002278)"), 10000);
         // Candidates that match known planets say so.
         QTRY_VERIFY_WITH_TIMEOUT(clickKnown(w, QStringLiteral("Kepler-62 d")), 10000);
-        QVERIFY(w.candidatesTable()->view()->model()->match(
-                    w.candidatesTable()->view()->model()->index(0, ui::CandidatesModel::KnownCol), Qt::DisplayRole,
-                    QStringLiteral("matches Kepler-62 b")).size() == 1);
+        QVERIFY(w.candidatesTable()
+                    ->view()
+                    ->model()
+                    ->match(w.candidatesTable()->view()->model()->index(0, ui::CandidatesModel::KnownCol),
+                            Qt::DisplayRole, QStringLiteral("matches Kepler-62 b"))
+                    .size()
+                == 1);
         // The fold shows Kepler-62 d (P = 18.164 d, MANIFEST.md), labelled with its name.
         // The fold's own title (period, epoch, depth), then the known planet it matches.
         QTRY_VERIFY2_WITH_TIMEOUT(w.foldPlot()->title().endsWith(QStringLiteral(" · Kepler-62 d (known planet)")),
@@ -129,10 +137,12 @@ private slots:
         // One click makes the matching candidate's disposition "known planet" (undoable).
         int dRow = -1;
         for (int r = 0; r < w.session()->candidates().size(); ++r)
-            if (w.candidatesTable()->model()->knownPlanet(r) == QStringLiteral("Kepler-62 d")) dRow = r;
+            if (w.candidatesTable()->model()->knownPlanet(r) == QStringLiteral("Kepler-62 d"))
+                dRow = r;
         QVERIFY(dRow >= 0);
         QVERIFY(w.archiveLink()->markKnown(dRow));
-        QCOMPARE(w.session()->candidates()[dRow].disposition, QStringLiteral("known_planet"));  // the store's key for KP
+        QCOMPARE(w.session()->candidates()[dRow].disposition,
+                 QStringLiteral("known_planet"));  // the store's key for KP
         w.session()->undoStack()->undo();
         QCOMPARE(w.session()->candidates()[dRow].disposition, QString());
         // Predicted transits of the known planets are marked: Q5 holds 17 of b, 7 of c,

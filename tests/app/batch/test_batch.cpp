@@ -50,12 +50,15 @@ Run cli(const QStringList& args, int timeoutMs = 600000)
 QStringList csvRows(const QString& path, bool dropLast)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) return {};
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
     QStringList rows;
     for (const QByteArray& line : f.readAll().split('\n')) {
-        if (line.isEmpty()) continue;
+        if (line.isEmpty())
+            continue;
         QString s = QString::fromUtf8(line);
-        if (dropLast) s = s.left(s.lastIndexOf(QLatin1Char(',')));
+        if (dropLast)
+            s = s.left(s.lastIndexOf(QLatin1Char(',')));
         rows << s;
     }
     return rows;
@@ -81,7 +84,7 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
-    QStringList m_reference;   ///< stars.csv rows of the uninterrupted run (without seconds)
+    QStringList m_reference;  ///< stars.csv rows of the uninterrupted run (without seconds)
     QStringList m_candidates;
 };
 
@@ -98,12 +101,14 @@ void TestBatch::planAndShards()
     QVERIFY(files.ok());
     QVERIFY(files.value.size() >= 80);  // MANIFEST.md: 85 files
     std::vector<exo::batch::FileInfo> infos;
-    for (const auto& f : files.value) infos.push_back(exo::batch::describeFile(f));
+    for (const auto& f : files.value)
+        infos.push_back(exo::batch::describeFile(f));
     const auto stars = exo::batch::groupStars(infos);
     // Kepler-90's three quarters are one star; the 17 KOI-3278 quarters too.
     auto find = [&](const std::string& key) -> const exo::batch::BatchStar* {
         for (const auto& s : stars)
-            if (s.key == key) return &s;
+            if (s.key == key)
+                return &s;
         return nullptr;
     };
     QVERIFY(find("KIC 11442793"));
@@ -111,20 +116,25 @@ void TestBatch::planAndShards()
     QCOMPARE(find("KIC 3342467")->files.size(), std::size_t(17));
     // Truncated files are stars of their own, carrying their error.
     int errors = 0;
-    for (const auto& s : stars) errors += s.status.ok() ? 0 : 1;
+    for (const auto& s : stars)
+        errors += s.status.ok() ? 0 : 1;
     QVERIFY(errors >= 9);  // corrupted/ holds 9 truncated files
     // The window's order: readable stars in natural order of their label, then unreadable files.
     std::size_t firstBroken = 0;
-    while (firstBroken < stars.size() && stars[firstBroken].status.ok()) ++firstBroken;
-    for (std::size_t k = firstBroken; k < stars.size(); ++k) QVERIFY(!stars[k].status.ok());
-    for (std::size_t k = 1; k < firstBroken; ++k) QVERIFY(!exo::pipeline::naturalLess(stars[k].key, stars[k - 1].key));
+    while (firstBroken < stars.size() && stars[firstBroken].status.ok())
+        ++firstBroken;
+    for (std::size_t k = firstBroken; k < stars.size(); ++k)
+        QVERIFY(!stars[k].status.ok());
+    for (std::size_t k = 1; k < firstBroken; ++k)
+        QVERIFY(!exo::pipeline::naturalLess(stars[k].key, stars[k - 1].key));
     // Shards: disjoint, covering, deterministic.
     std::set<std::string> seen;
     std::size_t total = 0;
     for (int i = 0; i < 4; ++i) {
         const auto part = exo::batch::shardOf(stars, i, 4);
         total += part.size();
-        for (const auto& s : part) QVERIFY(seen.insert(s.key).second);
+        for (const auto& s : part)
+            QVERIFY(seen.insert(s.key).second);
         QCOMPARE(exo::batch::shardOf(stars, i, 4).front().key, part.front().key);
     }
     QCOMPARE(total, stars.size());
@@ -165,7 +175,7 @@ void TestBatch::killedAndResumedEqualsUninterrupted()
         done = int(err.count("\n[")) + (err.startsWith("[") ? 1 : 0);
     }
     QCOMPARE(p.state(), QProcess::Running);  // killed before the end
-    p.kill();                                 // SIGKILL
+    p.kill();                                // SIGKILL
     QVERIFY(p.waitForFinished());
     QCOMPARE(p.exitStatus(), QProcess::CrashExit);
     QVERIFY(!QFileInfo::exists(b + "/stars.csv"));  // the summary is written at the end only
@@ -174,7 +184,8 @@ void TestBatch::killedAndResumedEqualsUninterrupted()
     // on resume it is recorded as an error with that cause instead of being retried forever.
     const QString c = m_dir.filePath("c");
     QDir().mkpath(c);
-    for (const QString& f : QDir(b).entryList(QDir::Files)) QVERIFY(QFile::copy(b + "/" + f, c + "/" + f));
+    for (const QString& f : QDir(b).entryList(QDir::Files))
+        QVERIFY(QFile::copy(b + "/" + f, c + "/" + f));
     std::string crashKey;
     {
         auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("attempts"));
@@ -183,12 +194,17 @@ void TestBatch::killedAndResumedEqualsUninterrupted()
         std::set<std::string> done;
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("SELECT star_key FROM batch_stars")));
-        while (q.next()) done.insert(q.value(0).toString().toStdString());
+        while (q.next())
+            done.insert(q.value(0).toString().toStdString());
         auto files = exo::batch::listInputs(EXO_REAL_DATA_DIR);
         std::vector<exo::batch::FileInfo> infos;
-        for (const auto& f : files.value) infos.push_back(exo::batch::describeFile(f));
+        for (const auto& f : files.value)
+            infos.push_back(exo::batch::describeFile(f));
         for (const auto& s : exo::batch::groupStars(infos))
-            if (s.status.ok() && !done.count(s.key)) { crashKey = s.key; break; }
+            if (s.status.ok() && !done.count(s.key)) {
+                crashKey = s.key;
+                break;
+            }
         QVERIFY(!crashKey.empty());
         QSqlQuery u(db);
         u.prepare(QStringLiteral("INSERT OR REPLACE INTO batch_attempts(star_key, attempts) VALUES(?, 3)"));
@@ -220,7 +236,8 @@ void TestBatch::killedAndResumedEqualsUninterrupted()
     QCOMPARE(rows.size(), m_reference.size());
     int differing = 0;
     for (int k = 0; k < rows.size(); ++k) {
-        if (rows[k] == m_reference[k]) continue;
+        if (rows[k] == m_reference[k])
+            continue;
         ++differing;
         QVERIFY2(rows[k].contains(",error,internal_error: the batch process died 3 times"), qPrintable(rows[k]));
     }
@@ -230,7 +247,8 @@ void TestBatch::killedAndResumedEqualsUninterrupted()
 QString sha256Of(const QString& path)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) return {};
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
     QCryptographicHash h(QCryptographicHash::Sha256);
     h.addData(&f);
     return QString::fromLatin1(h.result().toHex());
@@ -238,7 +256,8 @@ QString sha256Of(const QString& path)
 
 void TestBatch::resultsAreAVettedCandidateStore()
 {
-    if (m_reference.isEmpty()) QSKIP("needs the uninterrupted run");
+    if (m_reference.isEmpty())
+        QSKIP("needs the uninterrupted run");
     const QString a = m_dir.filePath("a");
     // `candidates list` reads the batch's results folder as a candidate store.
     Run r = cli({"candidates", "list", "--store", a, "--json"});
@@ -257,7 +276,8 @@ void TestBatch::resultsAreAVettedCandidateStore()
         QCOMPARE(vet.value("flags").toArray(), c.value("flags").toArray());
         // The same flags in the CSV row of the candidate (';'-separated, last column).
         QStringList csvFlags;
-        for (const auto& f : c.value("flags").toArray()) csvFlags << f.toString();
+        for (const auto& f : c.value("flags").toArray())
+            csvFlags << f.toString();
         const QStringList rows = m_candidates.filter(QRegularExpression("^" + QRegularExpression::escape(name) + ","));
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.front().section(',', -1), csvFlags.join(';'));
@@ -305,13 +325,15 @@ void TestBatch::resultsAreAVettedCandidateStore()
 
 void TestBatch::shardsMergedEqualSingleRun()
 {
-    if (m_reference.isEmpty()) QSKIP("needs the uninterrupted run");
+    if (m_reference.isEmpty())
+        QSKIP("needs the uninterrupted run");
     // Two shards of the same folder, merged, give the rows of the single run.
     QStringList dirs;
     for (int i = 0; i < 2; ++i) {
         const QString d = m_dir.filePath(QStringLiteral("shard%1").arg(i));
         Run r = cli(QStringList{"batch", kReal, "--out", d, "--shard", QStringLiteral("%1/2").arg(i), "--jobs", "2",
-                                "--progress", "lines"} + kFast);
+                                "--progress", "lines"}
+                    + kFast);
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const int rows = csvRows(d + "/stars.csv", true).size() - 1;
         QVERIFY(rows > 10 && rows < m_reference.size() - 1);
@@ -329,7 +351,8 @@ void TestBatch::shardsMergedEqualSingleRun()
 
 void TestBatch::manifestWithStarColumn()
 {
-    if (m_reference.isEmpty()) QSKIP("needs the uninterrupted run");
+    if (m_reference.isEmpty())
+        QSKIP("needs the uninterrupted run");
     // A manifest naming each file's star plans without reading any header and gives the
     // same rows for those stars as the folder run.
     const QString manifest = m_dir.filePath("kepler90.csv");
@@ -346,7 +369,8 @@ void TestBatch::manifestWithStarColumn()
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QStringList rows = csvRows(out + "/stars.csv", true);
     QCOMPARE(rows.size(), 3);
-    for (const QString& row : rows.mid(1)) QVERIFY2(m_reference.contains(row), qPrintable(row));
+    for (const QString& row : rows.mid(1))
+        QVERIFY2(m_reference.contains(row), qPrintable(row));
     // A star that is not "PREFIX NUMBER" is bad usage naming the line.
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("path,star\n/x.fits,Kepler-90\n");
@@ -359,14 +383,14 @@ void TestBatch::manifestWithStarColumn()
 void TestBatch::badUsage()
 {
     const QString out = m_dir.filePath("bad");
-    QCOMPARE(cli({"batch", kReal}).code, 2);                                            // no --out
-    QCOMPARE(cli({"batch", kReal, "--out", out, "--shard", "4/4"}).code, 2);           // bad shard
-    QCOMPARE(cli({"batch", kReal, "--out", out, "--jobs", "0"}).code, 2);              // bad jobs
-    QCOMPARE(cli({"batch", kReal, "--out", out, "--max-planets", "99"}).code, 2);      // absurd setting
-    QCOMPARE(cli({"batch", "/nonexistent/folder", "--out", out}).code, 3);             // missing input
+    QCOMPARE(cli({"batch", kReal}).code, 2);                                       // no --out
+    QCOMPARE(cli({"batch", kReal, "--out", out, "--shard", "4/4"}).code, 2);       // bad shard
+    QCOMPARE(cli({"batch", kReal, "--out", out, "--jobs", "0"}).code, 2);          // bad jobs
+    QCOMPARE(cli({"batch", kReal, "--out", out, "--max-planets", "99"}).code, 2);  // absurd setting
+    QCOMPARE(cli({"batch", "/nonexistent/folder", "--out", out}).code, 3);         // missing input
     const QString empty = m_dir.filePath("empty");
     QDir().mkpath(empty);
-    QCOMPARE(cli({"batch", empty, "--out", out}).code, 3);                             // nothing to do
+    QCOMPARE(cli({"batch", empty, "--out", out}).code, 3);  // nothing to do
     // batch-merge of something that is not a results store.
     QFile junk(m_dir.filePath("junk.sqlite"));
     QVERIFY(junk.open(QIODevice::WriteOnly));

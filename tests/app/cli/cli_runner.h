@@ -30,4 +30,3 @@ inline std::string realFile(const char* rel)
 {
     return (QString::fromUtf8(EXO_REAL_DATA_DIR) + QLatin1Char('/') + QString::fromUtf8(rel)).toStdString();
 }
-

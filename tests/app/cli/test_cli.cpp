@@ -14,10 +14,7 @@
 class TestCli : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        EXO_REQUIRE_REAL_DATA();
-    }
+    void initTestCase() { EXO_REQUIRE_REAL_DATA(); }
 
     void usage_data()
     {
@@ -47,11 +44,14 @@ private slots:
         QFETCH(QStringList, args);
         QFETCH(int, code);
         std::vector<std::string> a;
-        for (const auto& s : args) a.push_back(s.toStdString());
+        for (const auto& s : args)
+            a.push_back(s.toStdString());
         const auto r = runCli(a);
         QCOMPARE(r.code, code);
-        if (code == 2) QVERIFY2(!r.err.empty(), "usage errors must explain themselves on stderr");
-        if (code == 0) QVERIFY(r.out.find("usage") != std::string::npos);
+        if (code == 2)
+            QVERIFY2(!r.err.empty(), "usage errors must explain themselves on stderr");
+        if (code == 0)
+            QVERIFY(r.out.find("usage") != std::string::npos);
     }
 
     void infoHumanKepler62()
@@ -77,10 +77,13 @@ private slots:
         QTest::addColumn<double>("tstart");
         // Rows: MANIFEST.md files table (cadences, time range).
         QTest::newRow("TESS WASP-126 S1") << "tess/lc/tess2018206045859-s0001-0000000025155310-0120-s_lc.fits"
-                                          << "TESS" << "sector" << 1 << 20076 << "BTJD" << 1325.295;
-        QTest::newRow("K2 WASP-47 C3") << "k2/lc/ktwo206103150-c03_llc.fits" << "K2" << "campaign" << 3 << 3386
-                                       << "BKJD" << 2144.103;
-        QTest::newRow("Kepler-90 Q3") << "kepler/lc/kepler90/kplr011442793-2009350155506_llc.fits" << "Kepler"
+                                          << "TESS"
+                                          << "sector" << 1 << 20076 << "BTJD" << 1325.295;
+        QTest::newRow("K2 WASP-47 C3") << "k2/lc/ktwo206103150-c03_llc.fits"
+                                       << "K2"
+                                       << "campaign" << 3 << 3386 << "BKJD" << 2144.103;
+        QTest::newRow("Kepler-90 Q3") << "kepler/lc/kepler90/kplr011442793-2009350155506_llc.fits"
+                                      << "Kepler"
                                       << "quarter" << 3 << 4370 << "BKJD" << 260.224;
     }
     void infoJson()
@@ -134,8 +137,8 @@ private slots:
     {
         QTemporaryDir dir;
         const std::string out = (dir.path() + "/k62.fits").toStdString();
-        const auto r = runCli({"lightcurve", realFile("kepler/tpf/kplr009002278-2010174085026_lpd-targ.fits.gz"),
-                               "--out", out});
+        const auto r =
+            runCli({"lightcurve", realFile("kepler/tpf/kplr009002278-2010174085026_lpd-targ.fits.gz"), "--out", out});
         QCOMPARE(r.code, 0);
         auto lc = exo::io::readLightCurveFile(out);
         QVERIFY2(lc.ok(), lc.status.detail.c_str());
@@ -235,7 +238,8 @@ private slots:
         int rows = 0;
         bool sorted = true;
         while (std::getline(f, line)) {
-            if (line.empty() || line[0] == '#' || line[0] == 't') continue;
+            if (line.empty() || line[0] == '#' || line[0] == 't')
+                continue;
             const double t = std::stod(line.substr(0, line.find(',')));
             sorted = sorted && t >= last;
             last = t;

@@ -86,8 +86,10 @@ void TestCliCandidates::searchSaveThenListExport()
         QCOMPARE(all[0].author, QStringLiteral("ada"));
         // The vetting is stored with it, as search --json spells it (errors from measured noise).
         const QJsonObject noise = all[0].vetting.value(QStringLiteral("noise")).toObject();
-        QVERIFY2(noise.value(QStringLiteral("white_ppm")).toDouble() > 100, qPrintable(QJsonDocument(all[0].vetting).toJson()));
-        QVERIFY(all[0].vetting.value(QStringLiteral("primary")).toObject().value(QStringLiteral("sigma")).toDouble() > 50);
+        QVERIFY2(noise.value(QStringLiteral("white_ppm")).toDouble() > 100,
+                 qPrintable(QJsonDocument(all[0].vetting).toJson()));
+        QVERIFY(all[0].vetting.value(QStringLiteral("primary")).toObject().value(QStringLiteral("sigma")).toDouble()
+                > 50);
         QVERIFY(all[0].vetting.contains(QStringLiteral("odd_even")));
         QVERIFY(!all[0].vettingFlags.contains(QStringLiteral("odd_even")));  // a planet: no odd/even flag
         // WASP-126 b: P = 3.2888 d (TOI-114.01).
@@ -126,7 +128,7 @@ void TestCliCandidates::exportFormats()
     const auto ctoi = runCli({"candidates", "export", "--store", store, "--format", "ctoi", "--author", "ada"});
     QCOMPARE(ctoi.code, 0);
     QCOMPARE(QString::fromStdString(ctoi.out).count(QLatin1Char('\n')), 2);  // the two TESS candidates
-    QVERIFY(ctoi.err.find("KIC 11446443") != std::string::npos);            // the Kepler one is skipped, said so
+    QVERIFY(ctoi.err.find("KIC 11446443") != std::string::npos);             // the Kepler one is skipped, said so
     QCOMPARE(runCli({"candidates", "export", "--store", store, "--format", "ctoi", "--ctoi-template", "44"}).code, 2);
 }
 
@@ -147,7 +149,8 @@ void TestCliCandidates::mergeThreeExports()
     QVERIFY2(r.code == 0, r.err.c_str());
     const auto groups = r.json().object()[QStringLiteral("groups")].toArray();
     QCOMPARE(groups.size(), 3);
-    for (const auto& g : groups) QCOMPARE(g.toObject()[QStringLiteral("found_by")].toInt(), 3);
+    for (const auto& g : groups)
+        QCOMPARE(g.toObject()[QStringLiteral("found_by")].toInt(), 3);
     const auto text = runCli({"candidates", "merge", files[0], files[1], files[2]});
     QVERIFY(text.out.find("9 candidate(s) from 3 export(s) in 3 group(s)") != std::string::npos);
     const auto csv = runCli({"candidates", "merge", files[0], files[1], files[2], "--format", "csv"});

@@ -57,7 +57,8 @@ bool validUtf8(const QByteArray& b)
 bool noControl(const QByteArray& b)
 {
     for (char c : b)
-        if ((static_cast<unsigned char>(c) < 0x20 && c != '\n') || c == 0x7f) return false;
+        if ((static_cast<unsigned char>(c) < 0x20 && c != '\n') || c == 0x7f)
+            return false;
     return true;
 }
 /// Exactly one line, printable, valid UTF-8.
@@ -70,10 +71,12 @@ bool oneCleanLine(const QByteArray& err)
 bool withCard(const QString& src, const QString& dst, const QByteArray& keyword, QByteArray card)
 {
     QFile in(src);
-    if (!in.open(QIODevice::ReadOnly)) return false;
+    if (!in.open(QIODevice::ReadOnly))
+        return false;
     QByteArray b = in.readAll();
     const qsizetype at = b.indexOf(keyword);
-    if (at < 0 || at % 80 != 0) return false;
+    if (at < 0 || at % 80 != 0)
+        return false;
     card = card.leftJustified(80, ' ', true);
     b.replace(at, 80, card);
     QFile out(dst);
@@ -93,9 +96,9 @@ bool writeLargeSparseTpf(const QString& path, long rows)
     fits_update_key(f, TLONG, "KEPLERID", &kic, "", &st);
     int quarter = 7;
     fits_update_key(f, TINT, "QUARTER", &quarter, "", &st);
-    char* type[] = {const_cast<char*>("TIME"), const_cast<char*>("CADENCENO"), const_cast<char*>("FLUX"),
-                    const_cast<char*>("FLUX_ERR"), const_cast<char*>("FLUX_BKG"), const_cast<char*>("QUALITY")};
-    char* form[] = {const_cast<char*>("D"), const_cast<char*>("J"), const_cast<char*>("10000E"),
+    char* type[] = {const_cast<char*>("TIME"),     const_cast<char*>("CADENCENO"), const_cast<char*>("FLUX"),
+                    const_cast<char*>("FLUX_ERR"), const_cast<char*>("FLUX_BKG"),  const_cast<char*>("QUALITY")};
+    char* form[] = {const_cast<char*>("D"),      const_cast<char*>("J"),      const_cast<char*>("10000E"),
                     const_cast<char*>("10000E"), const_cast<char*>("10000E"), const_cast<char*>("J")};
     fits_create_tbl(f, BINARY_TBL, rows, 6, type, form, nullptr, "TARGETTABLES", &st);
     for (const char* k : {"TDIM3", "TDIM4", "TDIM5"})
@@ -105,7 +108,8 @@ bool writeLargeSparseTpf(const QString& path, long rows)
     // Close without writing the data: CFITSIO would fill it; the file is sized instead.
     int cst = 0;
     fits_close_file(f, &cst);
-    if (st || cst) return false;
+    if (st || cst)
+        return false;
     QFile file(path);
     const qint64 rowBytes = 8 + 4 + 3 * 40000 + 4;
     const qint64 size = ((dataStart + rowBytes * rows + 2879) / 2880) * 2880;
@@ -122,7 +126,8 @@ private:
 private slots:
     void initTestCase()
     {
-        if (!QFileInfo::exists(real("MANIFEST.md"))) QSKIP("no real data folder");
+        if (!QFileInfo::exists(real("MANIFEST.md")))
+            QSKIP("no real data folder");
         QVERIFY2(QFileInfo::exists(cli()), qPrintable(cli()));
         QFile empty(tmp("empty.fits.gz"));
         QVERIFY(empty.open(QIODevice::WriteOnly));
@@ -148,27 +153,35 @@ private slots:
         QTest::addColumn<long>("memoryKb");
         const QString k10 = real("kepler/tpf/kplr011904151_q4_10cad_lpd-targ_subset.fits");
         QTest::newRow("missing file") << QStringList{"search", "/nonexistent/kplr1_llc.fits"} << 3
-                                      << "/nonexistent/kplr1_llc.fits" << "file not found" << 0L;
+                                      << "/nonexistent/kplr1_llc.fits"
+                                      << "file not found" << 0L;
         QTest::newRow("folder given") << QStringList{"search", "@TMP@/folder"} << 3 << "@TMP@/folder"
                                       << "directory" << 0L;
-        QTest::newRow("empty file, said once") << QStringList{"info", "@TMP@/empty.fits.gz"} << 3
-                                               << "@TMP@/empty.fits.gz" << ": file is empty (0 bytes)" << 0L;
-        QTest::newRow("truncated file") << QStringList{"search", real("corrupted/kepler_tpf_kic7024511_truncated-data.fits")}
-                                        << 3 << "kepler_tpf_kic7024511_truncated-data.fits" << "truncated" << 0L;
+        QTest::newRow("empty file, said once")
+            << QStringList{"info", "@TMP@/empty.fits.gz"} << 3 << "@TMP@/empty.fits.gz"
+            << ": file is empty (0 bytes)" << 0L;
+        QTest::newRow("truncated file") << QStringList{"search",
+                                                       real("corrupted/kepler_tpf_kic7024511_truncated-data.fits")}
+                                        << 3 << "kepler_tpf_kic7024511_truncated-data.fits"
+                                        << "truncated" << 0L;
         // Default options on an unmodified short real file: the data's problem, not usage.
         QTest::newRow("short file") << QStringList{"search", k10} << 3 << k10 << "kplr011904151" << 0L;
-        QTest::newRow("escape sequences in a header card") << QStringList{"search", "@TMP@/esc_naxis.fits"} << 3
-                                                           << "@TMP@/esc_naxis.fits" << "byte 0x1B" << 0L;
-        QTest::newRow("escape sequences, info") << QStringList{"info", "@TMP@/esc_telescop.fits"} << 3
-                                                << "@TMP@/esc_telescop.fits" << "byte 0x1B" << 0L;
+        QTest::newRow("escape sequences in a header card")
+            << QStringList{"search", "@TMP@/esc_naxis.fits"} << 3 << "@TMP@/esc_naxis.fits"
+            << "byte 0x1B" << 0L;
+        QTest::newRow("escape sequences, info")
+            << QStringList{"info", "@TMP@/esc_telescop.fits"} << 3 << "@TMP@/esc_telescop.fits"
+            << "byte 0x1B" << 0L;
         // 20000 cadences x 100x100 pixels: ~2.8 GB in memory, refused under a 1.5 GB limit.
-        QTest::newRow("not enough memory") << QStringList{"search", "@TMP@/large_tpf.fits"} << 3
-                                           << "@TMP@/large_tpf.fits" << "memory" << 1500000L;
+        QTest::newRow("not enough memory")
+            << QStringList{"search", "@TMP@/large_tpf.fits"} << 3 << "@TMP@/large_tpf.fits"
+            << "memory" << 1500000L;
         // Bad usage: refused before any file is read, the option named as typed.
         QTest::newRow("bad usage: --oversample 1000")
             << QStringList{"search", real("kepler/tpf/kplr009002278-2010174085026_lpd-targ.fits.gz"), "--oversample",
                            "1000"}
-            << 2 << "--oversample" << "between 1 and 20" << 0L;
+            << 2 << "--oversample"
+            << "between 1 and 20" << 0L;
     }
     void failureKinds()
     {

@@ -16,18 +16,16 @@ class TestCliHostile : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    static int lines(const std::string& s)
-    {
-        return int(std::count(s.begin(), s.end(), '\n'));
-    }
+    static int lines(const std::string& s) { return int(std::count(s.begin(), s.end(), '\n')); }
 
     /// `info`, `lightcurve` and `search` all refuse `file` with exit 3 and one line.
     static void expectOneLineRefusal(const std::string& file, const char* cause, qint64 infoLimitMs = 1000)
     {
         const std::string out = QDir::temp().filePath("exo_cli_hostile.csv").toStdString();
-        for (const std::vector<std::string>& args :
-             {std::vector<std::string>{"info", file}, {"info", file, "--json"}, {"lightcurve", file, "--out", out},
-              {"search", file}}) {
+        for (const std::vector<std::string>& args : {std::vector<std::string>{"info", file},
+                                                     {"info", file, "--json"},
+                                                     {"lightcurve", file, "--out", out},
+                                                     {"search", file}}) {
             QElapsedTimer t;
             t.start();
             const CliRun r = runCli(args);
@@ -44,10 +42,7 @@ class TestCliHostile : public QObject {
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-    }
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
 
     void issueMutations_data()
     {
@@ -55,15 +50,21 @@ private slots:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("cause");
-        QTest::newRow("TDIM (10000,10000)") << "kepler/tpf/kplr007024511_q11_1cad_lpd-targ_subset.fits" << "TDIM5"
-                                            << "TDIM5   = '(10000,10000)'" << "TDIM5";
-        QTest::newRow("TFIELDS 2e7") << "kepler/lc/kplr008462852_q8_490cad_llc_subset.fits" << "TFIELDS"
-                                     << QString::fromStdString(hostile::valueCard("TFIELDS", "20000000")) << "TFIELDS";
-        QTest::newRow("PCOUNT 2^63-1") << "kepler/lc/kplr008462852_q8_490cad_llc_subset.fits" << "PCOUNT"
+        QTest::newRow("TDIM (10000,10000)") << "kepler/tpf/kplr007024511_q11_1cad_lpd-targ_subset.fits"
+                                            << "TDIM5"
+                                            << "TDIM5   = '(10000,10000)'"
+                                            << "TDIM5";
+        QTest::newRow("TFIELDS 2e7") << "kepler/lc/kplr008462852_q8_490cad_llc_subset.fits"
+                                     << "TFIELDS" << QString::fromStdString(hostile::valueCard("TFIELDS", "20000000"))
+                                     << "TFIELDS";
+        QTest::newRow("PCOUNT 2^63-1") << "kepler/lc/kplr008462852_q8_490cad_llc_subset.fits"
+                                       << "PCOUNT"
                                        << QString::fromStdString(hostile::valueCard("PCOUNT", "9223372036854775807"))
                                        << "overflows";
-        QTest::newRow("ESC in a card") << "tess/lc/tic0261136679_s0001_first100cad_lc_subset.fits" << "OBJECT"
-                                       << "OBJECT  = 'TIC \x1b[2J'" << "0x1B";
+        QTest::newRow("ESC in a card") << "tess/lc/tic0261136679_s0001_first100cad_lc_subset.fits"
+                                       << "OBJECT"
+                                       << "OBJECT  = 'TIC \x1b[2J'"
+                                       << "0x1B";
     }
 
     void issueMutations()
@@ -75,7 +76,8 @@ private slots:
         hostile::Bytes b = hostile::readAll(realFile(qPrintable(source)));
         QVERIFY(!b.empty());
         QVERIFY(hostile::setCard(b, key.toStdString(), text.toLatin1().toStdString()));
-        const std::string file = m_dir.filePath(QString(QTest::currentDataTag()).replace(' ', '_') + ".fits").toStdString();
+        const std::string file =
+            m_dir.filePath(QString(QTest::currentDataTag()).replace(' ', '_') + ".fits").toStdString();
         QVERIFY(hostile::writeAll(file, b));
         expectOneLineRefusal(file, qPrintable(cause));
     }
@@ -83,7 +85,8 @@ private slots:
     void gzipBomb()
     {
         const std::string file = m_dir.filePath("bomb.fits.gz").toStdString();
-        QVERIFY(hostile::writeGzipBomb(file, hostile::readAll(realFile("kepler/lc/kplr008462852_q8_490cad_llc_subset.fits")), 300));
+        QVERIFY(hostile::writeGzipBomb(
+            file, hostile::readAll(realFile("kepler/lc/kplr008462852_q8_490cad_llc_subset.fits")), 300));
         expectOneLineRefusal(file, "gzip bomb", 5000);  // inflating to the bound: allow for a loaded machine
     }
 

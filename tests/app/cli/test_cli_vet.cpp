@@ -16,10 +16,7 @@ const char* kK62 = "kepler/tpf/kplr009002278-2010174085026_lpd-targ.fits.gz";
 class TestCliVet : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        EXO_REQUIRE_REAL_DATA();
-    }
+    void initTestCase() { EXO_REQUIRE_REAL_DATA(); }
 
     void usage_data()
     {
@@ -28,12 +25,15 @@ private slots:
         QTest::newRow("help") << QStringList{"vet", "--help"} << 0;
         QTest::newRow("no file") << QStringList{"vet", "--period", "1", "--t0", "1", "--duration", "1"} << 2;
         QTest::newRow("no period") << QStringList{"vet", "x.fits", "--t0", "1", "--duration", "1"} << 2;
-        QTest::newRow("bad period") << QStringList{"vet", "x.fits", "--period", "-2", "--t0", "1", "--duration", "1"} << 2;
-        QTest::newRow("text period") << QStringList{"vet", "x.fits", "--period", "abc", "--t0", "1", "--duration", "1"} << 2;
+        QTest::newRow("bad period") << QStringList{"vet", "x.fits", "--period", "-2", "--t0", "1", "--duration", "1"}
+                                    << 2;
+        QTest::newRow("text period") << QStringList{"vet", "x.fits", "--period", "abc", "--t0", "1", "--duration", "1"}
+                                     << 2;
         QTest::newRow("duration too long")
             << QStringList{"vet", "x.fits", "--period", "1", "--t0", "1", "--duration", "13"} << 2;
-        QTest::newRow("missing file")
-            << QStringList{"vet", "/nonexistent.fits", "--period", "1", "--t0", "1", "--duration", "1"} << 3;
+        QTest::newRow("missing file") << QStringList{"vet", "/nonexistent.fits", "--period", "1", "--t0",
+                                                     "1",   "--duration",        "1"}
+                                      << 3;
         QTest::newRow("bad scenario") << QStringList{"demo", "--out", "/tmp/x", "--scenario", "comet"} << 2;
     }
     void usage()
@@ -41,18 +41,21 @@ private slots:
         QFETCH(QStringList, args);
         QFETCH(int, code);
         std::vector<std::string> a;
-        for (const auto& s : args) a.push_back(s.toStdString());
+        for (const auto& s : args)
+            a.push_back(s.toStdString());
         const auto r = runCli(a);
         QCOMPARE(r.code, code);
-        if (code != 0) QVERIFY(!r.err.empty());
-        else QVERIFY(r.out.find("usage") != std::string::npos);
+        if (code != 0)
+            QVERIFY(!r.err.empty());
+        else
+            QVERIFY(r.out.find("usage") != std::string::npos);
     }
 
     void kepler62bPasses()
     {
         // Kepler-62 b: P 5.71489692 d, T0 170.92190 BKJD = 2455003.92190 BJD, 2.357 h.
-        const auto r = runCli({"vet", realFile(kK62), "--period", "5.71489692", "--t0", "170.92190", "--duration",
-                               "2.357", "--json"});
+        const auto r = runCli(
+            {"vet", realFile(kK62), "--period", "5.71489692", "--t0", "170.92190", "--duration", "2.357", "--json"});
         QCOMPARE(r.code, 0);
         const QJsonObject o = r.json().object();
         QCOMPARE(o["t0_input"].toString(), QString("mission"));
@@ -65,13 +68,13 @@ private slots:
         QCOMPARE(px.size(), 1);
         const QJsonObject p = px[0].toObject();
         QVERIFY(p["offset_sigma"].toDouble() < 3);
-        QCOMPARE(p["diff_image"].toArray().size(), 4);            // 4 rows x 6 columns
+        QCOMPARE(p["diff_image"].toArray().size(), 4);  // 4 rows x 6 columns
         QCOMPARE(p["diff_image"].toArray()[0].toArray().size(), 6);
         QVERIFY(v["transits"].toObject()["events"].toArray().size() >= 15);
 
         // The same epoch in full BJD gives the same result.
-        const auto rb = runCli({"vet", realFile(kK62), "--period", "5.71489692", "--t0", "2455003.92190",
-                                "--duration", "2.357", "--json"});
+        const auto rb = runCli({"vet", realFile(kK62), "--period", "5.71489692", "--t0", "2455003.92190", "--duration",
+                                "2.357", "--json"});
         QCOMPARE(rb.code, 0);
         const QJsonObject ob = rb.json().object();
         QCOMPARE(ob["t0_input"].toString(), QString("bjd"));
@@ -80,8 +83,8 @@ private slots:
                  v["primary"].toObject()["depth_ppm"].toDouble());
 
         // The human checklist names every test.
-        const auto h = runCli({"vet", realFile(kK62), "--period", "5.71489692", "--t0", "170.92190", "--duration",
-                               "2.357"});
+        const auto h =
+            runCli({"vet", realFile(kK62), "--period", "5.71489692", "--t0", "170.92190", "--duration", "2.357"});
         QCOMPARE(h.code, 0);
         for (const char* w : {"odd/even", "secondary", "centroid", "planet radius", "flags: none"})
             QVERIFY2(h.out.find(w) != std::string::npos, w);
@@ -90,8 +93,8 @@ private slots:
     void searchJsonCarriesVetting()
     {
         // HAT-P-7 b: odd/even fired at 12 sigma with pipeline errors; with measured noise it must not.
-        const auto r = runCli({"search", realFile("kepler/lc/kplr010666592-2009131110544_slc.fits"), "--max-planets",
-                               "1", "--json"});
+        const auto r = runCli(
+            {"search", realFile("kepler/lc/kplr010666592-2009131110544_slc.fits"), "--max-planets", "1", "--json"});
         QCOMPARE(r.code, 0);
         const QJsonArray cands = r.json().object()["candidates"].toArray();
         QVERIFY(!cands.isEmpty());
@@ -125,10 +128,13 @@ private slots:
         for (const auto& cv : cands) {
             const QJsonObject c = cv.toObject();
             QStringList flags;
-            for (const auto& f : c["flags"].toArray()) flags << f.toString();
+            for (const auto& f : c["flags"].toArray())
+                flags << f.toString();
             const double P = c["period_days"].toDouble();
-            if (std::abs(P - 4.3717) < 0.01) ebFlagged = flags.contains("centroid_offset");
-            if (std::abs(P - 3.1247) < 0.01) planetClean = !flags.contains("centroid_offset") && !flags.contains("stellar_eclipse");
+            if (std::abs(P - 4.3717) < 0.01)
+                ebFlagged = flags.contains("centroid_offset");
+            if (std::abs(P - 3.1247) < 0.01)
+                planetClean = !flags.contains("centroid_offset") && !flags.contains("stellar_eclipse");
         }
         QVERIFY(ebFlagged);
         QVERIFY(planetClean);

@@ -21,11 +21,13 @@ QList<KeyRow> readKey(const QString& path)
 {
     QList<KeyRow> rows;
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) return rows;
+    if (!f.open(QIODevice::ReadOnly))
+        return rows;
     const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (int i = 1; i < lines.size(); ++i) {
         const QStringList c = lines[i].split(QLatin1Char(','));
-        if (c.size() < 11) continue;
+        if (c.size() < 11)
+            continue;
         KeyRow r;
         r.star = c[0].toInt();
         r.label = c[1];
@@ -44,7 +46,8 @@ QStringList fitsIn(const QString& dir)
 {
     QStringList files;
     QDirIterator it(dir, {QStringLiteral("*.fits")}, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) files << it.next();
+    while (it.hasNext())
+        files << it.next();
     files.sort();
     return files;
 }
@@ -105,7 +108,8 @@ private slots:
         QVERIFY(QFile::exists(m_dir + QStringLiteral("/instructor/answer_key.md")));
         // The Kepler-11 analogue has six planets.
         int k11 = 0;
-        for (const auto& k : m_key) k11 += k.star == 1 && k.period > 0;
+        for (const auto& k : m_key)
+            k11 += k.star == 1 && k.period > 0;
         QCOMPARE(k11, 6);
     }
 
@@ -143,10 +147,12 @@ private slots:
         QFETCH(int, star);
         KeyRow truth;
         for (const auto& k : m_key)
-            if (k.star == star && k.period > 0) truth = k;
+            if (k.star == star && k.period > 0)
+                truth = k;
         QVERIFY(truth.period > 0);
         std::vector<std::string> args{"search"};
-        for (const auto& f : starFiles(star)) args.push_back(f);
+        for (const auto& f : starFiles(star))
+            args.push_back(f);
         args.push_back("--json");
         const auto r = runCli(args);
         QCOMPARE(r.code, 0);
@@ -164,7 +170,8 @@ private slots:
     void flatStarHasNoCandidate()
     {
         std::vector<std::string> args{"search"};
-        for (const auto& f : starFiles(5)) args.push_back(f);
+        for (const auto& f : starFiles(5))
+            args.push_back(f);
         args.push_back("--json");
         const auto r = runCli(args);
         QCOMPARE(r.code, 0);
@@ -192,9 +199,11 @@ private slots:
         // (N = 5) is within 0.1 d of a transit of the key, and there are many of them.
         KeyRow truth;
         for (const auto& k : m_key)
-            if (k.star == 2) truth = k;
+            if (k.star == 2)
+                truth = k;
         std::vector<std::string> args{"lightcurve"};
-        for (const auto& f : starFiles(2)) args.push_back(f);
+        for (const auto& f : starFiles(2))
+            args.push_back(f);
         for (const char* a : {"--flux", "sap", "--detrend", "mean-points", "--window-points", "5", "--dips", "3"})
             args.push_back(a);
         const auto r = runCli(args);
@@ -202,7 +211,8 @@ private slots:
         const QStringList lines = QString::fromStdString(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         int dips = 0, onTransit = 0;
         for (const QString& l : lines) {
-            if (l.startsWith(QLatin1Char('#')) || l.startsWith(QLatin1String("t_min"))) continue;
+            if (l.startsWith(QLatin1Char('#')) || l.startsWith(QLatin1String("t_min")))
+                continue;
             const double t = l.section(QLatin1Char(','), 0, 0).toDouble();
             const double phase = std::remainder(t - truth.t0, truth.period);
             ++dips;
@@ -241,7 +251,8 @@ private slots:
     {
         QFETCH(QStringList, args);
         std::vector<std::string> a;
-        for (const QString& s : args) a.push_back(s.toStdString());
+        for (const QString& s : args)
+            a.push_back(s.toStdString());
         const auto r = runCli(a);
         QCOMPARE(r.code, 2);
         QVERIFY(!r.err.empty());

@@ -16,14 +16,17 @@ namespace {
 std::vector<std::string> files(const QString& list)
 {
     std::vector<std::string> v;
-    for (const auto& f : list.split(QLatin1Char(';'))) v.push_back(realFile(f.toUtf8().constData()));
+    for (const auto& f : list.split(QLatin1Char(';')))
+        v.push_back(realFile(f.toUtf8().constData()));
     return v;
 }
 double wrapOffset(double t, double t0, double p)
 {
     double d = std::fmod(t - t0, p);
-    if (d > p / 2) d -= p;
-    if (d < -p / 2) d += p;
+    if (d > p / 2)
+        d -= p;
+    if (d < -p / 2)
+        d += p;
     return d;
 }
 }  // namespace
@@ -31,27 +34,26 @@ double wrapOffset(double t, double t0, double p)
 class TestSearchRecovery : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        EXO_REQUIRE_REAL_DATA();
-    }
+    void initTestCase() { EXO_REQUIRE_REAL_DATA(); }
 
     void recovers_data()
     {
         QTest::addColumn<QString>("inputs");
         QTest::addColumn<double>("period");
-        QTest::addColumn<double>("t0");        // mission time (BKJD/BTJD)
+        QTest::addColumn<double>("t0");  // mission time (BKJD/BTJD)
         QTest::addColumn<double>("durationH");
         QTest::addColumn<bool>("mustBeTop");
-        QTest::newRow("TrES-2 b, Kepler Q0 SC") << "kepler/lc/kplr011446443-2009131110544_slc.fits" << 2.470613377
-                                               << 122.76331 << 1.743 << true;
-        QTest::newRow("HAT-P-7 b, Kepler Q0 SC") << "kepler/lc/kplr010666592-2009131110544_slc.fits" << 2.204735417
-                                                << 121.35854 << 3.889 << true;
-        QTest::newRow("WASP-47 b, K2 C3") << "k2/lc/ktwo206103150-c03_llc.fits" << 4.1591488 << 4637.14733 << 3.54 << true;
-        QTest::newRow("WASP-126 b, TESS S1")
-            << "tess/lc/tess2018206045859-s0001-0000000025155310-0120-s_lc.fits" << 3.2887898 << 1327.51996 << 3.437 << true;
+        QTest::newRow("TrES-2 b, Kepler Q0 SC")
+            << "kepler/lc/kplr011446443-2009131110544_slc.fits" << 2.470613377 << 122.76331 << 1.743 << true;
+        QTest::newRow("HAT-P-7 b, Kepler Q0 SC")
+            << "kepler/lc/kplr010666592-2009131110544_slc.fits" << 2.204735417 << 121.35854 << 3.889 << true;
+        QTest::newRow("WASP-47 b, K2 C3")
+            << "k2/lc/ktwo206103150-c03_llc.fits" << 4.1591488 << 4637.14733 << 3.54 << true;
+        QTest::newRow("WASP-126 b, TESS S1") << "tess/lc/tess2018206045859-s0001-0000000025155310-0120-s_lc.fits"
+                                             << 3.2887898 << 1327.51996 << 3.437 << true;
         QTest::newRow("WASP-126 b, TESS S1+S6")
-            << "tess/lc/tess2018206045859-s0001-0000000025155310-0120-s_lc.fits;tess/lc/tic0025155310_s0006_spoc-2min_lc.fits"
+            << "tess/lc/tess2018206045859-s0001-0000000025155310-0120-s_lc.fits;tess/lc/"
+               "tic0025155310_s0006_spoc-2min_lc.fits"
             << 3.2887898 << 1327.51996 << 3.437 << true;
         QTest::newRow("K2-3 b, K2SFF C1") << "k2/lc/hlsp_k2sff_k2_lightcurve_201367065-c01_kepler_v1_llc.fits"
                                           << 10.0546003 << 4695.17912 << 2.641 << true;
@@ -88,8 +90,8 @@ private slots:
                 }
         const double p = top["period_days"].toDouble();
         const double tc = top["t0"].toDouble();
-        qInfo("candidate: P = %.6f d (catalogue %.6f), t0 = %.5f, SNR %.1f, SDE %.1f, grid %d",
-              p, period, tc, top["snr"].toDouble(), top["sde"].toDouble(), o["grid_size"].toInt());
+        qInfo("candidate: P = %.6f d (catalogue %.6f), t0 = %.5f, SNR %.1f, SDE %.1f, grid %d", p, period, tc,
+              top["snr"].toDouble(), top["sde"].toDouble(), o["grid_size"].toInt());
         QVERIFY2(std::abs(p - period) / period < 1e-3, qPrintable(QStringLiteral("period %1").arg(p, 0, 'f', 6)));
         const double off = wrapOffset(tc, t0, period);
         QVERIFY2(std::abs(off) * 24.0 < durationH / 2.0, qPrintable(QStringLiteral("t0 off by %1 h").arg(off * 24.0)));
@@ -111,7 +113,10 @@ private slots:
         int found = 0;
         for (double k : known)
             for (const auto& c : cands)
-                if (std::abs(c.toObject()["period_days"].toDouble() - k) / k < 1e-3) { ++found; break; }
+                if (std::abs(c.toObject()["period_days"].toDouble() - k) / k < 1e-3) {
+                    ++found;
+                    break;
+                }
         for (const auto& c : cands)
             qInfo("candidate P = %.5f d, depth %.0f ppm, SNR %.1f, SDE %.1f", c.toObject()["period_days"].toDouble(),
                   c.toObject()["depth_ppm"].toDouble(), c.toObject()["snr"].toDouble(), c.toObject()["sde"].toDouble());
@@ -121,7 +126,8 @@ private slots:
     // KOI-6771: a false positive with a 23 ppm signal: nothing above the default thresholds.
     void negativeControlKoi6771()
     {
-        const auto r = runCli({"search", realFile("kepler/tpf/kplr006804648_q10_1000cad_lpd-targ_subset.fits"), "--json"});
+        const auto r =
+            runCli({"search", realFile("kepler/tpf/kplr006804648_q10_1000cad_lpd-targ_subset.fits"), "--json"});
         QVERIFY2(r.code == 0, r.err.c_str());
         const auto cands = r.json().object()["candidates"].toArray();
         for (const auto& c : cands)

@@ -22,8 +22,8 @@ private slots:
         // The 48 px image is the star, not an empty square: it has opaque and transparent pixels.
         const QImage img = icon.pixmap(QSize(48, 48)).toImage().convertToFormat(QImage::Format_ARGB32);
         QCOMPARE(img.size(), QSize(48, 48));
-        QCOMPARE(qAlpha(img.pixel(0, 0)), 0);          // rounded corner
-        QCOMPARE(qAlpha(img.pixel(24, 24)), 255);      // inside the tile
+        QCOMPARE(qAlpha(img.pixel(0, 0)), 0);      // rounded corner
+        QCOMPARE(qAlpha(img.pixel(24, 24)), 255);  // inside the tile
         QVERIFY(QFile::exists(QStringLiteral(":/icons/exoworld.svg")));
     }
 

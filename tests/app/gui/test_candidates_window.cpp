@@ -34,13 +34,15 @@ int indexNear(const app::Session* s, double period)
 {
     const auto c = s->candidates();
     for (int i = 0; i < c.size(); ++i)
-        if (std::abs(c[i].periodDays - period) / period < 0.01) return i;
+        if (std::abs(c[i].periodDays - period) / period < 0.01)
+            return i;
     return -1;
 }
 QString starOf(const app::Session* s, const QString& path)
 {
     for (const auto& f : s->files())
-        if (f.path == path) return f.star;
+        if (f.path == path)
+            return f.star;
     return {};
 }
 }  // namespace
@@ -80,13 +82,18 @@ private slots:
                             int(ui::CandidatesModel::NoteCol)}) {
                 const int right = view->columnViewportPosition(col) + view->columnWidth(col);
                 QVERIFY2(view->columnViewportPosition(col) >= 0 && right <= view->viewport()->width(),
-                         qPrintable(QStringLiteral("column %1 ends at %2 of %3").arg(col).arg(right).arg(view->viewport()->width())));
+                         qPrintable(QStringLiteral("column %1 ends at %2 of %3")
+                                        .arg(col)
+                                        .arg(right)
+                                        .arg(view->viewport()->width())));
             }
             // Edit through the table's model, as the delegates do.
             auto* model = w.candidatesTable()->model();
             QVERIFY(model->setData(model->index(row, ui::CandidatesModel::FlagCol), Qt::Checked, Qt::CheckStateRole));
-            QVERIFY(model->setData(model->index(row, ui::CandidatesModel::DispositionCol), QStringLiteral("known_planet"), Qt::EditRole));
-            QVERIFY(model->setData(model->index(row, ui::CandidatesModel::NoteCol), QStringLiteral("WASP-126 b"), Qt::EditRole));
+            QVERIFY(model->setData(model->index(row, ui::CandidatesModel::DispositionCol),
+                                   QStringLiteral("known_planet"), Qt::EditRole));
+            QVERIFY(model->setData(model->index(row, ui::CandidatesModel::NoteCol), QStringLiteral("WASP-126 b"),
+                                   Qt::EditRole));
             QCOMPARE(s->candidates()[row].flagged, true);
             QCOMPARE(s->candidates()[row].disposition, QStringLiteral("known_planet"));
             QCOMPARE(s->candidates()[row].note, QStringLiteral("WASP-126 b"));

@@ -28,7 +28,8 @@ private slots:
         QTest::addColumn<QString>("lang");
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("runs");
-        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("&Fichier") << QStringLiteral("Lancer la recherche");
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("&Fichier")
+                            << QStringLiteral("Lancer la recherche");
         QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("&Archivo") << QStringLiteral("Buscar");
     }
     void catalogues()
@@ -37,7 +38,8 @@ private slots:
         QFETCH(QString, file);
         QFETCH(QString, runs);
         const QString qm = QStringLiteral(EXO_BINARY_DIR "/app/exoworld_") + lang + QStringLiteral(".qm");
-        if (!QFileInfo::exists(qm)) QSKIP("catalogue not built (build the exoworld target)");
+        if (!QFileInfo::exists(qm))
+            QSKIP("catalogue not built (build the exoworld target)");
         QTranslator* t = exo::app::makeTranslator(this);
         QVERIFY(t->load(qm));
         QCoreApplication::installTranslator(t);
@@ -46,7 +48,8 @@ private slots:
         QCOMPARE(QCoreApplication::translate("exo::ui::PipelinePanel", "Run search"), runs);
         QVERIFY(QCoreApplication::translate("exo::ui::StarBrowser", "Searched: %n candidate(s)", nullptr, 3)
                     .contains(QLatin1Char('3')));
-        QCOMPARE(QCoreApplication::translate("exo::app::MainWindow", "no such string"), QStringLiteral("no such string"));
+        QCOMPARE(QCoreApplication::translate("exo::app::MainWindow", "no such string"),
+                 QStringLiteral("no such string"));
         QCoreApplication::removeTranslator(t);
     }
 };

@@ -24,13 +24,15 @@ QString real(const char* rel) { return QString::fromUtf8(EXO_REAL_DATA_DIR) + QL
 int dataPoints(QCustomPlot* p)
 {
     int n = 0;
-    for (int i = 0; i < p->graphCount(); ++i) n += p->graph(i)->dataCount();
+    for (int i = 0; i < p->graphCount(); ++i)
+        n += p->graph(i)->dataCount();
     return n;
 }
 bool hasCandidateNear(const exo::app::Session* s, double period)
 {
     for (const auto& c : s->candidates())
-        if (std::abs(c.periodDays - period) / period < 1e-3) return true;
+        if (std::abs(c.periodDays - period) / period < 1e-3)
+            return true;
     return false;
 }
 }  // namespace
@@ -154,8 +156,10 @@ private slots:
         int paths = 0, texts = 0;
         while (!xml.atEnd()) {
             xml.readNext();
-            if (xml.isStartElement() && xml.name() == QLatin1String("path")) ++paths;
-            if (xml.isStartElement() && xml.name() == QLatin1String("text")) ++texts;
+            if (xml.isStartElement() && xml.name() == QLatin1String("path"))
+                ++paths;
+            if (xml.isStartElement() && xml.name() == QLatin1String("text"))
+                ++texts;
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QVERIFY(paths > 50);

@@ -15,7 +15,7 @@
 
 namespace {
 QString real(const char* rel) { return QString::fromUtf8(EXO_REAL_DATA_DIR) + QLatin1Char('/') + QLatin1String(rel); }
-}
+}  // namespace
 
 class TestMainWindowVetting : public QObject {
     Q_OBJECT
@@ -50,7 +50,8 @@ private slots:
         QCOMPARE(int(w.pixelPanel()->view()->markers().size()), 3);  // star, signal, catalogue
         // For a look at the layout: EXO_VETTING_PNG=DIR saves the window with the Vetting dock raised.
         if (const QString dir = qEnvironmentVariable("EXO_VETTING_PNG"); !dir.isEmpty()) {
-            if (auto* dock = w.findChild<QDockWidget*>(QStringLiteral("vettingDock"))) dock->raise();
+            if (auto* dock = w.findChild<QDockWidget*>(QStringLiteral("vettingDock")))
+                dock->raise();
             QTest::qWait(200);
             w.grab().save(dir + QStringLiteral("/vetting_window.png"));
             w.pixelPanel()->setLayer(exo::ui::PixelPanel::Layer::DepthMap);

@@ -28,7 +28,8 @@ int rowOf(const app::ResultsBrowser* b, const QString& label)
 {
     auto* m = b->starsView()->model();
     for (int r = 0; r < m->rowCount(); ++r)
-        if (m->index(r, app::ResultsBrowser::StarCol).data().toString() == label) return r;
+        if (m->index(r, app::ResultsBrowser::StarCol).data().toString() == label)
+            return r;
     return -1;
 }
 QString cell(const QTableView* v, int row, int col) { return v->model()->index(row, col).data().toString(); }
@@ -45,19 +46,22 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         qputenv("EXOWORLD_STORE", m_dir.filePath(QStringLiteral("candidates.sqlite")).toUtf8());
         EXO_REQUIRE_REAL_DATA();
-        for (const char* f : {kWasp126, kToi106, kBroken}) EXO_REQUIRE_REAL_FILE(QString::fromLatin1(f));
+        for (const char* f : {kWasp126, kToi106, kBroken})
+            EXO_REQUIRE_REAL_FILE(QString::fromLatin1(f));
         QVERIFY(QFileInfo(kCli).isExecutable());
         // A small batch: two TESS planet hosts (WASP-126, TOI-106) and a truncated file.
         const QString manifest = m_dir.filePath(QStringLiteral("stars.csv"));
         QFile f(manifest);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("path\n");
-        for (const char* p : {kWasp126, kToi106, kBroken}) f.write((real(p) + QLatin1Char('\n')).toUtf8());
+        for (const char* p : {kWasp126, kToi106, kBroken})
+            f.write((real(p) + QLatin1Char('\n')).toUtf8());
         f.close();
         m_results = m_dir.filePath(QStringLiteral("results"));
         QProcess p;
-        p.start(kCli, {QStringLiteral("batch"), manifest, QStringLiteral("--out"), m_results, QStringLiteral("--progress"),
-                       QStringLiteral("lines"), QStringLiteral("--max-planets"), QStringLiteral("1")});
+        p.start(kCli,
+                {QStringLiteral("batch"), manifest, QStringLiteral("--out"), m_results, QStringLiteral("--progress"),
+                 QStringLiteral("lines"), QStringLiteral("--max-planets"), QStringLiteral("1")});
         QVERIFY(p.waitForFinished(300000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
     }
@@ -82,12 +86,14 @@ private slots:
         QCOMPARE(cell(b->starsView(), wasp, app::ResultsBrowser::StatusCol), app::ResultsBrowser::tr("ok"));
         QCOMPARE(cell(b->starsView(), wasp, app::ResultsBrowser::CandidatesCol), QStringLiteral("1"));
         // WASP-126 b: P = 3.2888 d (TOI-114.01, MANIFEST.md).
-        const double period = b->starsView()->model()->index(wasp, app::ResultsBrowser::BestPeriodCol).data(Qt::UserRole).toDouble();
+        const double period =
+            b->starsView()->model()->index(wasp, app::ResultsBrowser::BestPeriodCol).data(Qt::UserRole).toDouble();
         QVERIFY2(std::abs(period - 3.2888) < 0.01, qPrintable(QString::number(period)));
         QVERIFY(b->starsView()->model()->index(wasp, app::ResultsBrowser::SnrCol).data(Qt::UserRole).toDouble() > 7);
         int broken = -1;
         for (int r = 0; r < b->starCount(); ++r)
-            if (cell(b->starsView(), r, app::ResultsBrowser::StatusCol).startsWith(QStringLiteral("error"))) broken = r;
+            if (cell(b->starsView(), r, app::ResultsBrowser::StatusCol).startsWith(QStringLiteral("error")))
+                broken = r;
         QVERIFY(broken >= 0);  // the truncated file is a row with its cause
         QCOMPARE(b->starFiles(broken).size(), 1);
 
@@ -147,7 +153,8 @@ private slots:
         // A plain candidate store (no batch tables) is not a batch's results.
         const QString plain = m_dir.filePath(QStringLiteral("plain"));
         QProcess p;
-        p.start(kCli, {QStringLiteral("candidates"), QStringLiteral("list"), QStringLiteral("--store"), plain + "/c.sqlite"});
+        p.start(kCli,
+                {QStringLiteral("candidates"), QStringLiteral("list"), QStringLiteral("--store"), plain + "/c.sqlite"});
         QVERIFY(p.waitForFinished(60000));
         QVERIFY(QFileInfo::exists(plain + "/c.sqlite"));
         QVERIFY(!link->open(plain + "/c.sqlite", &why));

@@ -42,8 +42,8 @@ Run screenshot(const QStringList& args, const QString& out)
 bool oneCleanLine(const QString& s)
 {
     static const QRegularExpression control(QStringLiteral("[\\x00-\\x08\\x0b-\\x1f\\x7f]"));
-    return s.count(QLatin1Char('\n')) == 1 && s.endsWith(QLatin1Char('\n')) &&
-           s.startsWith(QLatin1String("exoworld: ")) && !control.match(s).hasMatch();
+    return s.count(QLatin1Char('\n')) == 1 && s.endsWith(QLatin1Char('\n')) && s.startsWith(QLatin1String("exoworld: "))
+           && !control.match(s).hasMatch();
 }
 }  // namespace
 
@@ -52,7 +52,8 @@ class TestScreenshotExit : public QObject {
 private slots:
     void initTestCase()
     {
-        if (!QFileInfo::exists(real("MANIFEST.md"))) QSKIP("no real data folder");
+        if (!QFileInfo::exists(real("MANIFEST.md")))
+            QSKIP("no real data folder");
         QVERIFY2(QFileInfo::exists(exe()), qPrintable(exe()));
     }
 
@@ -60,8 +61,8 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("code");
-        QTest::addColumn<QString>("named");    // the line names this
-        QTest::addColumn<int>("maxSeconds");   // ends on the outcome, not on --timeout 60
+        QTest::addColumn<QString>("named");   // the line names this
+        QTest::addColumn<int>("maxSeconds");  // ends on the outcome, not on --timeout 60
         QTest::addColumn<bool>("pngWritten");
         const QString t60 = QStringLiteral("60");
         // 10 cadences (0.18 d): shorter than the 0.75-day detrending window.
@@ -70,15 +71,15 @@ private slots:
             << "kplr011904151_q4_10cad_lpd-targ_subset.fits" << 30 << false;
         QTest::newRow("missing file") << QStringList{"--timeout", t60, "/nonexistent/dir/kplr000000001_llc.fits"} << 3
                                       << "kplr000000001_llc.fits" << 30 << false;
-        QTest::newRow("folder without FITS files") << QStringList{"--timeout", t60, "@EMPTYDIR@"} << 3 << "@EMPTYDIR@"
-                                                   << 30 << false;
+        QTest::newRow("folder without FITS files")
+            << QStringList{"--timeout", t60, "@EMPTYDIR@"} << 3 << "@EMPTYDIR@" << 30 << false;
         // One cadence: a real but too short file.
-        QTest::newRow("short file")
-            << QStringList{"--timeout", t60, real("kepler/tpf/kplr007024511_q11_1cad_lpd-targ_subset.fits")} << 3
-            << "kplr007024511_q11_1cad_lpd-targ_subset.fits" << 30 << false;
-        QTest::newRow("truncated file")
-            << QStringList{"--timeout", t60, real("corrupted/tess_lc_pimen_s1_truncated-data.fits")} << 3
-            << "tess_lc_pimen_s1_truncated-data.fits" << 30 << false;
+        QTest::newRow("short file") << QStringList{"--timeout", t60,
+                                                   real("kepler/tpf/kplr007024511_q11_1cad_lpd-targ_subset.fits")}
+                                    << 3 << "kplr007024511_q11_1cad_lpd-targ_subset.fits" << 30 << false;
+        QTest::newRow("truncated file") << QStringList{"--timeout", t60,
+                                                       real("corrupted/tess_lc_pimen_s1_truncated-data.fits")}
+                                        << 3 << "tess_lc_pimen_s1_truncated-data.fits" << 30 << false;
         // 17 Kepler quarters of KOI-3278 cannot be loaded, prepared and searched in 1 s.
         QTest::newRow("busy pipeline, --timeout 1")
             << QStringList{"--timeout", "1", real("kepler/lc/koi3278")} << 4 << "timed out" << 20 << false;

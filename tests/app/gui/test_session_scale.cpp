@@ -58,9 +58,11 @@ private slots:
     void restore10kFiles200kCandidatesInSeconds()
     {
         const int nFiles = qEnvironmentVariableIntValue("EXO_SCALE_FILES") > 0
-                               ? qEnvironmentVariableIntValue("EXO_SCALE_FILES") : 10000;
+                               ? qEnvironmentVariableIntValue("EXO_SCALE_FILES")
+                               : 10000;
         const int nCands = qEnvironmentVariableIsSet("EXO_SCALE_CANDIDATES")
-                               ? qEnvironmentVariableIntValue("EXO_SCALE_CANDIDATES") : 200000;
+                               ? qEnvironmentVariableIntValue("EXO_SCALE_CANDIDATES")
+                               : 200000;
         QTemporaryDir dir;
         const QString path = dir.path() + QStringLiteral("/scale.exoworld");
         QString err;
@@ -82,7 +84,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(w.isIdle(), 600000);
         const qint64 totalMs = t.elapsed();
         qInfo("session restore: %d files, %d candidates: parsing the file %lld ms; opening it in the window "
-              "(parse, restore, views, until idle) %lld ms", nFiles, nCands, parseMs, totalMs);
+              "(parse, restore, views, until idle) %lld ms",
+              nFiles, nCands, parseMs, totalMs);
         QCOMPARE(w.session()->files().size(), nFiles);
         QCOMPARE(w.session()->candidates().size(), nCands);
         QCOMPARE(int(w.session()->apertures().size()), nFiles);

@@ -32,7 +32,8 @@ const char* kKepler62 = "kepler/tpf/kplr009002278-2010174085026_lpd-targ.fits.gz
 QString starOf(const exo::app::Session* s, const QString& path)
 {
     for (const auto& f : s->files())
-        if (f.path == path) return f.star;
+        if (f.path == path)
+            return f.star;
     return {};
 }
 }  // namespace
@@ -43,7 +44,8 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        if (!QFileInfo::exists(real("MANIFEST.md"))) QSKIP("no real data folder");
+        if (!QFileInfo::exists(real("MANIFEST.md")))
+            QSKIP("no real data folder");
     }
 
     void emptyWindowExplainsInsteadOfDummyAxes()
@@ -124,8 +126,7 @@ private slots:
         exo::app::MainWindow w;
         auto* browser = w.findChild<exo::ui::StarBrowser*>();
         emit browser->filesDropped({real("corrupted/tess_lc_pimen_s1_truncated-data.fits"),
-                                    real("corrupted/kepler_tpf_kic7024511_truncated-at-header.fits"),
-                                    real(kLc)});
+                                    real("corrupted/kepler_tpf_kic7024511_truncated-at-header.fits"), real(kLc)});
         QTRY_VERIFY_WITH_TIMEOUT(w.isIdle() && w.session()->files().size() == 1, 60000);
         QTRY_VERIFY(w.errorDialog()->isVisible());
         QCOMPARE(w.errorDialog()->entryCount(), 2);
@@ -149,7 +150,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(w.isIdle() && !w.session()->files().isEmpty(), 180000);
         QToolButton* grid = nullptr;
         for (auto* b : w.pixelPanel()->findChildren<QToolButton*>())
-            if (b->text() == exo::ui::PixelPanel::tr("Pixel curves")) grid = b;
+            if (b->text() == exo::ui::PixelPanel::tr("Pixel curves"))
+                grid = b;
         QVERIFY(grid);
         QTest::mouseClick(grid, Qt::LeftButton);
         QVERIFY(w.pixelPanel()->view()->gridMode());
@@ -165,13 +167,15 @@ private slots:
                 double x0 = 1, x1 = 0;
                 int n = 0;
                 for (const QPointF& p : pts) {
-                    if (std::isnan(p.x())) continue;
+                    if (std::isnan(p.x()))
+                        continue;
                     QVERIFY(p.x() >= 0 && p.x() <= 1 && p.y() >= 0 && p.y() <= 1);
                     x0 = std::min(x0, p.x());
                     x1 = std::max(x1, p.x());
                     ++n;
                 }
-                if (n > 10 && x1 - x0 > 0.8) ++drawn;
+                if (n > 10 && x1 - x0 > 0.8)
+                    ++drawn;
             }
         QVERIFY2(drawn >= rows * cols / 2, qPrintable(QStringLiteral("%1 of %2").arg(drawn).arg(rows * cols)));
         w.pixelPanel()->view()->grab();  // paints the grid without crashing
@@ -206,7 +210,8 @@ private slots:
         double power = 0;
         for (int i = 0; i < pg->graph(0)->dataCount(); ++i) {
             const auto d = pg->graph(0)->data()->at(i);
-            if (std::abs(d->key - period) < 0.002 * period) power = std::max(power, d->value);
+            if (std::abs(d->key - period) < 0.002 * period)
+                power = std::max(power, d->value);
         }
         QVERIFY(power > 0);
         const QPoint at(int(pg->xAxis->coordToPixel(period)), int(pg->yAxis->coordToPixel(power * 0.9)));

@@ -27,15 +27,14 @@
 #include "session/session.h"
 
 namespace {
-QRect rectIn(const QWidget* w, const QWidget* top)
-{
-    return QRect(w->mapTo(top, QPoint(0, 0)), w->size());
-}
+QRect rectIn(const QWidget* w, const QWidget* top) { return QRect(w->mapTo(top, QPoint(0, 0)), w->size()); }
 QString describe(const QWidget* w)
 {
     QString s = QString::fromLatin1(w->metaObject()->className());
-    if (!w->objectName().isEmpty()) s += QLatin1Char(' ') + w->objectName();
-    if (auto* b = qobject_cast<const QAbstractButton*>(w)) s += QStringLiteral(" \"") + b->text() + QLatin1Char('"');
+    if (!w->objectName().isEmpty())
+        s += QLatin1Char(' ') + w->objectName();
+    if (auto* b = qobject_cast<const QAbstractButton*>(w))
+        s += QStringLiteral(" \"") + b->text() + QLatin1Char('"');
     return s;
 }
 }  // namespace
@@ -94,11 +93,13 @@ private slots:
         QVERIFY2(win.contains(rectIn(scroll->viewport(), &w)), "pipeline viewport outside the window");
         int checked = 0;
         for (QWidget* c : panel->findChildren<QWidget*>()) {
-            if (!c->isVisibleTo(panel)) continue;
-            if (!qobject_cast<QAbstractButton*>(c) && !qobject_cast<QComboBox*>(c) &&
-                !qobject_cast<QAbstractSpinBox*>(c) && !qobject_cast<QLineEdit*>(c))
+            if (!c->isVisibleTo(panel))
                 continue;
-            if (qobject_cast<QLineEdit*>(c) && qobject_cast<QAbstractSpinBox*>(c->parentWidget())) continue;
+            if (!qobject_cast<QAbstractButton*>(c) && !qobject_cast<QComboBox*>(c)
+                && !qobject_cast<QAbstractSpinBox*>(c) && !qobject_cast<QLineEdit*>(c))
+                continue;
+            if (qobject_cast<QLineEdit*>(c) && qobject_cast<QAbstractSpinBox*>(c->parentWidget()))
+                continue;
             scroll->ensureWidgetVisible(c, 0, 0);
             QCoreApplication::processEvents();
             const QRect r = rectIn(c, &w);
@@ -107,8 +108,10 @@ private slots:
                      qPrintable(describe(c) + QStringLiteral(" clipped by the panel")));
             // (a minimum width set on purpose replaces the size hint, as in QLayout)
             const int need = c->minimumWidth() > 0 ? c->minimumWidth() : c->minimumSizeHint().width();
-            QVERIFY2(c->width() >= need,
-                     qPrintable(describe(c) + QStringLiteral(" narrower than its minimum: %1 < %2").arg(c->width()).arg(c->minimumSizeHint().width())));
+            QVERIFY2(c->width() >= need, qPrintable(describe(c)
+                                                    + QStringLiteral(" narrower than its minimum: %1 < %2")
+                                                          .arg(c->width())
+                                                          .arg(c->minimumSizeHint().width())));
             ++checked;
         }
         QVERIFY(checked >= 12);
@@ -129,7 +132,8 @@ private slots:
         // The plots get a usable share of the window.
         QVERIFY(w.rawPlot()->width() >= 300);
         QVERIFY(w.rawPlot()->height() >= 80);
-        if (size.width() >= 1920) QVERIFY(w.rawPlot()->width() >= 900);
+        if (size.width() >= 1920)
+            QVERIFY(w.rawPlot()->width() >= 900);
     }
 
     void opensWithinTheScreen()
@@ -175,7 +179,8 @@ private slots:
         QHash<QString, QString> seen;
         for (QAction* a : w.findChildren<QAction*>())
             for (const QKeySequence& k : a->shortcuts()) {
-                if (k.isEmpty()) continue;
+                if (k.isEmpty())
+                    continue;
                 const QString key = k.toString();
                 QVERIFY2(!seen.contains(key) || seen.value(key) == a->text(),
                          qPrintable(key + QStringLiteral(": ") + seen.value(key) + QStringLiteral(" / ") + a->text()));
@@ -201,7 +206,10 @@ private slots:
         QVERIFY(tool && tool->isCheckable());
         auto* plot = w.rawPlot();
         std::vector<double> t, f;
-        for (int i = 0; i < 500; ++i) { t.push_back(100.0 + i * 0.02); f.push_back(1.0); }
+        for (int i = 0; i < 500; ++i) {
+            t.push_back(100.0 + i * 0.02);
+            f.push_back(1.0);
+        }
         plot->setData(t, f);
         plot->replot();
         tool->trigger();

@@ -34,7 +34,8 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        if (!QFileInfo::exists(real("MANIFEST.md"))) QSKIP("no real data folder");
+        if (!QFileInfo::exists(real("MANIFEST.md")))
+            QSKIP("no real data folder");
     }
 
     void destroyWhileLoading()

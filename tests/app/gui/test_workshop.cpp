@@ -80,11 +80,13 @@ private slots:
         QTranslator tr;
         if (!lang.isEmpty()) {
             const QString qm = QStringLiteral(EXO_BINARY_DIR "/app/exoworld_") + lang + QStringLiteral(".qm");
-            if (!QFileInfo::exists(qm)) QSKIP("catalogue not built (build the exoworld target)");
+            if (!QFileInfo::exists(qm))
+                QSKIP("catalogue not built (build the exoworld target)");
             QVERIFY(tr.load(qm));
             QCoreApplication::installTranslator(&tr);
         }
-        const QString dir = m_tmp.filePath(QStringLiteral("workshop-") + (lang.isEmpty() ? QStringLiteral("en") : lang));
+        const QString dir =
+            m_tmp.filePath(QStringLiteral("workshop-") + (lang.isEmpty() ? QStringLiteral("en") : lang));
         qputenv("EXOWORLD_WORKSHOP_DIR", dir.toUtf8());
 
         app::MainWindow w;
@@ -103,8 +105,7 @@ private slots:
         QCOMPARE(ws->currentStep(), 0);
         QVERIFY(!panel->nextButton()->isEnabled());
         if (!lang.isEmpty()) {  // the step texts are translated
-            QVERIFY(app::workshopStepTitle(0) !=
-                    QString::fromLatin1(app::workshopSteps()[0].title));
+            QVERIFY(app::workshopStepTitle(0) != QString::fromLatin1(app::workshopSteps()[0].title));
             QVERIFY(app::workshopStepText(5) != QString::fromLatin1(app::workshopSteps()[5].text));
         }
 
@@ -227,7 +228,8 @@ private slots:
         QTRY_VERIFY(ws->isStepDone(14));
         QTest::mouseClick(panel->nextButton(), Qt::LeftButton);
         QVERIFY(!ws->dock()->isVisible());
-        if (!lang.isEmpty()) QCoreApplication::removeTranslator(&tr);
+        if (!lang.isEmpty())
+            QCoreApplication::removeTranslator(&tr);
     }
 
     void jumpingToAStepCatchesUp()
@@ -309,7 +311,8 @@ private slots:
         bool found = false;
         for (int r = 0; r < view->model()->rowCount(); ++r)
             if (all->starAtRow(r) == QLatin1String("KIC 99100002")) {
-                const double period = view->model()->index(r, app::SearchAllStars::PeriodCol).data().toString().toDouble();
+                const double period =
+                    view->model()->index(r, app::SearchAllStars::PeriodCol).data().toString().toDouble();
                 found = std::abs(period - 3.5225) < 0.01;
             }
         QVERIFY(found);
@@ -320,7 +323,8 @@ private slots:
         const auto snrAt = [&](int r) {
             return view->model()->index(r, app::SearchAllStars::SnrCol).data(Qt::UserRole + 1).toDouble();
         };
-        for (int r = 1; r < view->model()->rowCount(); ++r) QVERIFY(snrAt(r - 1) >= snrAt(r));
+        for (int r = 1; r < view->model()->rowCount(); ++r)
+            QVERIFY(snrAt(r - 1) >= snrAt(r));
         // Clicking a row opens that star.
         const int row = view->model()->rowCount() - 1;
         const QString star = all->starAtRow(row);

@@ -32,21 +32,26 @@ QVector<Entry> readTs(const QString& path, QString* error)
         xml.readNext();
         if (xml.isStartElement()) {
             const auto n = xml.name();
-            if (n == QLatin1String("name")) context = xml.readElementText();
+            if (n == QLatin1String("name"))
+                context = xml.readElementText();
             else if (n == QLatin1String("message")) {
                 e = Entry{};
                 e.context = context;
                 e.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
-            } else if (n == QLatin1String("source")) e.source = xml.readElementText();
+            } else if (n == QLatin1String("source"))
+                e.source = xml.readElementText();
             else if (n == QLatin1String("translation")) {
                 e.type = xml.attributes().value(QLatin1String("type")).toString();
-                if (!e.numerus) e.translation = xml.readElementText();
-            } else if (n == QLatin1String("numerusform")) e.forms << xml.readElementText();
+                if (!e.numerus)
+                    e.translation = xml.readElementText();
+            } else if (n == QLatin1String("numerusform"))
+                e.forms << xml.readElementText();
         } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
             out << e;
         }
     }
-    if (xml.hasError()) *error = xml.errorString();
+    if (xml.hasError())
+        *error = xml.errorString();
     return out;
 }
 
@@ -54,7 +59,8 @@ QSet<QString> placeholders(const QString& s)
 {
     static const QRegularExpression re(QStringLiteral("%(?:L?[1-9]|n)"));
     QSet<QString> out;
-    for (auto it = re.globalMatch(s); it.hasNext();) out.insert(it.next().captured(0));
+    for (auto it = re.globalMatch(s); it.hasNext();)
+        out.insert(it.next().captured(0));
     return out;
 }
 
@@ -88,15 +94,18 @@ private slots:
                 continue;
             }
             const QStringList texts = e.numerus ? e.forms : QStringList{e.translation};
-            if (e.numerus && e.forms.size() < 2) problems << QStringLiteral("numerus forms missing ") + where;
+            if (e.numerus && e.forms.size() < 2)
+                problems << QStringLiteral("numerus forms missing ") + where;
             for (const QString& t : texts) {
-                if (t.trimmed().isEmpty() && !e.source.trimmed().isEmpty()) problems << QStringLiteral("empty ") + where;
+                if (t.trimmed().isEmpty() && !e.source.trimmed().isEmpty())
+                    problems << QStringLiteral("empty ") + where;
                 QSet<QString> want = placeholders(e.source), got = placeholders(t);
                 if (e.numerus) {  // a singular form may spell out "one" instead of %n
                     want.remove(QStringLiteral("%n"));
                     got.remove(QStringLiteral("%n"));
                 }
-                if (want != got) problems << QStringLiteral("placeholders differ ") + where + QStringLiteral(" -> ") + t;
+                if (want != got)
+                    problems << QStringLiteral("placeholders differ ") + where + QStringLiteral(" -> ") + t;
                 // A menu accelerator stays an accelerator.
                 const bool accel = e.source.contains(QRegularExpression(QStringLiteral("&[A-Za-z]")));
                 if (accel && !t.contains(QRegularExpression(QStringLiteral("&\\w"))))
@@ -126,10 +135,10 @@ private slots:
                                 QStringLiteral("-silent"),
                                 // the include paths let lupdate see the namespaces, as the
                                 // update_translations target does ("exo::app::MainWindow")
-                                QStringLiteral("-I"), QStringLiteral(EXO_SOURCE_DIR "/app"),
-                                QStringLiteral("-I"), QStringLiteral(EXO_SOURCE_DIR "/widgets"),
-                                QStringLiteral("-I"), QStringLiteral(EXO_SOURCE_DIR "/core")} +
-                        sources + QStringList{QStringLiteral("-ts"), copy});
+                                QStringLiteral("-I"), QStringLiteral(EXO_SOURCE_DIR "/app"), QStringLiteral("-I"),
+                                QStringLiteral(EXO_SOURCE_DIR "/widgets"), QStringLiteral("-I"),
+                                QStringLiteral(EXO_SOURCE_DIR "/core")}
+                        + sources + QStringList{QStringLiteral("-ts"), copy});
             QVERIFY(p.waitForFinished(90000));
             QCOMPARE(p.exitCode(), 0);
             QString error;
@@ -137,10 +146,13 @@ private slots:
             QVERIFY2(error.isEmpty(), qPrintable(error));
             QStringList fresh;
             for (const Entry& e : entries)
-                if (!e.type.isEmpty()) fresh << e.context + QStringLiteral(": ") + e.source.left(80);
-            QVERIFY2(fresh.isEmpty(), qPrintable(lang + QStringLiteral(": strings in the sources without a translation "
-                                                                      "(run the update_translations target, then "
-                                                                      "translate):\n") + fresh.join(QLatin1Char('\n'))));
+                if (!e.type.isEmpty())
+                    fresh << e.context + QStringLiteral(": ") + e.source.left(80);
+            QVERIFY2(fresh.isEmpty(), qPrintable(lang
+                                                 + QStringLiteral(": strings in the sources without a translation "
+                                                                  "(run the update_translations target, then "
+                                                                  "translate):\n")
+                                                 + fresh.join(QLatin1Char('\n'))));
         }
     }
 };

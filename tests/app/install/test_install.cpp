@@ -53,17 +53,20 @@ QMap<QString, QString> readDesktopEntry(const QString& path)
 {
     QMap<QString, QString> entry;
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) return entry;
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+        return entry;
     bool inGroup = false;
     while (!f.atEnd()) {
         const QString line = QString::fromUtf8(f.readLine()).trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#'))) continue;
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
         if (line.startsWith(QLatin1Char('['))) {
             inGroup = line == QLatin1String("[Desktop Entry]");
             continue;
         }
         const qsizetype eq = line.indexOf(QLatin1Char('='));
-        if (inGroup && eq > 0) entry.insert(line.left(eq).trimmed(), line.mid(eq + 1).trimmed());
+        if (inGroup && eq > 0)
+            entry.insert(line.left(eq).trimmed(), line.mid(eq + 1).trimmed());
     }
     return entry;
 }
@@ -80,7 +83,8 @@ class TestInstall : public QObject {
     /// A desktop-entry program name resolved the way a launcher would, with PREFIX/bin on PATH.
     QString resolveProgram(const QString& program) const
     {
-        if (QDir::isAbsolutePath(program)) return program;
+        if (QDir::isAbsolutePath(program))
+            return program;
         return QStandardPaths::findExecutable(program, {installed(QStringLiteral("bin"))});
     }
 
@@ -88,13 +92,12 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_prefix.isValid());
-        const Run r = run(QStringLiteral(EXO_CMAKE_COMMAND),
-                          {QStringLiteral("--install"), QStringLiteral(EXO_BINARY_DIR), QStringLiteral("--prefix"),
-                           m_prefix.path()},
-                          100000);
-        QVERIFY2(r.code == 0, qPrintable(QStringLiteral("cmake --install failed (%1):\n%2\n%3")
-                                             .arg(r.code)
-                                             .arg(r.out, r.err)));
+        const Run r = run(
+            QStringLiteral(EXO_CMAKE_COMMAND),
+            {QStringLiteral("--install"), QStringLiteral(EXO_BINARY_DIR), QStringLiteral("--prefix"), m_prefix.path()},
+            100000);
+        QVERIFY2(r.code == 0,
+                 qPrintable(QStringLiteral("cmake --install failed (%1):\n%2\n%3").arg(r.code).arg(r.out, r.err)));
         m_desktopFile = installed(QStringLiteral("share/applications/%1.desktop").arg(kAppId));
     }
 
@@ -144,8 +147,7 @@ private slots:
         const QString icon = entry.value(QStringLiteral("Icon"));
         QCOMPARE(icon, kAppId);
         for (int size : {16, 32, 48, 64, 128, 256}) {
-            const QString png =
-                installed(QStringLiteral("share/icons/hicolor/%1x%1/apps/%2.png").arg(size).arg(icon));
+            const QString png = installed(QStringLiteral("share/icons/hicolor/%1x%1/apps/%2.png").arg(size).arg(icon));
             QImage image(png);
             QVERIFY2(!image.isNull(), qPrintable("icon missing or unreadable: " + png));
             QCOMPARE(image.size(), QSize(size, size));

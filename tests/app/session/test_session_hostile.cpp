@@ -51,8 +51,8 @@ private slots:
         QTest::newRow("truncated") << good.left(good.size() / 2) << SessionIoError::NotJson << "invalid JSON";
         QTest::newRow("NaN literal") << session(R"("prepare": {"clip_sigma": NaN})") << SessionIoError::NotJson
                                      << "invalid JSON";
-        QTest::newRow("Infinity literal") << session(R"("prepare": {"clip_sigma": -Infinity})")
-                                          << SessionIoError::NotJson << "invalid JSON";
+        QTest::newRow("Infinity literal")
+            << session(R"("prepare": {"clip_sigma": -Infinity})") << SessionIoError::NotJson << "invalid JSON";
         QTest::newRow("duplicate key") << QByteArray(R"({"format": "exoworld-session", "version": 1, "version": 2})")
                                        << SessionIoError::NotJson << "duplicate key \"version\"";
         QTest::newRow("nested duplicate") << session(R"("prepare": {"flux": "sap", "flux": "pdcsap"})")
@@ -61,8 +61,8 @@ private slots:
                                    << "invalid UTF-8";
         QTest::newRow("overlong UTF-8") << session("\"current_star\": \"\xc0\xaf\"") << SessionIoError::NotJson
                                         << "invalid UTF-8";
-        QTest::newRow("UTF-16 surrogate in UTF-8") << session("\"current_star\": \"\xed\xa0\x80\"")
-                                                   << SessionIoError::NotJson << "invalid UTF-8";
+        QTest::newRow("UTF-16 surrogate in UTF-8")
+            << session("\"current_star\": \"\xed\xa0\x80\"") << SessionIoError::NotJson << "invalid UTF-8";
         QTest::newRow("deep nesting") << session("\"x\": " + QByteArray(100000, '[') + QByteArray(100000, ']'))
                                       << SessionIoError::NotJson << "nesting deeper";
         QTest::newRow("files ill-typed") << session(R"("files": "all of them")") << SessionIoError::Invalid
@@ -123,7 +123,8 @@ private slots:
         QCOMPARE(r.missingFiles.size(), n);
         QCOMPARE(r.state.files.size(), n);
         QCOMPARE(r.warnings.size(), kMaxListedMissingFiles + 1);
-        QVERIFY2(r.warnings.last().contains(QString::number(n - kMaxListedMissingFiles)), qPrintable(r.warnings.last()));
+        QVERIFY2(r.warnings.last().contains(QString::number(n - kMaxListedMissingFiles)),
+                 qPrintable(r.warnings.last()));
     }
 
     /// A NUL inside a path (valid JSON: \u0000) is no file name: dropped with a warning.
@@ -141,13 +142,21 @@ private slots:
         QTest::addColumn<QByteArray>("aperture");
         QTest::addColumn<bool>("kept");
         QTest::addColumn<QString>("warning");
-        QTest::newRow("mask shorter than rows x cols") << QByteArray(R"({"mode": "custom", "rows": 3, "cols": 3, "mask": "0101"})") << false << "damaged";
-        QTest::newRow("rows x cols overflow int") << QByteArray(R"({"mode": "custom", "rows": 2000000000, "cols": 2000000000, "mask": "1"})") << false << "damaged";
-        QTest::newRow("negative shape") << QByteArray(R"({"mode": "custom", "rows": -2, "cols": -2, "mask": "1111"})") << false << "damaged";
-        QTest::newRow("mask not 0/1") << QByteArray(R"({"mode": "custom", "rows": 1, "cols": 2, "mask": "12"})") << false << "damaged";
-        QTest::newRow("mask selects nothing") << QByteArray(R"({"mode": "custom", "rows": 2, "cols": 2, "mask": "0000"})") << false << "no pixel";
-        QTest::newRow("mask selects everything") << QByteArray(R"({"mode": "custom", "rows": 2, "cols": 2, "mask": "1111"})") << true << "";
-        QTest::newRow("mask is a number") << QByteArray(R"({"mode": "custom", "rows": 1, "cols": 1, "mask": 1})") << false << "damaged";
+        QTest::newRow("mask shorter than rows x cols")
+            << QByteArray(R"({"mode": "custom", "rows": 3, "cols": 3, "mask": "0101"})") << false << "damaged";
+        QTest::newRow("rows x cols overflow int")
+            << QByteArray(R"({"mode": "custom", "rows": 2000000000, "cols": 2000000000, "mask": "1"})") << false
+            << "damaged";
+        QTest::newRow("negative shape") << QByteArray(R"({"mode": "custom", "rows": -2, "cols": -2, "mask": "1111"})")
+                                        << false << "damaged";
+        QTest::newRow("mask not 0/1") << QByteArray(R"({"mode": "custom", "rows": 1, "cols": 2, "mask": "12"})")
+                                      << false << "damaged";
+        QTest::newRow("mask selects nothing")
+            << QByteArray(R"({"mode": "custom", "rows": 2, "cols": 2, "mask": "0000"})") << false << "no pixel";
+        QTest::newRow("mask selects everything")
+            << QByteArray(R"({"mode": "custom", "rows": 2, "cols": 2, "mask": "1111"})") << true << "";
+        QTest::newRow("mask is a number")
+            << QByteArray(R"({"mode": "custom", "rows": 1, "cols": 1, "mask": 1})") << false << "damaged";
         QTest::newRow("aperture is a list") << QByteArray(R"([1, 2])") << false << "Unknown aperture mode";
     }
 
@@ -192,8 +201,8 @@ private slots:
         durations += "]";
         QElapsedTimer t;
         t.start();
-        const auto r = load(session("\"prepare\": {\"masked_ranges\": " + ranges + "}, \"search\": {\"durations_hours\": "
-                                    + durations + "}"));
+        const auto r = load(session("\"prepare\": {\"masked_ranges\": " + ranges
+                                    + "}, \"search\": {\"durations_hours\": " + durations + "}"));
         QVERIFY2(r.ok(), qPrintable(r.errorMessage));
         QVERIFY2(t.elapsed() < 3000, qPrintable(QString::number(t.elapsed())));
         QCOMPARE(r.state.prepare.maskedRanges.size(), std::size_t(1000));
@@ -201,7 +210,8 @@ private slots:
         // (the default durations are used) with one warning naming the setting.
         QVERIFY(r.state.search.durationsHours.empty());
         QCOMPARE(r.warnings.size(), 2);  // the ranges' cap (the damaged ones lie beyond it), the durations
-        QVERIFY2(r.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("Durations")), qPrintable(r.warnings.join(QLatin1Char('\n'))));
+        QVERIFY2(r.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("Durations")),
+                 qPrintable(r.warnings.join(QLatin1Char('\n'))));
     }
 
     /// Every session input that ever made fuzz_session fail loads or is refused with a message.
@@ -225,7 +235,8 @@ private slots:
 
     void guardAcceptsValidJson()
     {
-        QVERIFY(checkJsonStructure("{\"a\": [1, 2.5e3, \"x\\\"y\", {\"b\": null, \"c\": true}], \"\xc3\xa9\": 1}").isEmpty());
+        QVERIFY(checkJsonStructure("{\"a\": [1, 2.5e3, \"x\\\"y\", {\"b\": null, \"c\": true}], \"\xc3\xa9\": 1}")
+                    .isEmpty());
         QVERIFY(checkJsonStructure(R"({"a": {"k": 1}, "b": {"k": 2}})").isEmpty());  // same key, different objects
         QVERIFY(checkJsonStructure(R"([{"k": 1}, {"k": 2}])").isEmpty());
         QVERIFY(!checkJsonStructure(R"([{"k": 1, "k": 2}])").isEmpty());

@@ -265,9 +265,8 @@ void TestSessionIo::newerVersionIsRefused()
     const auto r = loadSession(path);
     QVERIFY(!r.ok());
     QCOMPARE(r.error, SessionIoError::NewerVersion);
-    QCOMPARE(
-        r.errorMessage,
-        QString("This session was written by a newer ExoWorld (format 2); this version reads format 1."));
+    QCOMPARE(r.errorMessage,
+             QString("This session was written by a newer ExoWorld (format 2); this version reads format 1."));
 }
 
 void TestSessionIo::badFiles_data()
@@ -275,8 +274,7 @@ void TestSessionIo::badFiles_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<SessionIoError>("expected");
     QTest::newRow("garbage") << QByteArray("SIMPLE  =                    T") << SessionIoError::NotJson;
-    QTest::newRow("truncated json") << QByteArray(R"({"format": "exoworld-session", "vers)")
-                                    << SessionIoError::NotJson;
+    QTest::newRow("truncated json") << QByteArray(R"({"format": "exoworld-session", "vers)") << SessionIoError::NotJson;
     QTest::newRow("json array") << QByteArray("[1, 2, 3]") << SessionIoError::NotJson;
     QTest::newRow("empty file") << QByteArray() << SessionIoError::NotJson;
     QTest::newRow("other format") << QByteArray(R"({"format": "plotjuggler-layout", "version": 1})")
@@ -285,14 +283,13 @@ void TestSessionIo::badFiles_data()
     QTest::newRow("no version") << QByteArray(R"({"format": "exoworld-session"})") << SessionIoError::Invalid;
     QTest::newRow("version as text") << QByteArray(R"({"format": "exoworld-session", "version": "1"})")
                                      << SessionIoError::Invalid;
-    QTest::newRow("fractional version")
-        << QByteArray(R"({"format": "exoworld-session", "version": 1.5})") << SessionIoError::Invalid;
-    QTest::newRow("files not a list")
-        << QByteArray(R"({"format": "exoworld-session", "version": 1, "files": {"a": 1}})")
-        << SessionIoError::Invalid;
+    QTest::newRow("fractional version") << QByteArray(R"({"format": "exoworld-session", "version": 1.5})")
+                                        << SessionIoError::Invalid;
+    QTest::newRow("files not a list") << QByteArray(
+        R"({"format": "exoworld-session", "version": 1, "files": {"a": 1}})")
+                                      << SessionIoError::Invalid;
     QTest::newRow("prepare not an object")
-        << QByteArray(R"({"format": "exoworld-session", "version": 1, "prepare": [1]})")
-        << SessionIoError::Invalid;
+        << QByteArray(R"({"format": "exoworld-session", "version": 1, "prepare": [1]})") << SessionIoError::Invalid;
 }
 
 void TestSessionIo::badFiles()
@@ -324,8 +321,7 @@ void TestSessionIo::damagedApertureFallsBack()
     QJsonObject root{{"format", "exoworld-session"}, {"version", 1}};
     root["files"] = QJsonArray{QJsonObject{{"path", a}, {"star", "A"}}};
     // 2x2 declared but 3 mask characters, and an unknown detrending method.
-    root["apertures"] =
-        QJsonObject{{a, QJsonObject{{"mode", "custom"}, {"rows", 2}, {"cols", 2}, {"mask", "011"}}}};
+    root["apertures"] = QJsonObject{{a, QJsonObject{{"mode", "custom"}, {"rows", 2}, {"cols", 2}, {"mask", "011"}}}};
     root["prepare"] = QJsonObject{{"detrend", "wavelet"}, {"window_days", 2.0}};
     const auto r = sessionFromJson(root, dir.path());
     QVERIFY(r.ok());
@@ -473,16 +469,17 @@ void TestSessionIo::invalidSettingsFallBackNamed()
     QTemporaryDir dir;
     QJsonObject root{{"format", "exoworld-session"}, {"version", 1}};
     QJsonArray durations;
-    for (int i = 0; i < 100000; ++i) durations.append(1.0 + i * 1e-4);  // a 63-second search
+    for (int i = 0; i < 100000; ++i)
+        durations.append(1.0 + i * 1e-4);  // a 63-second search
     root["prepare"] = QJsonObject{{"window_days", 500.0}, {"gap_days", 0.5}};
-    root["search"] = QJsonObject{{"max_planets", 1000}, {"durations_hours", durations}, {"min_snr", 8.5},
-                                 {"oversample", 1000}};
+    root["search"] =
+        QJsonObject{{"max_planets", 1000}, {"durations_hours", durations}, {"min_snr", 8.5}, {"oversample", 1000}};
     const auto r = sessionFromJson(root, dir.path());
     QVERIFY(r.ok());
     const QString all = r.warnings.join(QLatin1Char('\n'));
     QCOMPARE(r.warnings.size(), 4);
-    for (const char* label : {"\u201cWindow\u201d", "\u201cMax planets\u201d", "\u201cDurations (h)\u201d",
-                              "\u201cOversampling\u201d"})
+    for (const char* label :
+         {"\u201cWindow\u201d", "\u201cMax planets\u201d", "\u201cDurations (h)\u201d", "\u201cOversampling\u201d"})
         QVERIFY2(all.contains(QString::fromUtf8(label)), qPrintable(all));
     QVERIFY2(!all.contains(QLatin1String("--")) && !all.contains(QLatin1String("maxPlanets")), qPrintable(all));
     QCOMPARE(r.state.prepare.windowDays, PrepareSettings{}.windowDays);

@@ -58,26 +58,38 @@ sheet::SheetData syntheticSheet()
     QJsonArray img;
     for (int r = 0; r < 11; ++r) {
         QJsonArray row;
-        for (int c = 0; c < 11; ++c) row.append(std::exp(-((r - 5) * (r - 5) + (c - 5) * (c - 5)) / 3.0));
+        for (int c = 0; c < 11; ++c)
+            row.append(std::exp(-((r - 5) * (r - 5) + (c - 5) * (c - 5)) / 3.0));
         img.append(row);
     }
     e.vetting = QJsonObject{
         {QStringLiteral("primary"), QJsonObject{{QStringLiteral("sigma"), 118.0}}},
-        {QStringLiteral("odd_even"), QJsonObject{{QStringLiteral("odd_depth_ppm"), 6010.0}, {QStringLiteral("even_depth_ppm"), 5990.0},
-                                                 {QStringLiteral("odd_err_ppm"), 60.0}, {QStringLiteral("even_err_ppm"), 60.0},
+        {QStringLiteral("odd_even"), QJsonObject{{QStringLiteral("odd_depth_ppm"), 6010.0},
+                                                 {QStringLiteral("even_depth_ppm"), 5990.0},
+                                                 {QStringLiteral("odd_err_ppm"), 60.0},
+                                                 {QStringLiteral("even_err_ppm"), 60.0},
                                                  {QStringLiteral("sigma"), 0.24}}},
-        {QStringLiteral("secondary"), QJsonObject{{QStringLiteral("depth_ppm"), -20.0}, {QStringLiteral("sigma"), -0.4}}},
-        {QStringLiteral("pixels"), QJsonArray{QJsonObject{{QStringLiteral("valid"), true}, {QStringLiteral("rows"), 11},
-                                                          {QStringLiteral("cols"), 11}, {QStringLiteral("diff_image"), img},
-                                                          {QStringLiteral("out_centroid"), QJsonObject{{QStringLiteral("col"), 5.0}, {QStringLiteral("row"), 5.0}}},
-                                                          {QStringLiteral("diff_centroid"), QJsonObject{{QStringLiteral("col"), 5.1}, {QStringLiteral("row"), 4.9}}},
-                                                          {QStringLiteral("offset_arcsec"), 2.9}, {QStringLiteral("offset_sigma"), 0.8}}}}};
+        {QStringLiteral("secondary"),
+         QJsonObject{{QStringLiteral("depth_ppm"), -20.0}, {QStringLiteral("sigma"), -0.4}}},
+        {QStringLiteral("pixels"),
+         QJsonArray{QJsonObject{
+             {QStringLiteral("valid"), true},
+             {QStringLiteral("rows"), 11},
+             {QStringLiteral("cols"), 11},
+             {QStringLiteral("diff_image"), img},
+             {QStringLiteral("out_centroid"), QJsonObject{{QStringLiteral("col"), 5.0}, {QStringLiteral("row"), 5.0}}},
+             {QStringLiteral("diff_centroid"), QJsonObject{{QStringLiteral("col"), 5.1}, {QStringLiteral("row"), 4.9}}},
+             {QStringLiteral("offset_arcsec"), 2.9},
+             {QStringLiteral("offset_sigma"), 0.8}}}}};
     QRandomGenerator rng(7);
     for (double t = 1325.3; t < 1353.2; t += 2.0 / 1440) {
-        if (t > 1338.5 && t < 1339.6) continue;  // the mid-sector gap
+        if (t > 1338.5 && t < 1339.6)
+            continue;  // the mid-sector gap
         double ph = std::fmod(t - e.t0, e.periodDays);
-        if (ph < -e.periodDays / 2) ph += e.periodDays;
-        if (ph > e.periodDays / 2) ph -= e.periodDays;
+        if (ph < -e.periodDays / 2)
+            ph += e.periodDays;
+        if (ph > e.periodDays / 2)
+            ph -= e.periodDays;
         const double transit = std::abs(ph) * 24 < e.durationHours / 2 ? 1 - 0.006 : 1.0;
         const double noise = (rng.generateDouble() - 0.5) * 0.004;
         const double trend = 1 + 0.003 * std::sin((t - 1325) / 4);
@@ -100,7 +112,8 @@ int distinctColours(const QImage& img, const QRect& r)
 {
     QSet<QRgb> seen;
     for (int y = r.top(); y <= r.bottom(); y += 2)
-        for (int x = r.left(); x <= r.right(); x += 2) seen.insert(img.pixel(x, y));
+        for (int x = r.left(); x <= r.right(); x += 2)
+            seen.insert(img.pixel(x, y));
     return int(seen.size());
 }
 }  // namespace
@@ -116,7 +129,8 @@ void TestVettingSheet::pngHasEveryPanel()
     const int cols = 4, rows = 5;
     for (int r = 0; r < rows; ++r)
         for (int c = 0; c < cols; ++c) {
-            const QRect cell(c * img.width() / cols, r * img.height() / rows, img.width() / cols - 1, img.height() / rows - 1);
+            const QRect cell(c * img.width() / cols, r * img.height() / rows, img.width() / cols - 1,
+                             img.height() / rows - 1);
             QVERIFY2(distinctColours(img, cell) >= 2, qPrintable(QStringLiteral("blank cell %1,%2").arg(r).arg(c)));
         }
     // The difference image is painted in viridis: a yellow-ish pixel exists in the right quarter.

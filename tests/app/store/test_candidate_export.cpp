@@ -76,7 +76,7 @@ void TestCandidateExport::csvColumnsAndQuoting()
     const QByteArray csv = toCsv(sampleList());
     const QList<QByteArray> lines = csv.split('\n');
     QCOMPARE(QString::fromUtf8(lines[0]).split(QLatin1Char(',')), csvColumns());
-    QVERIFY(csv.contains("\"pi Men c, \"\"known\"\"\nsee TOI-144\""));  // RFC 4180 quoting
+    QVERIFY(csv.contains("\"pi Men c, \"\"known\"\"\nsee TOI-144\""));       // RFC 4180 quoting
     QVERIFY(csv.contains("TIC 261136679.02,TIC 261136679,TESS,261136679"));  // 6.27 d is .02 after 2.1 d
     QVERIFY(csv.contains(",6.26834000,0.00024000,-0.00024000,2458325.503500,"));
     QVERIFY(csv.contains("KIC 9002278.01,KIC 9002278,Kepler"));
@@ -85,11 +85,13 @@ void TestCandidateExport::csvColumnsAndQuoting()
 void TestCandidateExport::csvReadsInAstropy()
 {
     const QString python = QStringLiteral("/usr/bin/python3");
-    if (!QFileInfo::exists(python)) QSKIP("no /usr/bin/python3");
+    if (!QFileInfo::exists(python))
+        QSKIP("no /usr/bin/python3");
     QProcess probe;
     probe.start(python, {QStringLiteral("-c"), QStringLiteral("import astropy.io.ascii")});
     probe.waitForFinished(60000);
-    if (probe.exitCode() != 0) QSKIP("python3-astropy is not installed");
+    if (probe.exitCode() != 0)
+        QSKIP("python3-astropy is not installed");
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("candidates.csv"));
@@ -97,15 +99,15 @@ void TestCandidateExport::csvReadsInAstropy()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(toCsv(sampleList()));
     f.close();
-    const QString script = QStringLiteral(
-        "import sys\n"
-        "from astropy.io import ascii\n"
-        "t = ascii.read(sys.argv[1], format='csv')\n"
-        "print(len(t), len(t.colnames))\n"
-        "r = t[t['target_id'] == 261136679][0]\n"
-        "print('%.5f %.4f %s %s' % (r['period'], r['time0'], r['disposition'], r['flagged']))\n"
-        "print(repr(str(t['note'][0])))\n"
-        "print(bool(t['duration_err1'].mask[1]))\n");
+    const QString script =
+        QStringLiteral("import sys\n"
+                       "from astropy.io import ascii\n"
+                       "t = ascii.read(sys.argv[1], format='csv')\n"
+                       "print(len(t), len(t.colnames))\n"
+                       "r = t[t['target_id'] == 261136679][0]\n"
+                       "print('%.5f %.4f %s %s' % (r['period'], r['time0'], r['disposition'], r['flagged']))\n"
+                       "print(repr(str(t['note'][0])))\n"
+                       "print(bool(t['duration_err1'].mask[1]))\n");
     QProcess p;
     p.start(python, {QStringLiteral("-c"), script, path});
     QVERIFY(p.waitForFinished(120000));
@@ -188,7 +190,8 @@ void TestCandidateExport::ctoiFollowsTemplate()
         QVERIFY(f[cols.indexOf(QStringLiteral("notes"))].size() < 120);
         // A value wherever its uncertainty is present.
         for (int c = 0; c < cols.size(); ++c)
-            if (cols[c].endsWith(QStringLiteral("_unc")) && !f[c].isEmpty()) QVERIFY(!f[c - 1].isEmpty());
+            if (cols[c].endsWith(QStringLiteral("_unc")) && !f[c].isEmpty())
+                QVERIFY(!f[c - 1].isEmpty());
     }
     const QStringList piMen = lines[0].split(QLatin1Char('|'));  // 6.27 d is .02 (after 2.1 d)
     QCOMPARE(piMen[0], QStringLiteral("TIC261136679.02"));

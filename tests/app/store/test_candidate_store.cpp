@@ -47,7 +47,8 @@ CandidateEntry sample(double period = 3.2, double t0Bjd = 2459001.25)
     e.objectName = QStringLiteral("pi Men");
     e.files = {{QStringLiteral("/data/a.fits"), QStringLiteral("ab12")}};
     e.softwareVersion = QStringLiteral("0.1.0");
-    e.settings = QJsonObject{{QStringLiteral("detrend"), QStringLiteral("biweight")}, {QStringLiteral("window_days"), 0.75}};
+    e.settings =
+        QJsonObject{{QStringLiteral("detrend"), QStringLiteral("biweight")}, {QStringLiteral("window_days"), 0.75}};
     e.timeSystem = QStringLiteral("BTJD");
     e.bjdReference = 2457000;
     e.rank = 1;
@@ -305,7 +306,8 @@ void TestCandidateStore::garbageFileRefused()
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
     QByteArray junk;
-    for (int i = 0; i < 4096; ++i) junk.append(char((i * 7919) & 0xff));
+    for (int i = 0; i < 4096; ++i)
+        junk.append(char((i * 7919) & 0xff));
     f.write(junk);
     f.close();
     CandidateStore s;
@@ -322,7 +324,8 @@ void TestCandidateStore::damagedDatabaseRefused()
         CandidateStore s;
         QVERIFY(s.open(path).ok());
         QList<CandidateEntry> many;
-        for (int i = 0; i < 200; ++i) many.append(sample(1.0 + i * 0.05));
+        for (int i = 0; i < 200; ++i)
+            many.append(sample(1.0 + i * 0.05));
         QVERIFY(s.upsert(many).ok());
         QSqlDatabase::database();  // no-op; the store closes below
     }

@@ -47,15 +47,15 @@ void TestReviewMerge::threeExportsGrouped()
     const double t0 = 2458325.50;
     // ada: planet b (6.268 d) and a 2.1 d signal; bob: b at 0.05 % off, 5 epochs
     // later, and b's double period (a harmonic); cy: b, and on another star.
-    const QString a = writeExport(dir, QStringLiteral("ada"),
-                                  {cand(261136679, 6.26834, t0, Disposition::PlanetCandidate, 19),
-                                   cand(261136679, 2.1, t0 + 0.7)});
+    const QString a =
+        writeExport(dir, QStringLiteral("ada"),
+                    {cand(261136679, 6.26834, t0, Disposition::PlanetCandidate, 19), cand(261136679, 2.1, t0 + 0.7)});
     const QString b = writeExport(dir, QStringLiteral("bob"),
                                   {cand(261136679, 6.2714, t0 + 5 * 6.26834 + 0.02, Disposition::PlanetCandidate, 17),
                                    cand(261136679, 12.53668, t0 + 6.26834, Disposition::FalsePositive, 9)});
-    const QString c = writeExport(dir, QStringLiteral("cy"),
-                                  {cand(261136679, 6.26834, t0 - 3 * 6.26834, Disposition::PlanetCandidate, 21),
-                                   cand(150428135, 6.26834, t0)});
+    const QString c = writeExport(
+        dir, QStringLiteral("cy"),
+        {cand(261136679, 6.26834, t0 - 3 * 6.26834, Disposition::PlanetCandidate, 21), cand(150428135, 6.26834, t0)});
     QStringList errors;
     const auto sources = readReviewSources({a, b, c}, errors);
     QVERIFY(errors.isEmpty());
@@ -71,7 +71,8 @@ void TestReviewMerge::threeExportsGrouped()
     QCOMPARE(g.votes.value(Disposition::FalsePositive), 1);
     QCOMPARE(g.consensus, Disposition::PlanetCandidate);
     int harmonics = 0;
-    for (const auto& m : g.members) harmonics += (m.ratioNum == 2 && m.ratioDen == 1);
+    for (const auto& m : g.members)
+        harmonics += (m.ratioNum == 2 && m.ratioDen == 1);
     QCOMPARE(harmonics, 1);
     QCOMPARE(t.groups[1].foundBy(), 1);
     QCOMPARE(t.groups[2].foundBy(), 1);

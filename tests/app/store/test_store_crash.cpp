@@ -61,7 +61,8 @@ void TestStoreCrash::sigkillWhileWriting()
         p.kill();  // SIGKILL on Unix
         QVERIFY(p.waitForFinished(5000));
         collect(p, buffer, committed, lines);
-        if (p.exitStatus() == QProcess::CrashExit) ++killedMidRun;
+        if (p.exitStatus() == QProcess::CrashExit)
+            ++killedMidRun;
         QVERIFY2(lines >= killAfter, qPrintable(QString::fromLocal8Bit(p.readAllStandardError())));
 
         // The store opens and holds every candidate committed so far.
@@ -75,7 +76,8 @@ void TestStoreCrash::sigkillWhileWriting()
             QCOMPARE(e.annotation.note, QStringLiteral("written by store_writer %1").arg(e.targetId - 100000));
             QVERIFY(e.periodDays > 0);
         }
-        for (int i : committed) QVERIFY2(present.contains(100000 + i), qPrintable(QString::number(i)));
+        for (int i : committed)
+            QVERIFY2(present.contains(100000 + i), qPrintable(QString::number(i)));
     }
     QCOMPARE(killedMidRun, rounds);
     qInfo("%d SIGKILLs, %lld commits acknowledged before the kills, all present", rounds,
@@ -106,7 +108,8 @@ void TestStoreCrash::twoWritersAtOnce()
     QVERIFY2(st.ok(), qPrintable(st.message));
     QCOMPARE(store.count(), 90);
     QSet<qint64> ids;
-    for (const auto& e : store.list()) ids.insert(e.targetId);
+    for (const auto& e : store.list())
+        ids.insert(e.targetId);
     QCOMPARE(ids.size(), 90);
     QVERIFY(ids.contains(100000) && ids.contains(100089));
 }

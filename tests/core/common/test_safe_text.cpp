@@ -7,7 +7,8 @@ namespace {
 bool hasControl(const std::string& s)
 {
     for (unsigned char c : s)
-        if (c < 0x20 || c == 0x7F) return true;
+        if (c < 0x20 || c == 0x7F)
+            return true;
     return false;
 }
 bool isValidUtf8(const std::string& s) { return exo::validUtf8(s) == s; }
@@ -24,10 +25,7 @@ private slots:
         QVERIFY(!hasControl(s));
         QCOMPARE(s, std::string("OBJECT  = '\\x1B]0;pwned\\x07\\x1B[31mred'"));
     }
-    void linesAreJoined()
-    {
-        QCOMPARE(exo::safeText("a\nb\r\n\tc"), std::string("a b c"));
-    }
+    void linesAreJoined() { QCOMPARE(exo::safeText("a\nb\r\n\tc"), std::string("a b c")); }
     void invalidUtf8IsEscaped()
     {
         const std::string bytes = std::string("ok \xff\xfe \xc3\xa9 \xe2\x82") + "\xc0\xaf";
@@ -40,8 +38,12 @@ private slots:
     }
     void c1AndBidiControlsAreEscaped()
     {
-        QCOMPARE(exo::safeText("\xc2\x9b" "31m"), std::string("\\x9B31m"));
-        QCOMPARE(exo::safeText("abc\xe2\x80\xae" "def"), std::string("abc\\u202Edef"));
+        QCOMPARE(exo::safeText("\xc2\x9b"
+                               "31m"),
+                 std::string("\\x9B31m"));
+        QCOMPARE(exo::safeText("abc\xe2\x80\xae"
+                               "def"),
+                 std::string("abc\\u202Edef"));
     }
     void lengthIsBounded()
     {
@@ -51,13 +53,20 @@ private slots:
         QVERIFY(s.ends_with("\xe2\x80\xa6"));
         // Never cut inside a character.
         std::string accents;
-        for (int i = 0; i < 100; ++i) accents += "\xc3\xa9";
+        for (int i = 0; i < 100; ++i)
+            accents += "\xc3\xa9";
         QVERIFY(isValidUtf8(exo::safeText(accents, 51)));
     }
     void validUtf8KeepsContent()
     {
-        QCOMPARE(exo::validUtf8("a\x1b" "b"), std::string("a\x1b" "b"));  // JSON escapes it
-        QCOMPARE(exo::validUtf8("a\xff" "b"), std::string("a\xef\xbf\xbd" "b"));
+        QCOMPARE(exo::validUtf8("a\x1b"
+                                "b"),
+                 std::string("a\x1b"
+                             "b"));  // JSON escapes it
+        QCOMPARE(exo::validUtf8("a\xff"
+                                "b"),
+                 std::string("a\xef\xbf\xbd"
+                             "b"));
     }
     void filePrefixIsStripped()
     {

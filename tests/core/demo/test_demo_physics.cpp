@@ -92,8 +92,7 @@ void TestDemoPhysics::dateObs()
     // Kepler-62 Q5: TSTART 443.47984573, first TIMECORR -0.00109208,
     // DATE-OBS '2010-03-20T23:32:33.055Z'. Boyajian Q8: TSTART 735.35345625,
     // TIMECORR -0.0010097594, DATE-OBS '2011-01-06T20:30:25.831Z'.
-    QCOMPARE(QString::fromStdString(bkjdToIsoUtc(443.47984573 + 0.00109208)).left(19),
-             QString("2010-03-20T23:32:33"));
+    QCOMPARE(QString::fromStdString(bkjdToIsoUtc(443.47984573 + 0.00109208)).left(19), QString("2010-03-20T23:32:33"));
     QCOMPARE(QString::fromStdString(bkjdToIsoUtc(735.35345625 + 0.0010097594)).left(19),
              QString("2011-01-06T20:30:25"));
 }
@@ -102,12 +101,12 @@ void TestDemoPhysics::transitModel()
 {
     const DemoPlanet p{"x", 5.0, 100.0, 3.0, 1000.0, 0.3};
     const TransitModel m(p);
-    QVERIFY(std::abs(m.drop(100.0) - 1000e-6) < 1e-12);           // central depth is the input
-    QVERIFY(std::abs(m.drop(105.0) - 1000e-6) < 1e-12);           // periodic
-    QCOMPARE(m.drop(100.0 + 1.6 / 24.0), 0.0);                    // outside T14/2 = 1.5 h
-    QVERIFY(m.drop(100.0 + 1.45 / 24.0) > 0.0);                   // inside the egress
-    QVERIFY(std::abs(m.drop(99.97) - m.drop(100.03)) < 1e-15);    // symmetric
-    QVERIFY(m.drop(100.03) < m.drop(100.0));                      // limb darkening: deepest at centre
+    QVERIFY(std::abs(m.drop(100.0) - 1000e-6) < 1e-12);         // central depth is the input
+    QVERIFY(std::abs(m.drop(105.0) - 1000e-6) < 1e-12);         // periodic
+    QCOMPARE(m.drop(100.0 + 1.6 / 24.0), 0.0);                  // outside T14/2 = 1.5 h
+    QVERIFY(m.drop(100.0 + 1.45 / 24.0) > 0.0);                 // inside the egress
+    QVERIFY(std::abs(m.drop(99.97) - m.drop(100.03)) < 1e-15);  // symmetric
+    QVERIFY(m.drop(100.03) < m.drop(100.0));                    // limb darkening: deepest at centre
     // Rp/R* consistent with depth ~ k^2 (limb darkening makes k slightly smaller).
     QVERIFY(m.radiusRatio() > 0.028 && m.radiusRatio() < 0.0316);
     // Exposure-integrated drop is smaller at the centre (smearing) but not by much.

@@ -62,8 +62,8 @@ double keyDouble(fitsfile* f, const char* key, int& st)
 /// transit (other planets' transits masked) and the mean relative drop of the
 /// cadences within 0.2 T14 is taken. Returns {measured ppm, expected ppm} where
 /// expected = depth_ppm * CROWDSAP of each cadence's quarter.
-std::pair<double, double> measureDepth(const std::vector<demotest::Tpf>& tpfs,
-                                       const std::vector<DemoPlanet>& planets, std::size_t pi, int& transitsUsed)
+std::pair<double, double> measureDepth(const std::vector<demotest::Tpf>& tpfs, const std::vector<DemoPlanet>& planets,
+                                       std::size_t pi, int& transitsUsed)
 {
     const DemoPlanet& pl = planets[pi];
     const double t14 = pl.durationHours / 24.0;
@@ -169,12 +169,12 @@ void TestDemoStar::initTestCase()
     QElapsedTimer timer;
     timer.start();
     long long lastDone = -1, calls = 0;
-    auto r = generateDemoStar(DemoParams{}, (m_dir.path() + "/default").toStdString(),
-                              [&](long long done, long long total) {
-                                  ++calls;
-                                  lastDone = done;
-                                  return done <= total;
-                              });
+    auto r =
+        generateDemoStar(DemoParams{}, (m_dir.path() + "/default").toStdString(), [&](long long done, long long total) {
+            ++calls;
+            lastDone = done;
+            return done <= total;
+        });
     const double seconds = double(timer.elapsed()) / 1000.0;
     QVERIFY2(r.ok(), r.status.detail.c_str());
     m_out = r.value;
@@ -260,8 +260,8 @@ void TestDemoStar::hduLayout()
     QCOMPARE(keyDouble(f, "KEPLERID", st), 99000042.0);
     QCOMPARE(int(keyDouble(f, "QUARTER", st)), index + 1);
     QCOMPARE(int(keyDouble(f, "SEASON", st)), (index + 1 + 2) % 4);  // real: SEASON = (Q+2) mod 4
-    for (const char* k : {"CHANNEL", "MODULE", "OUTPUT", "RA_OBJ", "DEC_OBJ", "KEPMAG", "TEFF", "LOGG",
-                          "RADIUS", "DATA_REL"})
+    for (const char* k :
+         {"CHANNEL", "MODULE", "OUTPUT", "RA_OBJ", "DEC_OBJ", "KEPMAG", "TEFF", "LOGG", "RADIUS", "DATA_REL"})
         QVERIFY2(std::isfinite(keyDouble(f, k, st)) && st == 0, k);
     QVERIFY(!keyString(f, "FILEVER", st).empty());
     QVERIFY(keyString(f, "CREATOR", st).find("TargetPixelExporterPipelineModule") != std::string::npos);
@@ -276,13 +276,18 @@ void TestDemoStar::hduLayout()
     // Extension 1: TARGETTABLES with the real column order, forms, units and dims.
     fits_movabs_hdu(f, 2, nullptr, &st);
     QCOMPARE(keyString(f, "EXTNAME", st), std::string("TARGETTABLES"));
-    struct Col { const char* name; const char* form; const char* unit; bool image; };
+    struct Col {
+        const char* name;
+        const char* form;
+        const char* unit;
+        bool image;
+    };
     const Col cols[12] = {{"TIME", "D", "BJD - 2454833", false}, {"TIMECORR", "E", "d", false},
                           {"CADENCENO", "J", "", false},         {"RAW_CNTS", "144J", "count", true},
-                          {"FLUX", "144E", "e-/s", true},         {"FLUX_ERR", "144E", "e-/s", true},
-                          {"FLUX_BKG", "144E", "e-/s", true},     {"FLUX_BKG_ERR", "144E", "e-/s", true},
-                          {"COSMIC_RAYS", "144E", "e-/s", true},  {"QUALITY", "J", "", false},
-                          {"POS_CORR1", "E", "pixel", false},     {"POS_CORR2", "E", "pixel", false}};
+                          {"FLUX", "144E", "e-/s", true},        {"FLUX_ERR", "144E", "e-/s", true},
+                          {"FLUX_BKG", "144E", "e-/s", true},    {"FLUX_BKG_ERR", "144E", "e-/s", true},
+                          {"COSMIC_RAYS", "144E", "e-/s", true}, {"QUALITY", "J", "", false},
+                          {"POS_CORR1", "E", "pixel", false},    {"POS_CORR2", "E", "pixel", false}};
     int ncols = 0;
     fits_get_num_cols(f, &ncols, &st);
     QCOMPARE(ncols, 12);
@@ -296,8 +301,7 @@ void TestDemoStar::hduLayout()
             QCOMPARE(keyString(f, ("TDIM" + n).c_str(), st), std::string("(12,12)"));
             QCOMPARE(keyString(f, ("1CTYP" + n).c_str(), st), std::string("RA---TAN"));
             QCOMPARE(keyString(f, ("2CTYP" + n).c_str(), st), std::string("DEC--TAN"));
-            for (const char* k : {"1CRVL", "2CRVL", "1CRPX", "2CRPX", "1CDLT", "2CDLT", "11PC", "12PC", "21PC",
-                                  "22PC"})
+            for (const char* k : {"1CRVL", "2CRVL", "1CRPX", "2CRPX", "1CDLT", "2CDLT", "11PC", "12PC", "21PC", "22PC"})
                 QVERIFY2(std::isfinite(keyDouble(f, (k + n).c_str(), st)), (k + n).c_str());
             QCOMPARE(keyDouble(f, ("1CRV" + n + "P").c_str(), st), keyDouble(f, "1CRV5P", st));
             QCOMPARE(keyDouble(f, ("2CRV" + n + "P").c_str(), st), keyDouble(f, "2CRV5P", st));
@@ -582,7 +586,10 @@ void TestDemoStar::invalidParameters()
     DemoParams p;
     switch (which) {
     case 0: p.quarters = 0; break;
-    case 1: p.firstQuarter = 16; p.quarters = 3; break;
+    case 1:
+        p.firstQuarter = 16;
+        p.quarters = 3;
+        break;
     case 2: p.rows = 3; break;
     case 3: p.kepmag = 30; break;
     case 4: p.planets = {{"x", 0.0, 100.0, 2.0, 1000.0}}; break;

@@ -35,8 +35,8 @@ private slots:
     void qualityAndNaNAreRemovedWithReasons()
     {
         Series s = flatSeries(50, 1000.0, 1.0, 1);
-        s.quality[3] = 1;        // attitude tweak: in the mask below
-        s.quality[4] = 1u << 10; // not in the mask
+        s.quality[3] = 1;         // attitude tweak: in the mask below
+        s.quality[4] = 1u << 10;  // not in the mask
         s.quality[5] = 4 | 8;
         s.flux[10] = std::nan("");
         s.time[11] = std::nan("");
@@ -240,8 +240,7 @@ private slots:
         bad.gapDays = -1;
         QCOMPARE(splitAtGaps(s, bad).status.code, ErrorCode::InvalidParameter);
         QCOMPARE(splitAtGaps(std::vector<double>{}, SegmentParams{}).status.code, ErrorCode::InvalidParameter);
-        QCOMPARE(splitAtGaps(std::vector<double>{1, 3, 2}, SegmentParams{}).status.code,
-                 ErrorCode::InvalidParameter);
+        QCOMPARE(splitAtGaps(std::vector<double>{1, 3, 2}, SegmentParams{}).status.code, ErrorCode::InvalidParameter);
     }
 
     // ---------------- binning ----------------

@@ -34,15 +34,15 @@ private slots:
     void transitDepthAfterDetrending_data()
     {
         QTest::addColumn<QString>("file");
-        QTest::addColumn<double>("period");    // days
-        QTest::addColumn<double>("t0");        // BKJD
-        QTest::addColumn<double>("durationH"); // hours
-        QTest::addColumn<double>("depthPpm");  // measured in the file (MANIFEST)
+        QTest::addColumn<double>("period");     // days
+        QTest::addColumn<double>("t0");         // BKJD
+        QTest::addColumn<double>("durationH");  // hours
+        QTest::addColumn<double>("depthPpm");   // measured in the file (MANIFEST)
         QTest::addColumn<int>("transits");
-        QTest::newRow("TrES-2 b Q0 SC") << "kepler/lc/kplr011446443-2009131110544_slc.fits" << 2.470613377
-                                        << 122.76331 << 1.743 << 13349.0 << 4;
-        QTest::newRow("HAT-P-7 b Q0 SC") << "kepler/lc/kplr010666592-2009131110544_slc.fits" << 2.204735417
-                                         << 121.35854 << 3.889 << 6549.0 << 5;
+        QTest::newRow("TrES-2 b Q0 SC") << "kepler/lc/kplr011446443-2009131110544_slc.fits" << 2.470613377 << 122.76331
+                                        << 1.743 << 13349.0 << 4;
+        QTest::newRow("HAT-P-7 b Q0 SC") << "kepler/lc/kplr010666592-2009131110544_slc.fits" << 2.204735417 << 121.35854
+                                         << 3.889 << 6549.0 << 5;
     }
     void transitDepthAfterDetrending()
     {

@@ -53,9 +53,7 @@ double bruteBiweight(const std::vector<double>& data, double c, double tol, int 
             sd[lane] += d * w;
             sw[lane] += w;
         }
-        auto fold = [](const double* q) {
-            return ((q[0] + q[4]) + (q[1] + q[5])) + ((q[2] + q[6]) + (q[3] + q[7]));
-        };
+        auto fold = [](const double* q) { return ((q[0] + q[4]) + (q[1] + q[5])) + ((q[2] + q[6]) + (q[3] + q[7])); };
         const double step = fold(sd) / fold(sw);
         centre += step;
         if (!(std::abs(step) > tol))
@@ -236,7 +234,9 @@ private slots:
             if (kind == 0)  // running compensated sum vs direct sum: last-bit differences only
                 QVERIFY2(relErr(got[i], ref[i]) < 1e-13, qPrintable(QString("index %1").arg(i)));
             else  // same values, same order of operations: bit-identical
-                QVERIFY2(got[i] == ref[i], qPrintable(QString("index %1: %2 vs %3").arg(i).arg(got[i], 0, 'g', 17).arg(ref[i], 0, 'g', 17)));
+                QVERIFY2(
+                    got[i] == ref[i],
+                    qPrintable(QString("index %1: %2 vs %3").arg(i).arg(got[i], 0, 'g', 17).arg(ref[i], 0, 'g', 17)));
         }
         if (masked && window < 1.0)
             QVERIFY(nanCount > 0);  // the masked run did produce empty windows
@@ -390,8 +390,8 @@ private slots:
         }
         const double depth = 1.0 - (inSum / nIn) / (outSum / nOut);
         const double rmsTrend = std::sqrt(trendErr2 / double(nInterior));
-        qInfo("depth %.1f ppm (true 1000), interior trend rms error %.1f ppm, worst at the ends %.1f ppm",
-              depth * 1e6, rmsTrend * 1e6, edgeErr * 1e6);
+        qInfo("depth %.1f ppm (true 1000), interior trend rms error %.1f ppm, worst at the ends %.1f ppm", depth * 1e6,
+              rmsTrend * 1e6, edgeErr * 1e6);
         QVERIFY(edgeErr < 3e-3);
         QVERIFY2(std::abs(depth - 1e-3) < 1e-4, qPrintable(QString::number(depth * 1e6)));
         QVERIFY2(rmsTrend < maxRms, qPrintable(QString::number(rmsTrend * 1e6)));
@@ -446,7 +446,8 @@ private slots:
         QVERIFY(r.ok());
         QCOMPARE(r.value.segments, std::size_t(method == int(DetrendMethod::SavGol) ? 1 : 2));
         for (std::size_t i = 0; i < s.size(); ++i)
-            QVERIFY2(std::abs(r.value.flat[i] - 1.0) < 6e-4, qPrintable(QString("i=%1 flat=%2").arg(i).arg(r.value.flat[i])));
+            QVERIFY2(std::abs(r.value.flat[i] - 1.0) < 6e-4,
+                     qPrintable(QString("i=%1 flat=%2").arg(i).arg(r.value.flat[i])));
     }
 
     void detrendSeriesEqualsPerSegmentSliders_data()

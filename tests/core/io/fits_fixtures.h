@@ -11,12 +11,12 @@
 namespace fixtures {
 
 struct LcSpec {
-    std::string telescope = "TESS";   ///< empty: no TELESCOP keyword
+    std::string telescope = "TESS";  ///< empty: no TELESCOP keyword
     long rows = 50;
     bool withTime = true;
     bool withFlux = true;
     bool fluxAllNaN = false;
-    bool imageOnly = false;           ///< primary image, no table at all
+    bool imageOnly = false;  ///< primary image, no table at all
 };
 
 inline bool writeLc(const std::string& path, const LcSpec& s, std::string& why)
@@ -40,14 +40,21 @@ inline bool writeLc(const std::string& path, const LcSpec& s, std::string& why)
     fits_update_key(f, TINT, "SECTOR", &sector, "", &st);
     if (!s.imageOnly) {
         std::vector<char*> type, form;
-        if (s.withTime) { type.push_back(const_cast<char*>("TIME")); form.push_back(const_cast<char*>("D")); }
-        if (s.withFlux) {
-            type.push_back(const_cast<char*>("SAP_FLUX")); form.push_back(const_cast<char*>("E"));
-            type.push_back(const_cast<char*>("SAP_FLUX_ERR")); form.push_back(const_cast<char*>("E"));
+        if (s.withTime) {
+            type.push_back(const_cast<char*>("TIME"));
+            form.push_back(const_cast<char*>("D"));
         }
-        type.push_back(const_cast<char*>("QUALITY")); form.push_back(const_cast<char*>("J"));
+        if (s.withFlux) {
+            type.push_back(const_cast<char*>("SAP_FLUX"));
+            form.push_back(const_cast<char*>("E"));
+            type.push_back(const_cast<char*>("SAP_FLUX_ERR"));
+            form.push_back(const_cast<char*>("E"));
+        }
+        type.push_back(const_cast<char*>("QUALITY"));
+        form.push_back(const_cast<char*>("J"));
         fits_create_tbl(f, BINARY_TBL, s.rows, int(type.size()), type.data(), form.data(), nullptr, "LIGHTCURVE", &st);
-        std::vector<double> t(static_cast<std::size_t>(s.rows)), fl(static_cast<std::size_t>(s.rows)), fe(static_cast<std::size_t>(s.rows), 1.0);
+        std::vector<double> t(static_cast<std::size_t>(s.rows)), fl(static_cast<std::size_t>(s.rows)),
+            fe(static_cast<std::size_t>(s.rows), 1.0);
         std::vector<int> q(static_cast<std::size_t>(s.rows), 0);
         for (long i = 0; i < s.rows; ++i) {
             t[std::size_t(i)] = 1400.0 + i * 0.02;
@@ -55,7 +62,8 @@ inline bool writeLc(const std::string& path, const LcSpec& s, std::string& why)
         }
         int col = 1;
         if (s.rows > 0) {
-            if (s.withTime) fits_write_col(f, TDOUBLE, col++, 1, 1, s.rows, t.data(), &st);
+            if (s.withTime)
+                fits_write_col(f, TDOUBLE, col++, 1, 1, s.rows, t.data(), &st);
             if (s.withFlux) {
                 fits_write_col(f, TDOUBLE, col++, 1, 1, s.rows, fl.data(), &st);
                 fits_write_col(f, TDOUBLE, col++, 1, 1, s.rows, fe.data(), &st);
@@ -101,7 +109,8 @@ inline bool writeTpf(const std::string& path, long rows, bool fluxNaN, std::stri
         t[std::size_t(i)] = 600.0 + i * 0.0204;
         cad[std::size_t(i)] = int(1000 + i);
         for (int p = 0; p < 6; ++p)
-            flux[std::size_t(i) * 6 + std::size_t(p)] = fluxNaN ? NAN : float(100 * p + i);  // value = 100*(r*3+c) + cadence
+            flux[std::size_t(i) * 6 + std::size_t(p)] =
+                fluxNaN ? NAN : float(100 * p + i);  // value = 100*(r*3+c) + cadence
     }
     fits_write_col(f, TDOUBLE, 1, 1, 1, rows, t.data(), &st);
     fits_write_col(f, TINT, 2, 1, 1, rows, cad.data(), &st);

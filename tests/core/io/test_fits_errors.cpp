@@ -30,8 +30,8 @@ class TestFitsErrors : public QObject {
         auto a = io::readProduct(file);
         for (const Status* s : {&p.status, &l.status, &t.status, &a.status}) {
             QVERIFY2(s->code == code, qPrintable(QString("%1: got %2 (%3), expected %4")
-                                                    .arg(QString::fromStdString(base), errorCodeName(s->code),
-                                                         QString::fromStdString(s->detail), errorCodeName(code))));
+                                                     .arg(QString::fromStdString(base), errorCodeName(s->code),
+                                                          QString::fromStdString(s->detail), errorCodeName(code))));
             QVERIFY2(s->detail.find(base) != std::string::npos, s->detail.c_str());
         }
     }
@@ -74,14 +74,22 @@ private slots:
         QTest::addColumn<bool>("nan");
         QTest::addColumn<bool>("image");
         QTest::addColumn<int>("code");
-        QTest::newRow("image only") << "image.fits" << "Kepler" << 10 << true << true << false << true << int(ErrorCode::NoTable);
-        QTest::newRow("no TIME") << "notime.fits" << "TESS" << 10 << false << true << false << false << int(ErrorCode::MissingColumn);
-        QTest::newRow("no FLUX") << "noflux.fits" << "TESS" << 10 << true << false << false << false << int(ErrorCode::MissingColumn);
-        QTest::newRow("flux all NaN") << "nan.fits" << "TESS" << 10 << true << true << true << false << int(ErrorCode::AllNaN);
-        QTest::newRow("zero rows") << "zero.fits" << "TESS" << 0 << true << true << false << false << int(ErrorCode::NoRows);
-        QTest::newRow("HST") << "hst.fits" << "HST" << 10 << true << true << false << false << int(ErrorCode::ForeignTelescope);
-        QTest::newRow("no TELESCOP") << "notel.fits" << "" << 10 << true << true << false << false << int(ErrorCode::Unsupported);
-        QTest::newRow("good control") << "good.fits" << "TESS" << 10 << true << true << false << false << int(ErrorCode::Ok);
+        QTest::newRow("image only") << "image.fits"
+                                    << "Kepler" << 10 << true << true << false << true << int(ErrorCode::NoTable);
+        QTest::newRow("no TIME") << "notime.fits"
+                                 << "TESS" << 10 << false << true << false << false << int(ErrorCode::MissingColumn);
+        QTest::newRow("no FLUX") << "noflux.fits"
+                                 << "TESS" << 10 << true << false << false << false << int(ErrorCode::MissingColumn);
+        QTest::newRow("flux all NaN") << "nan.fits"
+                                      << "TESS" << 10 << true << true << true << false << int(ErrorCode::AllNaN);
+        QTest::newRow("zero rows") << "zero.fits"
+                                   << "TESS" << 0 << true << true << false << false << int(ErrorCode::NoRows);
+        QTest::newRow("HST") << "hst.fits"
+                             << "HST" << 10 << true << true << false << false << int(ErrorCode::ForeignTelescope);
+        QTest::newRow("no TELESCOP") << "notel.fits"
+                                     << "" << 10 << true << true << false << false << int(ErrorCode::Unsupported);
+        QTest::newRow("good control") << "good.fits"
+                                      << "TESS" << 10 << true << true << false << false << int(ErrorCode::Ok);
     }
 
     void contentErrors()
@@ -156,7 +164,9 @@ private slots:
             truncateCopy(good, bad, cut);
             auto r = io::readTargetPixelFile(bad);
             QVERIFY2(r.status.code == ErrorCode::Truncated,
-                     qPrintable(QString("cut at %1 of %2: %3 %4").arg(cut).arg(size)
+                     qPrintable(QString("cut at %1 of %2: %3 %4")
+                                    .arg(cut)
+                                    .arg(size)
                                     .arg(errorCodeName(r.status.code), QString::fromStdString(r.status.detail))));
             ++checked;
         }

@@ -18,8 +18,9 @@ using namespace exo;
 
 namespace {
 const std::string kReal = EXO_REAL_DATA_DIR;
-const std::string kLc = kReal + "/kepler/lc/kplr008462852_q8_490cad_llc_subset.fits";    // 20 columns, 490 rows
-const std::string kTpf = kReal + "/kepler/tpf/kplr007024511_q11_1cad_lpd-targ_subset.fits"; // FLUX TFORM5 56E, TDIM5 (8,7)
+const std::string kLc = kReal + "/kepler/lc/kplr008462852_q8_490cad_llc_subset.fits";  // 20 columns, 490 rows
+const std::string kTpf =
+    kReal + "/kepler/tpf/kplr007024511_q11_1cad_lpd-targ_subset.fits";  // FLUX TFORM5 56E, TDIM5 (8,7)
 }  // namespace
 
 class TestFitsHostile : public QObject {
@@ -43,14 +44,15 @@ class TestFitsHostile : public QObject {
         const qint64 readMs = t.elapsed();
         for (const Status* s : {&p.status, &c.status, &r.status}) {
             QVERIFY2(s->code == code, qPrintable(QString("%1: got %2 (%3), expected %4")
-                                                    .arg(QString::fromStdString(base), errorCodeName(s->code),
-                                                         QString::fromStdString(s->detail), errorCodeName(code))));
+                                                     .arg(QString::fromStdString(base), errorCodeName(s->code),
+                                                          QString::fromStdString(s->detail), errorCodeName(code))));
             QVERIFY2(s->detail.find(base) != std::string::npos, s->detail.c_str());
             if (inDetail)
                 QVERIFY2(s->detail.find(inDetail) != std::string::npos, s->detail.c_str());
         }
-        QVERIFY2(probeMs < limitMs && cadMs < limitMs && readMs < limitMs,
-                 qPrintable(QString("slow: probe %1 ms, cadences %2 ms, read %3 ms").arg(probeMs).arg(cadMs).arg(readMs)));
+        QVERIFY2(
+            probeMs < limitMs && cadMs < limitMs && readMs < limitMs,
+            qPrintable(QString("slow: probe %1 ms, cadences %2 ms, read %3 ms").arg(probeMs).arg(cadMs).arg(readMs)));
     }
 
 private slots:
@@ -92,7 +94,8 @@ private slots:
         row("APERTURE NAXIS1 1e12", "lc", "NAXIS1", 1, valueCard("NAXIS1", "1000000000000"), int(ErrorCode::Truncated));
         row("PCOUNT beyond int64", "lc", "PCOUNT", 0, valueCard("PCOUNT", "99999999999999999999"), corrupt);
         row("NAXIS2 negative", "lc", "NAXIS2", 0, valueCard("NAXIS2", "-5"), corrupt);
-        row("NAXIS2 huge, no sparse tail", "lc", "NAXIS2", 0, valueCard("NAXIS2", "2000000000"), int(ErrorCode::Truncated));
+        row("NAXIS2 huge, no sparse tail", "lc", "NAXIS2", 0, valueCard("NAXIS2", "2000000000"),
+            int(ErrorCode::Truncated));
         row("BITPIX 7", "lc", "BITPIX", 1, valueCard("BITPIX", "7"), corrupt);
         row("NAXIS -1", "lc", "NAXIS", 1, valueCard("NAXIS", "-1"), corrupt);
         row("NAXIS1 a string", "lc", "NAXIS1", 0, "NAXIS1  = '100'", corrupt);
@@ -105,11 +108,13 @@ private slots:
         row("TDIM zero axis on FLUX", "tpf", "TDIM5", 0, "TDIM5   = '(0,7)'", int(ErrorCode::Unsupported));
         row("TDIM overflow", "tpf", "TDIM5", 0, "TDIM5   = '(4294967296,4294967296,4294967296)'", corrupt);
         // Card syntax.
-        row("unclosed quote", "lc", "TTYPE5", 0, "TTYPE5  = 'SAP_FLUX_ERRxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", corrupt);
+        row("unclosed quote", "lc", "TTYPE5", 0,
+            "TTYPE5  = 'SAP_FLUX_ERRxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", corrupt);
         row("text after string", "lc", "TTYPE5", 0, "TTYPE5  = 'SAP_FLUX_ERR' junk", corrupt);
         row("lower-case keyword", "lc", "TTYPE5", 0, "ttype5  = 'SAP_FLUX_ERR'", corrupt);
         row("blank inside keyword", "lc", "TTYPE5", 0, "TTY PE5 = 'SAP_FLUX_ERR'", corrupt);
-        row("'=' in column 8", "lc", "TTYPE5", 0, "TTYPE5 ='SAP_FLUX_ERRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRR'", corrupt);
+        row("'=' in column 8", "lc", "TTYPE5", 0,
+            "TTYPE5 ='SAP_FLUX_ERRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRR'", corrupt);
         row("no value indicator", "lc", "TFORM5", 0, "TFORM5    'E'", corrupt);
         row("malformed number", "lc", "NAXIS2", 0, "NAXIS2  =               4.9.0", corrupt);
         row("duplicate NAXIS2", "lc", "TTYPE5", 0, valueCard("NAXIS2", "490"), corrupt);
@@ -130,7 +135,8 @@ private slots:
         hostile::Bytes b = hostile::readAll(source == "lc" ? kLc : kTpf);
         QVERIFY(!b.empty());
         QVERIFY2(hostile::setCard(b, key.toStdString(), text.toLatin1().toStdString(), nth), qPrintable(key));
-        const std::string file = path(QString("card_%1.fits").arg(QTest::currentDataTag()).replace(' ', '_').replace('/', '_'));
+        const std::string file =
+            path(QString("card_%1.fits").arg(QTest::currentDataTag()).replace(' ', '_').replace('/', '_'));
         QVERIFY(hostile::writeAll(file, b));
         expectRefused(file, ErrorCode(code));
     }

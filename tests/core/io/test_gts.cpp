@@ -84,7 +84,8 @@ void TestGts::roundTrip()
     // Cadences with a finite time survive, in order, with every column.
     std::vector<std::size_t> kept;
     for (std::size_t i = 0; i < lc.size(); ++i)
-        if (std::isfinite(lc.time[i])) kept.push_back(i);
+        if (std::isfinite(lc.time[i]))
+            kept.push_back(i);
     QCOMPARE(g.size(), kept.size());
     QCOMPARE(g.columns.size(), lc.columns.size());
     for (std::size_t k = 0; k < kept.size(); ++k) {
@@ -95,7 +96,8 @@ void TestGts::roundTrip()
         for (std::size_t c = 0; c < lc.columns.size(); ++c) {
             QCOMPARE(g.columns[c].name, lc.columns[c].name);
             QVERIFY(sameDouble(g.columns[c].flux[k], lc.columns[c].flux[i]));
-            if (!lc.columns[c].error.empty()) QVERIFY(sameDouble(g.columns[c].error[k], lc.columns[c].error[i]));
+            if (!lc.columns[c].error.empty())
+                QVERIFY(sameDouble(g.columns[c].error[k], lc.columns[c].error[i]));
         }
     }
 }
@@ -157,7 +159,8 @@ void TestGts::readerAcceptsGtsPath()
                           "kepler/lc/kepler90/kplr011442793-2010174085026_llc.fits"}) {
         auto r = io::readLightCurveFile(real(q));
         QVERIFY(r.ok());
-        for (double t : r.value.time) total += std::isfinite(t) ? 1 : 0;
+        for (double t : r.value.time)
+            total += std::isfinite(t) ? 1 : 0;
         QVERIFY(io::writeGts(f, r.value).ok());
     }
     f.close();

@@ -38,9 +38,12 @@ Metadata makeMeta(Mission m)
     meta.idPrefix = m == Mission::TESS ? "TIC" : (m == Mission::K2 ? "EPIC" : "KIC");
     meta.targetId = m == Mission::TESS ? 25155310 : (m == Mission::K2 ? 206103150 : 9002278);
     meta.objectName = meta.targetLabel();
-    if (m == Mission::Kepler) meta.quarter = 5;
-    if (m == Mission::K2) meta.campaign = 3;
-    if (m == Mission::TESS) meta.sector = 1;
+    if (m == Mission::Kepler)
+        meta.quarter = 5;
+    if (m == Mission::K2)
+        meta.campaign = 3;
+    if (m == Mission::TESS)
+        meta.sector = 1;
     meta.cadenceDays = 0.0204336;
     meta.ra = 283.21275;
     meta.dec = 45.34986;
@@ -112,7 +115,8 @@ private slots:
         QVERIFY2(py.exitCode() == 0, py.readAllStandardError().constData());
         const QStringList lines = QString(py.readAllStandardOutput()).trimmed().split('\n');
         QCOMPARE(lines.size(), 3);
-        QCOMPARE(lines[0], QString("%1|%2|TDB|40").arg(mission == int(Mission::TESS) ? "TESS" : "Kepler").arg(meta.bjdRefI));
+        QCOMPARE(lines[0],
+                 QString("%1|%2|TDB|40").arg(mission == int(Mission::TESS) ? "TESS" : "Kepler").arg(meta.bjdRefI));
         QCOMPARE(lines[1], tunit);
         double sum = 0;
         int flagged = 0;

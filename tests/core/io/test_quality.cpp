@@ -43,7 +43,8 @@ private slots:
                  1u + 2 + 4 + 8 + 32 + 256 + 16384 + 65536 + 1048576);
         QCOMPARE(io::qualityBitmask(Mission::Kepler, QualityPreset::Hard),
                  io::qualityBitmask(Mission::Kepler, QualityPreset::Default) + 1024 + 128 + 8192 + 524288);
-        QCOMPARE(io::qualityBitmask(Mission::TESS, QualityPreset::Default), 1u + 2 + 4 + 8 + 16 + 32 + 128 + 512 + 16384);
+        QCOMPARE(io::qualityBitmask(Mission::TESS, QualityPreset::Default),
+                 1u + 2 + 4 + 8 + 16 + 32 + 128 + 512 + 16384);
         QCOMPARE(io::qualityBitmask(Mission::TESS, QualityPreset::Hard),
                  io::qualityBitmask(Mission::TESS, QualityPreset::Default) + 64 + 1024 + 2048 + 4096);
         // "hardest" = every named bit (Kepler: 21 bits with 512 unused -> 2^21-1 - 512).

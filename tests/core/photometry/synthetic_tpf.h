@@ -12,8 +12,8 @@ namespace exo::test {
 /// rows x cols x cadences cube; value(c, r, col) from `f`, FLUX_ERR = `err`,
 /// FLUX_BKG = `bkg` per pixel; time = 100 + c * cadenceDays.
 inline TargetPixelFile makeTpf(int rows, int cols, std::size_t cadences,
-                               const std::function<float(std::size_t, int, int)>& f, float err = 1.0f,
-                               float bkg = 2.0f, double cadenceDays = 0.0204)
+                               const std::function<float(std::size_t, int, int)>& f, float err = 1.0f, float bkg = 2.0f,
+                               double cadenceDays = 0.0204)
 {
     TargetPixelFile t;
     t.meta.mission = Mission::Kepler;

@@ -33,10 +33,7 @@ std::vector<double> parseImage(const QString& text, int& rows, int& cols)
     return v;
 }
 
-QString grid(const ApertureMask& m)
-{
-    return QString::fromStdString(toGridString(m));
-}
+QString grid(const ApertureMask& m) { return QString::fromStdString(toGridString(m)); }
 
 }  // namespace
 
@@ -132,12 +129,12 @@ void TestAperture::threshold_data()
     const int center = int(ReferencePixel::Center), expl = int(ReferencePixel::Explicit),
               all = int(ReferencePixel::AllRegions);
     // lightkurve default reference_pixel='center' = (cols/2, rows/2) = (3.5, 2.5): star A.
-    QTest::newRow("centre picks nearer star") << twoStars << center << 0.0 << 0.0
-                                              << "0000000\n0000000\n0011100\n0001000\n0000000\n";
-    QTest::newRow("explicit (6,0) picks corner star") << twoStars << expl << 6.0 << 0.0
-                                                     << "0000011\n0000001\n0000000\n0000000\n0000000\n";
-    QTest::newRow("reference None keeps all regions") << twoStars << all << 0.0 << 0.0
-                                                      << "0000011\n0000001\n0011100\n0001000\n0000000\n";
+    QTest::newRow("centre picks nearer star")
+        << twoStars << center << 0.0 << 0.0 << "0000000\n0000000\n0011100\n0001000\n0000000\n";
+    QTest::newRow("explicit (6,0) picks corner star")
+        << twoStars << expl << 6.0 << 0.0 << "0000011\n0000001\n0000000\n0000000\n0000000\n";
+    QTest::newRow("reference None keeps all regions")
+        << twoStars << all << 0.0 << 0.0 << "0000011\n0000001\n0011100\n0001000\n0000000\n";
     // (1,1) touches star A only diagonally: scipy.ndimage.label's default 2-D
     // structure is the cross (4-connectivity), so it is a separate region.
     const QString diagonal = "10 11 10 12 10 11 10\n"
@@ -145,10 +142,10 @@ void TestAperture::threshold_data()
                              "10 12 50 200 60 11 10\n"
                              "12 10 11 70 10 12 11\n"
                              "10 11 10 12 11 10 12\n";
-    QTest::newRow("diagonal neighbour is another region") << diagonal << center << 0.0 << 0.0
-                                                          << "0000000\n0000000\n0011100\n0001000\n0000000\n";
-    QTest::newRow("diagonal pixel nearest to (0,0)") << diagonal << expl << 0.0 << 0.0
-                                                     << "0000000\n0100000\n0000000\n0000000\n0000000\n";
+    QTest::newRow("diagonal neighbour is another region")
+        << diagonal << center << 0.0 << 0.0 << "0000000\n0000000\n0011100\n0001000\n0000000\n";
+    QTest::newRow("diagonal pixel nearest to (0,0)")
+        << diagonal << expl << 0.0 << 0.0 << "0000000\n0100000\n0000000\n0000000\n0000000\n";
     // NaN pixels count as 0 (np.nan_to_num) and are left out of median/MAD.
     const QString withNaN = "nan 11 10 12\n"
                             "11 90 12 nan\n"
@@ -178,8 +175,10 @@ void TestAperture::thresholdOnCubeUsesQualityMask()
     // 2506 unless the flagged cadence is left out by the quality bitmask.
     auto tpf = test::makeTpf(3, 3, 2, [](std::size_t c, int r, int k) {
         float bkg = 10.0f + float((r * 3 + k) % 3);
-        if (r == 1 && k == 1) return 500.0f;
-        if (c == 1 && r == 0 && k == 2) return 5000.0f;
+        if (r == 1 && k == 1)
+            return 500.0f;
+        if (c == 1 && r == 0 && k == 2)
+            return 5000.0f;
         return bkg;
     });
     tpf.quality[1] = 1;
@@ -217,7 +216,10 @@ void TestAperture::skyToPixelTan()
     QVERIFY(std::abs(col - 1.0) < 1e-5);
     QVERIFY(std::abs(row - 3.0) < 1e-5);
     // Rotated PC matrix (90 deg): north maps to -column.
-    w.pc11 = 0; w.pc12 = 1; w.pc21 = -1; w.pc22 = 0;
+    w.pc11 = 0;
+    w.pc12 = 1;
+    w.pc21 = -1;
+    w.pc22 = 0;
     QVERIFY(skyToPixel(w, 290.0, 45.0 + 7.96 / 3600.0, col, row));
     QVERIFY(std::abs(col - 0.0) < 1e-6);
     QVERIFY(std::abs(row - 3.0) < 1e-6);
@@ -248,9 +250,12 @@ void TestAperture::gridParseErrors_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("detailHas");
-    QTest::newRow("ragged") << "0110\n011\n" << "line 2";
-    QTest::newRow("bad char") << "0110\n01a0\n" << "'a'";
-    QTest::newRow("empty") << "\n# only a comment\n" << "no mask rows";
+    QTest::newRow("ragged") << "0110\n011\n"
+                            << "line 2";
+    QTest::newRow("bad char") << "0110\n01a0\n"
+                              << "'a'";
+    QTest::newRow("empty") << "\n# only a comment\n"
+                           << "no mask rows";
 }
 
 void TestAperture::gridParseErrors()

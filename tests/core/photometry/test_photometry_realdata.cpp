@@ -19,10 +19,7 @@ using namespace exo::phot;
 
 namespace {
 
-std::string realPath(const QString& rel)
-{
-    return (QString(EXO_REAL_DATA_DIR) + "/" + rel).toStdString();
-}
+std::string realPath(const QString& rel) { return (QString(EXO_REAL_DATA_DIR) + "/" + rel).toStdString(); }
 
 /// Read a TPF once per test run (the Kepler-62 file is used by several tests).
 const TargetPixelFile* loadTpf(const QString& rel, QString* error)
@@ -32,17 +29,17 @@ const TargetPixelFile* loadTpf(const QString& rel, QString* error)
     if (it == cache.end())
         it = cache.emplace(rel, io::readTargetPixelFile(realPath(rel))).first;
     if (!it->second.ok()) {
-        *error = QString("%1: %2 %3").arg(rel, errorCodeName(it->second.status.code),
-                                          QString::fromStdString(it->second.status.detail));
+        *error = QString("%1: %2 %3")
+                     .arg(rel, errorCodeName(it->second.status.code), QString::fromStdString(it->second.status.detail));
         return nullptr;
     }
     return &it->second.value;
 }
 
-#define LOAD_TPF(var, rel)                                                   \
-    QString var##Error;                                                      \
-    const TargetPixelFile* var = loadTpf(rel, &var##Error);                  \
-    if (!var)                                                                \
+#define LOAD_TPF(var, rel)                                  \
+    QString var##Error;                                     \
+    const TargetPixelFile* var = loadTpf(rel, &var##Error); \
+    if (!var)                                               \
         QFAIL(qPrintable("reader failed: " + var##Error));
 
 bool relClose(double got, double want, double rel)
@@ -72,8 +69,10 @@ std::vector<double> runningMedian(const std::vector<double>& t, const std::vecto
     std::size_t lo = 0, hi = 0;
     std::vector<double> buf;
     for (std::size_t i = 0; i < t.size(); ++i) {
-        while (t[lo] < t[i] - window / 2) ++lo;
-        while (hi < t.size() && t[hi] <= t[i] + window / 2) ++hi;
+        while (t[lo] < t[i] - window / 2)
+            ++lo;
+        while (hi < t.size() && t[hi] <= t[i] + window / 2)
+            ++hi;
         buf.assign(f.begin() + long(lo), f.begin() + long(hi));
         out[i] = nanMedian(buf);
     }
@@ -170,11 +169,11 @@ void TestPhotometryRealData::matchesAstropyReference_data()
     QTest::addColumn<int>("pipeline");  // 1 = pipeline aperture (APERTURE & 2), 0 = all pixels
     QTest::addColumn<int>("nPixels");
     QTest::addColumn<int>("cadence");
-    QTest::addColumn<double>("flux");      // e-/s, nansum over the aperture
-    QTest::addColumn<double>("fluxErr");   // e-/s, sqrt(nansum FLUX_ERR^2)
-    QTest::addColumn<double>("bkg");       // e-/s, nansum FLUX_BKG over the aperture
-    QTest::addColumn<double>("meanCol");   // nanmean over cadences of the moment centroid (CCD column)
-    QTest::addColumn<double>("meanRow");   // same, CCD row
+    QTest::addColumn<double>("flux");     // e-/s, nansum over the aperture
+    QTest::addColumn<double>("fluxErr");  // e-/s, sqrt(nansum FLUX_ERR^2)
+    QTest::addColumn<double>("bkg");      // e-/s, nansum FLUX_BKG over the aperture
+    QTest::addColumn<double>("meanCol");  // nanmean over cadences of the moment centroid (CCD column)
+    QTest::addColumn<double>("meanRow");  // same, CCD row
     // Rows produced by
     //   /usr/bin/python3 tests/core/photometry/make_reference.py /work/shared/data/real
     // (astropy + numpy, lightkurve's SAP/centroid formulas on all cadences; see the script).
@@ -248,12 +247,16 @@ void TestPhotometryRealData::matchesAstropyReference()
     QCOMPARE(lc.nPixels, nPixels);
     QVERIFY(std::size_t(cadence) < lc.series.size());
     constexpr double tol = 1e-6;  // relative; the brief's requirement
-    QVERIFY2(relClose(lc.series.flux[cadence], flux, tol), qPrintable(QString::number(lc.series.flux[cadence], 'g', 17)));
-    QVERIFY2(relClose(lc.series.fluxErr[cadence], fluxErr, tol), qPrintable(QString::number(lc.series.fluxErr[cadence], 'g', 17)));
+    QVERIFY2(relClose(lc.series.flux[cadence], flux, tol),
+             qPrintable(QString::number(lc.series.flux[cadence], 'g', 17)));
+    QVERIFY2(relClose(lc.series.fluxErr[cadence], fluxErr, tol),
+             qPrintable(QString::number(lc.series.fluxErr[cadence], 'g', 17)));
     QVERIFY2(relClose(lc.background[cadence], bkg, tol) || (bkg == 0.0 && lc.background[cadence] == 0.0),
              qPrintable(QString::number(lc.background[cadence], 'g', 17)));
-    QVERIFY2(relClose(nanMean(lc.centroidCol), meanCol, tol), qPrintable(QString::number(nanMean(lc.centroidCol), 'g', 17)));
-    QVERIFY2(relClose(nanMean(lc.centroidRow), meanRow, tol), qPrintable(QString::number(nanMean(lc.centroidRow), 'g', 17)));
+    QVERIFY2(relClose(nanMean(lc.centroidCol), meanCol, tol),
+             qPrintable(QString::number(nanMean(lc.centroidCol), 'g', 17)));
+    QVERIFY2(relClose(nanMean(lc.centroidRow), meanRow, tol),
+             qPrintable(QString::number(nanMean(lc.centroidRow), 'g', 17)));
     // The pixel-major path gives the same numbers on real data.
     auto px = preparePixels(*tpf);
     QVERIFY(px.ok());
@@ -272,10 +275,10 @@ void TestPhotometryRealData::matchesAstropyReference()
 void TestPhotometryRealData::thresholdMatchesLightkurve_data()
 {
     QTest::addColumn<QString>("file");
-    QTest::addColumn<QString>("mask");       // compact "ROWSxCOLS:HEX"
-    QTest::addColumn<double>("ra");          // primary-header RA_OBJ / DEC_OBJ (deg)
+    QTest::addColumn<QString>("mask");  // compact "ROWSxCOLS:HEX"
+    QTest::addColumn<double>("ra");     // primary-header RA_OBJ / DEC_OBJ (deg)
     QTest::addColumn<double>("dec");
-    QTest::addColumn<double>("targetCol");   // 0-based pixel position of ra/dec (astropy)
+    QTest::addColumn<double>("targetCol");  // 0-based pixel position of ra/dec (astropy)
     QTest::addColumn<double>("targetRow");
     // Rows produced by
     //   /usr/bin/python3 tests/core/photometry/make_threshold_reference.py /work/shared/data/real
@@ -320,9 +323,9 @@ void TestPhotometryRealData::thresholdMatchesLightkurve()
 
 void TestPhotometryRealData::kepler62Transits_data()
 {
-    QTest::addColumn<double>("period");    // days
-    QTest::addColumn<double>("t0");        // BKJD
-    QTest::addColumn<double>("durationH"); // hours
+    QTest::addColumn<double>("period");     // days
+    QTest::addColumn<double>("t0");         // BKJD
+    QTest::addColumn<double>("durationH");  // hours
     QTest::addColumn<double>("minPpm");
     QTest::addColumn<double>("maxPpm");
     QTest::addColumn<int>("transits");
@@ -436,7 +439,8 @@ void TestPhotometryRealData::stitchKepler90()
     QCOMPARE(s.segment.size(), s.size());
     // Sorted in time (NaN times last), segments in time order Q3 (index 1), Q4 (2), Q5 (0).
     std::size_t finite = 0;
-    while (finite < s.size() && std::isfinite(s.time[finite])) ++finite;
+    while (finite < s.size() && std::isfinite(s.time[finite]))
+        ++finite;
     QVERIFY(std::is_sorted(s.time.begin(), s.time.begin() + long(finite)));
     for (std::size_t i = finite; i < s.size(); ++i)
         QVERIFY(std::isnan(s.time[i]));
@@ -453,7 +457,7 @@ void TestPhotometryRealData::stitchKepler90()
                 f.push_back(s.flux[i]);
         QVERIFY(std::abs(nanMedian(f) - 1.0) < 1e-12);
     }
-    QVERIFY(s.time[0] > 260.0 && s.time[0] < 260.3);              // Q3 starts at 260.224
+    QVERIFY(s.time[0] > 260.0 && s.time[0] < 260.3);                    // Q3 starts at 260.224
     QVERIFY(s.time[finite - 1] > 538.0 && s.time[finite - 1] < 538.2);  // Q5 ends at 538.162
 }
 

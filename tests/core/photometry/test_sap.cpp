@@ -17,10 +17,7 @@ using namespace exo::phot;
 
 namespace {
 
-float& px(PixelCube& cube, std::size_t c, int r, int k)
-{
-    return cube.data[(c * cube.rows + r) * cube.cols + k];
-}
+float& px(PixelCube& cube, std::size_t c, int r, int k) { return cube.data[(c * cube.rows + r) * cube.cols + k]; }
 
 double threadCpuMs()
 {
@@ -29,10 +26,7 @@ double threadCpuMs()
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
-bool close(double a, double b, double rel = 1e-12)
-{
-    return std::abs(a - b) <= rel * std::max(1.0, std::abs(b));
-}
+bool close(double a, double b, double rel = 1e-12) { return std::abs(a - b) <= rel * std::max(1.0, std::abs(b)); }
 
 }  // namespace
 
@@ -107,7 +101,8 @@ void TestSap::allZeroFrameIsNaN()
     // lightkurve #873: a cadence whose whole frame is exactly 0 gives NaN, but a
     // zero sum with non-zero pixels elsewhere is a genuine 0.
     auto tpf = test::makeTpf(2, 2, 2, [](std::size_t c, int r, int k) {
-        if (c == 0) return 0.0f;
+        if (c == 0)
+            return 0.0f;
         return (r == 1 && k == 1) ? 7.0f : 0.0f;
     });
     ApertureMask ap(2, 2);
@@ -151,9 +146,12 @@ void TestSap::estimatedBackgroundForCutouts()
     // star 1000 at the centre and 100 in the 8 neighbours (the 3x3 aperture).
     auto tpf = test::makeTpf(5, 5, 6, [](std::size_t c, int r, int k) {
         float v = 10.0f + float(c);
-        if (r == 0 && k == 0) v += 5000.0f;
-        if (r == 2 && k == 2) v += 1000.0f;
-        else if (std::abs(r - 2) <= 1 && std::abs(k - 2) <= 1) v += 100.0f;
+        if (r == 0 && k == 0)
+            v += 5000.0f;
+        if (r == 2 && k == 2)
+            v += 1000.0f;
+        else if (std::abs(r - 2) <= 1 && std::abs(k - 2) <= 1)
+            v += 100.0f;
         return v;
     });
     tpf.backgroundSubtracted = false;
@@ -195,7 +193,8 @@ void TestSap::oneByOneCutoutCannotEstimate()
     auto res = aperturePhotometry(tpf, allPixels(tpf));
     QVERIFY(res.ok());
     QVERIFY(!res.value.backgroundEstimated);
-    QVERIFY(std::find(res.warnings.begin(), res.warnings.end(), Warning(WarningCode::BackgroundNotEstimated)) != res.warnings.end());
+    QVERIFY(std::find(res.warnings.begin(), res.warnings.end(), Warning(WarningCode::BackgroundNotEstimated))
+            != res.warnings.end());
     QCOMPARE(res.value.series.flux[2], 502.0);
     QVERIFY(std::isnan(res.value.background[2]));
 }
@@ -211,7 +210,8 @@ void TestSap::badAndEmptyApertures()
     QVERIFY(empty.ok());
     QCOMPARE(empty.value.nPixels, 0);
     QVERIFY(std::isnan(empty.value.series.flux[0]));
-    QVERIFY(std::find(empty.warnings.begin(), empty.warnings.end(), Warning(WarningCode::EmptyAperture)) != empty.warnings.end());
+    QVERIFY(std::find(empty.warnings.begin(), empty.warnings.end(), Warning(WarningCode::EmptyAperture))
+            != empty.warnings.end());
 
     tpf.time.push_back(1.0);  // cube no longer matches TIME
     QCOMPARE(aperturePhotometry(tpf, allPixels(tpf)).status.code, ErrorCode::InvalidParameter);
@@ -273,8 +273,10 @@ void TestSap::preparedIsBitIdentical()
     QFETCH(bool, cutout);
     auto tpf = test::makeTpf(7, 9, 1000, [](std::size_t c, int r, int k) {
         const unsigned h = unsigned(c * 2654435761u) ^ unsigned(r * 40503 + k * 9973);
-        if (c == 500) return 0.0f;
-        if (h % 37 == 0 || (c == 700 && r >= 2 && r <= 4)) return NAN;
+        if (c == 500)
+            return 0.0f;
+        if (h % 37 == 0 || (c == 700 && r >= 2 && r <= 4))
+            return NAN;
         return 50.0f + float(h % 1000) * 0.37f + (r == 3 && k == 4 ? 5000.0f : 0.0f);
     });
     for (std::size_t i = 0; i < tpf.fluxErr.data.size(); ++i) {

@@ -82,7 +82,8 @@ private slots:
         QVERIFY2(r.ok(), r.status.detail.c_str());
         const auto& w = r.value.data.window;
         QVERIFY(w.limitedByVariability);
-        QVERIFY2(std::abs(w.variabilityPeriodDays - 0.5926) < 0.01, qPrintable(QString::number(w.variabilityPeriodDays)));
+        QVERIFY2(std::abs(w.variabilityPeriodDays - 0.5926) < 0.01,
+                 qPrintable(QString::number(w.variabilityPeriodDays)));
         QVERIFY(w.windowDays < 0.3);
         QCOMPARE(r.value.search.candidates.size(), std::size_t(0));
         QVERIFY(r.value.search.rejectedSinusoidal > 0);  // the rotation's residual was seen and refused
@@ -97,10 +98,12 @@ private slots:
 
     void kepler90PlanetsAreFound()
     {
-        for (const char* f : kKepler90) EXO_REQUIRE_REAL_FILE(QString(f));
+        for (const char* f : kKepler90)
+            EXO_REQUIRE_REAL_FILE(QString(f));
         pipeline::Engine engine;
         pipeline::StarRequest req;
-        for (const char* f : kKepler90) req.files.push_back(real(f));
+        for (const char* f : kKepler90)
+            req.files.push_back(real(f));
         auto r = pipeline::analyseStar(engine, req, pipeline::SearchSettings{});
         QVERIFY2(r.ok(), r.status.detail.c_str());
         QVERIFY(!r.value.data.window.limitedByVariability);

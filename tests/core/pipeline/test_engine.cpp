@@ -92,9 +92,11 @@ private slots:
         QVERIFY2(r.ok(), r.status.detail.c_str());
         QCOMPARE(r.value.analysed, std::vector<std::string>{real(kK2Lc)});
         QCOMPARE(r.value.skipped.size(), std::size_t(2));
-        for (const auto& s : r.value.skipped) QCOMPARE(s.coveredBy, real(kK2Lc));
+        for (const auto& s : r.value.skipped)
+            QCOMPARE(s.coveredBy, real(kK2Lc));
         bool warned = false;
-        for (const auto& w : r.warnings) warned = warned || (w.code == WarningCode::ProductsSkipped && w.count == 2);
+        for (const auto& w : r.warnings)
+            warned = warned || (w.code == WarningCode::ProductsSkipped && w.count == 2);
         QVERIFY(warned);
         // The user's choice wins its stretch.
         req.preferred = real(kK2Sc);
@@ -199,14 +201,24 @@ private slots:
         pipeline::SearchSettings s;
         QVERIFY(pipeline::validate(p).ok());
         QVERIFY(pipeline::validate(s).ok());
-        if (field == "oversample") s.oversample = value;
-        else if (field == "maxPlanets") s.maxPlanets = int(value);
-        else if (field == "minSnr") s.minSnr = value;
-        else if (field == "duration") s.durationsHours = {2.0, value};
-        else if (field == "threads") s.threads = int(value);
-        else if (field == "window") p.windowDays = value;
-        else if (field == "gap") p.gapDays = value;
-        else if (field == "periods") { s.minPeriodDays = value; s.maxPeriodDays = value / 2; }
+        if (field == "oversample")
+            s.oversample = value;
+        else if (field == "maxPlanets")
+            s.maxPlanets = int(value);
+        else if (field == "minSnr")
+            s.minSnr = value;
+        else if (field == "duration")
+            s.durationsHours = {2.0, value};
+        else if (field == "threads")
+            s.threads = int(value);
+        else if (field == "window")
+            p.windowDays = value;
+        else if (field == "gap")
+            p.gapDays = value;
+        else if (field == "periods") {
+            s.minPeriodDays = value;
+            s.maxPeriodDays = value / 2;
+        }
         const Status st = pipeline::validate(p).ok() ? pipeline::validate(s) : pipeline::validate(p);
         QCOMPARE(st.code, ErrorCode::InvalidParameter);
         QVERIFY2(QString::fromStdString(st.detail).startsWith(named), st.detail.c_str());
@@ -271,7 +283,8 @@ private slots:
         QVERIFY(std::abs(v.phaseHours[50]) < 1e-9);
         QVERIFY(std::abs(v.phaseHours[55] - 2.4) < 1e-9);
         double lowest = 1;
-        for (double y : v.model) lowest = std::min(lowest, y);
+        for (double y : v.model)
+            lowest = std::min(lowest, y);
         QVERIFY(std::abs(lowest - (1 - 1e-3)) < 1e-12);
         QVERIFY(pipeline::foldForDisplay(s, 0, 1, 0.1, 1000).phaseHours.empty());
         const auto t = pipeline::predictedTransits(2.0, 1.0, 0.0, 19.98);

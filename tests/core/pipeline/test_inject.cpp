@@ -13,7 +13,8 @@ class TestInject : public QObject {
 private slots:
     void strongInjectionsAreRecovered()
     {
-        const std::string file = std::string(EXO_REAL_DATA_DIR) + "/kepler/tpf/kplr009002278-2010174085026_lpd-targ.fits.gz";
+        const std::string file =
+            std::string(EXO_REAL_DATA_DIR) + "/kepler/tpf/kplr009002278-2010174085026_lpd-targ.fits.gz";
         QVERIFY(QFileInfo::exists(QString::fromStdString(file)));
         pipeline::Engine engine;
         pipeline::StarRequest req;
@@ -38,7 +39,10 @@ private slots:
             QVERIFY(i.depthPpm > 0);
             if (i.expectedSnr >= 10 && i.nTransits >= 3) {
                 ++strong;
-                if (i.recovered) { ++found; ratio += i.foundSnr / i.expectedSnr; }
+                if (i.recovered) {
+                    ++found;
+                    ratio += i.foundSnr / i.expectedSnr;
+                }
             }
         }
         QVERIFY(strong >= 8);

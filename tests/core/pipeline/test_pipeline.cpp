@@ -22,10 +22,7 @@ using namespace exo;
 class TestPipeline : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        EXO_REQUIRE_REAL_DATA();
-    }
+    void initTestCase() { EXO_REQUIRE_REAL_DATA(); }
 
     void kepler62PixelFileEndToEnd()
     {
@@ -49,7 +46,8 @@ private slots:
         QVERIFY(std::abs(median(p.flat.flux) - 1.0) < 1e-3);
         // Flattened scatter: Kepler-62 (Kp 13.7) long cadence is a few hundred ppm per point.
         std::vector<double> dev;
-        for (double y : p.flat.flux) dev.push_back(std::abs(y - 1.0));
+        for (double y : p.flat.flux)
+            dev.push_back(std::abs(y - 1.0));
         const double mad = median(dev) * 1.4826;
         QVERIFY2(mad > 5e-5 && mad < 2e-3, qPrintable(QString::number(mad)));
     }
@@ -66,7 +64,8 @@ private slots:
         auto masked = pipeline::prepare(raw.value, f.value.meta.mission, s);
         QVERIFY(base.ok() && masked.ok());
         QVERIFY(masked.value.nUserMasked > 400);  // ~10 d of 29.4-min cadences
-        for (double t : masked.value.clean.time) QVERIFY(t < 300.0 || t > 310.0);
+        for (double t : masked.value.clean.time)
+            QVERIFY(t < 300.0 || t > 310.0);
         // Every good point of the range is accounted for; sigma clipping inside the range may differ
         // by a few points between the two runs.
         const long diff = long(masked.value.clean.size() + masked.value.nUserMasked) - long(base.value.clean.size());
@@ -123,7 +122,10 @@ private slots:
         QFETCH(double, window);
         QFETCH(QString, quality);
         Series s;
-        for (int i = 0; i < 500; ++i) { s.time.push_back(i * 0.02); s.flux.push_back(1.0); }
+        for (int i = 0; i < 500; ++i) {
+            s.time.push_back(i * 0.02);
+            s.flux.push_back(1.0);
+        }
         pipeline::PrepareSettings ps;
         ps.autoWindow = false;  // a fixed window is checked; the automatic one ignores windowDays
         ps.windowDays = window;
@@ -138,7 +140,10 @@ private slots:
         auto e = pipeline::prepare(Series{}, Mission::TESS, {});
         QCOMPARE(e.status.code, ErrorCode::NoRows);
         Series s;
-        for (int i = 0; i < 300; ++i) { s.time.push_back(i * 0.02); s.flux.push_back(NAN); }
+        for (int i = 0; i < 300; ++i) {
+            s.time.push_back(i * 0.02);
+            s.flux.push_back(NAN);
+        }
         auto n = pipeline::prepare(s, Mission::TESS, {});
         QVERIFY(!n.ok());
     }

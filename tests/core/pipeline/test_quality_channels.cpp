@@ -11,7 +11,8 @@
 
 namespace {
 std::string real(const char* rel) { return std::string(EXO_REAL_DATA_DIR) + "/" + rel; }
-const char* kTglcS7 = "tess/ffi_lc/toi519/hlsp_tglc_tess_ffi_gaiaid-5707485527450614656-s0007-cam2-ccd3_tess_v2_llc.fits";
+const char* kTglcS7 =
+    "tess/ffi_lc/toi519/hlsp_tglc_tess_ffi_gaiaid-5707485527450614656-s0007-cam2-ccd3_tess_v2_llc.fits";
 const char* kK2sc = "k2/lc/hlsp_k2sc_k2_llc_211121743-c04_kepler_v2_lc.fits";
 const char* kK2sff = "k2/lc/hlsp_k2sff_k2_lightcurve_201367065-c01_kepler_v1_llc.fits";
 
@@ -56,8 +57,8 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<int>("expectedFlagged");
-        QTest::newRow("TGLC TOI-519 S7") << QString(kTglcS7) << 45;   // TGLC_flags != 0
-        QTest::newRow("K2SC EPIC 211121743") << QString(kK2sc) << 464; // mflags & (1|8|32)
+        QTest::newRow("TGLC TOI-519 S7") << QString(kTglcS7) << 45;     // TGLC_flags != 0
+        QTest::newRow("K2SC EPIC 211121743") << QString(kK2sc) << 464;  // mflags & (1|8|32)
         QTest::newRow("K2SFF K2-3") << QString(kK2sff) << 295;          // MOVING != 0
     }
     void realFiles()
@@ -78,7 +79,7 @@ private slots:
         QVERIFY2(kept.ok(), kept.status.detail.c_str());
         QCOMPARE(flagged(kept.value.clean), std::size_t(0));
 
-        ps.quality = "none";           // the user keeps every cadence: flags ignored too
+        ps.quality = "none";  // the user keeps every cadence: flags ignored too
         auto all = pipeline::prepare(st.value, f.value.meta.mission, ps);
         QVERIFY2(all.ok(), all.status.detail.c_str());
         QVERIFY(flagged(all.value.clean) > 0);

@@ -28,11 +28,13 @@ std::vector<double> bruteMean(const std::vector<double>& f, const std::vector<st
         double s = 0;
         int c = 0;
         for (long j = long(i) - n; j <= long(i) + n; ++j)
-            if (j >= 0 && j < long(f.size()) && (ex.empty() || !ex[std::size_t(j)]) && std::isfinite(f[std::size_t(j)])) {
+            if (j >= 0 && j < long(f.size()) && (ex.empty() || !ex[std::size_t(j)])
+                && std::isfinite(f[std::size_t(j)])) {
                 s += f[std::size_t(j)];
                 ++c;
             }
-        if (c) out[i] = s / c;
+        if (c)
+            out[i] = s / c;
     }
     return out;
 }
@@ -52,7 +54,8 @@ double nearestDip(const std::vector<search::DipEvent>& dips, double t, const sea
     for (const auto& e : dips)
         if (std::abs(e.tMin - t) < best) {
             best = std::abs(e.tMin - t);
-            if (hit) *hit = &e;
+            if (hit)
+                *hit = &e;
         }
     return best;
 }
@@ -77,17 +80,22 @@ private slots:
         QFETCH(bool, withExclusions);
         std::vector<double> f(301);
         std::vector<std::uint8_t> ex;
-        for (std::size_t i = 0; i < f.size(); ++i) f[i] = 1.0 + 1e-3 * std::sin(0.07 * double(i)) + 1e-4 * double(i % 7);
+        for (std::size_t i = 0; i < f.size(); ++i)
+            f[i] = 1.0 + 1e-3 * std::sin(0.07 * double(i)) + 1e-4 * double(i % 7);
         f[40] = std::nan("");
         if (withExclusions) {
             ex.assign(f.size(), 0);
-            for (std::size_t i = 100; i < 110; ++i) ex[i] = 1;
+            for (std::size_t i = 100; i < 110; ++i)
+                ex[i] = 1;
         }
         const auto got = detrend::movingMeanPoints(f, ex, n);
         const auto want = bruteMean(f, ex, n);
         QCOMPARE(got.size(), want.size());
         for (std::size_t i = 0; i < f.size(); ++i) {
-            if (std::isnan(want[i])) { QVERIFY(std::isnan(got[i])); continue; }
+            if (std::isnan(want[i])) {
+                QVERIFY(std::isnan(got[i]));
+                continue;
+            }
             QVERIFY2(std::abs(got[i] - want[i]) < 1e-13, qPrintable(QString::number(i)));
         }
     }
@@ -159,7 +167,8 @@ private slots:
         for (std::size_t i = 0; i < dips.size(); ++i) {
             QVERIFY(dips[i].lastIndex < r.value.prepared->flat.size());
             QVERIFY(dips[i].significance >= 3.0);
-            if (i) QVERIFY(dips[i].tMin > dips[i - 1].tMin);
+            if (i)
+                QVERIFY(dips[i].tMin > dips[i - 1].tMin);
         }
         // A higher threshold keeps fewer dips; off means none.
         s.dipSigma = 5.0;

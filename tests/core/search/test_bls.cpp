@@ -24,10 +24,12 @@ Lc loadCsv()
 {
     Lc lc;
     QFile f(QStringLiteral(EXO_SOURCE_DIR "/tests/core/search/bls_lightcurve.csv"));
-    if (!f.open(QIODevice::ReadOnly)) return lc;
+    if (!f.open(QIODevice::ReadOnly))
+        return lc;
     while (!f.atEnd()) {
         const QByteArray line = f.readLine().trimmed();
-        if (line.isEmpty() || line.startsWith('#')) continue;
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
         const auto parts = line.split(',');
         lc.t.push_back(parts[0].toDouble());
         lc.y.push_back(parts[1].toDouble());
@@ -39,14 +41,16 @@ Lc loadCsv()
 QJsonObject loadRef()
 {
     QFile f(QStringLiteral(EXO_SOURCE_DIR "/tests/core/search/bls_reference.json"));
-    if (!f.open(QIODevice::ReadOnly)) return {};
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
     return QJsonDocument::fromJson(f.readAll()).object();
 }
 
 std::vector<double> vec(const QJsonValue& v)
 {
     std::vector<double> out;
-    for (const auto& x : v.toArray()) out.push_back(x.toDouble());
+    for (const auto& x : v.toArray())
+        out.push_back(x.toDouble());
     return out;
 }
 
@@ -60,8 +64,10 @@ Lc synthetic(std::size_t n, double cadence, double period, double t0, double dur
         const double t = 100.0 + double(i) * cadence;
         double y = 1.0 + g(rng);
         double ph = std::fmod(t - t0 + 0.5 * period, period);
-        if (ph < 0) ph += period;
-        if (std::abs(ph - 0.5 * period) < 0.5 * dur) y -= depth;
+        if (ph < 0)
+            ph += period;
+        if (std::abs(ph - 0.5 * period) < 0.5 * dur)
+            y -= depth;
         lc.t.push_back(t);
         lc.y.push_back(y);
         lc.dy.push_back(1e-3);
@@ -72,7 +78,8 @@ Lc synthetic(std::size_t n, double cadence, double period, double t0, double dur
 std::vector<double> linspace(double a, double b, int n)
 {
     std::vector<double> v(static_cast<std::size_t>(n));
-    for (int i = 0; i < n; ++i) v[std::size_t(i)] = a + (b - a) * i / (n - 1);
+    for (int i = 0; i < n; ++i)
+        v[std::size_t(i)] = a + (b - a) * i / (n - 1);
     return v;
 }
 
@@ -98,21 +105,21 @@ void TestBls::astropyParity_data()
     QTest::addColumn<QString>("run");
     QTest::addColumn<int>("method");
     QTest::addColumn<int>("objective");
-    QTest::addColumn<double>("powerTol");      // relative tolerance on every power value
-    QTest::addColumn<double>("fractionWithin"); // fraction of periods that must be within powerTol
+    QTest::addColumn<double>("powerTol");        // relative tolerance on every power value
+    QTest::addColumn<double>("fractionWithin");  // fraction of periods that must be within powerTol
     // Same binning as astropy's bls.c: every period to 1e-9 relative.
-    QTest::newRow("astropy-fast likelihood") << "fast_likelihood" << int(BlsMethod::AstropyFast)
-                                             << int(Objective::Likelihood) << 1e-9 << 1.0;
+    QTest::newRow("astropy-fast likelihood")
+        << "fast_likelihood" << int(BlsMethod::AstropyFast) << int(Objective::Likelihood) << 1e-9 << 1.0;
     QTest::newRow("astropy-fast snr") << "fast_snr" << int(BlsMethod::AstropyFast) << int(Objective::Snr) << 1e-9
                                       << 1.0;
     // Unbinned, astropy method='slow': every period to 1e-6 relative.
-    QTest::newRow("exact vs slow likelihood") << "slow_likelihood" << int(BlsMethod::Exact)
-                                              << int(Objective::Likelihood) << 1e-6 << 1.0;
+    QTest::newRow("exact vs slow likelihood")
+        << "slow_likelihood" << int(BlsMethod::Exact) << int(Objective::Likelihood) << 1e-6 << 1.0;
     QTest::newRow("exact vs slow snr") << "slow_snr" << int(BlsMethod::Exact) << int(Objective::Snr) << 1e-6 << 1.0;
     // Our circular binning differs from bls.c only where the best window touches
     // phase 0 (astropy drops the last partial bin): most periods agree exactly.
-    QTest::newRow("binned vs fast likelihood") << "fast_likelihood" << int(BlsMethod::Binned)
-                                               << int(Objective::Likelihood) << 1e-9 << 0.8;
+    QTest::newRow("binned vs fast likelihood")
+        << "fast_likelihood" << int(BlsMethod::Binned) << int(Objective::Likelihood) << 1e-9 << 0.8;
 }
 
 void TestBls::astropyParity()
@@ -141,7 +148,8 @@ void TestBls::astropyParity()
     QCOMPARE(g.size(), power.size());
     std::size_t within = 0;
     for (std::size_t i = 0; i < power.size(); ++i)
-        if (std::abs(g.power[i] - power[i]) <= powerTol * std::abs(power[i])) ++within;
+        if (std::abs(g.power[i] - power[i]) <= powerTol * std::abs(power[i]))
+            ++within;
     QVERIFY2(double(within) >= fractionWithin * double(power.size()),
              qPrintable(QString("%1 of %2 within tolerance").arg(within).arg(power.size())));
     const std::size_t bi = std::size_t(r["best_index"].toInt());
@@ -165,21 +173,22 @@ void TestBls::statsParity()
     QVERIFY(st.ok());
     auto near = [](const DepthEstimate& d, const QJsonValue& v) {
         const auto a = vec(v);
-        return std::abs(d.value - a[0]) <= 1e-9 * std::abs(a[0]) + 1e-15 &&
-               std::abs(d.error - a[1]) <= 1e-9 * std::abs(a[1]);
+        return std::abs(d.value - a[0]) <= 1e-9 * std::abs(a[0]) + 1e-15
+               && std::abs(d.error - a[1]) <= 1e-9 * std::abs(a[1]);
     };
     QVERIFY(near(st.value.depth, s["depth"]));
     QVERIFY(near(st.value.depthOdd, s["depth_odd"]));
     QVERIFY(near(st.value.depthEven, s["depth_even"]));
     QVERIFY(near(st.value.depthHalf, s["depth_half"]));
     QVERIFY(near(st.value.depthPhased, s["depth_phased"]));
-    QVERIFY(std::abs(st.value.harmonicAmplitude - s["harmonic_amplitude"].toDouble()) <=
-            1e-6 * s["harmonic_amplitude"].toDouble());
-    QVERIFY(std::abs(st.value.harmonicDeltaLogLikelihood - s["harmonic_delta_log_likelihood"].toDouble()) <=
-            1e-6 * std::abs(s["harmonic_delta_log_likelihood"].toDouble()));
+    QVERIFY(std::abs(st.value.harmonicAmplitude - s["harmonic_amplitude"].toDouble())
+            <= 1e-6 * s["harmonic_amplitude"].toDouble());
+    QVERIFY(std::abs(st.value.harmonicDeltaLogLikelihood - s["harmonic_delta_log_likelihood"].toDouble())
+            <= 1e-6 * std::abs(s["harmonic_delta_log_likelihood"].toDouble()));
     const auto tt = vec(s["transit_times"]);
     QCOMPARE(st.value.transitTimes.size(), tt.size());
-    for (std::size_t i = 0; i < tt.size(); ++i) QVERIFY(std::abs(st.value.transitTimes[i] - tt[i]) < 1e-9);
+    for (std::size_t i = 0; i < tt.size(); ++i)
+        QVERIFY(std::abs(st.value.transitTimes[i] - tt[i]) < 1e-9);
     const auto cnt = vec(s["per_transit_count"]);
     const auto ll = vec(s["per_transit_log_likelihood"]);
     QCOMPARE(st.value.perTransitCount.size(), cnt.size());
@@ -224,7 +233,8 @@ void TestBls::fastFoldNearAstropy()
     const auto power = vec(r["power"]);
     std::size_t ia = 0;
     for (std::size_t i = 1; i < power.size(); ++i)
-        if (power[i] > power[ia]) ia = i;
+        if (power[i] > power[ia])
+            ia = i;
     const std::size_t bi = g.argmax();
     QVERIFY2(bi + 1 >= ia && bi <= ia + 1, qPrintable(QStringLiteral("peak %1 vs astropy %2").arg(bi).arg(ia)));
     // Binning alone moves the peak power by a few percent: astropy's own 'fast' and 'slow'
@@ -239,8 +249,10 @@ void TestBls::fastFoldNearAstropy()
     const double bw = *std::min_element(p.durations.begin(), p.durations.end()) / p.oversample;
     QVERIFY(std::abs(g.duration[bi] - vec(r["duration"])[ia]) <= bw);
     double dtt = std::fmod(g.transitTime[bi] - vec(r["transit_time"])[ia], g.period[bi]);
-    if (dtt > 0.5 * g.period[bi]) dtt -= g.period[bi];
-    if (dtt < -0.5 * g.period[bi]) dtt += g.period[bi];
+    if (dtt > 0.5 * g.period[bi])
+        dtt -= g.period[bi];
+    if (dtt < -0.5 * g.period[bi])
+        dtt += g.period[bi];
     QVERIFY2(std::abs(dtt) <= bw, qPrintable(QString::number(dtt)));
     // Off-peak (noise) powers: FastFold may differ from astropy-fast by no more than
     // astropy-fast differs from astropy-slow (median over periods), + 1 %.
@@ -256,8 +268,7 @@ void TestBls::fastFoldNearAstropy()
         std::nth_element(v.begin(), v.begin() + std::ptrdiff_t(v.size() / 2), v.end());
         return v[v.size() / 2];
     };
-    qInfo("median |FastFold/astropy-fast - 1| = %.4f, astropy |fast/slow - 1| = %.4f", median(rel),
-          median(relAstropy));
+    qInfo("median |FastFold/astropy-fast - 1| = %.4f, astropy |fast/slow - 1| = %.4f", median(rel), median(relAstropy));
     QVERIFY(median(rel) < median(relAstropy) + 0.01);
 }
 
@@ -339,10 +350,11 @@ void TestBls::progressiveCoarseFirst()
             coarsePower = c.power;
         });
     QVERIFY(res.ok());
-    QCOMPARE(coarseSize, std::size_t(501));          // indices 0, 8, ..., 4000
-    QCOMPARE(doneAtCoarse, 501LL);                     // delivered before any fine period
+    QCOMPARE(coarseSize, std::size_t(501));  // indices 0, 8, ..., 4000
+    QCOMPARE(doneAtCoarse, 501LL);           // delivered before any fine period
     QCOMPARE(lastDone, 4001LL);
-    for (std::size_t k = 0; k < coarseSize; ++k) QCOMPARE(coarsePower[k], res.value.power[k * 8]);
+    for (std::size_t k = 0; k < coarseSize; ++k)
+        QCOMPARE(coarsePower[k], res.value.power[k * 8]);
     // The full result equals a non-progressive run bitwise.
     auto plain = runBls(lc.t, lc.y, lc.dy, p);
     QVERIFY(plain.value.power == res.value.power);

@@ -26,9 +26,12 @@ void TestSearchDipsModel::dipsGrouped()
     for (int i = 0; i < 2000; ++i) {
         t.push_back(100 + i * 0.0204);
         double f = 1.0 + g(rng);
-        if (i >= 500 && i < 506) f -= 3e-3;           // 6-point dip
-        if (i == 1200 || i == 1201 || i == 1203) f -= 2e-3;  // 3 points with one gap point
-        if (i == 1600) f -= 5e-3;                      // single outlier: dropped (minPoints 2)
+        if (i >= 500 && i < 506)
+            f -= 3e-3;  // 6-point dip
+        if (i == 1200 || i == 1201 || i == 1203)
+            f -= 2e-3;  // 3 points with one gap point
+        if (i == 1600)
+            f -= 5e-3;  // single outlier: dropped (minPoints 2)
         y.push_back(f);
     }
     auto r = findDips(t, y, DipParams{});
@@ -54,7 +57,8 @@ void TestSearchDipsModel::foldAndBin()
     QVERIFY(std::abs(ph[0] - (-0.125)) < 1e-12);
     QVERIFY(std::abs(ph[1] - 0.125) < 1e-12);
     QVERIFY(std::abs(ph[4] - 0.25) < 1e-12);
-    for (double p : ph) QVERIFY(p >= -0.5 && p < 0.5);
+    for (double p : ph)
+        QVERIFY(p >= -0.5 && p < 0.5);
     const auto b = binFolded({-0.4, -0.35, 0.1, 0.12, 0.14}, {1.0, 3.0, 2.0, 4.0, 6.0}, 4);
     QCOMPARE(b.count, (std::vector<int>{2, 0, 3, 0}));
     QCOMPARE(b.mean[0], 2.0);
@@ -69,11 +73,11 @@ void TestSearchDipsModel::trapezoidShape()
     const std::vector<double> t{10.0, 10.05, 10.075, 10.1, 10.2, 13.0};
     const auto f = trapezoidModel(t, 3.0, 10.0, 1e-2, 0.2, 0.05);
     QCOMPARE(f[0], 1.0 - 1e-2);
-    QVERIFY(std::abs(f[1] - (1.0 - 1e-2)) < 1e-12);   // end of the flat bottom
-    QVERIFY(std::abs(f[2] - (1.0 - 0.5e-2)) < 1e-12); // half-way through egress
-    QCOMPARE(f[3], 1.0);                              // last contact
+    QVERIFY(std::abs(f[1] - (1.0 - 1e-2)) < 1e-12);    // end of the flat bottom
+    QVERIFY(std::abs(f[2] - (1.0 - 0.5e-2)) < 1e-12);  // half-way through egress
+    QCOMPARE(f[3], 1.0);                               // last contact
     QCOMPARE(f[4], 1.0);
-    QCOMPARE(f[5], 1.0 - 1e-2);                       // next epoch
+    QCOMPARE(f[5], 1.0 - 1e-2);  // next epoch
 }
 
 void TestSearchDipsModel::limbDarkening_data()
@@ -108,7 +112,8 @@ void TestSearchDipsModel::limbDarkening()
     QFETCH(double, expected);
     const double f = occultedFluxQuadratic(z, p, u1, u2);
     // 1e-4 of the depth (small-planet approximation for "quadratic centre" is good to ~p^2).
-    QVERIFY2(std::abs(f - expected) < 2e-6, qPrintable(QString("%1 vs %2").arg(f, 0, 'g', 12).arg(expected, 0, 'g', 12)));
+    QVERIFY2(std::abs(f - expected) < 2e-6,
+             qPrintable(QString("%1 vs %2").arg(f, 0, 'g', 12).arg(expected, 0, 'g', 12)));
 }
 
 QTEST_APPLESS_MAIN(TestSearchDipsModel)

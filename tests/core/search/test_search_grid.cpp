@@ -44,7 +44,8 @@ void TestSearchGrid::ofirLimitsAndSize()
     const auto& v = g.value.periods;
     QVERIFY(std::abs(v.front() - 0.5) < 1e-3);
     QVERIFY(v.back() <= 13.5 && v.back() > 13.0);
-    for (std::size_t i = 1; i < v.size(); ++i) QVERIFY(v[i] > v[i - 1]);
+    for (std::size_t i = 1; i < v.size(); ++i)
+        QVERIFY(v[i] > v[i - 1]);
     // Uniform steps in f^(1/3) (Ofir eq. 5-7).
     const double s0 = std::cbrt(1 / v[0]) - std::cbrt(1 / v[1]);
     const double s1 = std::cbrt(1 / v[v.size() - 2]) - std::cbrt(1 / v.back());

@@ -24,7 +24,8 @@ exo::Series twoPlanets(unsigned seed, double noisePpm)
         double y = 1.0 + g(rng);
         for (const auto& p : pl) {
             double ph = std::fmod(t - p.t0 + 0.5 * p.period, p.period) - 0.5 * p.period;
-            if (std::abs(ph) < 0.5 * p.durHours / 24) y -= p.depthPpm * 1e-6;
+            if (std::abs(ph) < 0.5 * p.durHours / 24)
+                y -= p.depthPpm * 1e-6;
         }
         s.time.push_back(t);
         s.flux.push_back(y);
@@ -68,7 +69,7 @@ void TestSearchMulti::twoPlanetsRecovered()
     QCOMPARE(a.rank, 1);
     QCOMPARE(b.rank, 2);
     QVERIFY(a.nTransits >= 20 && a.nTransits <= 22);
-    QVERIFY(a.oddEvenSigma < 4);                 // box transits: odd = even
+    QVERIFY(a.oddEvenSigma < 4);  // box transits: odd = even
     QVERIFY(std::abs(a.secondaryDepthPpm) < 5 * a.secondaryErrPpm + 1);
     // One periodogram per pass; each later pass saw fewer points (masked).
     QVERIFY(r.value.passes.size() >= 2);
@@ -101,7 +102,8 @@ void TestSearchMulti::sdeDetrendedSpectrum()
     std::vector<double> p(3000);
     std::mt19937_64 rng(3);
     std::normal_distribution<double> g(0.0, 1.0);
-    for (std::size_t i = 0; i < p.size(); ++i) p[i] = 0.01 * double(i) + g(rng);
+    for (std::size_t i = 0; i < p.size(); ++i)
+        p[i] = 0.01 * double(i) + g(rng);
     p[1234] += 25;
     const SdeResult r = computeSde(p, 3.0);
     QCOMPARE(r.peakIndex, std::size_t(1234));

@@ -15,13 +15,13 @@ namespace {
 
 struct Sim {
     double period = 3.0, t0 = 1.2, durationHours = 3.0;
-    double depth = 1e-3;          // relative
-    double oddDepth = -1;         // relative, < 0 = same as depth
-    double secondary = 0;         // relative, at phase 0.5
-    double ingressRatio = 0.1;    // trapezoid ingress / total
-    double noise = 2e-4;          // white, per point
-    double red = 0;               // amplitude of a slow sinusoid (red noise), relative
-    double sine = 0;              // sinusoid at the period instead of transits
+    double depth = 1e-3;        // relative
+    double oddDepth = -1;       // relative, < 0 = same as depth
+    double secondary = 0;       // relative, at phase 0.5
+    double ingressRatio = 0.1;  // trapezoid ingress / total
+    double noise = 2e-4;        // white, per point
+    double red = 0;             // amplitude of a slow sinusoid (red noise), relative
+    double sine = 0;            // sinusoid at the period instead of transits
     double days = 60, cadence = 0.0204;
     unsigned seed = 7;
 };
@@ -29,8 +29,10 @@ struct Sim {
 double trap(double dt, double total, double ingress)
 {
     const double a = std::abs(dt), half = total / 2;
-    if (a >= half) return 0;
-    if (ingress <= 0 || a <= half - ingress) return 1;
+    if (a >= half)
+        return 0;
+    if (ingress <= 0 || a <= half - ingress)
+        return 1;
     return (half - a) / ingress;
 }
 
@@ -74,14 +76,16 @@ Input input(const Sim& s)
 Report vetOk(const Input& in)
 {
     auto r = vet(in);
-    if (!r.ok()) qWarning("vet failed: %s", r.status.detail.c_str());
+    if (!r.ok())
+        qWarning("vet failed: %s", r.status.detail.c_str());
     return r.value;
 }
 
 QString flags(const Report& r)
 {
     QStringList l;
-    for (auto f : r.flags) l << flagName(f);
+    for (auto f : r.flags)
+        l << flagName(f);
     return l.join(',');
 }
 
@@ -97,7 +101,8 @@ private slots:
         s.depth = 0;
         const Series w = simulate(s);
         std::vector<double> r(w.flux.size());
-        for (std::size_t i = 0; i < r.size(); ++i) r[i] = w.flux[i] - 1.0;
+        for (std::size_t i = 0; i < r.size(); ++i)
+            r[i] = w.flux[i] - 1.0;
         const Noise nw = detail::measureNoise(w.time, r, 3.0 / 24);
         QVERIFY(std::abs(nw.whitePpm - 200) < 10);
         QVERIFY2(nw.beta > 0.8 && nw.beta < 1.25, qPrintable(QString::number(nw.beta)));
@@ -106,11 +111,16 @@ private slots:
         // 1.05 x 200 ppm (MAD of a sine), its rms 141 ppm; white noise per 3-h bin is 200/sqrt(6).
         s.red = 2e-4;
         const Series rd = simulate(s);
-        for (std::size_t i = 0; i < r.size(); ++i) r[i] = rd.flux[i] - 1.0;
+        for (std::size_t i = 0; i < r.size(); ++i)
+            r[i] = rd.flux[i] - 1.0;
         const Noise nr = detail::measureNoise(rd.time, r, 3.0 / 24);
         QVERIFY(std::abs(nr.whitePpm - 200) < 15);
         QVERIFY2(nr.redPpm > 100 && nr.redPpm < 230, qPrintable(QString::number(nr.redPpm)));
-        QVERIFY2(nr.beta > 1.5, qPrintable(QString("beta %1 red %2 binned %3 n %4").arg(nr.beta).arg(nr.redPpm).arg(nr.binnedPpm).arg(nr.pointsPerBin)));
+        QVERIFY2(nr.beta > 1.5, qPrintable(QString("beta %1 red %2 binned %3 n %4")
+                                               .arg(nr.beta)
+                                               .arg(nr.redPpm)
+                                               .arg(nr.binnedPpm)
+                                               .arg(nr.pointsPerBin)));
     }
 
     void planetPasses()
@@ -196,7 +206,8 @@ private slots:
         // One 3000 ppm dip at the epoch 5 transit only.
         const double tc = s.t0 + 5 * s.period;
         for (std::size_t i = 0; i < in.flat.size(); ++i)
-            if (std::abs(in.flat.time[i] - tc) < 1.5 / 24) in.flat.flux[i] -= 3e-3;
+            if (std::abs(in.flat.time[i] - tc) < 1.5 / 24)
+                in.flat.flux[i] -= 3e-3;
         const Report r = vetOk(in);
         QVERIFY2(r.maxEventFraction > 0.8, qPrintable(QString::number(r.maxEventFraction)));
         QVERIFY(r.has(Flag::SingleEventDominated));
@@ -272,15 +283,17 @@ private slots:
         const double P2 = 7.1, t2 = 2.9;
         for (std::size_t i = 0; i < in.flat.size(); ++i) {
             const double x = (in.flat.time[i] - t2) / P2;
-            if (std::abs((x - std::floor(x + 0.5)) * P2) < 1.0 / 24) in.flat.flux[i] -= 2e-2;
+            if (std::abs((x - std::floor(x + 0.5)) * P2) < 1.0 / 24)
+                in.flat.flux[i] -= 2e-2;
         }
         const Report dirty = vetOk(in);
         in.masked = {{P2, t2, 2.0, 2e4}};
         const Report r = vetOk(in);
         QVERIFY2(r.flags.empty(), qPrintable(flags(r)));
         // Unmasked, the other planet's 2 % dips are the strongest box away from the transit.
-        QVERIFY2(dirty.strongestSecondary.sigma() > 20 && r.strongestSecondary.sigma() < 5,
-                 qPrintable(QString("%1 vs %2").arg(dirty.strongestSecondary.sigma()).arg(r.strongestSecondary.sigma())));
+        QVERIFY2(
+            dirty.strongestSecondary.sigma() > 20 && r.strongestSecondary.sigma() < 5,
+            qPrintable(QString("%1 vs %2").arg(dirty.strongestSecondary.sigma()).arg(r.strongestSecondary.sigma())));
     }
 
     void badInputsAreErrors()
@@ -302,7 +315,8 @@ private slots:
         in.flat = {};
         QCOMPARE(vet(in).status.code, ErrorCode::NoRows);
         in = input(s);
-        for (double& f : in.flat.flux) f = std::nan("");
+        for (double& f : in.flat.flux)
+            f = std::nan("");
         QCOMPARE(vet(in).status.code, ErrorCode::NoRows);
         in = input(s);
         in.ephemeris.t0 = 1000.3;  // no data near any transit? Periodic: still in range, so fine

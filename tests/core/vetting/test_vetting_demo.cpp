@@ -25,21 +25,25 @@ Star makeStar(const demo::DemoParams& p, const QString& dir)
 {
     Star s;
     auto out = demo::generateDemoStar(p, dir.toStdString());
-    if (!out.ok()) qFatal("demo generation failed: %s", out.status.detail.c_str());
+    if (!out.ok())
+        qFatal("demo generation failed: %s", out.status.detail.c_str());
     std::vector<Series> raws;
     std::vector<Metadata> metas;
     for (const auto& path : out.value.files) {
         auto f = pipeline::loadFile(path);
-        if (!f.ok()) qFatal("load failed");
+        if (!f.ok())
+            qFatal("load failed");
         auto raw = pipeline::rawLightCurve(f.value, {}, pipeline::FluxSource::Pdcsap);
-        if (!raw.ok()) qFatal("photometry failed");
+        if (!raw.ok())
+            qFatal("photometry failed");
         raws.push_back(raw.value);
         metas.push_back(f.value.meta);
         s.files.push_back(std::move(f.value));
     }
     auto st = pipeline::stitch(raws, metas);
     auto prep = pipeline::prepare(st.value, Mission::Kepler, {});
-    if (!prep.ok()) qFatal("prepare failed");
+    if (!prep.ok())
+        qFatal("prepare failed");
     s.prepared = std::move(prep.value);
     s.meta = metas.front();
     return s;
@@ -52,16 +56,19 @@ vetting::Report vetOn(const Star& s, const vetting::Ephemeris& e, const std::vec
     in.meta = s.meta;
     in.ephemeris = e;
     in.masked = masked;
-    for (const auto& f : s.files) in.pixels.push_back({f.tpf.get(), {}, 0});
+    for (const auto& f : s.files)
+        in.pixels.push_back({f.tpf.get(), {}, 0});
     auto r = vetting::vet(in);
-    if (!r.ok()) qFatal("vet failed: %s", r.status.detail.c_str());
+    if (!r.ok())
+        qFatal("vet failed: %s", r.status.detail.c_str());
     return r.value;
 }
 
 QString describe(const vetting::Report& r)
 {
     QStringList f;
-    for (auto x : r.flags) f << vetting::flagName(x);
+    for (auto x : r.flags)
+        f << vetting::flagName(x);
     const int w = r.worstPixelIndex();
     return QStringLiteral("depth %1 ppm SNR %2, odd/even %3 sigma, secondary %4 ppm (%5 sigma), ingress/total %6, "
                           "centroid %7\" (%8 sigma); flags [%9]")
@@ -108,7 +115,8 @@ private slots:
         const auto b = vetOn(s, eph(demo::defaultDemoPlanets()[0]), both(p.backgroundEclipse));
         qInfo("planet b beside it: %s", qPrintable(describe(b)));
         QVERIFY2(b.flags.empty(), qPrintable(describe(b)));
-        for (const auto& q : b.pixels) QVERIFY(!(q.offsetSigma > 3) || q.offsetArcsec < 1.0);
+        for (const auto& q : b.pixels)
+            QVERIFY(!(q.offsetSigma > 3) || q.offsetArcsec < 1.0);
     }
 
     void grazingEclipseIsStellar()
@@ -139,7 +147,8 @@ private slots:
         // Each planet with the stronger ones masked, as the search hands them over.
         for (std::size_t i = 0; i < 3; ++i) {
             std::vector<vetting::Ephemeris> masked;
-            for (std::size_t k = 0; k < i; ++k) masked.push_back(eph(planets[k]));
+            for (std::size_t k = 0; k < i; ++k)
+                masked.push_back(eph(planets[k]));
             const auto r = vetOn(s, eph(planets[i]), masked);
             qInfo("%s: %s", planets[i].name.c_str(), qPrintable(describe(r)));
             QVERIFY2(r.flags.empty(), qPrintable(describe(r)));

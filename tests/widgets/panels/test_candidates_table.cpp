@@ -16,13 +16,30 @@ namespace {
 QVector<CandidateRow> sample()
 {
     CandidateRow a;
-    a.rank = 1; a.periodDays = 18.16406; a.t0 = 133.3422; a.durationHours = 7.1; a.depthPpm = 426.4;
-    a.depthErrPpm = 35.2; a.snr = 8.0; a.sde = 10.0; a.nTransits = 5; a.oddEvenSigma = 0.4;
+    a.rank = 1;
+    a.periodDays = 18.16406;
+    a.t0 = 133.3422;
+    a.durationHours = 7.1;
+    a.depthPpm = 426.4;
+    a.depthErrPpm = 35.2;
+    a.snr = 8.0;
+    a.sde = 10.0;
+    a.nTransits = 5;
+    a.oddEvenSigma = 0.4;
     CandidateRow b = a;
-    b.rank = 2; b.periodDays = 3.1415926; b.snr = 20.0; b.sde = 25.0; b.depthPpm = 1234.6; b.depthErrPpm = 0;
+    b.rank = 2;
+    b.periodDays = 3.1415926;
+    b.snr = 20.0;
+    b.sde = 25.0;
+    b.depthPpm = 1234.6;
+    b.depthErrPpm = 0;
     b.oddEvenSigma = 4.2;
     CandidateRow c = a;
-    c.rank = 3; c.periodDays = 122.3874; c.snr = 12.0; c.sde = 9.5; c.nTransits = 1;
+    c.rank = 3;
+    c.periodDays = 122.3874;
+    c.snr = 12.0;
+    c.sde = 9.5;
+    c.nTransits = 1;
     return {a, b, c};
 }
 
@@ -120,8 +137,7 @@ private slots:
         QCOMPARE(spy.at(0).at(0).toInt(), 1);
         QCOMPARE(spy.at(0).at(1).toBool(), true);
         QVERIFY(table.candidates().at(1).flagged);
-        QCOMPARE(viewIndex(view, 0, CandidatesModel::FlagCol).data(Qt::CheckStateRole).toInt(),
-                 int(Qt::Checked));
+        QCOMPARE(viewIndex(view, 0, CandidatesModel::FlagCol).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
 
         QTest::keyClick(view, Qt::Key_Space);
         QCOMPARE(spy.count(), 2);

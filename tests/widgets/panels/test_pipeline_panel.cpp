@@ -29,14 +29,8 @@ private:
             qFatal("missing child %s", name);
         return c;
     }
-    static PrepareSettings prepareArg(const QSignalSpy& spy, int i)
-    {
-        return spy.at(i).at(0).value<PrepareSettings>();
-    }
-    static SearchSettings searchArg(const QSignalSpy& spy, int i)
-    {
-        return spy.at(i).at(0).value<SearchSettings>();
-    }
+    static PrepareSettings prepareArg(const QSignalSpy& spy, int i) { return spy.at(i).at(0).value<PrepareSettings>(); }
+    static SearchSettings searchArg(const QSignalSpy& spy, int i) { return spy.at(i).at(0).value<SearchSettings>(); }
 
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale::c()); }
@@ -249,7 +243,8 @@ private slots:
             QCOMPARE(QList<double>(parsed.begin(), parsed.end()), hours);
         if (valid) {  // what the field shows back reads the same
             std::vector<double> again;
-            QVERIFY(exo::ui::parseDurationsHours(exo::ui::formatDurationsHours(parsed, decimalComma), again, decimalComma));
+            QVERIFY(
+                exo::ui::parseDurationsHours(exo::ui::formatDurationsHours(parsed, decimalComma), again, decimalComma));
             QCOMPARE(again, parsed);
         }
     }
@@ -324,9 +319,13 @@ private slots:
         PrepareSettings received;
         int receivedKey = 0;
         QObject receiver;
-        connect(&panel, &PipelinePanel::prepareSettingsEdited, &receiver,
-                [&](const PrepareSettings& s, int key) { received = s; receivedKey = key; },
-                Qt::QueuedConnection);
+        connect(
+            &panel, &PipelinePanel::prepareSettingsEdited, &receiver,
+            [&](const PrepareSettings& s, int key) {
+                received = s;
+                receivedKey = key;
+            },
+            Qt::QueuedConnection);
         QTest::keyClick(child<QDoubleSpinBox>(&panel, "clipSigmaSpin"), Qt::Key_Up);
         QTRY_COMPARE(receivedKey, int(PipelinePanel::ClipSigmaKey));
         QCOMPARE(received.clipSigma, 5.5);

@@ -31,14 +31,22 @@ private slots:
         QTest::addColumn<QString>("a");
         QTest::addColumn<QString>("b");
         QTest::addColumn<bool>("less");
-        QTest::newRow("Q1<Q2") << "Q1" << "Q2" << true;
-        QTest::newRow("Q2<Q10") << "Q2" << "Q10" << true;
-        QTest::newRow("!Q10<Q2") << "Q10" << "Q2" << false;
-        QTest::newRow("S1<S6") << "S1" << "S6" << true;
-        QTest::newRow("C91<C92") << "C91" << "C92" << true;
-        QTest::newRow("Sector 2<S10") << "Sector 2" << "S10" << true;
-        QTest::newRow("empty last") << "" << "Q1" << false;
-        QTest::newRow("!Q5<Q5") << "Q5" << "Q5" << false;
+        QTest::newRow("Q1<Q2") << "Q1"
+                               << "Q2" << true;
+        QTest::newRow("Q2<Q10") << "Q2"
+                                << "Q10" << true;
+        QTest::newRow("!Q10<Q2") << "Q10"
+                                 << "Q2" << false;
+        QTest::newRow("S1<S6") << "S1"
+                               << "S6" << true;
+        QTest::newRow("C91<C92") << "C91"
+                                 << "C92" << true;
+        QTest::newRow("Sector 2<S10") << "Sector 2"
+                                      << "S10" << true;
+        QTest::newRow("empty last") << ""
+                                    << "Q1" << false;
+        QTest::newRow("!Q5<Q5") << "Q5"
+                                << "Q5" << false;
     }
     void seasonOrder()
     {
@@ -129,8 +137,8 @@ private slots:
         QSignalSpy spy(&browser, &StarBrowser::filesDropped);
 
         QMimeData mime;
-        mime.setUrls({QUrl::fromLocalFile(file), QUrl::fromLocalFile(dir.path()),
-                      QUrl("https://archive.stsci.edu/x.fits")});
+        mime.setUrls(
+            {QUrl::fromLocalFile(file), QUrl::fromLocalFile(dir.path()), QUrl("https://archive.stsci.edu/x.fits")});
         const QPoint pos(150, 200);
         QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(&browser, &enter);
@@ -169,10 +177,11 @@ private slots:
     void starNamesSortNaturallyAndFilter()
     {
         StarBrowser b;
-        b.addFile(QStringLiteral("/d/a.fits"), QStringLiteral("KIC 10"), QStringLiteral("Q1"), QStringLiteral("pixels"));
+        b.addFile(QStringLiteral("/d/a.fits"), QStringLiteral("KIC 10"), QStringLiteral("Q1"),
+                  QStringLiteral("pixels"));
         b.addFile(QStringLiteral("/d/b.fits"), QStringLiteral("KIC 9"), QStringLiteral("Q1"), QStringLiteral("pixels"));
-        b.addFile(QStringLiteral("/d/c.fits"), QStringLiteral("KIC 9002278"), QStringLiteral("Q5"), QStringLiteral("pixels"),
-                  QStringLiteral("Kepler-62"));
+        b.addFile(QStringLiteral("/d/c.fits"), QStringLiteral("KIC 9002278"), QStringLiteral("Q5"),
+                  QStringLiteral("pixels"), QStringLiteral("Kepler-62"));
         QTreeWidget* t = b.tree();
         QCOMPARE(t->topLevelItemCount(), 3);
         // Sorted by the name shown (the OBJECT name when there is one), numbers in numeric
@@ -191,7 +200,8 @@ private slots:
     void starStatusShowsSearchResult()
     {
         StarBrowser b;
-        b.addFile(QStringLiteral("/d/a.fits"), QStringLiteral("KIC 10"), QStringLiteral("Q1"), QStringLiteral("pixels"));
+        b.addFile(QStringLiteral("/d/a.fits"), QStringLiteral("KIC 10"), QStringLiteral("Q1"),
+                  QStringLiteral("pixels"));
         QVERIFY(b.starStatusText(QStringLiteral("KIC 10")).isEmpty());
         b.setStarStatus(QStringLiteral("KIC 10"), true, 3, 1);
         QVERIFY(b.starStatusText(QStringLiteral("KIC 10")).startsWith(QStringLiteral("3")));
@@ -201,7 +211,8 @@ private slots:
         QVERIFY(!b.starStatusText(QStringLiteral("KIC 10")).startsWith(QStringLiteral("3")));
         // A status survives adding another file of the star.
         b.setStarStatus(QStringLiteral("KIC 10"), true, 2, 0);
-        b.addFile(QStringLiteral("/d/a2.fits"), QStringLiteral("KIC 10"), QStringLiteral("Q2"), QStringLiteral("pixels"));
+        b.addFile(QStringLiteral("/d/a2.fits"), QStringLiteral("KIC 10"), QStringLiteral("Q2"),
+                  QStringLiteral("pixels"));
         QVERIFY(b.starStatusText(QStringLiteral("KIC 10")).startsWith(QStringLiteral("2")));
     }
 
@@ -210,7 +221,8 @@ private slots:
         StarBrowser b;
         b.resize(300, 300);
         b.show();
-        b.addFile(QStringLiteral("/d/a.fits"), QStringLiteral("KIC 10"), QStringLiteral("Q1"), QStringLiteral("pixels"));
+        b.addFile(QStringLiteral("/d/a.fits"), QStringLiteral("KIC 10"), QStringLiteral("Q1"),
+                  QStringLiteral("pixels"));
         QSignalSpy spy(&b, &StarBrowser::starActivated);
         QTreeWidget* t = b.tree();
         const QRect r = t->visualItemRect(t->topLevelItem(0));

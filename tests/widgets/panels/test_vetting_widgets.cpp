@@ -23,7 +23,8 @@ vetting::Report eclipsingBinaryReport()
     r.secondary = {20, 30, 10, 400};
     r.shape.valid = true;
     r.shape.ingressRatio = 0.2;
-    for (int k = 0; k < 10; ++k) r.events.push_back({k, 100.0 + 3 * k, 40, k % 2 ? 6000.0 : 4000.0, 100, 50});
+    for (int k = 0; k < 10; ++k)
+        r.events.push_back({k, 100.0 + 3 * k, 40, k % 2 ? 6000.0 : 4000.0, 100, 50});
     r.maxEventFraction = 0.13;
     r.flags = {vetting::Flag::StellarEclipse, vetting::Flag::OddEven};
     return r;
@@ -43,9 +44,12 @@ private slots:
         QVERIFY(p.flagsText().contains(QStringLiteral("stellar_eclipse")));
         int oddEvenRow = -1, depthRow = -1, centroidRow = -1;
         for (int i = 0; i < p.rowCount(); ++i) {
-            if (p.checkAt(i) == QStringLiteral("Odd / even")) oddEvenRow = i;
-            if (p.checkAt(i) == QStringLiteral("Depth")) depthRow = i;
-            if (p.checkAt(i) == QStringLiteral("Centroid")) centroidRow = i;
+            if (p.checkAt(i) == QStringLiteral("Odd / even"))
+                oddEvenRow = i;
+            if (p.checkAt(i) == QStringLiteral("Depth"))
+                depthRow = i;
+            if (p.checkAt(i) == QStringLiteral("Centroid"))
+                centroidRow = i;
         }
         QVERIFY(oddEvenRow >= 0 && depthRow >= 0 && centroidRow >= 0);
         QCOMPARE(p.resultAt(oddEvenRow), QStringLiteral("FLAG"));
@@ -71,14 +75,16 @@ private slots:
             f.push_back(std::abs(ph) < 0.05 ? 0.995 : 1.0);
         }
         std::vector<GalleryEvent> ev;
-        for (int k = 0; k < 60; ++k) ev.push_back({k, 1.0 + 3.0 * k, 5000, 10.0 + k});
+        for (int k = 0; k < 60; ++k)
+            ev.push_back({k, 1.0 + 3.0 * k, 5000, 10.0 + k});
         g.setData(t, f, 3.0, 0.1, ev, 5000);
         QCOMPARE(g.eventCount(), 60);
         QCOMPARE(g.cellCount(), TransitGallery::maxCells());
         ev.resize(5);
         g.setData(t, f, 3.0, 0.1, ev, 5000);
         QCOMPARE(g.cellCount(), 5);
-        for (int i = 0; i < g.cellCount(); ++i) QVERIFY(g.rect().contains(g.cellRect(i).toRect()));
+        for (int i = 0; i < g.cellCount(); ++i)
+            QVERIFY(g.rect().contains(g.cellRect(i).toRect()));
         QVERIFY(!g.grab().isNull());  // paints without data problems
         g.clear();
         QCOMPARE(g.cellCount(), 0);

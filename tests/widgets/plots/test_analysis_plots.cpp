@@ -150,7 +150,8 @@ private slots:
         const auto& bx = plot.binnedX();
         const auto& by = plot.binnedY();
         QVERIFY(!bx.empty());
-        const auto mid = std::min_element(bx.begin(), bx.end(), [](double a, double b) { return std::abs(a) < std::abs(b); });
+        const auto mid =
+            std::min_element(bx.begin(), bx.end(), [](double a, double b) { return std::abs(a) < std::abs(b); });
         const double depth = 1.0 - by[std::size_t(mid - bx.begin())];
         QVERIFY(depth > 0.0099 && depth < 0.0121);
         // Phases span -24 .. 23.99 h (479 steps of 0.1 h + 0.09 h offset), bins of 3/8 h: all filled.

@@ -34,7 +34,8 @@ private slots:
         QVERIFY2(t.size() <= maxTicks, qPrintable(QString::number(t.size())));
         for (int i = 0; i < t.size(); ++i) {
             QVERIFY(t[i] >= lo * (1 - 1e-9) && t[i] <= hi * (1 + 1e-9));
-            if (i > 0) QVERIFY(t[i] > t[i - 1]);
+            if (i > 0)
+                QVERIFY(t[i] > t[i - 1]);
         }
     }
 
@@ -63,11 +64,13 @@ private slots:
         QList<QRect> boxes;
         for (int i = 0; i < p.itemCount(); ++i) {
             auto* t = qobject_cast<QCPItemText*>(p.item(i));
-            if (!t || !t->visible()) continue;
+            if (!t || !t->visible())
+                continue;
             const QPointF tl = t->topLeft->pixelPosition(), br = t->bottomRight->pixelPosition();
             const QRect box = QRectF(tl, br).normalized().toRect().adjusted(1, 1, -1, -1);
             QVERIFY2(p.axisRect()->rect().adjusted(-3, -3, 3, 3).contains(box), qPrintable(t->text()));
-            for (const QRect& other : boxes) QVERIFY2(!other.intersects(box), qPrintable(t->text()));
+            for (const QRect& other : boxes)
+                QVERIFY2(!other.intersects(box), qPrintable(t->text()));
             boxes << box;
         }
         auto aliases = p.aliasPeriods();

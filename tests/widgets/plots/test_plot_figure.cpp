@@ -56,9 +56,11 @@ private slots:
         QVERIFY(sf.open(QIODevice::ReadOnly));
         const QByteArray text = sf.readAll();
         QXmlStreamReader xml(text);
-        while (!xml.atEnd()) xml.readNext();
+        while (!xml.atEnd())
+            xml.readNext();
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-        for (int i = 0; i < 4; ++i) QVERIFY(text.contains(QStringLiteral("axis%1").arg(i).toUtf8()));
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(text.contains(QStringLiteral("axis%1").arg(i).toUtf8()));
         QVERIFY(!savePlotsAsFigure(plots, 2, dir.filePath(QStringLiteral("all.xyz")), 300, 200, 1.0, &err));
         QVERIFY(!err.isEmpty());
     }

@@ -187,8 +187,8 @@ private slots:
         const QCPRange x0 = plot.xAxis->range(), y0 = plot.yAxis->range();
         const QPointF c = plot.axisRect()->rect().center();
         auto wheel = [&](Qt::KeyboardModifiers mods) {
-            QWheelEvent e(c, plot.mapToGlobal(c), QPoint(), QPoint(0, 120), Qt::NoButton, mods,
-                          Qt::NoScrollPhase, false);
+            QWheelEvent e(c, plot.mapToGlobal(c), QPoint(), QPoint(0, 120), Qt::NoButton, mods, Qt::NoScrollPhase,
+                          false);
             QApplication::sendEvent(&plot, &e);
         };
         wheel(Qt::NoModifier);

@@ -12,8 +12,10 @@ namespace {
 std::vector<double> twoSectors()
 {
     std::vector<double> t;
-    for (double x = 1325.0; x < 1352.0; x += 0.02) t.push_back(x);  // like TESS sector 1
-    for (double x = 1468.0; x < 1490.0; x += 0.02) t.push_back(x);  // like sector 6
+    for (double x = 1325.0; x < 1352.0; x += 0.02)
+        t.push_back(x);  // like TESS sector 1
+    for (double x = 1468.0; x < 1490.0; x += 0.02)
+        t.push_back(x);  // like sector 6
     return t;
 }
 }  // namespace
@@ -38,8 +40,10 @@ private slots:
         }
         // Kepler quarters: day-long gaps are kept as they are.
         std::vector<double> q;
-        for (double x = 100; x < 190; x += 0.02) q.push_back(x);
-        for (double x = 191; x < 280; x += 0.02) q.push_back(x);
+        for (double x = 100; x < 190; x += 0.02)
+            q.push_back(x);
+        for (double x = 191; x < 280; x += 0.02)
+            q.push_back(x);
         QVERIFY(GapMap::fromTimes(q).identity());
         QVERIFY(GapMap::fromTimes({1.0, std::nan(""), 2.0}).identity());
     }
