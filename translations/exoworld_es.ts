@@ -1477,6 +1477,131 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
     </message>
 </context>
 <context>
+    <name>exo::app::ResultsBrowser</name>
+    <message>
+        <source>Batch Results</source>
+        <translation>Resultados del lote</translation>
+    </message>
+    <message>
+        <source>Filter stars (name, status or flag)…</source>
+        <translation>Filtrar estrellas (nombre, estado o alerta)…</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Estrella</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Best period (d)</source>
+        <translation>Mejor periodo (d)</translation>
+    </message>
+    <message>
+        <source>SNR</source>
+        <translation>SNR</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidatos</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>Double-click a star to open its files in the window.</source>
+        <translation>Haga doble clic en una estrella para abrir sus archivos en la ventana.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <source>Period (d)</source>
+        <translation>Periodo (d)</translation>
+    </message>
+    <message>
+        <source>T0 (BJD)</source>
+        <translation>T0 (BJD)</translation>
+    </message>
+    <message>
+        <source>Duration (h)</source>
+        <translation>Duración (h)</translation>
+    </message>
+    <message>
+        <source>Depth (ppm)</source>
+        <translation>Profundidad (ppm)</translation>
+    </message>
+    <message>
+        <source>SDE</source>
+        <translation>SDE</translation>
+    </message>
+    <message>
+        <source>Transits</source>
+        <translation>Tránsitos</translation>
+    </message>
+    <message>
+        <source>Vetting flags</source>
+        <translation>Alertas de verificación</translation>
+    </message>
+    <message>
+        <source>Double-click a candidate to open its star in the window.</source>
+        <translation>Haga doble clic en un candidato para abrir su estrella en la ventana.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Star</source>
+        <translation>&amp;Abrir la estrella</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>Cannot open the batch results %1: %2</source>
+        <translation>No se pueden abrir los resultados del lote %1: %2</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n star(s), %2 with errors, %3 candidate(s).</source>
+        <translation>
+            <numerusform>%1: %n estrella, %2 con errores, %3 candidato(s).</numerusform>
+            <numerusform>%1: %n estrellas, %2 con errores, %3 candidato(s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>exo::app::ResultsBrowserLink</name>
+    <message>
+        <source>Open Batch &amp;Results…</source>
+        <translation>Abrir &amp;resultados de lote…</translation>
+    </message>
+    <message>
+        <source>Browse the stars and candidates of an exoworld-cli batch run</source>
+        <translation>Explorar las estrellas y los candidatos de un lote de exoworld-cli batch</translation>
+    </message>
+    <message>
+        <source>Open Batch Results</source>
+        <translation>Abrir resultados de lote</translation>
+    </message>
+    <message>
+        <source>Batch results (results.sqlite *.sqlite);;All files (*)</source>
+        <translation>Resultados de lote (results.sqlite *.sqlite);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>exo::app::ReviewDialog</name>
     <message>
         <source>Review of Imported Candidates</source>
@@ -2297,6 +2422,10 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
     <message>
         <source>No candidate %1 in the store.</source>
         <translation>No hay ningún candidato %1 en la base.</translation>
+    </message>
+    <message>
+        <source>A candidate needs a mission, a target id, a period and an epoch.</source>
+        <translation>Un candidato necesita una misión, un identificador de objetivo, un periodo y una época.</translation>
     </message>
 </context>
 <context>

@@ -1479,6 +1479,131 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
     </message>
 </context>
 <context>
+    <name>exo::app::ResultsBrowser</name>
+    <message>
+        <source>Batch Results</source>
+        <translation>Résultats du lot</translation>
+    </message>
+    <message>
+        <source>Filter stars (name, status or flag)…</source>
+        <translation>Filtrer les étoiles (nom, état ou alerte)…</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Étoile</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Best period (d)</source>
+        <translation>Meilleure période (j)</translation>
+    </message>
+    <message>
+        <source>SNR</source>
+        <translation>RSB</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidats</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Double-click a star to open its files in the window.</source>
+        <translation>Double-cliquez sur une étoile pour ouvrir ses fichiers dans la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Period (d)</source>
+        <translation>Période (j)</translation>
+    </message>
+    <message>
+        <source>T0 (BJD)</source>
+        <translation>T0 (BJD)</translation>
+    </message>
+    <message>
+        <source>Duration (h)</source>
+        <translation>Durée (h)</translation>
+    </message>
+    <message>
+        <source>Depth (ppm)</source>
+        <translation>Profondeur (ppm)</translation>
+    </message>
+    <message>
+        <source>SDE</source>
+        <translation>SDE</translation>
+    </message>
+    <message>
+        <source>Transits</source>
+        <translation>Transits</translation>
+    </message>
+    <message>
+        <source>Vetting flags</source>
+        <translation>Alertes de vérification</translation>
+    </message>
+    <message>
+        <source>Double-click a candidate to open its star in the window.</source>
+        <translation>Double-cliquez sur un candidat pour ouvrir son étoile dans la fenêtre.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Star</source>
+        <translation>&amp;Ouvrir l’étoile</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>Cannot open the batch results %1: %2</source>
+        <translation>Impossible d’ouvrir les résultats du lot %1 : %2</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n star(s), %2 with errors, %3 candidate(s).</source>
+        <translation>
+            <numerusform>%1 : %n étoile, %2 en erreur, %3 candidat(s).</numerusform>
+            <numerusform>%1 : %n étoiles, %2 en erreur, %3 candidat(s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>exo::app::ResultsBrowserLink</name>
+    <message>
+        <source>Open Batch &amp;Results…</source>
+        <translation>Ouvrir des &amp;résultats de lot…</translation>
+    </message>
+    <message>
+        <source>Browse the stars and candidates of an exoworld-cli batch run</source>
+        <translation>Parcourir les étoiles et les candidats d’un lot exoworld-cli batch</translation>
+    </message>
+    <message>
+        <source>Open Batch Results</source>
+        <translation>Ouvrir des résultats de lot</translation>
+    </message>
+    <message>
+        <source>Batch results (results.sqlite *.sqlite);;All files (*)</source>
+        <translation>Résultats de lot (results.sqlite *.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>exo::app::ReviewDialog</name>
     <message>
         <source>Review of Imported Candidates</source>
@@ -2299,6 +2424,10 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
     <message>
         <source>No candidate %1 in the store.</source>
         <translation>Pas de candidat %1 dans la base.</translation>
+    </message>
+    <message>
+        <source>A candidate needs a mission, a target id, a period and an epoch.</source>
+        <translation>Un candidat doit avoir une mission, un identifiant de cible, une période et une époque.</translation>
     </message>
 </context>
 <context>

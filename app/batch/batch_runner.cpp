@@ -12,6 +12,10 @@
 #include <vector>
 
 #include "batch/results_db.h"
+#include "batch/star_record.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 #include "cli/cli.h"
 
 namespace exo::batchrun {
@@ -22,6 +26,11 @@ using Clock = std::chrono::steady_clock;
 std::string resultsDbPath(const std::string& outDir) { return (fs::path(outDir) / "results.sqlite").string(); }
 std::string starsCsvPath(const std::string& outDir) { return (fs::path(outDir) / "stars.csv").string(); }
 std::string candidatesCsvPath(const std::string& outDir) { return (fs::path(outDir) / "candidates.csv").string(); }
+std::string resultsFile(const std::string& path)
+{
+    std::error_code ec;
+    return fs::is_directory(path, ec) ? resultsDbPath(path) : path;
+}
 
 namespace {
 
@@ -176,8 +185,10 @@ int runBatch(const RunOptions& opt, std::ostream& out, std::ostream& err)
         }
         todo.push_back(&s);
     }
-    for (const auto& o : given) {
-        if (!db.writeStar(o, opt.settingsJson, why)) {
+    const QJsonObject candidateSettings =
+        QJsonDocument::fromJson(QByteArray::fromStdString(opt.candidateSettingsJson)).object();
+    for (auto& o : given) {
+        if (!db.writeStar(makeStarRecord(o, candidateSettings), why)) {
             err << "exoworld-cli batch: cannot record " << o.star.label << ": " << why << "\n";
             return cli::kFailure;
         }
@@ -193,7 +204,7 @@ int runBatch(const RunOptions& opt, std::ostream& out, std::ostream& err)
     // Workers analyse; this thread records. At most `jobs` finished stars wait in the queue.
     std::mutex mutex;
     std::condition_variable ready, space;
-    std::deque<batch::StarOutcome> queue;
+    std::deque<StarRecord> queue;
     std::deque<std::string> started;  // keys whose analysis begins (counted in the store)
     std::atomic<std::size_t> next{0};
     std::atomic<bool> stop{false};
@@ -207,7 +218,8 @@ int runBatch(const RunOptions& opt, std::ostream& out, std::ostream& err)
                     started.push_back(todo[i]->key);
                     ready.notify_one();
                 }
-                batch::StarOutcome o = batch::analyseStar(*todo[i], opt.settings);
+                // Analysed, vetted, hashed and turned into store records here, in parallel.
+                StarRecord o = makeStarRecord(batch::analyseStar(*todo[i], opt.settings), candidateSettings);
                 std::unique_lock lock(mutex);
                 space.wait(lock, [&] { return queue.size() < std::size_t(jobs) || stop; });
                 queue.push_back(std::move(o));
@@ -233,11 +245,12 @@ int runBatch(const RunOptions& opt, std::ostream& out, std::ostream& err)
         }
         if (queue.empty())
             break;
-        batch::StarOutcome o = std::move(queue.front());
+        StarRecord rec = std::move(queue.front());
         queue.pop_front();
         space.notify_one();
         lock.unlock();
-        if (!db.writeStar(o, opt.settingsJson, why)) {
+        const auto& o = rec.outcome;
+        if (!db.writeStar(rec, why)) {
             err << "\nexoworld-cli batch: cannot record " << o.star.label << ": " << why << "\n";
             rc = cli::kFailure;
             stop = true;
@@ -290,14 +303,14 @@ int mergeShards(const std::vector<std::string>& shardDirs, const std::string& ou
     std::string settings;
     int total = 0;
     for (const auto& dir : shardDirs) {
-        const std::string path = fs::is_directory(dir, ec) ? resultsDbPath(dir) : dir;
+        const std::string path = resultsFile(dir);
         if (!fs::exists(path, ec)) {
             err << "exoworld-cli batch-merge: " << dir << ": no results.sqlite\n";
             return cli::kBadInput;
         }
         {
             ResultsDb shard;
-            if (!shard.open(path, why)) {
+            if (!shard.open(path, why, false)) {
                 err << "exoworld-cli batch-merge: " << why << "\n";
                 return cli::kBadInput;
             }

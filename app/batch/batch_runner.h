@@ -22,10 +22,15 @@ struct RunOptions {
     bool progressBar = false;  ///< true: one refreshed line (a terminal); false: a line per star
     batch::BatchSettings settings;
     std::string settingsJson;  ///< the settings as recorded (resume must match)
+    /// Each candidate record's settings (JSON object: the candidate store's "prepare",
+    /// "search", "aperture"), so a vetting sheet can rebuild the star's light curve.
+    std::string candidateSettingsJson = "{}";
 };
 
 /// File names inside a results folder.
 std::string resultsDbPath(const std::string& outDir);
+/// `path` itself when it is a file, else `path`/results.sqlite (a results folder).
+std::string resultsFile(const std::string& path);
 std::string starsCsvPath(const std::string& outDir);
 std::string candidatesCsvPath(const std::string& outDir);
 

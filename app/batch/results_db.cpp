@@ -1,39 +1,27 @@
 #include "batch/results_db.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
-#include <atomic>
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
 
-#include "exo_version.h"
+#include "batch/star_record.h"
+#include "store/candidate_store.h"
 
 namespace exo::batchrun {
 
 namespace {
 
-// The candidate store's table (app/store, schema version 2), created identically.
-const char* const kCreateCandidates =
-    "CREATE TABLE IF NOT EXISTS candidates ("
-    " id INTEGER PRIMARY KEY, mission TEXT NOT NULL, target_id INTEGER NOT NULL,"
-    " target_label TEXT NOT NULL DEFAULT '', object_name TEXT NOT NULL DEFAULT '',"
-    " files_json TEXT NOT NULL DEFAULT '[]', software_version TEXT NOT NULL DEFAULT '',"
-    " settings_json TEXT NOT NULL DEFAULT '{}', time_system TEXT NOT NULL DEFAULT '', bjd_reference REAL,"
-    " rank INTEGER NOT NULL DEFAULT 0, period_days REAL NOT NULL, period_err_days REAL, t0 REAL, t0_bjd REAL,"
-    " t0_err_days REAL, duration_hours REAL, duration_err_hours REAL, depth_ppm REAL, depth_err_ppm REAL,"
-    " snr REAL, sde REAL, n_transits INTEGER NOT NULL DEFAULT 0, odd_even_sigma REAL, secondary_depth_ppm REAL,"
-    " flagged INTEGER NOT NULL DEFAULT 0, disposition TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '',"
-    " created_utc TEXT NOT NULL, updated_utc TEXT NOT NULL,"
-    " vetting_json TEXT NOT NULL DEFAULT '{}', vetting_flags TEXT NOT NULL DEFAULT '',"
-    " fp_reason TEXT NOT NULL DEFAULT '', author TEXT NOT NULL DEFAULT '')";
-const char* const kCreateIndex =
-    "CREATE INDEX IF NOT EXISTS candidates_star ON candidates(mission, target_id, period_days)";
 const char* const kCreateStars =
     "CREATE TABLE IF NOT EXISTS batch_stars ("
     " star_key TEXT PRIMARY KEY, label TEXT NOT NULL, object_name TEXT NOT NULL DEFAULT '',"
@@ -52,37 +40,6 @@ const char* const kCreateAttempts =
 QString q(const std::string& s) { return QString::fromStdString(s); }
 std::string s(const QVariant& v) { return v.toString().toStdString(); }
 QVariant num(double v) { return std::isfinite(v) ? QVariant(v) : QVariant(QMetaType(QMetaType::Double)); }
-
-std::string jsonString(const std::string& v)
-{
-    std::string o = "\"";
-    for (char c : v) {
-        if (c == '"' || c == '\\') {
-            o += '\\';
-            o += c;
-        } else if (static_cast<unsigned char>(c) < 0x20) {
-            char b[8];
-            std::snprintf(b, sizeof b, "\\u%04x", c);
-            o += b;
-        } else
-            o += c;
-    }
-    return o + "\"";
-}
-
-std::string filesJson(const std::vector<std::string>& files)
-{
-    std::string o = "[";
-    for (std::size_t i = 0; i < files.size(); ++i) {
-        // Appended piece by piece: "literal" + std::string&& trips GCC 12's false -Wrestrict.
-        if (i)
-            o += ',';
-        o += "{\"path\":";
-        o += jsonString(files[i]);
-        o += ",\"sha256\":\"\"}";
-    }
-    return o + "]";
-}
 
 std::string joined(const std::vector<std::string>& v, char sep)
 {
@@ -111,13 +68,11 @@ std::string csvNum(double v, int prec)
     return b;
 }
 
-std::atomic<int> g_connection{0};
-
 }  // namespace
 
 struct ResultsDb::Impl {
-    QString name;
-    QSqlDatabase db;
+    store::CandidateStore store;
+    QSqlDatabase db;  ///< the store's connection
     bool exec(const QString& sql, std::string& why)
     {
         QSqlQuery query(db);
@@ -141,56 +96,36 @@ ResultsDb::~ResultsDb() { close(); }
 
 void ResultsDb::close()
 {
-    if (d->name.isEmpty())
-        return;
-    d->db.close();
     d->db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(d->name);
-    d->name.clear();
+    d->store.close();
 }
 
-bool ResultsDb::open(const std::string& path, std::string& why)
+std::string ResultsDb::path() const { return d->store.path().toStdString(); }
+
+bool ResultsDb::open(const std::string& path, std::string& why, bool create)
 {
     close();
-    d->name = QStringLiteral("exoworld-batch-%1").arg(++g_connection);
-    d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->name);
-    d->db.setDatabaseName(q(path));
-    d->db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
-    if (!d->db.open()) {
-        why = path + ": cannot open (" + d->db.lastError().text().toStdString() + ")";
+    // The candidate store checks the file (SQLite, ours, not newer, not damaged), creates or
+    // migrates its `candidates` table; the batch tables live next to it.
+    if (!create && !std::ifstream(path).good()) {
+        why = path + ": no such file";
+        return false;
+    }
+    if (const auto st = d->store.open(q(path)); !st.ok()) {
+        why = st.message.toStdString();
         close();
         return false;
     }
-    const long long appId = d->scalar(QStringLiteral("PRAGMA application_id"));
-    const long long version = d->scalar(QStringLiteral("PRAGMA user_version"));
-    if (appId < 0 || version < 0) {
-        why = path + ": not an SQLite database";
+    d->db = QSqlDatabase::database(d->store.connectionName(), false);
+    if (!create
+        && d->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table' AND "
+                                    "name='batch_stars'"))
+               != 1) {
+        why = path + ": a candidate store, but not the results of a batch (no batch_stars table)";
         close();
         return false;
     }
-    const long long tables = d->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table'"));
-    if (appId != kApplicationId && tables > 0) {
-        why = path + ": an SQLite database of something else";
-        close();
-        return false;
-    }
-    if (version > kSchemaVersion) {
-        why = path + ": written by a newer version (schema " + std::to_string(version) + ")";
-        close();
-        return false;
-    }
-    if (tables > 0 && version < kSchemaVersion) {
-        why = path + ": an older candidate store (schema " + std::to_string(version)
-              + "); open it in the window to migrate it";
-        close();
-        return false;
-    }
-    if (!d->exec(QStringLiteral("PRAGMA journal_mode=WAL"), why)
-        || !d->exec(QStringLiteral("PRAGMA synchronous=FULL"), why)
-        || !d->exec(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId), why)
-        || !d->exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion), why)
-        || !d->exec(QString::fromLatin1(kCreateCandidates), why) || !d->exec(QString::fromLatin1(kCreateIndex), why)
-        || !d->exec(QString::fromLatin1(kCreateStars), why) || !d->exec(QString::fromLatin1(kCreateMeta), why)
+    if (!d->exec(QString::fromLatin1(kCreateStars), why) || !d->exec(QString::fromLatin1(kCreateMeta), why)
         || !d->exec(QString::fromLatin1(kCreateAttempts), why)) {
         why = path + ": " + why;
         close();
@@ -257,61 +192,29 @@ std::map<std::string, int> ResultsDb::attempts() const
     return out;
 }
 
-bool ResultsDb::writeStar(const batch::StarOutcome& o, const std::string& settingsJson, std::string& why)
+bool ResultsDb::writeStar(const StarRecord& record, std::string& why)
 {
+    const auto& o = record.outcome;
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     if (!d->exec(QStringLiteral("BEGIN IMMEDIATE"), why))
         return false;
-    auto fail = [&](const QSqlQuery& query) {
-        why = query.lastError().text().toStdString();
+    auto rollback = [&] {
         std::string ignored;
         d->exec(QStringLiteral("ROLLBACK"), ignored);
         return false;
     };
     const auto& st = o.star;
     const std::string mission = st.status.ok() ? missionName(st.mission) : "";
-    // A re-run star (resume after a kill between writes cannot happen: one transaction) replaces its rows.
-    {
-        QSqlQuery del(d->db);
-        del.prepare(QStringLiteral("DELETE FROM candidates WHERE mission=? AND target_id=?"));
-        del.addBindValue(q(mission));
-        del.addBindValue(st.targetId);
-        if (!mission.empty() && !del.exec())
-            return fail(del);
-    }
-    for (const auto& c : o.candidates) {
-        QSqlQuery ins(d->db);
-        ins.prepare(QStringLiteral(
-            "INSERT INTO candidates(mission, target_id, target_label, object_name, files_json, software_version,"
-            " settings_json, time_system, bjd_reference, rank, period_days, t0, t0_bjd, duration_hours, depth_ppm,"
-            " depth_err_ppm, snr, sde, n_transits, odd_even_sigma, secondary_depth_ppm, disposition, created_utc,"
-            " updated_utc) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'unreviewed',?,?)"));
-        for (const QVariant& v : {QVariant(q(mission)),
-                                  QVariant(st.targetId),
-                                  QVariant(q(st.label)),
-                                  QVariant(q(st.objectName)),
-                                  QVariant(q(filesJson(o.analysed))),
-                                  QVariant(QStringLiteral("exoworld " EXO_VERSION_STRING " batch")),
-                                  QVariant(q(settingsJson)),
-                                  QVariant(q(o.timeSystem)),
-                                  num(o.bjdReference),
-                                  QVariant(c.rank),
-                                  num(c.periodDays),
-                                  num(c.t0),
-                                  num(c.t0Bjd),
-                                  num(c.durationHours),
-                                  num(c.depthPpm),
-                                  num(c.depthErrPpm),
-                                  num(c.snr),
-                                  num(c.sde),
-                                  QVariant(c.nTransits),
-                                  num(c.oddEvenSigma),
-                                  num(c.secondaryDepthPpm),
-                                  QVariant(now),
-                                  QVariant(now)})
-            ins.addBindValue(v);
-        if (!ins.exec())
-            return fail(ins);
+    // A re-run star (after a kill its transaction never committed) replaces its records.
+    if (!mission.empty() || !record.candidates.isEmpty()) {
+        QList<store::CandidateEntry> entries = record.candidates;
+        const auto stored =
+            d->store.replaceStarRecords(entries.isEmpty() ? q(mission) : entries.front().mission,
+                                        entries.isEmpty() ? st.targetId : entries.front().targetId, entries);
+        if (!stored.ok()) {
+            why = stored.message.toStdString();
+            return rollback();
+        }
     }
     QSqlQuery row(d->db);
     row.prepare(QStringLiteral(
@@ -330,7 +233,7 @@ bool ResultsDb::writeStar(const batch::StarOutcome& o, const std::string& settin
                               QVariant(o.status.ok() ? QStringLiteral("ok") : QStringLiteral("error")),
                               QVariant(o.status.ok() ? QString() : QString::fromLatin1(errorCodeName(o.status.code))),
                               QVariant(q(o.status.detail)),
-                              QVariant(q(filesJson(st.files))),
+                              QVariant(filesJson(record.files)),
                               QVariant(int(st.files.size())),
                               QVariant(int(o.analysed.size())),
                               QVariant(int(o.skipped.size())),
@@ -346,9 +249,13 @@ bool ResultsDb::writeStar(const batch::StarOutcome& o, const std::string& settin
                               QVariant(o.seconds),
                               QVariant(now)})
         row.addBindValue(v);
-    if (!row.exec())
-        return fail(row);
-    return d->exec(QStringLiteral("COMMIT"), why);
+    if (!row.exec()) {
+        why = row.lastError().text().toStdString();
+        return rollback();
+    }
+    if (!d->exec(QStringLiteral("COMMIT"), why))
+        return rollback();
+    return true;
 }
 
 bool ResultsDb::mergeFrom(const std::string& otherPath, int& added, int& duplicates, std::string& why)
@@ -356,7 +263,7 @@ bool ResultsDb::mergeFrom(const std::string& otherPath, int& added, int& duplica
     added = duplicates = 0;
     {  // Validate the shard first (a clear error for a non-results file).
         ResultsDb other;
-        if (!other.open(otherPath, why))
+        if (!other.open(otherPath, why, false))
             return false;
     }
     QSqlQuery att(d->db);
@@ -415,7 +322,7 @@ std::vector<StarRow> ResultsDb::stars() const
     if (!query.exec(QStringLiteral(
             "SELECT star_key, label, object_name, mission, target_id, status, error_code, error_detail, n_files,"
             " n_analysed, n_skipped, n_points, baseline_days, n_candidates, best_period_days, best_t0_bjd,"
-            " best_depth_ppm, best_snr, best_sde, flags, seconds FROM batch_stars ORDER BY star_key")))
+            " best_depth_ppm, best_snr, best_sde, flags, seconds, files_json FROM batch_stars ORDER BY star_key")))
         return rows;
     while (query.next()) {
         StarRow r;
@@ -445,6 +352,10 @@ std::vector<StarRow> ResultsDb::stars() const
         opt(r.bestSde);
         r.flags = s(query.value(i++));
         r.seconds = query.value(i++).toDouble();
+        for (const auto& f : QJsonDocument::fromJson(query.value(i++).toString().toUtf8()).array()) {
+            r.files.push_back(f.toObject().value(QStringLiteral("path")).toString().toStdString());
+            r.sha256.push_back(f.toObject().value(QStringLiteral("sha256")).toString().toStdString());
+        }
         rows.push_back(std::move(r));
     }
     return rows;
@@ -456,8 +367,8 @@ std::vector<CandidateRow> ResultsDb::candidates() const
     QSqlQuery query(d->db);
     if (!query.exec(QStringLiteral(
             "SELECT mission, target_id, target_label, object_name, rank, period_days, t0, t0_bjd, duration_hours,"
-            " depth_ppm, depth_err_ppm, snr, sde, n_transits, odd_even_sigma, secondary_depth_ppm, time_system"
-            " FROM candidates ORDER BY mission, target_id, rank, period_days")))
+            " depth_ppm, depth_err_ppm, snr, sde, n_transits, odd_even_sigma, secondary_depth_ppm, time_system,"
+            " vetting_flags FROM candidates ORDER BY mission, target_id, rank, period_days")))
         return rows;
     while (query.next()) {
         CandidateRow r;
@@ -483,6 +394,8 @@ std::vector<CandidateRow> ResultsDb::candidates() const
         r.oddEvenSigma = dbl();
         r.secondaryDepthPpm = dbl();
         r.timeSystem = s(query.value(i++));
+        r.flags = s(query.value(i++));
+        std::replace(r.flags.begin(), r.flags.end(), ' ', ';');  // the store separates them by spaces
         rows.push_back(std::move(r));
     }
     return rows;
@@ -512,13 +425,13 @@ bool writeSummaryCsv(const std::vector<StarRow>& stars, const std::vector<Candid
     }
     std::ofstream f(candidatesPath + ".tmp", std::ios::trunc);
     f << "star,object,mission,target_id,rank,period_days,t0_bjd,t0,time_system,duration_hours,depth_ppm,"
-         "depth_err_ppm,snr,sde,n_transits,odd_even_sigma,secondary_depth_ppm\n";
+         "depth_err_ppm,snr,sde,n_transits,odd_even_sigma,secondary_depth_ppm,flags\n";
     for (const auto& c : candidates)
         f << csvField(c.targetLabel) << ',' << csvField(c.objectName) << ',' << c.mission << ',' << c.targetId << ','
           << c.rank << ',' << csvNum(c.periodDays, 8) << ',' << csvNum(c.t0Bjd, 6) << ',' << csvNum(c.t0, 6) << ','
           << c.timeSystem << ',' << csvNum(c.durationHours, 4) << ',' << csvNum(c.depthPpm, 2) << ','
           << csvNum(c.depthErrPpm, 2) << ',' << csvNum(c.snr, 3) << ',' << csvNum(c.sde, 3) << ',' << c.nTransits << ','
-          << csvNum(c.oddEvenSigma, 3) << ',' << csvNum(c.secondaryDepthPpm, 2) << '\n';
+          << csvNum(c.oddEvenSigma, 3) << ',' << csvNum(c.secondaryDepthPpm, 2) << ',' << csvField(c.flags) << '\n';
     f.close();
     if (!f || std::rename((candidatesPath + ".tmp").c_str(), candidatesPath.c_str()) != 0) {
         why = candidatesPath + ": cannot write";

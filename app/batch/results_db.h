@@ -1,14 +1,16 @@
 #pragma once
 /// @file results_db.h
-/// The results store of a batch: an SQLite file (QtSql) with
-///   - `candidates`: the candidate store's table, same columns and schema
-///     version (app/store, issue 10), so the window and `candidates list|export`
-///     read a batch's candidates like any others;
-///   - `batch_stars`: one row per star (status and cause, points, baseline,
-///     candidates, flags, wall time), what resume and the summary read;
-///   - `batch_meta`: the run's settings (a resume must use the same ones).
-/// Every star is written in one transaction (WAL, synchronous=FULL), so a
-/// SIGKILL loses at most the stars that were still being analysed.
+/// The results store of a batch: one SQLite file that is a candidate store
+/// (app/store's CandidateStore opens, creates and migrates it, so the window and
+/// `candidates list|export` read a batch's candidates like any others: files with
+/// SHA-256, settings, vetting JSON and flags) plus the batch's own tables:
+///   - `batch_stars`: one row per star (status and cause, files with SHA-256, points,
+///     baseline, candidates, flags, wall time), what resume and the summary read;
+///   - `batch_meta`: the run's settings (a resume must use the same ones);
+///   - `batch_attempts`: starts per star (a star that killed the process is not retried forever).
+/// Every star (its row and its candidates) is written in one transaction on the
+/// store's connection (WAL, synchronous=FULL), so a SIGKILL loses at most the
+/// stars that were still being analysed.
 /// Threading: one ResultsDb per thread (its connection belongs to it).
 
 #include <map>
@@ -34,6 +36,7 @@ struct StarRow {
     double bestPeriodDays = 0, bestT0Bjd = 0, bestDepthPpm = 0, bestSnr = 0, bestSde = 0;  ///< 0 without candidate
     std::string flags;                                                                     ///< ';'-separated
     double seconds = 0;
+    std::vector<std::string> files, sha256;  ///< every file of the star (absolute paths), its SHA-256
 };
 
 /// A candidate row (the columns of the candidate store a batch fills).
@@ -45,20 +48,22 @@ struct CandidateRow {
     double snr = 0, sde = 0, oddEvenSigma = 0, secondaryDepthPpm = 0;
     int nTransits = 0;
     std::string timeSystem;
+    std::string flags;  ///< the vetting flags, ';'-separated
 };
+
+struct StarRecord;
 
 class ResultsDb {
 public:
-    static constexpr int kSchemaVersion = 2;           ///< the candidate store's (PRAGMA user_version)
-    static constexpr int kApplicationId = 0x45584F57;  ///< 'EXOW', as the candidate store
-
     ResultsDb();
     ~ResultsDb();
     ResultsDb(const ResultsDb&) = delete;
     ResultsDb& operator=(const ResultsDb&) = delete;
 
-    /// Open or create. False with `why` (cannot open, not a database, newer schema...).
-    bool open(const std::string& path, std::string& why);
+    /// Open, or create when `create` (else a file without the batch tables is refused:
+    /// "not the results of a batch"). False with `why` (cannot open, not a database,
+    /// newer schema...).
+    bool open(const std::string& path, std::string& why, bool create = true);
     void close();
 
     /// Keys of the stars already recorded (done, with or without error).
@@ -72,8 +77,8 @@ public:
     bool markAttempt(const std::string& starKey, std::string& why);
     std::map<std::string, int> attempts() const;
 
-    /// Record one star and its candidates in one transaction.
-    bool writeStar(const batch::StarOutcome& o, const std::string& settingsJson, std::string& why);
+    /// Record one star and its candidates (replacing any of the same star) in one transaction.
+    bool writeStar(const StarRecord& record, std::string& why);
     /// Copy every star and candidate of another results file (a shard) into this one;
     /// stars already present are skipped (counted in `duplicates`).
     bool mergeFrom(const std::string& otherPath, int& added, int& duplicates, std::string& why);
@@ -81,6 +86,8 @@ public:
     /// Rows in a stable order (stars by key; candidates by mission, target, rank).
     std::vector<StarRow> stars() const;
     std::vector<CandidateRow> candidates() const;
+    /// The path of the open file (the candidate store of the batch).
+    std::string path() const;
 
 private:
     struct Impl;

@@ -1,5 +1,7 @@
 // exoworld-cli batch / batch-merge: many stars, resumable, sharded for Slurm arrays.
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cstdio>
 #include <ostream>
@@ -12,6 +14,7 @@
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "cli/pipeline_options.h"
+#include "session/session_json.h"
 
 namespace exo::cli {
 
@@ -28,9 +31,10 @@ const char* kBatchHelp =
     "(CSV, first column a path relative to it). Files are grouped into stars as the window\n"
     "does; each star is searched as 'exoworld-cli search' would (one product per stretch of\n"
     "time); a manifest with a 'star' column (path,star: ...,KIC 9002278) is grouped by it\n"
-    "without reading the files first. RESULTS is a folder: results.sqlite (the candidate\n"
-    "store's schema plus\n"
-    "a batch_stars table), stars.csv (one row per star) and candidates.csv.\n"
+    "without reading the files first. Every candidate is vetted as by 'search'. RESULTS is a\n"
+    "folder: results.sqlite (a candidate store: 'candidates list --store RESULTS' lists the\n"
+    "candidates with their vetting flags and files' SHA-256; plus the batch_stars table),\n"
+    "stars.csv (one row per star) and candidates.csv (one per candidate, with its flags).\n"
     "\n"
     "  --jobs N        stars analysed in parallel (default 1); memory holds N stars at most\n"
     "  --shard I/N     only stars I, I+N, I+2N... of the sorted star list (0 <= I < N),\n"
@@ -127,15 +131,26 @@ int cmdBatch(const std::vector<std::string>& argv, std::ostream& out, std::ostre
             durations += ',';  // not "," + std::string&& (GCC 12 false -Wrestrict)
         durations += jsonNum(h);
     }
-    o.settingsJson = std::string("{\"aperture\":\"") + pipeline::apertureModeName(in.aperture.mode)
-                     + "\",\"threshold_sigma\":" + jsonNum(in.aperture.thresholdSigma) + ",\"mask\":\"" + in.maskPath
-                     + "\",\"flux\":\"" + pipeline::fluxSourceName(ps.flux) + "\",\"quality\":\"" + ps.quality
-                     + "\",\"detrend\":\"" + pipeline::detrendMethodName(ps.detrend) + "\",\"window_days\":"
-                     + jsonNum(ps.windowDays) + ",\"min_period_days\":" + jsonNum(ss.minPeriodDays)
-                     + ",\"max_period_days\":" + jsonNum(ss.maxPeriodDays) + ",\"oversample\":" + jsonNum(ss.oversample)
-                     + ",\"durations_hours\":[" + durations + "],\"max_planets\":" + std::to_string(ss.maxPlanets)
-                     + ",\"min_snr\":" + jsonNum(ss.minSnr) + ",\"min_sde\":" + jsonNum(ss.minSde) + ",\"objective\":\""
-                     + (ss.objective == pipeline::BlsObjective::Snr ? "snr" : "likelihood") + "\"}";
+    o.settingsJson =
+        std::string("{\"aperture\":\"") + pipeline::apertureModeName(in.aperture.mode)
+        + "\",\"threshold_sigma\":" + jsonNum(in.aperture.thresholdSigma) + ",\"mask\":\"" + in.maskPath
+        + "\",\"flux\":\"" + pipeline::fluxSourceName(ps.flux) + "\",\"quality\":\"" + ps.quality + "\",\"detrend\":\""
+        + pipeline::detrendMethodName(ps.detrend) + "\",\"auto_window\":" + (ps.autoWindow ? "true" : "false")
+        + ",\"window_days\":" + jsonNum(ps.windowDays) + ",\"min_period_days\":" + jsonNum(ss.minPeriodDays)
+        + ",\"max_period_days\":" + jsonNum(ss.maxPeriodDays) + ",\"oversample\":" + jsonNum(ss.oversample)
+        + ",\"durations_hours\":[" + durations + "],\"max_planets\":" + std::to_string(ss.maxPlanets)
+        + ",\"min_snr\":" + jsonNum(ss.minSnr) + ",\"min_sde\":" + jsonNum(ss.minSde) + ",\"objective\":\""
+        + (ss.objective == pipeline::BlsObjective::Snr ? "snr" : "likelihood") + "\"}";
+    // What each candidate record keeps (as `search --save` writes it), so a vetting sheet
+    // or the window can rebuild the star from its files.
+    QJsonObject candidateSettings;
+    candidateSettings[QStringLiteral("prepare")] = app::json::prepareToJson(ps);
+    candidateSettings[QStringLiteral("search")] = app::json::searchToJson(ss);
+    candidateSettings[QStringLiteral("aperture")] = app::json::apertureToJson(in.aperture);
+    if (!in.maskPath.empty())
+        candidateSettings[QStringLiteral("aperture_mask_file")] = QString::fromStdString(in.maskPath);
+    candidateSettings[QStringLiteral("source")] = QStringLiteral("exoworld-cli batch");
+    o.candidateSettingsJson = QJsonDocument(candidateSettings).toJson(QJsonDocument::Compact).toStdString();
     ensureCoreApplication();
     return batchrun::runBatch(o, out, err);
 }

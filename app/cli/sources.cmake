@@ -3,8 +3,6 @@ target_sources(exocli PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/cli.cpp
     ${CMAKE_CURRENT_LIST_DIR}/args.h
     ${CMAKE_CURRENT_LIST_DIR}/args.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/json_writer.h
-    ${CMAKE_CURRENT_LIST_DIR}/json_writer.cpp
     ${CMAKE_CURRENT_LIST_DIR}/commands.h
     ${CMAKE_CURRENT_LIST_DIR}/cmd_info.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cmd_lightcurve.cpp
@@ -21,8 +19,6 @@ target_sources(exocli PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/cmd_vet.cpp
     ${CMAKE_CURRENT_LIST_DIR}/vet_run.h
     ${CMAKE_CURRENT_LIST_DIR}/vet_run.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/vetting_json.h
-    ${CMAKE_CURRENT_LIST_DIR}/vetting_json.cpp
     ${CMAKE_CURRENT_LIST_DIR}/pipeline_options.h
     ${CMAKE_CURRENT_LIST_DIR}/pipeline_options.cpp
     ${CMAKE_CURRENT_LIST_DIR}/report.h

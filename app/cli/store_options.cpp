@@ -4,13 +4,17 @@
 #include "session/app_settings.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace exo::cli {
 
 int openStore(const Args& args, store::CandidateStore& st, std::ostream& err, const char* command)
 {
-    const QString path =
+    QString path =
         args.value("store") ? QString::fromStdString(*args.value("store")) : store::CandidateStore::defaultPath();
+    // A batch's results folder (exoworld-cli batch --out RESULTS) names its store.
+    if (QFileInfo(path).isDir() && QFileInfo::exists(path + QStringLiteral("/results.sqlite")))
+        path += QStringLiteral("/results.sqlite");
     const auto status = st.open(path);
     if (status.ok())
         return kOk;

@@ -5,6 +5,7 @@
 #include "gui/analysis_controller.h"
 #include "gui/candidate_export_dialog.h"
 #include "gui/candidate_store_link.h"
+#include "gui/results_browser.h"
 #include "gui/review_dialog.h"
 #include "panels/candidates_table.h"
 #include "session/app_settings.h"
@@ -47,6 +48,7 @@ void MainWindow::buildCandidateActions(QMenu* file)
 {
     file->addAction(tr("Export &Candidates…"), this, &MainWindow::exportCandidates);
     file->addAction(tr("&Import Candidates…"), this, &MainWindow::importCandidates);
+    new ResultsBrowserLink(this, file);  // File > Open Batch Results… (results_browser.cpp)
 }
 
 void MainWindow::syncCandidatesWithStore()

@@ -275,21 +275,29 @@ struct CandidateStore::Impl {
                     e.author = existing->author;
             }
         } else {
-            const QStringList cols = kColumns + kAnnotationColumns + QStringList{QStringLiteral("created_utc")};
-            QStringList marks;
-            for (qsizetype i = 0; i < cols.size(); ++i)
-                marks << QStringLiteral("?");
-            q.prepare(QStringLiteral("INSERT INTO candidates (") + cols.join(QStringLiteral(", "))
-                      + QStringLiteral(") VALUES (") + marks.join(QStringLiteral(", ")) + QLatin1Char(')'));
-            for (const auto& v : measuredValues(e, now) + annotationValues(e))
-                q.addBindValue(v);
-            q.addBindValue(now);
-            if (!q.exec())
-                return sqlFailure(q.lastError(), "insert");
-            e.id = q.lastInsertId().toLongLong();
-            e.createdUtc = QDateTime::fromString(now, Qt::ISODateWithMs);
+            if (auto ins = insertOne(e, now); !ins.ok())
+                return ins;
         }
         e.updatedUtc = QDateTime::fromString(now, Qt::ISODateWithMs);
+        return {};
+    }
+
+    StoreStatus insertOne(CandidateEntry& e, const QString& now) const
+    {
+        const QStringList cols = kColumns + kAnnotationColumns + QStringList{QStringLiteral("created_utc")};
+        QStringList marks;
+        for (qsizetype i = 0; i < cols.size(); ++i)
+            marks << QStringLiteral("?");
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("INSERT INTO candidates (") + cols.join(QStringLiteral(", "))
+                  + QStringLiteral(") VALUES (") + marks.join(QStringLiteral(", ")) + QLatin1Char(')'));
+        for (const auto& v : measuredValues(e, now) + annotationValues(e))
+            q.addBindValue(v);
+        q.addBindValue(now);
+        if (!q.exec())
+            return sqlFailure(q.lastError(), "insert");
+        e.id = q.lastInsertId().toLongLong();
+        e.createdUtc = e.updatedUtc = QDateTime::fromString(now, Qt::ISODateWithMs);
         return {};
     }
 };
@@ -610,6 +618,29 @@ qint64 CandidateStore::count() const
     if (!q.exec(QStringLiteral("SELECT count(*) FROM candidates")) || !q.next())
         return -1;
     return q.value(0).toLongLong();
+}
+
+QString CandidateStore::connectionName() const { return d->connection; }
+
+StoreStatus CandidateStore::replaceStarRecords(const QString& mission, qint64 targetId, QList<CandidateEntry>& entries)
+{
+    if (!isOpen())
+        return fail(StoreError::NotOpen, tr("No candidate store is open."));
+    QSqlQuery del(d->db());
+    del.prepare(QStringLiteral("DELETE FROM candidates WHERE mission = ? AND target_id = ?"));
+    del.addBindValue(str(mission));
+    del.addBindValue(targetId);
+    if (!del.exec())
+        return d->sqlFailure(del.lastError(), "delete");
+    const QString now = isoNow();
+    for (auto& e : entries) {
+        if (!(e.periodDays > 0))
+            return fail(StoreError::InvalidEntry,
+                        tr("A candidate needs a mission, a target id, a period and an epoch."));
+        if (auto st = d->insertOne(e, now); !st.ok())
+            return st;
+    }
+    return {};
 }
 
 }  // namespace exo::store

@@ -96,6 +96,16 @@ public:
     /// Number of records (-1 on error).
     qint64 count() const;
 
+    /// For a file that keeps more than candidates (the batch results store adds its own
+    /// tables): the QSqlDatabase connection of this store, so the owner runs its statements
+    /// on the same connection, in the same transactions.
+    QString connectionName() const;
+    /// Replaces every record of one star (mission + target id) by `entries`, inserted as they
+    /// are (the candidates of one search: no same-signal matching), inside the caller's
+    /// transaction (no BEGIN/COMMIT here, so the caller commits them with its own rows).
+    /// Sets each entry's id and timestamps.
+    StoreStatus replaceStarRecords(const QString& mission, qint64 targetId, QList<CandidateEntry>& entries);
+
 private:
     struct Impl;
     std::unique_ptr<Impl> d;

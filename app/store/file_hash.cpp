@@ -38,6 +38,9 @@ QString sha256OfFile(const QString& path)
         return {};
     const QString sha = QString::fromLatin1(h.result().toHex());
     QMutexLocker lock(&g_mutex);
+    // Bounded: a batch over millions of files must not keep one entry per file.
+    if (g_known.size() >= 4096)
+        g_known.clear();
     g_known.insert(fi.absoluteFilePath(), {fi.size(), fi.lastModified(), sha});
     return sha;
 }

@@ -4,7 +4,7 @@
 Usage: /usr/bin/python3 bench/batch/run_bench.py [--build build/release] [--repeat 3]
                                                   [--data ../shared/data/real] [--workdir DIR]
 
-Runs `exoworld-cli batch` (read, clean, detrend, search, store: SQLite + CSV) on
+Runs `exoworld-cli batch` (read, clean, detrend, search, vet, hash, store: SQLite + CSV) on
   * the real TESS 2-minute sectors of the data folder (SPOC and data-alert light curves),
   * the real Kepler long- and short-cadence quarters of the data folder,
   * generated whole-mission stars (`exoworld-cli demo --full-mission`: 17 Kepler pixel files,
@@ -13,7 +13,7 @@ with 1 and 2 workers, --repeat times each, and prints per set: wall time, CPU ti
 of the process and its threads, from getrusage), stars and light curves (files) per minute of
 wall and per CPU-minute ("per core"). The machine may be shared by other jobs: the per-core
 figures use CPU time, which other jobs do not inflate much; the wall figures are what a user
-would see here. Vetting is not part of the run (core/vetting is not in this build).
+would see here. Every candidate is vetted and every file hashed (SHA-256), as a batch does.
 Finally it projects the seed's 40 million light curves onto a 1,000-core cluster.
 """
 import argparse

@@ -5,6 +5,7 @@
 #include <exception>
 
 #include "pipeline/engine.h"
+#include "pipeline/vet_star.h"
 
 namespace exo::batch {
 
@@ -18,13 +19,9 @@ void addFlags(StarOutcome& o)
         o.flags.push_back("no_candidate");
         return;
     }
-    const auto& best = o.candidates.front();
-    if (best.nTransits < 2)
-        o.flags.push_back("single_transit");
-    if (best.oddEvenSigma > 3)
-        o.flags.push_back("odd_even");
-    if (best.secondaryDepthPpm > 0.5 * best.depthPpm && best.depthPpm > 0)
-        o.flags.push_back("secondary");
+    if (!o.vetting.empty())
+        for (auto f : o.vetting.front().flags)
+            o.flags.push_back(vetting::flagName(f));
 }
 
 StarOutcome run(const BatchStar& star, const BatchSettings& settings)
@@ -54,11 +51,23 @@ StarOutcome run(const BatchStar& star, const BatchSettings& settings)
     for (const auto& s : data.skipped)
         o.skipped.push_back(s.path);
     std::sort(o.skipped.begin(), o.skipped.end());
+    o.meta = data.meta;
     o.timeSystem = timeSystemName(data.meta.timeSystem);
     o.bjdReference = data.meta.bjdOffset();
     o.nPoints = r.value.search.nPoints;
     o.baselineDays = r.value.search.baselineDays;
     o.candidates = std::move(r.value.search.candidates);
+    if (data.prepared) {
+        // The vetting of `exoworld-cli search`: the flattened series, the pixel files with the
+        // batch's aperture, the other candidates of the star.
+        std::vector<std::shared_ptr<const pipeline::LoadedFile>> files;
+        for (const auto& path : data.analysed)
+            files.push_back(engine.loaded(path));
+        o.vetting = pipeline::vetCandidates(o.candidates, data.prepared->flat, data.meta,
+                                            pipeline::pixelInputs(files, settings.aperture));
+    } else {
+        o.vetting.resize(o.candidates.size());
+    }
     for (auto& c : o.candidates)
         c.transitTimes.clear();
     addFlags(o);

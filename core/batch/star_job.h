@@ -2,7 +2,8 @@
 /// @file star_job.h
 /// One star of a batch, end to end, through the one engine (pipeline::analyseStar):
 /// read its files, keep one product per stretch of time, photometry or flux
-/// column, stitch, clean, detrend, search.
+/// column, stitch, clean, detrend, search, and vet every candidate as
+/// `exoworld-cli search` does (pipeline::vetCandidates).
 /// Never throws: every failure becomes the outcome's status (the batch goes on).
 /// Threading: independent calls run in parallel safely (no shared state).
 
@@ -14,6 +15,7 @@
 #include "model/candidate.h"
 #include "pipeline/search.h"
 #include "pipeline/settings.h"
+#include "vetting/vetting.h"
 
 namespace exo::batch {
 
@@ -30,13 +32,17 @@ struct StarOutcome {
     Status status;                      ///< not ok: the cause (the star's row says it)
     std::vector<std::string> analysed;  ///< files analysed, time order
     std::vector<std::string> skipped;   ///< files covered by another product of the same stretch
+    Metadata meta;                      ///< of the analysed light curve (default when not read)
     std::string timeSystem;             ///< "BKJD"/"BTJD"
     double bjdReference = 0;
     std::size_t nPoints = 0;  ///< points searched
     double baselineDays = 0;
-    std::vector<Candidate> candidates;  ///< by rank (transitTimes dropped)
-    std::vector<std::string> flags;     ///< e.g. "odd_even", "single_transit", "skipped_products"
-    double seconds = 0;                 ///< wall time of the star
+    std::vector<Candidate> candidates;     ///< by rank (transitTimes dropped)
+    std::vector<vetting::Report> vetting;  ///< one per candidate, same order
+    /// The star's flags: "skipped_products", "no_candidate", then the vetting flags of the
+    /// best candidate (vetting::flagName, e.g. "odd_even", "centroid_offset").
+    std::vector<std::string> flags;
+    double seconds = 0;  ///< wall time of the star
 };
 
 /// Analyse one star. `star.status` not ok is passed through as the outcome.

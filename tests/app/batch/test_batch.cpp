@@ -3,6 +3,10 @@
 // run, shards merged equal a single run, bad usage is refused. Plan/shard units too.
 #include <QtTest>
 
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -73,6 +77,7 @@ private slots:
     void initTestCase();
     void planAndShards();
     void killedAndResumedEqualsUninterrupted();
+    void resultsAreAVettedCandidateStore();
     void shardsMergedEqualSingleRun();
     void manifestWithStarColumn();
     void badUsage();
@@ -237,6 +242,85 @@ void TestBatch::killedAndResumedEqualsUninterrupted()
         QVERIFY2(rows[k].contains(",error,internal_error: the batch process died 3 times"), qPrintable(rows[k]));
     }
     QCOMPARE(differing, 1);
+}
+
+QString sha256Of(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return QString::fromLatin1(h.result().toHex());
+}
+
+void TestBatch::resultsAreAVettedCandidateStore()
+{
+    if (m_reference.isEmpty())
+        QSKIP("needs the uninterrupted run");
+    const QString a = m_dir.filePath("a");
+    // `candidates list` reads the batch's results folder as a candidate store.
+    Run r = cli({"candidates", "list", "--store", a, "--json"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).object().value("candidates").toArray();
+    QCOMPARE(list.size(), m_candidates.size() - 1);  // every candidate of candidates.csv
+    QVERIFY(m_candidates.front().endsWith(",flags"));
+    int flagged = 0, hashed = 0;
+    for (const auto& v : list) {
+        const QJsonObject c = v.toObject();
+        const QString name = c.value("target").toString();
+        // Vetted as `search` vets: the vetting object (noise, odd/even, secondary...) and its flags.
+        const QJsonObject vet = c.value("vetting").toObject();
+        QVERIFY2(vet.contains("noise") && vet.contains("odd_even") && vet.contains("secondary"), qPrintable(name));
+        QVERIFY(c.value("flags").isArray());
+        QCOMPARE(vet.value("flags").toArray(), c.value("flags").toArray());
+        // The same flags in the CSV row of the candidate (';'-separated, last column).
+        QStringList csvFlags;
+        for (const auto& f : c.value("flags").toArray())
+            csvFlags << f.toString();
+        const QStringList rows = m_candidates.filter(QRegularExpression("^" + QRegularExpression::escape(name) + ","));
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.front().section(',', -1), csvFlags.join(';'));
+        flagged += csvFlags.isEmpty() ? 0 : 1;
+        // Provenance: every analysed file with its SHA-256, recomputed here.
+        const QJsonArray files = c.value("provenance").toObject().value("files").toArray();
+        QVERIFY(!files.isEmpty());
+        for (const auto& f : files) {
+            const QString path = f.toObject().value("path").toString();
+            QVERIFY2(QFileInfo(path).isAbsolute(), qPrintable(path));
+            QCOMPARE(f.toObject().value("sha256").toString(), sha256Of(path));
+            ++hashed;
+        }
+        QVERIFY(c.value("provenance").toObject().value("settings").toObject().contains("search"));
+    }
+    // HAT-P-7 b (KIC 10666592) shows its occultation (Borucki et al. 2009, Science 325, 709):
+    // at least that candidate carries a vetting flag, and the star row repeats its best
+    // candidate's flags.
+    QVERIFY(flagged >= 1);
+    QVERIFY(hashed >= list.size());
+    const QStringList hat = m_reference.filter(QStringLiteral("KIC 10666592,"));
+    QCOMPARE(hat.size(), 1);
+    QVERIFY2(hat.front().section(',', -1).contains(QStringLiteral("planet_occultation")), qPrintable(hat.front()));
+    // Star rows keep every file of the star (absolute path, SHA-256), errors included.
+    auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("files"));
+    db.setDatabaseName(a + "/results.sqlite");
+    QVERIFY(db.open());
+    {
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT label, files_json, n_files FROM batch_stars")));
+        int stars = 0;
+        while (q.next()) {
+            const QJsonArray files = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).array();
+            QCOMPARE(files.size(), q.value(2).toInt());
+            for (const auto& f : files)
+                QCOMPARE(f.toObject().value("sha256").toString(), sha256Of(f.toObject().value("path").toString()));
+            ++stars;
+        }
+        QCOMPARE(stars, m_reference.size() - 1);
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("files"));
 }
 
 void TestBatch::shardsMergedEqualSingleRun()
