@@ -21,8 +21,19 @@ if ((${#tests[@]} == 0)); then
     echo "no tests labelled '$labels'" >&2
     exit 1
 fi
-echo "==> Building ${#tests[@]} sanitized test executables: ${tests[*]}"
-cmake --build "$EXO_BUILD_DIR" --parallel "$jobs" --target "${tests[@]}"
+# Script tests (test_slurm_array) have no executable of their own: build only real targets.
+mapfile -t known < <(cmake --build "$EXO_BUILD_DIR" --target help | sed -n 's/^\.\.\. \([A-Za-z0-9_.-]*\).*/\1/p')
+targets=()
+for t in "${tests[@]}"; do
+    for k in "${known[@]}"; do
+        if [[ "$t" == "$k" ]]; then
+            targets+=("$t")
+            break
+        fi
+    done
+done
+echo "==> Building ${#targets[@]} sanitized test executables: ${targets[*]}"
+cmake --build "$EXO_BUILD_DIR" --parallel "$jobs" --target "${targets[@]}"
 built=$(date +%s)
 
 export QT_QPA_PLATFORM=offscreen
