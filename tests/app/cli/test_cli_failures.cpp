@@ -136,11 +136,14 @@ private slots:
         // A header card that would retitle (ESC ] 0 ; ... BEL) and recolour (ESC [ 31 m) a
         // terminal, with binary bytes: the header pre-scan refuses it and names the byte; the
         // card itself never reaches the terminal.
-        const QByteArray hostile = QByteArray("NAXIS   = \x1b]0;title\x07\x1b[31m\xff\xfe\x01", 27);
+        static const char naxis[] = "NAXIS   = \x1b]0;title\x07\x1b[31m\xff\xfe\x01";
+        const QByteArray hostile(naxis, sizeof naxis - 1);
+        // (The lengths come from the literals: ASan caught a hand-counted one reading past its end.)
+        static const char telescop[] = "TELESCOP= 'Kepler\x1b[31m\x07\xff'";
         QVERIFY(withCard(real("kepler/tpf/kplr007024511_q11_1cad_lpd-targ_subset.fits"), tmp("esc_naxis.fits"),
                          "NAXIS   =", hostile));
         QVERIFY(withCard(real("kepler/tpf/kplr007024511_q11_1cad_lpd-targ_subset.fits"), tmp("esc_telescop.fits"),
-                         "TELESCOP=", QByteArray("TELESCOP= 'Kepler\x1b[31m\x07\xff'", 27)));
+                         "TELESCOP=", QByteArray(telescop, sizeof telescop - 1)));
         QVERIFY(writeLargeSparseTpf(tmp("large_tpf.fits"), 20000));
     }
 
