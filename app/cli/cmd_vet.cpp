@@ -8,6 +8,7 @@
 #include "cli/json_writer.h"
 #include "cli/pipeline_options.h"
 #include "cli/vet_run.h"
+#include "cli/vet_sheet.h"
 #include "cli/vetting_json.h"
 #include "pipeline/engine.h"
 
@@ -16,7 +17,8 @@ namespace exo::cli {
 namespace {
 const char* kVetHelp = "usage: exoworld-cli vet FILE... --period D --t0 T --duration H [--depth PPM]\n"
                        "           [--aperture ...] [--flux pdcsap|sap] [--quality ...]\n"
-                       "           [--detrend biweight|median|mean|savgol|none] [--window DAYS] [--json]\n"
+                       "           [--detrend biweight|median|mean|savgol|none] [--window DAYS|auto] [--json]\n"
+                       "           [--sheet OUT.pdf|OUT.png]\n"
                        "\n"
                        "Vet one transit ephemeris on the files' detrended light curve (as 'search' prepares\n"
                        "it) and, for pixel files, on their pixels: odd/even and secondary depths with errors\n"
@@ -31,7 +33,8 @@ const char* kVetHelp = "usage: exoworld-cli vet FILE... --period D --t0 T --dura
                        "  --depth PPM      expected depth (optional, only echoed)\n"
                        "  --aperture, --flux, --quality   as for 'exoworld-cli lightcurve'\n"
                        "  --detrend, --window             as for 'exoworld-cli search'\n"
-                       "  --json           machine-readable output, including the difference image\n";
+                       "  --json           machine-readable output, including the difference image\n"
+                       "  --sheet PATH     also write the one-page vetting sheet (PDF or PNG, by the suffix)\n";
 
 std::string num(double v, int prec)
 {
@@ -94,7 +97,7 @@ void printChecklist(const vetting::Report& r, std::ostream& out)
 int cmdVet(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err)
 {
     Args args;
-    ArgSpec spec{{"aperture", "flux", "quality", "detrend", "window", "period", "t0", "duration", "depth"},
+    ArgSpec spec{{"aperture", "flux", "quality", "detrend", "window", "period", "t0", "duration", "depth", "sheet"},
                  {"json", "help"}};
     if (!args.parse(argv, spec)) {
         err << "exoworld-cli vet: " << args.error() << "\n" << kVetHelp;
@@ -187,6 +190,11 @@ int cmdVet(const std::vector<std::string>& argv, std::ostream& out, std::ostream
         return r.status.code == ErrorCode::InvalidParameter ? kUsage : kBadInput;
     }
     const auto& rep = r.value;
+    if (auto sheetPath = args.value("sheet")) {
+        if (int rc = writeVetSheet(*sheetPath, li.meta, li.files, ps, *star.value.prepared, vi.ephemeris, rep, err);
+            rc != kOk)
+            return rc;
+    }
     if (args.has("json")) {
         JsonWriter j;
         j.beginObject();

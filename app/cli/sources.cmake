@@ -17,6 +17,8 @@ target_sources(exocli PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/cmd_batch.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cmd_fetch.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cmd_vet.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/vet_sheet.h
+    ${CMAKE_CURRENT_LIST_DIR}/vet_sheet.cpp
     ${CMAKE_CURRENT_LIST_DIR}/vet_run.h
     ${CMAKE_CURRENT_LIST_DIR}/vet_run.cpp
     ${CMAKE_CURRENT_LIST_DIR}/pipeline_options.h

@@ -11,6 +11,7 @@ class TestCliSheet : public QObject {
     Q_OBJECT
 private slots:
     void sheetAndReportFromStore();
+    void vetWritesTheSheet();
 };
 
 void TestCliSheet::sheetAndReportFromStore()
@@ -35,6 +36,39 @@ void TestCliSheet::sheetAndReportFromStore()
     QCOMPARE(runCli({"candidates", "sheet", "99", "--store", store, "--out", png}).code, 3);
     QCOMPARE(runCli({"candidates", "sheet", "1", "--store", store, "--out", "x.svg"}).code, 2);
     QCOMPARE(runCli({"candidates", "export", "--store", store, "--format", "pdf"}).code, 2);
+}
+
+// vet --sheet: the sheet of a given ephemeris (Kepler-62 d on its Q5 pixel file), PNG and PDF.
+void TestCliSheet::vetWritesTheSheet()
+{
+    EXO_REQUIRE_REAL_FILE(QStringLiteral("kepler/tpf/kplr009002278-2010174085026_lpd-targ.fits.gz"));
+    QTemporaryDir dir;
+    const std::string tpf = realFile("kepler/tpf/kplr009002278-2010174085026_lpd-targ.fits.gz");
+    const std::string png = dir.filePath(QStringLiteral("vet.png")).toStdString();
+    const auto r =
+        runCli({"vet", tpf, "--period", "18.16406", "--t0", "2455286.2841", "--duration", "2.5", "--sheet", png});
+    QVERIFY2(r.code == 0, r.err.c_str());
+    const QImage img(QString::fromStdString(png));
+    QCOMPARE(img.width(), 1754);
+    // Not a blank page: the sheet's plots put thousands of distinct pixels down.
+    int dark = 0;
+    for (int y = 0; y < img.height(); y += 4)
+        for (int x = 0; x < img.width(); x += 4)
+            dark += qGray(img.pixel(x, y)) < 128;
+    QVERIFY2(dark > 2000, qPrintable(QString::number(dark)));
+    QVERIFY(r.out.find("odd/even") != std::string::npos);  // the checklist is still printed
+    const std::string pdf = dir.filePath(QStringLiteral("vet.pdf")).toStdString();
+    QCOMPARE(
+        runCli({"vet", tpf, "--period", "18.16406", "--t0", "2455286.2841", "--duration", "2.5", "--sheet", pdf}).code,
+        0);
+    QFile f(QString::fromStdString(pdf));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll().startsWith("%PDF-"));
+    // An unwritable path: exit 1 with the reason, never a crash.
+    const auto bad = runCli({"vet", tpf, "--period", "18.16406", "--t0", "2455286.2841", "--duration", "2.5", "--sheet",
+                             "/nonexistent/dir/vet.png"});
+    QCOMPARE(bad.code, 1);
+    QVERIFY2(bad.err.find("vetting sheet") != std::string::npos, bad.err.c_str());
 }
 
 QTEST_MAIN(TestCliSheet)
