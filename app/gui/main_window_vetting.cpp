@@ -12,7 +12,9 @@
 #include "panels/vetting_panel.h"
 #include "pixels/pixel_panel.h"
 #include "plots/transit_gallery.h"
+#include "gui/candidate_store_link.h"
 #include "session/session.h"
+#include "store/candidate_store.h"
 
 namespace exo::app {
 
@@ -36,6 +38,23 @@ void MainWindow::buildVetting()
         pipe->raise();
     }
     connect(m_vetting, &VettingController::reportReady, this, &MainWindow::checkIdle);
+}
+
+void VettingController::addStoredEphemerides(vetting::Input& in, const Metadata& star) const
+{
+    CandidateStoreLink* link = m_window->candidateStore();
+    store::CandidateStore* st = link ? link->store() : nullptr;
+    if (!st)
+        return;
+    const QString mission = QString::fromLatin1(missionName(star.mission));
+    for (const store::CandidateEntry& e : st->list()) {
+        if (e.targetId == star.targetId && e.mission == mission)
+            continue;  // this star's own candidates come from the search
+        if (!(e.periodDays > 0) || !std::isfinite(e.t0Bjd))
+            continue;
+        const QString label = QStringLiteral("%1 P=%2 d").arg(e.targetLabel).arg(e.periodDays, 0, 'f', 4);
+        in.others.push_back({label.toStdString(), e.periodDays, e.t0Bjd, e.durationHours});
+    }
 }
 
 VettingController::VettingController(MainWindow* window) : QObject(window), m_window(window)
@@ -122,6 +141,9 @@ void VettingController::start()
         if (o.rank < c.rank)
             in.masked.push_back({o.periodDays, o.t0, o.durationHours, o.depthPpm});
     }
+    // And the candidates of the other stars in the candidate store: a signal whose period and
+    // epochs match another star's is likely light from one source seen in both apertures.
+    addStoredEphemerides(in, star->meta);
     // The pixel files analysed, with the user's aperture of each.
     std::vector<std::shared_ptr<const pipeline::LoadedFile>> keep;
     std::vector<std::string> files;

@@ -46,6 +46,8 @@ signals:
     void reportReady();
 
 private:
+    /// Adds the other stars' candidates of the candidate store to the ephemeris-match list.
+    void addStoredEphemerides(vetting::Input& in, const Metadata& star) const;
     struct Job;
     void start();
     void onDone();

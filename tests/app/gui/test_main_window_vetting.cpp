@@ -12,6 +12,7 @@
 #include "plots/transit_gallery.h"
 #include "real_data.h"
 #include "session/session.h"
+#include "store/candidate_store.h"
 
 namespace {
 QString real(const char* rel) { return QString::fromUtf8(EXO_REAL_DATA_DIR) + QLatin1Char('/') + QLatin1String(rel); }
@@ -66,6 +67,47 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(v->report() && v->report() != first && !v->busy() && w.isIdle(), 120000);
         QVERIFY(v->report()->pixels.size() == 1);
         QVERIFY(v->report()->pixels[0].apertureDepthPpm != first->pixels[0].apertureDepthPpm);
+    }
+
+    // A candidate of another star in the candidate store with Kepler-62 d's period and epochs
+    // (as a neighbour's aperture would record it): d's vetting names it as an ephemeris match.
+    // Last: it leaves that record in this process's store.
+    void ephemerisMatchesAnotherStarInTheStore()
+    {
+        {
+            exo::store::CandidateStore st;
+            QVERIFY(st.open(exo::store::CandidateStore::defaultPath()).ok());
+            exo::store::CandidateEntry e;
+            e.mission = QStringLiteral("Kepler");
+            e.targetId = 9002277;
+            e.targetLabel = QStringLiteral("KIC 9002277");
+            e.rank = 1;
+            e.periodDays = 18.16406;
+            e.t0Bjd = 2455286.2841 + 3 * 18.16406;  // three orbits later: the same ephemeris
+            e.t0 = e.t0Bjd - 2454833.0;
+            e.durationHours = 2.5;
+            e.depthPpm = 40;
+            QVERIFY(st.upsert(e).ok());
+        }
+        exo::app::MainWindow w;
+        w.resize(1366, 768);
+        w.show();
+        w.openPaths({real("kepler/tpf/kplr009002278-2010174085026_lpd-targ.fits.gz")});
+        QTRY_VERIFY_WITH_TIMEOUT(w.isIdle() && !w.session()->candidates().isEmpty(), 120000);
+        int dRow = -1;
+        const auto cands = w.session()->candidates();
+        for (int i = 0; i < cands.size(); ++i)
+            if (std::abs(cands[i].periodDays - 18.164) < 0.01)
+                dRow = i;
+        QVERIFY(dRow >= 0);
+        auto* v = w.vetting();
+        v->vetCandidate(dRow);
+        QTRY_VERIFY_WITH_TIMEOUT(v->report() && !v->busy() && v->candidate() == dRow, 30000);
+        bool named = false;
+        for (const auto& m : v->report()->matches)
+            named = named || m.label.find("KIC 9002277") != std::string::npos;
+        QVERIFY(named);
+        QVERIFY(v->report()->has(exo::vetting::Flag::EphemerisMatch));
     }
 };
 
