@@ -96,6 +96,30 @@ bool CandidateStoreLink::recordSearch(const Metadata& meta, const QStringList& f
     return true;
 }
 
+bool CandidateStoreLink::recordVetting(int rank, double periodDays, const QJsonObject& vetting,
+                                       const QStringList& flags)
+{
+    if (!m_store)
+        return false;
+    for (auto& e : m_current) {
+        if (e.rank != rank || e.id <= 0 || std::abs(periodDays - e.periodDays) > 1e-9 * e.periodDays)
+            continue;
+        if (e.vetting == vetting && e.vettingFlags == flags)
+            return true;
+        store::CandidateEntry updated = e;
+        updated.vetting = vetting;
+        updated.vettingFlags = flags;
+        if (const auto st = m_store->upsert(updated, store::AnnotationPolicy::Keep); !st.ok()) {
+            m_error = st.message;
+            emit storeError(m_error);
+            return false;
+        }
+        e = updated;
+        return true;
+    }
+    return false;
+}
+
 void CandidateStoreLink::onCandidatesChanged()
 {
     if (m_applying || m_current.isEmpty() || !m_store)

@@ -45,6 +45,10 @@ public:
     bool recordSearch(const Metadata& meta, const QStringList& files, const QJsonObject& settings,
                       const std::vector<Candidate>& found);
 
+    /// Records the vetting of the current star's candidate `rank` (its JSON as `search --json`
+    /// writes it, and its named flags) in its store record. False when not stored.
+    bool recordVetting(int rank, double periodDays, const QJsonObject& vetting, const QStringList& flags);
+
     /// Entries of the current star's candidates, with their store ids (0 = unsaved).
     QList<store::CandidateEntry> currentEntries() const { return m_current; }
 

@@ -2,6 +2,7 @@
 #include "gui/main_window_vetting.h"
 
 #include <QDockWidget>
+#include <QJsonDocument>
 #include <cmath>
 #include <QSplitter>
 #include <QtConcurrent>
@@ -12,6 +13,7 @@
 #include "panels/vetting_panel.h"
 #include "pixels/pixel_panel.h"
 #include "plots/transit_gallery.h"
+#include "cli/vetting_json.h"
 #include "gui/candidate_store_link.h"
 #include "session/session.h"
 #include "store/candidate_store.h"
@@ -209,6 +211,16 @@ void VettingController::onDone()
     m_gallery->setData(job->prepared->flat.time, job->prepared->flat.flux, c.periodDays, c.durationHours / 24.0,
                        std::move(ev), r.primary.ppm);
     applyPixelLayers();
+    // The store keeps the vetting with the candidate (the same JSON as search --save).
+    if (CandidateStoreLink* link = m_window->candidateStore()) {
+        cli::JsonWriter j;
+        cli::writeVettingJson(j, r, cli::VettingJsonOptions{false, false});
+        QStringList flags;
+        for (auto f : r.flags)
+            flags << QString::fromLatin1(vetting::flagName(f));
+        link->recordVetting(c.rank, c.periodDays, QJsonDocument::fromJson(QByteArray::fromStdString(j.str())).object(),
+                            flags);
+    }
     emit reportReady();
 }
 

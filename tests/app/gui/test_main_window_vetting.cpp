@@ -108,6 +108,15 @@ private slots:
             named = named || m.label.find("KIC 9002277") != std::string::npos;
         QVERIFY(named);
         QVERIFY(v->report()->has(exo::vetting::Flag::EphemerisMatch));
+        // The store's record of d now holds this vetting and its flags.
+        exo::store::CandidateStore st;
+        QVERIFY(st.open(exo::store::CandidateStore::defaultPath()).ok());
+        bool stored = false;
+        for (const auto& e : st.list())
+            if (e.targetId == 9002278 && std::abs(e.periodDays - 18.164) < 0.01)
+                stored = e.vetting.contains(QStringLiteral("noise"))
+                         && e.vettingFlags.contains(QStringLiteral("ephemeris_match"));
+        QVERIFY(stored);
     }
 };
 
