@@ -32,10 +32,11 @@ int saveSearch(const Args& args, const InputOptions& in, const Metadata& meta, c
     p.settings = settings;
     p.author = storeAuthor(args);
     auto entries = store::entriesFromSearch(outcome.candidates, p);
-    // The vetting, as `search --json` spells it (without images and per-event list).
+    // The vetting, as `search --json` spells it, with the difference image (for the sheet).
     for (qsizetype i = 0; i < entries.size() && std::size_t(i) < reports.size(); ++i) {
         JsonWriter j;
-        writeVettingJson(j, reports[std::size_t(i)], VettingJsonOptions{false, false});
+        writeVettingJson(j, reports[std::size_t(i)],
+                         VettingJsonOptions{true, false});  // with the difference image, for the sheet
         entries[i].vetting = QJsonDocument::fromJson(QByteArray::fromStdString(j.str())).object();
         entries[i].vettingFlags.clear();
         for (auto f : reports[std::size_t(i)].flags)

@@ -214,7 +214,7 @@ void VettingController::onDone()
     // The store keeps the vetting with the candidate (the same JSON as search --save).
     if (CandidateStoreLink* link = m_window->candidateStore()) {
         cli::JsonWriter j;
-        cli::writeVettingJson(j, r, cli::VettingJsonOptions{false, false});
+        cli::writeVettingJson(j, r, cli::VettingJsonOptions{true, false});  // with the difference image, for the sheet
         QStringList flags;
         for (auto f : r.flags)
             flags << QString::fromLatin1(vetting::flagName(f));

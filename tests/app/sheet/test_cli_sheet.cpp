@@ -6,6 +6,10 @@
 
 #include "../cli/cli_runner.h"
 #include "real_data.h"
+#include "store/candidate_store.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
 
 class TestCliSheet : public QObject {
     Q_OBJECT
@@ -64,6 +68,19 @@ void TestCliSheet::vetWritesTheSheet()
     QFile f(QString::fromStdString(pdf));
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(f.readAll().startsWith("%PDF-"));
+    // search --save on the pixel file keeps each candidate's difference image in the store,
+    // so a sheet drawn later from the store shows it too.
+    const std::string store = dir.filePath(QStringLiteral("k62.sqlite")).toStdString();
+    QCOMPARE(runCli({"search", tpf, "--save", "--store", store}).code, 0);
+    {
+        exo::store::CandidateStore st;
+        QVERIFY(st.open(QString::fromStdString(store)).ok());
+        const auto all = st.list();
+        QVERIFY(!all.isEmpty());
+        const auto px = all[0].vetting.value(QStringLiteral("pixels")).toArray();
+        QCOMPARE(px.size(), 1);
+        QVERIFY(px[0].toObject().value(QStringLiteral("diff_image")).toArray().size() >= 3);  // rows
+    }
     // An unwritable path: exit 1 with the reason, never a crash.
     const auto bad = runCli({"vet", tpf, "--period", "18.16406", "--t0", "2455286.2841", "--duration", "2.5", "--sheet",
                              "/nonexistent/dir/vet.png"});
