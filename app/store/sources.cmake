@@ -7,6 +7,8 @@ target_sources(exostore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/store_schema.cpp
     ${CMAKE_CURRENT_LIST_DIR}/candidate_store.h
     ${CMAKE_CURRENT_LIST_DIR}/candidate_store.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/store_rows.h
+    ${CMAKE_CURRENT_LIST_DIR}/store_rows.cpp
     ${CMAKE_CURRENT_LIST_DIR}/entry_json.h
     ${CMAKE_CURRENT_LIST_DIR}/entry_json.cpp
     ${CMAKE_CURRENT_LIST_DIR}/file_hash.h
