@@ -1,5 +1,7 @@
 #include "session/json_guard.h"
 
+#include "common/safe_text.h"
+
 #include <set>
 #include <string>
 #include <vector>
@@ -7,42 +9,6 @@
 namespace exo::app {
 
 namespace {
-
-/// Length of the valid UTF-8 sequence at `p` (RFC 3629: no overlongs, no
-/// surrogates, <= U+10FFFF), 0 if invalid.
-int utf8Length(const unsigned char* p, const unsigned char* end)
-{
-    const unsigned char c = p[0];
-    if (c < 0x80)
-        return 1;
-    int n = 0;
-    unsigned min = 0;
-    unsigned cp = 0;
-    if ((c & 0xE0) == 0xC0) {
-        n = 2;
-        cp = c & 0x1F;
-        min = 0x80;
-    } else if ((c & 0xF0) == 0xE0) {
-        n = 3;
-        cp = c & 0x0F;
-        min = 0x800;
-    } else if ((c & 0xF8) == 0xF0) {
-        n = 4;
-        cp = c & 0x07;
-        min = 0x10000;
-    } else
-        return 0;
-    if (end - p < n)
-        return 0;
-    for (int i = 1; i < n; ++i) {
-        if ((p[i] & 0xC0) != 0x80)
-            return 0;
-        cp = (cp << 6) | (p[i] & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        return 0;
-    return n;
-}
 
 struct Frame {
     bool object = false;
@@ -57,6 +23,7 @@ QString checkJsonStructure(const QByteArray& bytes, const JsonGuardLimits& limit
     const auto* begin = reinterpret_cast<const unsigned char*>(bytes.constData());
     const auto* end = begin + bytes.size();
     const auto* p = begin;
+    const std::string_view whole(bytes.constData(), std::size_t(bytes.size()));
     std::vector<Frame> stack;
     long long values = 0;
     auto at = [&](const unsigned char* q) { return QStringLiteral(" at offset %1").arg(qlonglong(q - begin)); };
@@ -70,7 +37,8 @@ QString checkJsonStructure(const QByteArray& bytes, const JsonGuardLimits& limit
                     p = end - p >= 2 ? p + 2 : end;
                     continue;
                 }
-                const int n = utf8Length(p, end);
+                char32_t cp = 0;
+                const std::size_t n = decodeUtf8(whole, std::size_t(p - begin), cp);
                 if (n == 0)
                     return QStringLiteral("invalid UTF-8") + at(p);
                 p += n;

@@ -6,11 +6,7 @@
 
 namespace exo {
 
-namespace {
-
-/// Length of the valid UTF-8 sequence starting at s[i] (1..4), with its code point,
-/// or 0 when the bytes there are not valid UTF-8 (overlong, surrogate, > U+10FFFF, cut).
-std::size_t decode(std::string_view s, std::size_t i, char32_t& cp)
+std::size_t decodeUtf8(std::string_view s, std::size_t i, char32_t& cp)
 {
     const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
     const unsigned char c = b(0);
@@ -46,6 +42,8 @@ std::size_t decode(std::string_view s, std::size_t i, char32_t& cp)
     return n;
 }
 
+namespace {
+
 bool isBidiControl(char32_t cp) { return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069); }
 
 std::string hexEscape(unsigned value, bool unicode)
@@ -65,7 +63,7 @@ std::string safeText(std::string_view in, std::size_t maxBytes)
     bool lastSpace = false;
     for (std::size_t i = 0; i < in.size();) {
         char32_t cp = 0;
-        const std::size_t n = decode(in, i, cp);
+        const std::size_t n = decodeUtf8(in, i, cp);
         std::string piece;
         if (n == 0) {
             piece = hexEscape(static_cast<unsigned char>(in[i]), false);
@@ -96,7 +94,7 @@ std::string validUtf8(std::string_view in)
     out.reserve(in.size());
     for (std::size_t i = 0; i < in.size();) {
         char32_t cp = 0;
-        const std::size_t n = decode(in, i, cp);
+        const std::size_t n = decodeUtf8(in, i, cp);
         if (n == 0) {
             out += "\xEF\xBF\xBD";  // U+FFFD
             ++i;

@@ -12,6 +12,11 @@
 
 namespace exo {
 
+/// Length (1..4) of the valid UTF-8 sequence that starts at s[i], with its code point in
+/// `cp`; 0 when the bytes there are not valid UTF-8 (RFC 3629: overlong forms, surrogates,
+/// code points above U+10FFFF and cut sequences are invalid). Requires i < s.size().
+std::size_t decodeUtf8(std::string_view s, std::size_t i, char32_t& cp);
+
 /// Longest message kept by safeText (bytes of output, before the ellipsis).
 inline constexpr std::size_t kSafeTextMaxBytes = 400;
 
