@@ -7,9 +7,9 @@
 # Default 60 s per target; targets: fuzz_fits_probe fuzz_fits_read fuzz_session.
 # Environment: EXO_FUZZ_RUNS=N stops each target after N inputs instead (the
 # time bound still applies), EXO_FUZZ_JOBS (default 1), EXO_FUZZ_BUILD_DIR
-# (default build/fuzz). Seeds: small real files from EXO_REAL_DATA_DIR
-# (../shared/data/real), generated sessions, and every input in the regression
-# folders. A crash leaves its input in $EXO_FUZZ_BUILD_DIR/artifacts/ and makes
+# (default build/fuzz), EXO_FUZZ_CXX_FLAGS (default '-O1 -gline-tables-only
+# -DNDEBUG'). Seeds: small real files from EXO_REAL_DATA_DIR (../shared/data/real),
+# generated sessions, and every input in the regression folders. A crash leaves its input in $EXO_FUZZ_BUILD_DIR/artifacts/ and makes
 # the script fail: copy it to tests/core/io/fuzz_regressions/ (FITS) or
 # tests/app/session/fuzz_regressions/ (sessions) once fixed.
 set -euo pipefail
@@ -28,7 +28,9 @@ EXO_PACKAGES+=(clang libclang-rt-14-dev zlib1g-dev time)
 exo_install_packages
 
 if [[ ! -f "$BUILD/CMakeCache.txt" ]]; then
+    # OSS-Fuzz's flags: -O1 with line tables (symbolized reports at a fraction of -O2 -g's build time).
     CC=clang CXX=clang++ cmake -S "$EXO_ROOT" -B "$BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="${EXO_FUZZ_CXX_FLAGS:--O1 -gline-tables-only -DNDEBUG}" \
         -DEXO_FUZZ=ON -DBUILD_TESTING=OFF -DEXO_REAL_DATA_DIR="$REAL"
 fi
 cmake --build "$BUILD" --target "${TARGETS[@]}" --parallel "$(nproc 2>/dev/null || echo 2)"
