@@ -9,9 +9,10 @@
 # time bound still applies), EXO_FUZZ_JOBS (default 1), EXO_FUZZ_BUILD_DIR
 # (default build/fuzz), EXO_FUZZ_CXX_FLAGS (default '-O1 -gline-tables-only
 # -DNDEBUG'). Seeds: small real files from EXO_REAL_DATA_DIR (../shared/data/real),
-# generated sessions, and every input in the regression folders. A crash leaves its input in $EXO_FUZZ_BUILD_DIR/artifacts/ and makes
-# the script fail: copy it to tests/core/io/fuzz_regressions/ (FITS) or
-# tests/app/session/fuzz_regressions/ (sessions) once fixed.
+# generated sessions, and every input in the regression folders. A crash leaves
+# its input in $EXO_FUZZ_BUILD_DIR/artifacts/ and makes the script fail: copy it
+# to tests/core/io/fuzz_regressions/ (FITS) or tests/app/session/fuzz_regressions/
+# (sessions) once fixed.
 set -euo pipefail
 EXO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SECONDS_PER_TARGET="${1:-60}"
