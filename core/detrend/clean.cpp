@@ -101,10 +101,12 @@ Result<std::vector<std::uint8_t>> sigmaClipMask(std::span<const double> time, st
                 const double t = time[idx[k]];
                 if (!std::isfinite(t))
                     return R::failure(ErrorCode::InvalidParameter, "NaN time in running clip");
-                while (hi < idx.size() && time[idx[hi]] <= t + hw)
-                    win.insert(flux[idx[hi++]]);
-                while (lo < hi && time[idx[lo]] < t - hw)
-                    win.erase(flux[idx[lo++]]);
+                std::size_t newHi = hi, newLo = lo;
+                while (newHi < idx.size() && time[idx[newHi]] <= t + hw)
+                    ++newHi;
+                while (newLo < newHi && time[idx[newLo]] < t - hw)
+                    ++newLo;
+                win.slide(lo, hi, newLo, newHi, [&](std::size_t j) { return flux[idx[j]]; });
                 const double med = win.median();
                 const double sig = kMadToSigma * win.mad(med);
                 if (outlier(flux[idx[k]], med, sig))
