@@ -33,7 +33,8 @@ struct ResultsData;
 class ResultsBrowser : public QDialog {
     Q_OBJECT
 public:
-    enum StarColumn { StarCol, StatusCol, BestPeriodCol, SnrCol, CandidatesCol, FlagsCol, FilesCol, StarColumnCount };  // = ResultsStarModel::Column
+    /// The columns of the stars table (= ResultsStarModel::Column).
+    enum StarColumn { StarCol, StatusCol, BestPeriodCol, SnrCol, CandidatesCol, FlagsCol, FilesCol, StarColumnCount };
     enum CandidateColumn {
         RankCol,
         PeriodCol,

@@ -118,7 +118,8 @@ QVariant ResultsStarModel::data(const QModelIndex& index, int role) const
     switch (Column(index.column())) {
     case StarCol: return qs(r->label);
     case StatusCol:
-        return ok ? QCoreApplication::translate("exo::app::ResultsBrowser", "ok") : QCoreApplication::translate("exo::app::ResultsBrowser", "error: %1").arg(qs(r->errorCode));
+        return ok ? QCoreApplication::translate("exo::app::ResultsBrowser", "ok")
+                  : QCoreApplication::translate("exo::app::ResultsBrowser", "error: %1").arg(qs(r->errorCode));
     case BestPeriodCol: return number(any ? r->bestPeriodDays : NAN, 5);
     case SnrCol: return number(any ? r->bestSnr : NAN, 1);
     case CandidatesCol: return number(r->nCandidates, 0);

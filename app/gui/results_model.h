@@ -20,7 +20,7 @@ namespace exo::app {
 
 /// A results store as read.
 struct ResultsData {
-    QString path;    ///< the results.sqlite read
+    QString path;     ///< the results.sqlite read
     QString failure;  ///< empty when read; else the cause in the store layer's words (the browser words the sentence)
     bool cancelled = false;
     std::vector<batchrun::StarRow> stars;            ///< by star key

@@ -78,16 +78,16 @@ void compressPortable(std::uint32_t state[8], const std::uint8_t* data, std::siz
 /// The same compression on the x86 SHA extensions: sha256rnds2 does two rounds on the state
 /// held as (A,B,E,F) and (C,D,G,H); sha256msg1/msg2 extend the message schedule four words
 /// at a time (W[t] = s1(W[t-2]) + W[t-7] + s0(W[t-15]) + W[t-16]).
-__attribute__((target("sha,sse4.1,ssse3"))) void compressShaExtensions(std::uint32_t state[8],
-                                                                         const std::uint8_t* data, std::size_t count)
+__attribute__((target("sha,sse4.1,ssse3"))) void compressShaExtensions(std::uint32_t state[8], const std::uint8_t* data,
+                                                                       std::size_t count)
 {
     const __m128i byteSwap = _mm_set_epi64x(0x0c0d0e0f08090a0bLL, 0x0405060700010203LL);
-    __m128i tmp = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&state[0]));    // D C B A
+    __m128i tmp = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&state[0]));     // D C B A
     __m128i state1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&state[4]));  // H G F E
-    tmp = _mm_shuffle_epi32(tmp, 0xB1);                                               // C D A B
-    state1 = _mm_shuffle_epi32(state1, 0x1B);                                         // E F G H
-    __m128i state0 = _mm_alignr_epi8(tmp, state1, 8);                                 // A B E F
-    state1 = _mm_blend_epi16(state1, tmp, 0xF0);                                      // C D G H
+    tmp = _mm_shuffle_epi32(tmp, 0xB1);                                             // C D A B
+    state1 = _mm_shuffle_epi32(state1, 0x1B);                                       // E F G H
+    __m128i state0 = _mm_alignr_epi8(tmp, state1, 8);                               // A B E F
+    state1 = _mm_blend_epi16(state1, tmp, 0xF0);                                    // C D G H
 
     for (; count > 0; --count, data += 64) {
         const __m128i abefSaved = state0, cdghSaved = state1;
@@ -101,8 +101,7 @@ __attribute__((target("sha,sse4.1,ssse3"))) void compressShaExtensions(std::uint
                 x = _mm_add_epi32(x, _mm_alignr_epi8(w[(g + 3) & 3], w[(g + 2) & 3], 4));
                 w[g & 3] = _mm_sha256msg2_epu32(x, w[(g + 3) & 3]);
             }
-            __m128i msg =
-                _mm_add_epi32(w[g & 3], _mm_loadu_si128(reinterpret_cast<const __m128i*>(&kRound[4 * g])));
+            __m128i msg = _mm_add_epi32(w[g & 3], _mm_loadu_si128(reinterpret_cast<const __m128i*>(&kRound[4 * g])));
             state1 = _mm_sha256rnds2_epu32(state1, state0, msg);
             msg = _mm_shuffle_epi32(msg, 0x0E);
             state0 = _mm_sha256rnds2_epu32(state0, state1, msg);

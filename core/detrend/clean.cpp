@@ -118,9 +118,9 @@ Result<std::vector<std::uint8_t>> sigmaClipMask(std::span<const double> time, st
                         continue;
                     }
                     if (!windowCurrent) {  // rebuild from the first cadence of this window
-                        const auto first = std::partition_point(idx.begin() + std::ptrdiff_t(lo),
-                                                                idx.begin() + std::ptrdiff_t(k),
-                                                                [&](std::size_t i) { return time[i] < t - hw; });
+                        const auto first =
+                            std::partition_point(idx.begin() + std::ptrdiff_t(lo), idx.begin() + std::ptrdiff_t(k),
+                                                 [&](std::size_t i) { return time[i] < t - hw; });
                         win.clear();
                         lo = hi = std::size_t(first - idx.begin());
                         windowCurrent = true;

@@ -46,31 +46,37 @@ QString generateStore(const QString& path)
         if (!c.open())
             return c.lastError().text();
         QSqlQuery q(c);
-        const QString n = QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) ")
-                              .arg(kStars);
+        const QString n =
+            QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) ").arg(kStars);
         const QStringList statements = {
             QStringLiteral("BEGIN"),
-            n + QStringLiteral(
-                "INSERT INTO batch_stars(star_key, label, mission, target_id, status, error_code, error_detail,"
-                " files_json, n_files, n_analysed, n_candidates, best_period_days, best_snr, best_sde, flags,"
-                " finished_utc) SELECT printf('TESS:%09d', i), 'TIC ' || i, 'TESS', i,"
-                " CASE WHEN i % 100 = 0 THEN 'error' ELSE 'ok' END,"
-                " CASE WHEN i % 100 = 0 THEN 'truncated' ELSE '' END, '',"
-                " '[{\"path\":\"/data/tic' || i || '.fits\",\"sha256\":\"00\"}]', 1, 1,"
-                " CASE WHEN i % 100 = 0 THEN 0 WHEN i % 10 = 0 THEN 2 ELSE 1 END,"
-                " 1.0 + i * 0.001, 7.0 + i % 50, 9.0, CASE WHEN i % 7 = 0 AND i % 100 != 0 THEN 'odd_even' ELSE '' END,"
-                " '2026-11-30T00:00:00Z' FROM n"),
-            n + QStringLiteral(
-                "INSERT INTO candidates(mission, target_id, target_label, rank, period_days, t0_bjd, duration_hours,"
-                " depth_ppm, snr, sde, n_transits, vetting_flags, created_utc, updated_utc)"
-                " SELECT 'TESS', i, 'TIC ' || i, 1, 1.0 + i * 0.001, 2458325.0, 2.0, 500, 7.0 + i % 50, 9.0, 5,"
-                " CASE WHEN i % 7 = 0 THEN 'odd_even' ELSE '' END, '2026-11-30T00:00:00Z', '2026-11-30T00:00:00Z'"
-                " FROM n WHERE i % 100 != 0"),
-            n + QStringLiteral(
-                "INSERT INTO candidates(mission, target_id, target_label, rank, period_days, t0_bjd, duration_hours,"
-                " depth_ppm, snr, sde, n_transits, created_utc, updated_utc)"
-                " SELECT 'TESS', i, 'TIC ' || i, 2, 13.7, 2458326.0, 3.0, 300, 7.5, 8.0, 2,"
-                " '2026-11-30T00:00:00Z', '2026-11-30T00:00:00Z' FROM n WHERE i % 10 = 0 AND i % 100 != 0"),
+            n
+                + QStringLiteral(
+                    "INSERT INTO batch_stars(star_key, label, mission, target_id, status, error_code, error_detail,"
+                    " files_json, n_files, n_analysed, n_candidates, best_period_days, best_snr, best_sde, flags,"
+                    " finished_utc) SELECT printf('TESS:%09d', i), 'TIC ' || i, 'TESS', i,"
+                    " CASE WHEN i % 100 = 0 THEN 'error' ELSE 'ok' END,"
+                    " CASE WHEN i % 100 = 0 THEN 'truncated' ELSE '' END, '',"
+                    " '[{\"path\":\"/data/tic' || i || '.fits\",\"sha256\":\"00\"}]', 1, 1,"
+                    " CASE WHEN i % 100 = 0 THEN 0 WHEN i % 10 = 0 THEN 2 ELSE 1 END,"
+                    " 1.0 + i * 0.001, 7.0 + i % 50, 9.0, CASE WHEN i % 7 = 0 AND i % 100 != 0 THEN 'odd_even' ELSE '' "
+                    "END,"
+                    " '2026-11-30T00:00:00Z' FROM n"),
+            n
+                + QStringLiteral(
+                    "INSERT INTO candidates(mission, target_id, target_label, rank, period_days, t0_bjd, "
+                    "duration_hours,"
+                    " depth_ppm, snr, sde, n_transits, vetting_flags, created_utc, updated_utc)"
+                    " SELECT 'TESS', i, 'TIC ' || i, 1, 1.0 + i * 0.001, 2458325.0, 2.0, 500, 7.0 + i % 50, 9.0, 5,"
+                    " CASE WHEN i % 7 = 0 THEN 'odd_even' ELSE '' END, '2026-11-30T00:00:00Z', '2026-11-30T00:00:00Z'"
+                    " FROM n WHERE i % 100 != 0"),
+            n
+                + QStringLiteral(
+                    "INSERT INTO candidates(mission, target_id, target_label, rank, period_days, t0_bjd, "
+                    "duration_hours,"
+                    " depth_ppm, snr, sde, n_transits, created_utc, updated_utc)"
+                    " SELECT 'TESS', i, 'TIC ' || i, 2, 13.7, 2458326.0, 3.0, 300, 7.5, 8.0, 2,"
+                    " '2026-11-30T00:00:00Z', '2026-11-30T00:00:00Z' FROM n WHERE i % 10 = 0 AND i % 100 != 0"),
             QStringLiteral("COMMIT"),
         };
         for (const auto& s : statements)
@@ -127,7 +133,8 @@ private slots:
         connect(&timer, &QTimer::timeout, this, [&] {
             if (b && b->isLoading()) {
                 ++ticksWhileLoading;
-                sawProgressBar = sawProgressBar || b->findChild<QProgressBar*>(QStringLiteral("resultsProgress"))->isVisible();
+                sawProgressBar =
+                    sawProgressBar || b->findChild<QProgressBar*>(QStringLiteral("resultsProgress"))->isVisible();
             }
         });
         timer.start();
@@ -261,12 +268,16 @@ private slots:
         QVERIFY(!waitLoaded(b, &why));
         qInfo("%s", qPrintable(why));
         // One sentence naming the file; no rows.
-        QVERIFY2(why.startsWith(app::ResultsBrowser::tr("Cannot open the batch results %1: %2").section(QLatin1Char('%'), 0, 0)),
+        QVERIFY2(why.startsWith(
+                     app::ResultsBrowser::tr("Cannot open the batch results %1: %2").section(QLatin1Char('%'), 0, 0)),
                  qPrintable(why));
         QVERIFY2(why.contains(QStringLiteral("damaged-") + kind), qPrintable(why));
-        QVERIFY2(!why.contains(QLatin1Char('\n')) && why.size() < 800, "a sentence, not SQLite's list of every bad page");
+        QVERIFY2(!why.contains(QLatin1Char('\n')) && why.size() < 800,
+                 "a sentence, not SQLite's list of every bad page");
         QCOMPARE(b->starCount(), 0);
-        QVERIFY(b->findChild<QLabel*>(QStringLiteral("resultsSummary"))->text().contains(QStringLiteral("damaged-") + kind));
+        QVERIFY(b->findChild<QLabel*>(QStringLiteral("resultsSummary"))
+                    ->text()
+                    .contains(QStringLiteral("damaged-") + kind));
     }
 };
 

@@ -50,8 +50,9 @@ private slots:
             {"448 bits", QByteArray("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"),
              "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"},
             {"896 bits",
-             QByteArray("abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrs"
-                        "mnopqrstnopqrstu"),
+             QByteArray(
+                 "abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrs"
+                 "mnopqrstnopqrstu"),
              "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1"},
             {"million a", QByteArray(1000000, 'a'), "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"},
         };
@@ -113,7 +114,8 @@ private slots:
         QCOMPARE(exo::sha256FileHex(path), qtDigest(bytes));
         const std::string empty = dir.filePath(QStringLiteral("empty.bin")).toStdString();
         std::ofstream{empty};
-        QCOMPARE(exo::sha256FileHex(empty), std::string("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+        QCOMPARE(exo::sha256FileHex(empty),
+                 std::string("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
         // A missing file or a folder: empty, no crash.
         QVERIFY(exo::sha256FileHex(dir.filePath(QStringLiteral("missing")).toStdString()).empty());
         QVERIFY(exo::sha256FileHex(dir.path().toStdString()).empty());
