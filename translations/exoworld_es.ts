@@ -1581,6 +1581,14 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
             <numerusform>%1: %n estrellas, %2 con errores, %3 candidato(s).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancel Loading</source>
+        <translation>Cancelar la carga</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
 </context>
 <context>
     <name>exo::app::ResultsBrowserLink</name>

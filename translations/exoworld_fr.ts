@@ -1583,6 +1583,14 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
             <numerusform>%1 : %n étoiles, %2 en erreur, %3 candidat(s).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancel Loading</source>
+        <translation>Annuler le chargement</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
 </context>
 <context>
     <name>exo::app::ResultsBrowserLink</name>

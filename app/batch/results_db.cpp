@@ -318,13 +318,42 @@ bool ResultsDb::mergeFrom(const std::string& otherPath, int& added, int& duplica
 std::vector<StarRow> ResultsDb::stars() const
 {
     std::vector<StarRow> rows;
+    std::string ignored;
+    readStars(rows, ignored);
+    return rows;
+}
+
+std::vector<CandidateRow> ResultsDb::candidates() const
+{
+    std::vector<CandidateRow> rows;
+    std::string ignored;
+    readCandidates(rows, ignored);
+    return rows;
+}
+
+namespace {
+constexpr long long kProgressEvery = 256;  ///< rows between progress calls
+}
+
+bool ResultsDb::readStars(std::vector<StarRow>& rows, std::string& why, const RowProgress& progress) const
+{
+    rows.clear();
+    const long long total = progress ? d->scalar(QStringLiteral("SELECT count(*) FROM batch_stars")) : 0;
     QSqlQuery query(d->db);
+    query.setForwardOnly(true);
     if (!query.exec(QStringLiteral(
             "SELECT star_key, label, object_name, mission, target_id, status, error_code, error_detail, n_files,"
             " n_analysed, n_skipped, n_points, baseline_days, n_candidates, best_period_days, best_t0_bjd,"
-            " best_depth_ppm, best_snr, best_sde, flags, seconds, files_json FROM batch_stars ORDER BY star_key")))
-        return rows;
+            " best_depth_ppm, best_snr, best_sde, flags, seconds, files_json FROM batch_stars ORDER BY star_key"))) {
+        why = query.lastError().text().toStdString();
+        return false;
+    }
+    rows.reserve(std::size_t(std::max(0LL, total)));
     while (query.next()) {
+        if (progress && rows.size() % kProgressEvery == 0 && !progress((long long)rows.size(), total)) {
+            why = "cancelled";
+            return false;
+        }
         StarRow r;
         int i = 0;
         r.key = s(query.value(i++));
@@ -358,19 +387,32 @@ std::vector<StarRow> ResultsDb::stars() const
         }
         rows.push_back(std::move(r));
     }
-    return rows;
+    if (query.lastError().isValid()) {  // a page that cannot be read mid-way
+        why = query.lastError().text().toStdString();
+        return false;
+    }
+    return true;
 }
 
-std::vector<CandidateRow> ResultsDb::candidates() const
+bool ResultsDb::readCandidates(std::vector<CandidateRow>& rows, std::string& why, const RowProgress& progress) const
 {
-    std::vector<CandidateRow> rows;
+    rows.clear();
+    const long long total = progress ? d->scalar(QStringLiteral("SELECT count(*) FROM candidates")) : 0;
     QSqlQuery query(d->db);
+    query.setForwardOnly(true);
     if (!query.exec(QStringLiteral(
             "SELECT mission, target_id, target_label, object_name, rank, period_days, t0, t0_bjd, duration_hours,"
             " depth_ppm, depth_err_ppm, snr, sde, n_transits, odd_even_sigma, secondary_depth_ppm, time_system,"
-            " vetting_flags FROM candidates ORDER BY mission, target_id, rank, period_days")))
-        return rows;
+            " vetting_flags FROM candidates ORDER BY mission, target_id, rank, period_days"))) {
+        why = query.lastError().text().toStdString();
+        return false;
+    }
+    rows.reserve(std::size_t(std::max(0LL, total)));
     while (query.next()) {
+        if (progress && rows.size() % kProgressEvery == 0 && !progress((long long)rows.size(), total)) {
+            why = "cancelled";
+            return false;
+        }
         CandidateRow r;
         int i = 0;
         auto dbl = [&] {
@@ -398,7 +440,11 @@ std::vector<CandidateRow> ResultsDb::candidates() const
         std::replace(r.flags.begin(), r.flags.end(), ' ', ';');  // the store separates them by spaces
         rows.push_back(std::move(r));
     }
-    return rows;
+    if (query.lastError().isValid()) {
+        why = query.lastError().text().toStdString();
+        return false;
+    }
+    return true;
 }
 
 bool writeSummaryCsv(const std::vector<StarRow>& stars, const std::vector<CandidateRow>& candidates,

@@ -13,6 +13,7 @@
 /// stars that were still being analysed.
 /// Threading: one ResultsDb per thread (its connection belongs to it).
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
@@ -86,6 +87,12 @@ public:
     /// Rows in a stable order (stars by key; candidates by mission, target, rank).
     std::vector<StarRow> stars() const;
     std::vector<CandidateRow> candidates() const;
+    /// The same, for a reader that must know of a failed read (a damaged file) and may cancel:
+    /// `progress(done, total)` is called every few hundred rows; false from it stops the read
+    /// (`why` = "cancelled"). False with `why` on a read error.
+    using RowProgress = std::function<bool(long long done, long long total)>;
+    bool readStars(std::vector<StarRow>& out, std::string& why, const RowProgress& progress = {}) const;
+    bool readCandidates(std::vector<CandidateRow>& out, std::string& why, const RowProgress& progress = {}) const;
     /// The path of the open file (the candidate store of the batch).
     std::string path() const;
 

@@ -3,6 +3,7 @@
 #include "batch/batch_runner.h"
 #include "batch/results_db.h"
 #include "gui/main_window.h"
+#include "gui/results_model.h"
 #include "panels/candidates_table.h"
 #include "session/session.h"
 
@@ -10,12 +11,15 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -39,13 +43,6 @@ QStandardItem* number(double v, int decimals)
         item->setText(QLocale().toString(v, 'f', decimals));
     }
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
-}
-
-QStandardItem* text(const QString& s)
-{
-    auto* item = new QStandardItem(s);
-    item->setData(s, Qt::UserRole);
     return item;
 }
 
@@ -74,14 +71,14 @@ ResultsBrowser::ResultsBrowser(QWidget* parent) : QDialog(parent)
     setWindowTitle(tr("Batch Results"));
     resize(900, 600);
     m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("resultsSummary"));
     m_summary->setWordWrap(true);
     m_filter = new QLineEdit(this);
     m_filter->setPlaceholderText(tr("Filter stars (name, status or flag)…"));
     m_filter->setClearButtonEnabled(true);
 
-    m_starModel = new QStandardItemModel(0, StarColumnCount, this);
-    m_starModel->setHorizontalHeaderLabels(
-        {tr("Star"), tr("Status"), tr("Best period (d)"), tr("SNR"), tr("Candidates"), tr("Flags"), tr("Files")});
+    static_assert(int(StarColumnCount) == int(ResultsStarModel::ColumnCount));
+    m_starModel = new ResultsStarModel(this);
     m_starProxy = new QSortFilterProxyModel(this);
     m_starProxy->setSourceModel(m_starModel);
     m_starProxy->setSortRole(Qt::UserRole);
@@ -109,6 +106,20 @@ ResultsBrowser::ResultsBrowser(QWidget* parent) : QDialog(parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
 
+    // While a store is read: a progress bar and Cancel (the rows on view stay usable).
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("resultsProgress"));
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(false);
+    m_cancel = new QPushButton(tr("Cancel Loading"), this);
+    m_cancel->setObjectName(QStringLiteral("resultsCancel"));
+    connect(m_cancel, &QPushButton::clicked, this, &ResultsBrowser::cancelLoading);
+    auto* busy = new QHBoxLayout;
+    busy->addWidget(m_progress, 1);
+    busy->addWidget(m_cancel);
+    m_progress->hide();
+    m_cancel->hide();
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* openButton = buttons->addButton(tr("&Open Star"), QDialogButtonBox::ActionRole);
     auto* reloadButton = buttons->addButton(tr("&Reload"), QDialogButtonBox::ResetRole);
@@ -122,6 +133,7 @@ ResultsBrowser::ResultsBrowser(QWidget* parent) : QDialog(parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
+    layout->addLayout(busy);
     layout->addWidget(m_filter);
     layout->addWidget(split, 1);
     layout->addWidget(buttons);
@@ -134,68 +146,97 @@ ResultsBrowser::ResultsBrowser(QWidget* parent) : QDialog(parent)
             [this](const QModelIndex& index) { openCandidate(index.row()); });
 }
 
-bool ResultsBrowser::openStore(const QString& path, QString* error)
+ResultsBrowser::~ResultsBrowser()
 {
-    const std::string file = batchrun::resultsFile(path.toStdString());
-    batchrun::ResultsDb db;
-    std::string why;
-    if (!db.open(file, why, false)) {
-        if (error)
-            *error = tr("Cannot open the batch results %1: %2").arg(QDir::toNativeSeparators(path), qs(why));
-        return false;
+    // Cancel, then wait: the loader holds an SQLite connection and must end before us.
+    if (m_watcher) {
+        m_watcher->disconnect();
+        m_watcher->cancel();
+        m_watcher->waitForFinished();
     }
-    const auto stars = db.stars();
-    const auto candidates = db.candidates();
-    db.close();
+}
 
-    m_path = qs(file);
-    m_starModel->removeRows(0, m_starModel->rowCount());
+bool ResultsBrowser::isLoading() const { return m_watcher != nullptr; }
+
+void ResultsBrowser::openStore(const QString& path)
+{
+    if (m_watcher) {  // superseded: its result is dropped
+        m_watcher->disconnect();
+        m_watcher->cancel();
+        connect(m_watcher, &QFutureWatcherBase::finished, m_watcher, &QObject::deleteLater);
+        m_watcher = nullptr;
+    }
+    auto* watcher = new QFutureWatcher<std::shared_ptr<const ResultsData>>(this);
+    m_watcher = watcher;
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        if (m_watcher != watcher)
+            return;
+        m_watcher = nullptr;
+        const auto future = watcher->future();
+        // Cancelled (even after the loader had finished): nothing changes on view.
+        loaded(!future.isCanceled() && future.resultCount() > 0 ? future.result() : nullptr, path);
+    });
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancel->show();
+    m_summary->setText(tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
+    watcher->setFuture(QtConcurrent::run(
+        [path](QPromise<std::shared_ptr<const ResultsData>>& promise) { loadResults(promise, path); }));
+}
+
+void ResultsBrowser::cancelLoading()
+{
+    if (m_watcher)
+        m_watcher->cancel();  // the loader stops at its next row block; loaded() reports it
+}
+
+void ResultsBrowser::loaded(std::shared_ptr<const ResultsData> data, const QString& requested)
+{
+    m_progress->hide();
+    m_cancel->hide();
+    if (!data || data->cancelled) {
+        showSummary();
+        emit loadFinished(false, QString());
+        return;
+    }
+    if (!data->failure.isEmpty()) {
+        const QString why =
+            tr("Cannot open the batch results %1: %2").arg(QDir::toNativeSeparators(requested), data->failure);
+        showSummary();
+        if (m_path.isEmpty())
+            m_summary->setText(why);
+        emit loadFinished(false, why);
+        return;
+    }
+    m_path = data->path;
     m_candModel->removeRows(0, m_candModel->rowCount());
-    m_starData.clear();
-    m_candData.clear();
-    int errors = 0;
-    for (const auto& r : stars) {
-        const bool ok = r.status == "ok";
-        errors += ok ? 0 : 1;
-        QList<QStandardItem*> row;
-        row << text(qs(r.label));
-        auto* status = text(ok ? tr("ok") : tr("error: %1").arg(qs(r.errorCode)));
-        if (!ok)
-            status->setToolTip(qs(r.errorDetail));
-        row << status << number(r.nCandidates ? r.bestPeriodDays : NAN, 5) << number(r.nCandidates ? r.bestSnr : NAN, 1)
-            << number(r.nCandidates, 0) << text(flagsText(r.flags)) << number(double(r.files.size()), 0);
-        row.front()->setToolTip(qs(r.objectName));
-        m_starModel->appendRow(row);
-        Star s;
-        s.mission = qs(r.mission);
-        s.targetId = r.targetId;
-        for (const auto& f : r.files)
-            s.files << qs(f);
-        m_starData.push_back(std::move(s));
-    }
-    for (const auto& c : candidates) {
-        Cand k;
-        k.mission = qs(c.mission);
-        k.targetId = c.targetId;
-        k.cells = {c.rank, c.periodDays, c.t0Bjd,     c.durationHours,   c.depthPpm,
-                   c.snr,  c.sde,        c.nTransits, flagsText(c.flags)};
-        m_candData.push_back(std::move(k));
-    }
-    m_summary->setText(tr("%1: %n star(s), %2 with errors, %3 candidate(s).", nullptr, int(stars.size()))
-                           .arg(QDir::toNativeSeparators(m_path))
-                           .arg(errors)
-                           .arg(candidates.size()));
+    m_starModel->setData(std::move(data));
+    showSummary();
     m_stars->resizeColumnsToContents();
-    if (!stars.empty())
+    if (m_starModel->rowCount() > 0)
         selectStar(0);
-    return true;
+    emit loadFinished(true, QString());
+}
+
+void ResultsBrowser::showSummary()
+{
+    const auto* d = m_starModel->results();
+    if (!d) {
+        m_summary->clear();
+        return;
+    }
+    m_summary->setText(tr("%1: %n star(s), %2 with errors, %3 candidate(s).", nullptr, int(d->stars.size()))
+                           .arg(QDir::toNativeSeparators(m_path))
+                           .arg(d->errors)
+                           .arg(d->candidates.size()));
 }
 
 void ResultsBrowser::reload()
 {
-    QString why;
-    if (!m_path.isEmpty() && !openStore(m_path, &why))
-        QMessageBox::warning(this, windowTitle(), why);
+    if (!m_path.isEmpty())
+        openStore(m_path);
 }
 
 int ResultsBrowser::starCount() const { return m_starProxy->rowCount(); }
@@ -208,8 +249,11 @@ int ResultsBrowser::sourceRow(int viewRow) const
 
 QStringList ResultsBrowser::starFiles(int row) const
 {
-    const int s = sourceRow(row);
-    return s >= 0 && std::size_t(s) < m_starData.size() ? m_starData[std::size_t(s)].files : QStringList();
+    QStringList files;
+    if (const auto* star = m_starModel->star(sourceRow(row)))
+        for (const auto& f : star->files)
+            files << qs(f);
+    return files;
 }
 
 void ResultsBrowser::selectStar(int row)
@@ -222,20 +266,24 @@ void ResultsBrowser::selectStar(int row)
 void ResultsBrowser::showCandidates(int viewRow)
 {
     m_candModel->removeRows(0, m_candModel->rowCount());
-    const int s = sourceRow(viewRow);
-    if (s < 0 || std::size_t(s) >= m_starData.size())
+    const auto* star = m_starModel->star(sourceRow(viewRow));
+    const auto* data = m_starModel->results();
+    if (!star || !data || star->mission.empty())
         return;
-    const auto& star = m_starData[std::size_t(s)];
-    if (star.mission.isEmpty())
+    const auto it = data->byStar.constFind(ResultsData::starKey(star->mission, star->targetId));
+    if (it == data->byStar.constEnd())
         return;
-    for (const auto& c : m_candData) {
-        if (c.mission != star.mission || c.targetId != star.targetId)
-            continue;
-        QList<QStandardItem*> row;
+    for (int i : *it) {
+        const auto& c = data->candidates[std::size_t(i)];
+        const double cells[] = {double(c.rank), c.periodDays, c.t0Bjd, c.durationHours,
+                                c.depthPpm,     c.snr,        c.sde,   double(c.nTransits)};
         const int decimals[] = {0, 6, 5, 2, 0, 1, 1, 0};
+        QList<QStandardItem*> row;
         for (int k = 0; k < CandFlagsCol; ++k)
-            row << number(c.cells[k].toDouble(), decimals[k]);
-        row << text(c.cells[CandFlagsCol].toString());
+            row << number(cells[k], decimals[k]);
+        auto* flags = new QStandardItem(flagsText(c.flags));
+        flags->setData(flags->text(), Qt::UserRole);
+        row << flags;
         m_candModel->appendRow(row);
     }
     m_candidates->resizeColumnsToContents();
@@ -272,27 +320,24 @@ void ResultsBrowserLink::chooseAndOpen()
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Batch Results"), QString(),
                                                       tr("Batch results (results.sqlite *.sqlite);;All files (*)"));
     if (!path.isEmpty())
-        open(path, nullptr, true);
+        open(path, true);
 }
 
-bool ResultsBrowserLink::open(const QString& path, QString* error, bool interactive)
+void ResultsBrowserLink::open(const QString& path, bool interactive)
 {
     if (!m_browser) {
         m_browser = new ResultsBrowser(m_window);
         connect(m_browser, &ResultsBrowser::openFilesRequested, m_window, &MainWindow::openPaths);
         connect(m_browser, &ResultsBrowser::openCandidateRequested, this, &ResultsBrowserLink::openCandidate);
+        connect(m_browser, &ResultsBrowser::loadFinished, this, [this](bool ok, const QString& why) {
+            if (!ok && !why.isEmpty() && m_interactive)
+                QMessageBox::warning(m_browser, tr("Open Batch Results"), why);
+        });
     }
-    QString why;
-    if (!m_browser->openStore(path, &why)) {
-        if (interactive)
-            QMessageBox::warning(m_window, tr("Open Batch Results"), why);
-        if (error)
-            *error = why;
-        return false;
-    }
+    m_interactive = interactive;
+    m_browser->openStore(path);
     m_browser->show();
     m_browser->raise();
-    return true;
 }
 
 void ResultsBrowserLink::openCandidate(const QStringList& files, double periodDays)

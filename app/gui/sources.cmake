@@ -36,4 +36,6 @@ target_sources(exoapp PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/find_star_dialog.h
     ${CMAKE_CURRENT_LIST_DIR}/find_star_dialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/results_browser.h
-    ${CMAKE_CURRENT_LIST_DIR}/results_browser.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/results_browser.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/results_model.h
+    ${CMAKE_CURRENT_LIST_DIR}/results_model.cpp)

@@ -317,8 +317,15 @@ StoreStatus CandidateStore::open(const QString& path)
         QSqlQuery q(db);
         if (!execWait(q, QStringLiteral("PRAGMA quick_check")) || !q.next())
             early = damaged(q.lastError());
-        else if (q.value(0).toString() != QLatin1String("ok"))
-            early = damaged(QSqlError(QString(), q.value(0).toString()));
+        else if (q.value(0).toString() != QLatin1String("ok")) {
+            // quick_check lists every damaged page (hundreds of lines on a garbled file): the
+            // first two say what it is; the message stays a readable sentence.
+            const QStringList lines = q.value(0).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            QString detail = lines.mid(0, 2).join(QStringLiteral("; "));
+            if (lines.size() > 2)
+                detail += QStringLiteral("; …");
+            early = damaged(QSqlError(QString(), detail));
+        }
     }
     if (!early.ok())
         return bail(early);

@@ -1,8 +1,9 @@
 #include "store/file_hash.h"
 
-#include <QCryptographicHash>
-#include <QFile>
+#include "common/sha256.h"
+
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
@@ -30,13 +31,12 @@ QString sha256OfFile(const QString& path)
         if (it != g_known.constEnd() && it->size == fi.size() && it->modified == fi.lastModified())
             return it->sha;
     }
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
+    // core's SHA-256: on the CPU's SHA extensions when it has them (several times faster
+    // than QCryptographicHash, which a batch felt: ~14 % of its time on TESS light curves).
+    const std::string hex = sha256FileHex(QFile::encodeName(path).toStdString());
+    if (hex.empty())
         return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    if (!h.addData(&f))
-        return {};
-    const QString sha = QString::fromLatin1(h.result().toHex());
+    const QString sha = QString::fromLatin1(hex.data(), qsizetype(hex.size()));
     QMutexLocker lock(&g_mutex);
     // Bounded: a batch over millions of files must not keep one entry per file.
     if (g_known.size() >= 4096)

@@ -3,6 +3,7 @@
 
 Usage: /usr/bin/python3 bench/batch/run_bench.py [--build build/release] [--repeat 3]
                                                   [--data ../shared/data/real] [--workdir DIR]
+                                                  [--cli PATH] [--sets tess1,tess1x5,tess,kepler,mission]
 
 Runs `exoworld-cli batch` (read, clean, detrend, search, vet, hash, store: SQLite + CSV) on
   * the real TESS 2-minute sectors of the data folder (SPOC and data-alert light curves),
@@ -65,9 +66,11 @@ def main():
     ap.add_argument("--data", default=os.path.join(root, "..", "shared", "data", "real"))
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--workdir", default=None)
+    ap.add_argument("--cli", default=None, help="an exoworld-cli to measure (default: the build's)")
+    ap.add_argument("--sets", default="tess1,tess1x5,tess,kepler,mission", help="which sets, comma-separated")
     a = ap.parse_args()
-    cli = os.path.join(a.build, "app", "exoworld-cli")
-    if not os.access(cli, os.X_OK):
+    cli = a.cli or os.path.join(a.build, "app", "exoworld-cli")
+    if not a.cli and not os.access(cli, os.X_OK):
         subprocess.run(["cmake", "--build", a.build, "--target", "exoworld-cli", "-j2"], check=True)
     work = a.workdir or tempfile.mkdtemp(prefix="exoworld-bench-batch-")
     os.makedirs(work, exist_ok=True)
@@ -77,7 +80,7 @@ def main():
                   glob.glob(f"{d}/tess/lc/hlsp_tess-data-alerts_*_lc.fits"))
     # One sector per star: the TESS figure is then per sector, not per multi-sector star
     # (a star of sectors 1 and 6 is searched over a 5-month baseline: a much longer period grid).
-    single, seen = [], set()
+    single, seen, tics = [], set(), {}
     for f in tess:
         b = os.path.basename(f)
         m = re.search(r"-(\d{16})-", b) or re.search(r"^tic0*(\d+)_s", b) or re.search(r"phot_0*(\d+)-s", b)
@@ -85,17 +88,36 @@ def main():
         if tic not in seen:
             seen.add(tic)
             single.append(f)
+            tics[f] = tic
+    # The same sectors 5 times in one process, as a cluster task analyses thousands of stars:
+    # the process's fixed start-up (~20 ms of CPU: 87 shared libraries, Qt, the store) is then
+    # spread as it is in production. Each copy is a symlink under its own path, so it is read
+    # and hashed again (the hash cache is by path); its star is `TIC <copy><12-digit TIC>`.
+    copies = 5
+    x5 = os.path.join(work, "tess1x5.csv")
+    with open(x5, "w") as m:
+        m.write("path,star\n")
+        for k in range(copies):
+            folder = os.path.join(work, "tess-copies", str(k))
+            os.makedirs(folder, exist_ok=True)
+            for f in single:
+                link = os.path.join(folder, os.path.basename(f))
+                if not os.path.islink(link):
+                    os.symlink(os.path.abspath(f), link)
+                m.write(f"{link},TIC {k + 1}{int(tics[f]):012d}\n")
     kepler = sorted(f for f in glob.glob(f"{d}/kepler/lc/**/*.fits", recursive=True) if "_subset" not in f)
+    wanted = set(a.sets.split(","))
     demo = os.path.join(work, "demo-full-mission")
-    if not os.path.exists(os.path.join(demo, ".complete")):
+    if "mission" in wanted and not os.path.exists(os.path.join(demo, ".complete")):
         subprocess.run([cli, "demo", "--out", demo, "--full-mission"], check=True, stdout=subprocess.DEVNULL)
         open(os.path.join(demo, ".complete"), "w").close()
-    sets = [
-        ("TESS 2-min sectors, 1 per star", write_manifest(os.path.join(work, "tess1.csv"), single)),
-        ("TESS 2-min sectors (all, real)", write_manifest(os.path.join(work, "tess.csv"), tess)),
-        ("Kepler quarters (real)", write_manifest(os.path.join(work, "kepler.csv"), kepler)),
-        ("whole-mission stars (generated)", demo),
-    ]
+    sets = [(name, src) for key, name, src in [
+        ("tess1", "TESS 2-min sectors, 1 per star", write_manifest(os.path.join(work, "tess1.csv"), single)),
+        ("tess1x5", "TESS 1 per star, x5 in one process", x5),
+        ("tess", "TESS 2-min sectors (all, real)", write_manifest(os.path.join(work, "tess.csv"), tess)),
+        ("kepler", "Kepler quarters (real)", write_manifest(os.path.join(work, "kepler.csv"), kepler)),
+        ("mission", "whole-mission stars (generated)", demo),
+    ] if key in wanted]
     print(f"exoworld-cli batch throughput, {a.repeat} run(s) each; CPU = user+sys of the process")
     print(f"{'set':34s} {'jobs':>4s} {'stars':>5s} {'files':>5s} {'wall s':>7s} {'CPU s':>7s} "
           f"{'stars/min':>9s} {'stars/CPU-min':>13s} {'files/CPU-min':>13s}")
@@ -110,12 +132,19 @@ def main():
             print(f"{name:34s} {jobs:4d} {stars // a.repeat:5d} {files // a.repeat:5d} {tw / a.repeat:7.2f} "
                   f"{tc / a.repeat:7.2f} {stars / tw * 60:9.1f} {stars / tc * 60:13.1f} {files / tc * 60:13.1f}")
             rates.setdefault(name, []).append(files / tc * 60)
-    t = max(rates["TESS 2-min sectors, 1 per star"])
-    k = max(rates["Kepler quarters (real)"])
     print()
-    print(f"TESS 2-min sectors per minute per core: {t:.0f} (goal 1,000)")
-    print(f"Kepler quarters per minute per core:    {k:.0f}")
-    for label, r in (("TESS sectors", t), ("Kepler quarters", k)):
+    t = max(rates.get("TESS 2-min sectors, 1 per star", [0]))
+    t5 = max(rates.get("TESS 1 per star, x5 in one process", [0]))
+    k = max(rates.get("Kepler quarters (real)", [0]))
+    if t:
+        print(f"TESS 2-min sectors per minute per core: {t:.0f} (goal 1,000; 11 per process)")
+    if t5:
+        print(f"TESS 2-min sectors per minute per core: {t5:.0f} (55 per process, start-up spread)")
+    if k:
+        print(f"Kepler quarters per minute per core:    {k:.0f}")
+    for label, r in (("TESS sectors", t), ("TESS sectors, start-up spread", t5), ("Kepler quarters", k)):
+        if not r:
+            continue
         minutes = 40e6 / (r * 1000)
         print(f"40 million light curves as {label} on 1,000 cores: {minutes / 60:.1f} h "
               f"({minutes / 60 / 24:.2f} days)")

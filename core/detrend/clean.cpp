@@ -75,6 +75,10 @@ Result<std::vector<std::uint8_t>> sigmaClipMask(std::span<const double> time, st
         return upper ? d > clip.sigma * sigma : std::abs(d) > clip.sigma * sigma;
     };
 
+    // Times of the cadences the previous pass clipped (ascending): from the second pass on,
+    // only a cadence whose window held one of them can change its verdict; every other one
+    // sees the same values, hence the same median, MAD and answer, and is not evaluated again.
+    std::vector<double> clippedTimes;
     for (int iter = 0; iter < clip.maxIterations; ++iter) {
         std::vector<std::size_t> idx;
         for (std::size_t i = 0; i < n; ++i)
@@ -95,23 +99,47 @@ Result<std::vector<std::uint8_t>> sigmaClipMask(std::span<const double> time, st
                     toClip.push_back(i);
         } else {
             const double hw = clip.windowDays / 2.0;
+            const double reach = hw * (1 + 1e-9) + 1e-12;  // a margin only re-evaluates more
             detail::SortedWindow win;
             std::size_t lo = 0, hi = 0;  // window over idx[lo..hi)
+            bool windowCurrent = true;   // win holds idx[lo..hi) (false after skipped cadences)
+            std::size_t nextClipped = 0;
             for (std::size_t k = 0; k < idx.size(); ++k) {
+                if ((k & 0xFFF) == 0 && !reportProgress(progress, (long long)k, (long long)idx.size()))
+                    return R::failure(ErrorCode::Cancelled);
                 const double t = time[idx[k]];
                 if (!std::isfinite(t))
                     return R::failure(ErrorCode::InvalidParameter, "NaN time in running clip");
-                while (hi < idx.size() && time[idx[hi]] <= t + hw)
-                    win.insert(flux[idx[hi++]]);
-                while (lo < hi && time[idx[lo]] < t - hw)
-                    win.erase(flux[idx[lo++]]);
+                if (iter > 0) {
+                    while (nextClipped < clippedTimes.size() && clippedTimes[nextClipped] < t - reach)
+                        ++nextClipped;
+                    if (nextClipped == clippedTimes.size() || clippedTimes[nextClipped] > t + reach) {
+                        windowCurrent = false;  // same window as the last pass: same verdict (kept)
+                        continue;
+                    }
+                    if (!windowCurrent) {  // rebuild from the first cadence of this window
+                        const auto first =
+                            std::partition_point(idx.begin() + std::ptrdiff_t(lo), idx.begin() + std::ptrdiff_t(k),
+                                                 [&](std::size_t i) { return time[i] < t - hw; });
+                        win.clear();
+                        lo = hi = std::size_t(first - idx.begin());
+                        windowCurrent = true;
+                    }
+                }
+                std::size_t newHi = std::max(hi, lo), newLo = lo;
+                while (newHi < idx.size() && time[idx[newHi]] <= t + hw)
+                    ++newHi;
+                while (newLo < newHi && time[idx[newLo]] < t - hw)
+                    ++newLo;
+                win.slide(lo, hi, newLo, newHi, [&](std::size_t j) { return flux[idx[j]]; });
                 const double med = win.median();
                 const double sig = kMadToSigma * win.mad(med);
                 if (outlier(flux[idx[k]], med, sig))
                     toClip.push_back(idx[k]);
-                if ((k & 0xFFF) == 0 && !reportProgress(progress, (long long)k, (long long)idx.size()))
-                    return R::failure(ErrorCode::Cancelled);
             }
+            clippedTimes.clear();
+            for (std::size_t i : toClip)
+                clippedTimes.push_back(time[i]);
         }
         if (toClip.empty())
             break;

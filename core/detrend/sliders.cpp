@@ -171,10 +171,12 @@ std::vector<double> slidingMedian(std::span<const double> time, std::span<const 
     std::size_t lo = 0, hi = 0;
     for (std::size_t i = 0; i < time.size(); ++i) {
         const double t = time[i];
-        while (hi < tt.size() && tt[hi] <= t + hw)
-            win.insert(ff[hi++]);
-        while (lo < hi && tt[lo] < t - hw)
-            win.erase(ff[lo++]);
+        std::size_t newHi = hi, newLo = lo;
+        while (newHi < tt.size() && tt[newHi] <= t + hw)
+            ++newHi;
+        while (newLo < newHi && tt[newLo] < t - hw)
+            ++newLo;
+        win.slide(lo, hi, newLo, newHi, [&](std::size_t k) { return ff[k]; });
         if (!win.empty())
             out[i] = win.median();
     }
@@ -229,10 +231,12 @@ Result<std::vector<double>> biweightTrend(std::span<const double> time, std::spa
         const double t = time[i];
         if (t < lowT || t > highT)
             continue;
-        while (hi < tt.size() && tt[hi] < t + hw)  // wotan: time[idx_end] < t + half_window
-            win.insert(ff[hi++]);
-        while (lo < hi && tt[lo] < t - hw)  // wotan: time[idx_start] < t - half_window
-            win.erase(ff[lo++]);
+        std::size_t newHi = hi, newLo = lo;
+        while (newHi < tt.size() && tt[newHi] < t + hw)  // wotan: time[idx_end] < t + half_window
+            ++newHi;
+        while (newLo < newHi && tt[newLo] < t - hw)  // wotan: time[idx_start] < t - half_window
+            ++newLo;
+        win.slide(lo, hi, newLo, newHi, [&](std::size_t k) { return ff[k]; });
         if (!win.empty())
             out[i] =
                 biweightLocation(std::span<const double>(ff).subspan(lo, hi - lo), win.values(), c, tol, maxIterations);

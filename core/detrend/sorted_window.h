@@ -83,6 +83,49 @@ public:
             m_v.erase(it);
     }
 
+    /// erase(out) then insert(in), in one pass: only the values between the two positions
+    /// move (a window sliding over noisy data moves about a third of its values instead of all).
+    /// `out` must be present. The values end in the same order as erase + insert leaves them.
+    void replace(double out, double in)
+    {
+        const auto pos = std::lower_bound(m_v.begin(), m_v.end(), out);
+        if (pos == m_v.end() || *pos != out) {
+            insert(in);
+            return;
+        }
+        if (in > out) {  // [pos+1, ub) move one left; `in` after its equals
+            const auto ub = std::upper_bound(pos + 1, m_v.end(), in);
+            std::copy(pos + 1, ub, pos);
+            *(ub - 1) = in;
+        } else if (in < out) {  // [lb, pos) move one right
+            const auto lb = std::upper_bound(m_v.begin(), pos, in);
+            std::copy_backward(lb, pos, pos + 1);
+            *lb = in;
+        } else {
+            *pos = in;
+        }
+    }
+
+    /// Move the window over values(lo..hi) to values(newLo..newHi) (newLo >= lo, newHi >= hi,
+    /// newLo <= newHi): each value leaving is paired with one entering (replace), the rest are
+    /// erased or inserted. The window then holds exactly the values of [newLo, newHi), the
+    /// multiset inserting [hi, newHi) and erasing [lo, newLo) one by one leaves.
+    template <class Value>
+    void slide(std::size_t& lo, std::size_t& hi, std::size_t newLo, std::size_t newHi, Value value)
+    {
+        // Values of [hi, newLo) (a jump over a gap) would be inserted and erased again: skipped.
+        std::size_t in = std::max(hi, newLo);
+        const std::size_t outEnd = std::min(newLo, hi);
+        while (lo < outEnd && in < newHi)
+            replace(value(lo++), value(in++));
+        while (lo < outEnd)
+            erase(value(lo++));
+        while (in < newHi)
+            insert(value(in++));
+        lo = newLo;
+        hi = newHi;
+    }
+
     double median() const { return medianOfSorted(m_v); }
     double mad(double med) const { return madOfSorted(m_v, med); }
 

@@ -33,6 +33,18 @@ int rowOf(const app::ResultsBrowser* b, const QString& label)
     return -1;
 }
 QString cell(const QTableView* v, int row, int col) { return v->model()->index(row, col).data().toString(); }
+/// Open through the window's link (the store is read in the background) and wait for the outcome.
+bool load(app::ResultsBrowserLink* link, const QString& path, QString* why)
+{
+    link->open(path);
+    QSignalSpy spy(link->browser(), &app::ResultsBrowser::loadFinished);
+    if (!spy.wait(60000)) {
+        *why = QStringLiteral("no loadFinished");
+        return false;
+    }
+    *why = spy.at(0).at(1).toString();
+    return spy.at(0).at(0).toBool();
+}
 }  // namespace
 
 class TestResultsBrowser : public QObject {
@@ -75,7 +87,7 @@ private slots:
         QVERIFY(link);
         QVERIFY(w.findChild<QAction*>(QStringLiteral("actionOpenResults")));
         QString why;
-        QVERIFY2(link->open(m_results, &why), qPrintable(why));  // the folder names its results.sqlite
+        QVERIFY2(load(link, m_results, &why), qPrintable(why));  // the folder names its results.sqlite
         auto* b = link->browser();
         QVERIFY(b && b->isVisible());
         QCOMPARE(b->starCount(), 3);
@@ -145,10 +157,10 @@ private slots:
         auto* link = w.findChild<app::ResultsBrowserLink*>();
         QVERIFY(link);
         QString why;
-        QVERIFY(!link->open(m_dir.filePath(QStringLiteral("missing.sqlite")), &why));
+        QVERIFY(!load(link, m_dir.filePath(QStringLiteral("missing.sqlite")), &why));
         QVERIFY(why.contains(QStringLiteral("missing.sqlite")));
         // A file that is not SQLite: a sentence naming it, no crash.
-        QVERIFY(!link->open(m_dir.filePath(QStringLiteral("stars.csv")), &why));
+        QVERIFY(!load(link, m_dir.filePath(QStringLiteral("stars.csv")), &why));
         QVERIFY2(why.contains(QStringLiteral("stars.csv")), qPrintable(why));
         // A plain candidate store (no batch tables) is not a batch's results.
         const QString plain = m_dir.filePath(QStringLiteral("plain"));
@@ -157,7 +169,7 @@ private slots:
                 {QStringLiteral("candidates"), QStringLiteral("list"), QStringLiteral("--store"), plain + "/c.sqlite"});
         QVERIFY(p.waitForFinished(60000));
         QVERIFY(QFileInfo::exists(plain + "/c.sqlite"));
-        QVERIFY(!link->open(plain + "/c.sqlite", &why));
+        QVERIFY(!load(link, plain + "/c.sqlite", &why));
         QVERIFY2(why.contains(QStringLiteral("batch")), qPrintable(why));
     }
 };
