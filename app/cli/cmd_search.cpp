@@ -23,7 +23,7 @@ const char* kSearchHelp = "usage: exoworld-cli search FILE... [--aperture ...] [
                           "           [--window-points N] [--bin MINUTES]\n"
                           "           [--min-period D] [--max-period D] [--oversample K] [--durations H,H,...]\n"
                           "           [--max-planets N] [--min-snr X] [--min-sde X] [--objective likelihood|snr]\n"
-                          "           [--noise local|pipeline] [--min-transits N] [--threads N] [--json]\n"
+                          "           [--noise local|pipeline] [--min-transits N] [--redetrend masked|off] [--threads N] [--json]\n"
                           "           [--save [--store PATH] [--author NAME]]\n"
                           "\n"
                           "Clean (quality mask, NaNs, upper sigma clip), split at gaps, detrend (default: Tukey\n"
@@ -50,6 +50,8 @@ const char* kSearchHelp = "usage: exoworld-cli search FILE... [--aperture ...] [
                           "  --min-transits N events with data a periodic candidate needs (default 3); signals of\n"
                           "                   fewer events, or where one event carries most of the signal, are\n"
                           "                   listed as single events\n"
+                          "  --redetrend M    masked (default): refit the trend with each found candidate's transits\n"
+                          "                   masked before measuring it and searching on; off: keep the first trend\n"
                           "  --threads N      worker threads (default: all cores)\n"
                           "  --json           machine-readable output (see README)\n"
                           "  --save           write the candidates into the candidate store (a re-found signal\n"
@@ -72,7 +74,7 @@ int cmdSearch(const std::vector<std::string>& argv, std::ostream& out, std::ostr
     Args args;
     ArgSpec spec{{"aperture",   "flux",       "quality",    "detrend",      "window",      "window-points", "bin",
                   "min-period", "max-period", "oversample", "durations",    "max-planets", "min-snr",       "min-sde",
-                  "threads",    "objective",  "noise",      "min-transits", "store",       "author"},
+                  "threads",    "objective",  "noise",      "min-transits", "store",       "author", "redetrend"},
                  {"json", "help", "save"}};
     if (!args.parse(argv, spec)) {
         err << "exoworld-cli search: " << args.error() << "\n" << kSearchHelp;
@@ -146,9 +148,12 @@ int cmdSearch(const std::vector<std::string>& argv, std::ostream& out, std::ostr
     std::vector<std::shared_ptr<const pipeline::LoadedFile>> analysedFiles;
     for (const auto& path : r.value.data.analysed)
         analysedFiles.push_back(engine.loaded(path));
-    const auto reports = r.value.data.prepared ? vetCandidates(o.candidates, r.value.data.prepared->flat, li.meta,
-                                                               pixelInputs(analysedFiles, in.aperture))
-                                               : std::vector<vetting::Report>(o.candidates.size());
+    // Vetted on the light curve the candidates were measured on (re-detrended around them).
+    const auto reports =
+        r.value.data.prepared
+            ? vetCandidates(o.candidates, o.flat.size() > 0 ? o.flat : r.value.data.prepared->flat, li.meta,
+                            pixelInputs(analysedFiles, in.aperture))
+            : std::vector<vetting::Report>(o.candidates.size());
     const auto t5 = std::chrono::steady_clock::now();
     auto secs = [](auto a, auto b) { return std::chrono::duration<double>(b - a).count(); };
     const std::string ts = timeSystemName(li.meta.timeSystem);

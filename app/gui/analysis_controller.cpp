@@ -346,7 +346,7 @@ void AnalysisController::runSearch()
             }
             return !promise.isCanceled();
         };
-        auto r = pipeline::runSearch(star->prepared->flat, star->meta, settings, fn, partial);
+        auto r = pipeline::runSearch(*star->prepared, star->window, star->meta, settings, fn, partial);
         if (!r.ok()) {
             if (r.status.code == ErrorCode::Cancelled)
                 return;

@@ -326,6 +326,7 @@ Result<Prepared> prepare(const Series& stitched, Mission mission, const PrepareS
     if (!d.ok())
         return R::failure(d.status.code, d.status.detail);
 
+    p.detrendPieces.push_back({0, p.clean.size(), dp});
     p.trend = std::move(d.value.trend);
     p.flat = p.clean;
     p.flat.flux = std::move(d.value.flat);
@@ -401,6 +402,11 @@ Prepared joinPrepared(const std::vector<const Prepared*>& pieces, const std::vec
             id = int(k);
         for (auto& id : flat.segment)
             id = int(k);
+        for (auto piece : p.detrendPieces) {
+            piece.begin += out.clean.size();
+            piece.end += out.clean.size();
+            out.detrendPieces.push_back(std::move(piece));
+        }
         appendSeries(out.clean, clean);
         appendSeries(out.flat, flat);
         const std::size_t flatOffset = out.flat.size() - flat.size();

@@ -16,6 +16,7 @@
 #include "common/progress.h"
 #include "common/status.h"
 #include "detrend/auto_window.h"
+#include "detrend/detrenders.h"
 #include "model/light_curve.h"
 #include "model/pixel_file.h"
 #include "pipeline/settings.h"
@@ -48,6 +49,13 @@ Result<Series> rawLightCurve(const LoadedFile& file, const ApertureChoice& apert
 /// (`segment` = file index). Files of different targets give MixedTargets.
 Result<Series> stitch(const std::vector<Series>& perFile, const std::vector<Metadata>& metas);
 
+/// The detrending of a stretch of Prepared::clean, as it was run (window, method; no mask), so
+/// the trend can be refitted with transits masked (redetrend.h).
+struct DetrendPiece {
+    std::size_t begin = 0, end = 0;  ///< range of Prepared::clean
+    detrend::DetrendParams params;
+};
+
 /// Output of the preparation stage.
 struct Prepared {
     Series clean;                    ///< quality-masked, NaN-free, clipped, user masks removed
@@ -61,6 +69,7 @@ struct Prepared {
     double dipMedian = 1, dipSigmaFlux = 0;  ///< level and robust sigma of the (first) piece's flat flux
     std::size_t nQualityMasked = 0, nClipped = 0, nUserMasked = 0, nNaN = 0;
     detrend::WindowChoice window;  ///< the detrending window used (and why, when automatic)
+    std::vector<DetrendPiece> detrendPieces;  ///< how each stretch of `clean` was detrended
 };
 
 /// The automatic window for a stitched (normalised) series: three times the longest default
