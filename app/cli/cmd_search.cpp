@@ -250,6 +250,11 @@ int cmdSearch(const std::vector<std::string>& argv, std::ostream& out, std::ostr
         }
         j.endArray();
         j.field("rejected_sinusoidal", o.rejectedSinusoidal);
+        j.field("rejected_unphysical", o.rejectedUnphysical);
+        j.key("warnings").beginArray();
+        for (const auto& w : r.warnings)
+            j.value(warningCodeName(w.code));
+        j.endArray();
         j.endObject();
         out << j.str() << "\n";
         return kOk;
@@ -261,6 +266,11 @@ int cmdSearch(const std::vector<std::string>& argv, std::ostream& out, std::ostr
     out << ", " << missionName(li.meta.mission) << ", " << li.files.size() << " file(s)\n";
     out << o.nPoints << " points over " << f(o.baselineDays, 2) << " d; " << o.gridSize << " trial periods x "
         << o.nDurations << " durations; search " << f(secs(t2, t3), 2) << " s\n";
+    for (const auto& w : r.warnings)
+        if (w.code == WarningCode::NearZeroFlux) {
+            out << "Not searched: the flux is near zero against its scatter (an almost empty aperture?).\n";
+            return kOk;
+        }
     if (o.candidates.empty()) {
         out << "No candidate above SNR " << ss.minSnr << " and SDE " << ss.minSde << ".\n";
         return kOk;

@@ -73,6 +73,11 @@ QString AnalysisController::warningText(const Warning& w)
                   nullptr, int(n))
             .arg(d);
     case WarningCode::FileSkipped: return tr("A file was left out: %1").arg(d);
+    case WarningCode::NearZeroFlux:
+        return tr("The aperture's flux is near zero against its scatter (an almost empty aperture?): the star was "
+                  "not searched. Choose another aperture or flux column.");
+    case WarningCode::DepthAboveTotal:
+        return tr("%n signal(s) deeper than 100 % of the flux were refused as candidates.", nullptr, int(n));
     }
     return d;
 }

@@ -70,7 +70,18 @@ struct Prepared {
     std::size_t nQualityMasked = 0, nClipped = 0, nUserMasked = 0, nNaN = 0;
     detrend::WindowChoice window;  ///< the detrending window used (and why, when automatic)
     std::vector<DetrendPiece> detrendPieces;  ///< how each stretch of `clean` was detrended
+    /// The flux is near zero against its own scatter (an almost empty aperture, a star off
+    /// the pixels): the median of the cleaned flux is not positive, or its robust
+    /// point-to-point scatter exceeds kNearZeroFluxScatter of it. Relative flux is then
+    /// meaningless (depths above 100 %): the search refuses it (WarningCode::NearZeroFlux).
+    bool nearZeroFlux = false;
+    double relativeScatter = 0;  ///< robust point-to-point scatter of the cleaned flux / its median
 };
+
+/// Relative point-to-point scatter above which a light curve is "near zero flux". A real
+/// star's is below 0.05 even at TESS's faint end; EPIC 200001049's almost empty K2
+/// aperture (median 5 e-/s, scatter 30 e-/s) is about 5.
+inline constexpr double kNearZeroFluxScatter = 1.0 / 3.0;
 
 /// The automatic window for a stitched (normalised) series: three times the longest default
 /// trial duration (kLongestDurationFraction = 1.7 T14 of a Sun-like star at half the baseline, the default longest

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <cmath>
 
 #include "detrend/auto_window.h"
@@ -73,6 +74,19 @@ Result<SearchOutcome> searchFlat(const Series& flat, const Metadata& meta, const
     p.minTransits = s.minTransits;
     p.variabilityPeriodDays = variabilityPeriodDays;
     p.objective = s.objective == BlsObjective::Snr ? search::Objective::Snr : search::Objective::Likelihood;
+    if (prepared && prepared->nearZeroFlux) {
+        // An almost empty aperture: relative flux means nothing (depths above 100 %). Refused
+        // with a warning rather than searched into nonsense candidates.
+        SearchOutcome o;
+        o.nPoints = flat.size();
+        if (flat.size() > 1)
+            o.baselineDays = flat.time.back() - flat.time.front();
+        auto out = R::success(std::move(o));
+        char d[96];
+        std::snprintf(d, sizeof d, "point-to-point scatter %.3g x the median flux", prepared->relativeScatter);
+        out.warnings.emplace_back(WarningCode::NearZeroFlux, 0, d);
+        return out;
+    }
     if (prepared && s.redetrendMasked)
         p.redetrend = maskedRedetrend(*prepared, p.maskFactor);
 
@@ -107,6 +121,7 @@ Result<SearchOutcome> searchFlat(const Series& flat, const Metadata& meta, const
     for (auto& c : o.singleEvents)
         c.t0Bjd = c.t0 + meta.bjdOffset();
     o.rejectedSinusoidal = res.rejectedSinusoidal;
+    o.rejectedUnphysical = res.rejectedUnphysical;
     if (!res.redetrendedTime.empty() && res.redetrendedTime.size() == res.redetrendedFlux.size()) {
         // The searched points are the flat series' finite points in time order: carry their
         // other columns over by time.
@@ -132,8 +147,11 @@ Result<SearchOutcome> searchFlat(const Series& flat, const Metadata& meta, const
             column(flat.segment, o.flat.segment);
         }
     }
+    const int unphysical = o.rejectedUnphysical;
     auto out = R::success(std::move(o));
     out.warnings = std::move(r.warnings);
+    if (unphysical > 0)
+        out.warnings.emplace_back(WarningCode::DepthAboveTotal, unphysical);
     return out;
 }
 }  // namespace

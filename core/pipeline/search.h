@@ -30,6 +30,7 @@ struct SearchOutcome {
     std::vector<Candidate> candidates;    ///< passing the thresholds, by rank
     std::vector<Candidate> singleEvents;  ///< one- or two-event signals (singleEvent = true), by SNR
     int rejectedSinusoidal = 0;           ///< signals a sine fits better than a box (stellar variability)
+    int rejectedUnphysical = 0;           ///< signals deeper than 100 % of the flux (WarningCode::DepthAboveTotal)
     std::size_t gridSize = 0;             ///< trial periods
     std::size_t nDurations = 0;           ///< trial durations
     std::size_t nPoints = 0;              ///< points searched

@@ -262,6 +262,14 @@ Result<SearchResult> runSearch(const std::vector<double>& time, const std::vecto
         BlsStats stats;
         std::size_t bestK = 0;
         if (measureCandidate(t, y, dy, params.maskFactor, c, stats, bestK)) {
+            // Deeper than the whole flux: not a transit of anything (an almost empty aperture,
+            // a bad normalisation). Refused, counted, and its events masked.
+            if (!(c.depthPpm < 1e6)) {
+                ++out.rejectedUnphysical;
+                removePoints(transitMask(t, c.periodDays, params.maskFactor * c.durationHours / 24.0, c.t0));
+                out.passes.push_back(std::move(sp));
+                continue;
+            }
             // Too few events, or one event carrying most of the signal: not a periodic
             // candidate. Report the strongest event as a single event and mask only it.
             if (c.nTransits < params.minTransits || c.maxEventFraction > params.maxEventFraction) {

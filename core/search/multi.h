@@ -86,6 +86,7 @@ struct SearchResult {
     std::vector<BlsStats> stats;          ///< compute_stats output of each candidate (same order)
     std::vector<Candidate> singleEvents;  ///< one- and two-event signals (singleEvent = true), by SNR
     int rejectedSinusoidal = 0;           ///< signals dropped by the sine-versus-box test or at the variability period
+    int rejectedUnphysical = 0;           ///< signals (or single events) deeper than 100 % of the flux, dropped
     std::vector<SearchPass> passes;
     long long gridSize = 0;  ///< periods per pass
     double baselineDays = 0, cadenceDays = 0;
