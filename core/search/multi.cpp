@@ -306,9 +306,16 @@ Result<SearchResult> runSearch(const std::vector<double>& time, const std::vecto
                 continue;
             }
         }
+        if (c.snr < params.minSnr) {
+            out.stopReason = "snr";
+            out.passes.push_back(std::move(sp));
+            break;
+        }
         // Re-detrend with this candidate's transits (and the earlier ones') left out of the trend
         // fit, then measure it again: the trend no longer absorbs part of the transit, and the
-        // next pass searches the re-detrended flux.
+        // next pass searches the re-detrended flux. Only once the candidate is accepted on the
+        // first detrending: a trend refitted around a mask is free to bend under it, so it must
+        // not decide whether a signal is a candidate (KOI-3278, a control, gave three).
         if (params.redetrend) {
             std::vector<Candidate> found = out.candidates;
             found.push_back(c);
@@ -324,11 +331,6 @@ Result<SearchResult> runSearch(const std::vector<double>& time, const std::vecto
                     measureCandidate(t, y, dy, params.maskFactor, c, stats, bestK);
                 }
             }
-        }
-        if (c.snr < params.minSnr) {
-            out.stopReason = "snr";
-            out.passes.push_back(std::move(sp));
-            break;
         }
         sp.accepted = true;
         out.passes.push_back(std::move(sp));
