@@ -23,7 +23,8 @@ const char* kSearchHelp = "usage: exoworld-cli search FILE... [--aperture ...] [
                           "           [--window-points N] [--bin MINUTES]\n"
                           "           [--min-period D] [--max-period D] [--oversample K] [--durations H,H,...]\n"
                           "           [--max-planets N] [--min-snr X] [--min-sde X] [--objective likelihood|snr]\n"
-                          "           [--noise local|pipeline] [--min-transits N] [--redetrend masked|off] [--threads N] [--json]\n"
+                          "           [--noise local|pipeline] [--min-transits N] [--redetrend masked|off]\n"
+                          "           [--threads N] [--json]\n"
                           "           [--save [--store PATH] [--author NAME]]\n"
                           "\n"
                           "Clean (quality mask, NaNs, upper sigma clip), split at gaps, detrend (default: Tukey\n"
@@ -72,9 +73,10 @@ std::string f(double v, int prec)
 int cmdSearch(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err)
 {
     Args args;
-    ArgSpec spec{{"aperture",   "flux",       "quality",    "detrend",      "window",      "window-points", "bin",
-                  "min-period", "max-period", "oversample", "durations",    "max-planets", "min-snr",       "min-sde",
-                  "threads",    "objective",  "noise",      "min-transits", "store",       "author", "redetrend"},
+    ArgSpec spec{{"aperture", "flux",       "quality",    "detrend",    "window",    "window-points",
+                  "bin",      "min-period", "max-period", "oversample", "durations", "max-planets",
+                  "min-snr",  "min-sde",    "threads",    "objective",  "noise",     "min-transits",
+                  "store",    "author",     "redetrend"},
                  {"json", "help", "save"}};
     if (!args.parse(argv, spec)) {
         err << "exoworld-cli search: " << args.error() << "\n" << kSearchHelp;
@@ -149,11 +151,10 @@ int cmdSearch(const std::vector<std::string>& argv, std::ostream& out, std::ostr
     for (const auto& path : r.value.data.analysed)
         analysedFiles.push_back(engine.loaded(path));
     // Vetted on the light curve the candidates were measured on (re-detrended around them).
-    const auto reports =
-        r.value.data.prepared
-            ? vetCandidates(o.candidates, o.flat.size() > 0 ? o.flat : r.value.data.prepared->flat, li.meta,
-                            pixelInputs(analysedFiles, in.aperture))
-            : std::vector<vetting::Report>(o.candidates.size());
+    const auto reports = r.value.data.prepared
+                             ? vetCandidates(o.candidates, o.flat.size() > 0 ? o.flat : r.value.data.prepared->flat,
+                                             li.meta, pixelInputs(analysedFiles, in.aperture))
+                             : std::vector<vetting::Report>(o.candidates.size());
     const auto t5 = std::chrono::steady_clock::now();
     auto secs = [](auto a, auto b) { return std::chrono::duration<double>(b - a).count(); };
     const std::string ts = timeSystemName(li.meta.timeSystem);

@@ -64,8 +64,8 @@ StarOutcome run(const BatchStar& star, const BatchSettings& settings)
         for (const auto& path : data.analysed)
             files.push_back(engine.loaded(path));
         const Series& flat = r.value.search.flat.size() > 0 ? r.value.search.flat : data.prepared->flat;
-        o.vetting = pipeline::vetCandidates(o.candidates, flat, data.meta,
-                                            pipeline::pixelInputs(files, settings.aperture));
+        o.vetting =
+            pipeline::vetCandidates(o.candidates, flat, data.meta, pipeline::pixelInputs(files, settings.aperture));
     } else {
         o.vetting.resize(o.candidates.size());
     }

@@ -68,7 +68,7 @@ struct Prepared {
     std::vector<search::DipEvent> dips;
     double dipMedian = 1, dipSigmaFlux = 0;  ///< level and robust sigma of the (first) piece's flat flux
     std::size_t nQualityMasked = 0, nClipped = 0, nUserMasked = 0, nNaN = 0;
-    detrend::WindowChoice window;  ///< the detrending window used (and why, when automatic)
+    detrend::WindowChoice window;             ///< the detrending window used (and why, when automatic)
     std::vector<DetrendPiece> detrendPieces;  ///< how each stretch of `clean` was detrended
     /// The flux is near zero against its own scatter (an almost empty aperture, a star off
     /// the pixels): the median of the cleaned flux is not positive, or its robust

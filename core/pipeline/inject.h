@@ -31,11 +31,11 @@ struct InjectionSettings {
 
 struct Injection {
     double periodDays = 0, t0 = 0, radiusEarth = 0, rp = 0, impact = 0;
-    double depthPpm = 0;       ///< deepest point of the injected model
-    double durationHours = 0;  ///< total duration (first to fourth contact)
+    double depthPpm = 0;        ///< deepest point of the injected model
+    double durationHours = 0;   ///< total duration (first to fourth contact)
     double expectedSnr = 0;     ///< white noise, matched filter
     double expectedSnrRed = 0;  ///< with the red noise at the injected duration
-    int nTransits = 0;  ///< injected events with data
+    int nTransits = 0;          ///< injected events with data
     bool recovered = false;
     double foundPeriodDays = 0, foundSnr = 0, foundSnrWhite = 0, foundDepthPpm = 0;
     int foundRank = 0;

@@ -38,9 +38,9 @@ void markTransits(const std::vector<double>& time, const Candidate& c, double ma
 struct State {
     const Prepared* prepared = nullptr;
     double maskFactor = 2;
-    std::vector<double> trend;        ///< current trend of prepared->clean
-    std::vector<std::uint8_t> mask;   ///< cadences of clean left out of the fit so far
-    std::vector<std::size_t> map;     ///< searched point -> clean index
+    std::vector<double> trend;       ///< current trend of prepared->clean
+    std::vector<std::uint8_t> mask;  ///< cadences of clean left out of the fit so far
+    std::vector<std::size_t> map;    ///< searched point -> clean index
     bool mapped = false, broken = false;
 };
 

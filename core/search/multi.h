@@ -60,7 +60,7 @@ struct SearchParams {
     /// residual of the rotation, not a transit: dropped and counted with rejectedSinusoidal.
     double variabilityPeriodDays = 0;
     double variabilityTolerance = 0.02;
-    bool refine = true;                      ///< refine period, epoch and duration after the grid
+    bool refine = true;  ///< refine period, epoch and duration after the grid
     /// Re-detrending with the found transits masked (issue 8, item 3): called once per accepted
     /// candidate, before its depth and SNR are measured and before the next pass, with every
     /// accepted candidate so far (the new one last), the searched points' times (finite, sorted)
@@ -95,7 +95,7 @@ struct SearchResult {
     /// flux re-detrended with every candidate's transits masked, which the candidates' depths
     /// and SNRs were measured on (empty otherwise).
     std::vector<double> redetrendedTime, redetrendedFlux;
-    std::string stopReason;         ///< "sde", "snr", "max_planets", "too_few_points"
+    std::string stopReason;  ///< "sde", "snr", "max_planets", "too_few_points"
 };
 
 /// Run the full search on a flattened (normalised, detrended) series. Non-finite

@@ -43,7 +43,8 @@ private slots:
         auto r = pipeline::analyseStar(engine, req, ss);
         QVERIFY2(r.ok(), r.status.detail.c_str());
         QVERIFY(r.value.data.prepared->nearZeroFlux);
-        QVERIFY2(r.value.data.prepared->relativeScatter > 1, qPrintable(QString::number(r.value.data.prepared->relativeScatter)));
+        QVERIFY2(r.value.data.prepared->relativeScatter > 1,
+                 qPrintable(QString::number(r.value.data.prepared->relativeScatter)));
         QVERIFY(r.value.search.candidates.empty());
         QVERIFY(r.value.search.singleEvents.empty());
         QVERIFY(hasWarning(r.warnings, WarningCode::NearZeroFlux));
