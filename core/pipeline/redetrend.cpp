@@ -120,7 +120,7 @@ search::SearchParams::RedetrendFn maskedRedetrend(const Prepared& prepared, doub
     st->prepared = &prepared;
     st->maskFactor = maskFactor;
     return [st](const std::vector<Candidate>& found, const std::vector<double>& time, std::vector<double>& flux) {
-        if (st->broken || found.empty() || time.size() != flux.size())
+        if (st->broken || time.size() != flux.size())
             return false;
         const Prepared& p = *st->prepared;
         const Series& clean = p.clean;
@@ -142,15 +142,13 @@ search::SearchParams::RedetrendFn maskedRedetrend(const Prepared& prepared, doub
             st->trend = p.trend;
             st->mask.assign(n, 0);
         }
-        // The new candidate's cadences (the earlier ones' are already left out).
+        // The cadences whose exclusion changes: those of a new candidate, or of one dropped
+        // since the last call (a candidate refused after the refit is unmasked again).
+        const std::vector<std::uint8_t> mask = transitExclusion(clean.time, found, st->maskFactor);
         std::vector<std::uint8_t> fresh(n, 0);
-        markTransits(clean.time, found.back(), st->maskFactor, fresh);
-        for (std::size_t i = 0; i < n; ++i) {
-            if (fresh[i] && st->mask[i])
-                fresh[i] = 0;
-            if (fresh[i])
-                st->mask[i] = 1;
-        }
+        for (std::size_t i = 0; i < n; ++i)
+            fresh[i] = mask[i] != st->mask[i] ? 1 : 0;
+        st->mask = mask;
         bool changed = false;
         for (const auto& piece : p.detrendPieces)
             if (!refitPiece(*st, piece, fresh, changed)) {

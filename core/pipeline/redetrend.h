@@ -29,10 +29,11 @@ std::vector<std::uint8_t> transitExclusion(const std::vector<double>& time, cons
                                            double maskFactor);
 
 /// The search's redetrend hook for a prepared light curve (search::SearchParams::redetrend).
-/// `prepared` must outlive the search. Each call masks the new (last) candidate's transits
-/// in addition to the earlier ones', refits the trend where that changes it, and sets
-/// flux[k] = clean flux / trend at time[k]. Returns false (flux untouched) when nothing can be
-/// refitted: no detrending, or times that are not cadences of `prepared.clean`.
+/// `prepared` must outlive the search. Each call masks the transits of the candidates given
+/// (a new one added, or one dropped since the previous call), refits the trend where the mask
+/// changed, and sets flux[k] = clean flux / trend at time[k]. Returns false (flux untouched)
+/// when nothing changed or nothing can be refitted: no detrending, or times that are not
+/// cadences of `prepared.clean`.
 search::SearchParams::RedetrendFn maskedRedetrend(const Prepared& prepared, double maskFactor = 2.0);
 
 }  // namespace exo::pipeline

@@ -261,14 +261,16 @@ Result<SearchResult> runSearch(const std::vector<double>& time, const std::vecto
             refineCandidate(t, y, dy, bp, out.cadenceDays, out.baselineDays, c);
         BlsStats stats;
         std::size_t bestK = 0;
-        if (measureCandidate(t, y, dy, params.maskFactor, c, stats, bestK)) {
+        // The vetoes: too deep, too few events or one dominating, a sinusoid. A vetoed signal is
+        // counted or listed as a single event, its points masked, and its pass recorded.
+        auto vetoed = [&]() {
             // Deeper than the whole flux: not a transit of anything (an almost empty aperture,
             // a bad normalisation). Refused, counted, and its events masked.
             if (!(c.depthPpm < 1e6)) {
                 ++out.rejectedUnphysical;
                 removePoints(transitMask(t, c.periodDays, params.maskFactor * c.durationHours / 24.0, c.t0));
                 out.passes.push_back(std::move(sp));
-                continue;
+                return true;
             }
             // Too few events, or one event carrying most of the signal: not a periodic
             // candidate. Report the strongest event as a single event and mask only it.
@@ -290,7 +292,7 @@ Result<SearchResult> runSearch(const std::vector<double>& time, const std::vecto
                     m[k] = std::abs(t[k] - ev.t0) < half;
                 removePoints(m);
                 out.passes.push_back(std::move(sp));
-                continue;
+                return true;
             }
             // Stellar variability: a sine at this period fits better than a box, or the period
             // is the star's measured variability period (or its half or double).
@@ -303,9 +305,12 @@ Result<SearchResult> runSearch(const std::vector<double>& time, const std::vecto
                 ++out.rejectedSinusoidal;
                 removePoints(transitMask(t, c.periodDays, params.maskFactor * c.durationHours / 24.0, c.t0));
                 out.passes.push_back(std::move(sp));
-                continue;
+                return true;
             }
-        }
+            return false;
+        };
+        if (measureCandidate(t, y, dy, params.maskFactor, c, stats, bestK) && vetoed())
+            continue;
         if (c.snr < params.minSnr) {
             out.stopReason = "snr";
             out.passes.push_back(std::move(sp));
@@ -325,10 +330,20 @@ Result<SearchResult> runSearch(const std::vector<double>& time, const std::vecto
                     y[k] = allY[orig[k]];
                 if (params.refine)
                     refineCandidate(t, y, dy, bp, out.cadenceDays, out.baselineDays, c);
-                if (measureCandidate(t, y, dy, params.maskFactor, c, stats, bestK) && !params.refine) {
+                bool measured = measureCandidate(t, y, dy, params.maskFactor, c, stats, bestK);
+                if (measured && !params.refine) {
                     c.depthPpm = stats.depth.value * 1e6;
                     c.depthErrPpm = stats.depth.error * 1e6;
-                    measureCandidate(t, y, dy, params.maskFactor, c, stats, bestK);
+                    measured = measureCandidate(t, y, dy, params.maskFactor, c, stats, bestK);
+                }
+                // A candidate must pass the vetoes on both curves (WASP-126's 16.68-d signal
+                // has its strongest event at 0.49 of the signal on the first and 0.58 on the
+                // refitted one). Refused: its transits go back into the trend fit.
+                if (measured && vetoed()) {
+                    if (params.redetrend(out.candidates, allT, allY))
+                        for (std::size_t k = 0; k < t.size(); ++k)
+                            y[k] = allY[orig[k]];
+                    continue;
                 }
             }
         }

@@ -61,12 +61,12 @@ struct SearchParams {
     double variabilityPeriodDays = 0;
     double variabilityTolerance = 0.02;
     bool refine = true;  ///< refine period, epoch and duration after the grid
-    /// Re-detrending with the found transits masked (issue 8, item 3): called once per accepted
-    /// candidate, before its depth and SNR are measured and before the next pass, with every
-    /// accepted candidate so far (the new one last), the searched points' times (finite, sorted)
-    /// and their flattened flux, which it updates in place (a trend fitted without the transits,
-    /// so it no longer absorbs part of them). Returns false to leave the flux unchanged.
-    /// Empty = off. Called on the search's thread.
+    /// Re-detrending with the found transits masked (issue 8, item 3): called once a candidate
+    /// is accepted, before it is measured again and before the next pass, with the candidates
+    /// whose transits are to be left out of the trend fit (the accepted ones, the new one last;
+    /// without the new one again if the refitted curve refuses it), the searched points' times
+    /// (finite, sorted) and their flattened flux, which it updates in place. Returns false to
+    /// leave the flux unchanged. Empty = off. Called on the search's thread.
     using RedetrendFn = std::function<bool(const std::vector<Candidate>& found, const std::vector<double>& time,
                                            std::vector<double>& flux)>;
     RedetrendFn redetrend;
