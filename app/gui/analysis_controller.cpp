@@ -330,6 +330,7 @@ void AnalysisController::runSearch()
     auto star = m_star;
     if (!star || !star->prepared)
         return;
+    m_searchPrepared = star->prepared;
     const auto settings = m_search;
     QPointer<AnalysisController> self(this);
     auto job = [self, star, settings, gen](QPromise<std::shared_ptr<pipeline::SearchOutcome>>& promise) {
@@ -401,7 +402,18 @@ void AnalysisController::onSearchDone()
     if (m_shutDown || fut.isCanceled() || fut.resultCount() == 0 || gen != m_searchGen)
         return;
     m_outcome = fut.result();
+    m_outcomePrepared = m_searchPrepared;
     emit searchFinished();
+}
+
+std::shared_ptr<const Series> AnalysisController::measuredFlat() const
+{
+    auto prepared = this->prepared();
+    if (!prepared)
+        return nullptr;
+    if (m_outcome && m_outcomePrepared == prepared && m_outcome->flat.size() > 0)
+        return std::shared_ptr<const Series>(m_outcome, &m_outcome->flat);
+    return std::shared_ptr<const Series>(prepared, &prepared->flat);
 }
 
 void AnalysisController::cancelAll()
