@@ -494,6 +494,17 @@ archivos FITS); 4 tiempo agotado; 5 no se pudo escribir el PNG.
         <source>loading was cancelled</source>
         <translation>se canceló la carga</translation>
     </message>
+    <message>
+        <source>The aperture&apos;s flux is near zero against its scatter (an almost empty aperture?): the star was not searched. Choose another aperture or flux column.</source>
+        <translation>El flujo de la apertura es casi nulo frente a su dispersión (¿una apertura casi vacía?): no se buscó en la estrella. Elija otra apertura u otra columna de flujo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signal(s) deeper than 100 % of the flux were refused as candidates.</source>
+        <translation>
+            <numerusform>%n señal más profunda que el 100 % del flujo se rechazó como candidata.</numerusform>
+            <numerusform>%n señales más profundas que el 100 % del flujo se rechazaron como candidatas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>exo::app::CandidateExportDialog</name>

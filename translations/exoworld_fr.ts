@@ -496,6 +496,17 @@ dossier sans fichier FITS) ; 4 délai dépassé ; 5 le PNG n’a pas pu être é
         <source>loading was cancelled</source>
         <translation>le chargement a été annulé</translation>
     </message>
+    <message>
+        <source>The aperture&apos;s flux is near zero against its scatter (an almost empty aperture?): the star was not searched. Choose another aperture or flux column.</source>
+        <translation>Le flux de l’ouverture est presque nul au regard de sa dispersion (ouverture presque vide ?) : l’étoile n’a pas été analysée. Choisissez une autre ouverture ou une autre colonne de flux.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signal(s) deeper than 100 % of the flux were refused as candidates.</source>
+        <translation>
+            <numerusform>%n signal plus profond que 100 % du flux a été refusé comme candidat.</numerusform>
+            <numerusform>%n signaux plus profonds que 100 % du flux ont été refusés comme candidats.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>exo::app::CandidateExportDialog</name>

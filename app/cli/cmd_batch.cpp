@@ -140,7 +140,8 @@ int cmdBatch(const std::vector<std::string>& argv, std::ostream& out, std::ostre
         + ",\"max_period_days\":" + jsonNum(ss.maxPeriodDays) + ",\"oversample\":" + jsonNum(ss.oversample)
         + ",\"durations_hours\":[" + durations + "],\"max_planets\":" + std::to_string(ss.maxPlanets)
         + ",\"min_snr\":" + jsonNum(ss.minSnr) + ",\"min_sde\":" + jsonNum(ss.minSde) + ",\"objective\":\""
-        + (ss.objective == pipeline::BlsObjective::Snr ? "snr" : "likelihood") + "\"}";
+        + (ss.objective == pipeline::BlsObjective::Snr ? "snr" : "likelihood") + "\""
+        + (ss.redetrendMasked ? "" : ",\"redetrend\":\"off\"") + "}";  // default left out: older runs resume
     // What each candidate record keeps (as `search --save` writes it), so a vetting sheet
     // or the window can rebuild the star from its files.
     QJsonObject candidateSettings;

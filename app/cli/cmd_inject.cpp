@@ -31,7 +31,9 @@ const char* kInjectHelp =
     "  --seed N             random seed (default 1): the same seed gives the same injections\n"
     "  --out PATH.csv       the table (columns: period_days, t0, radius_earth, impact, depth_ppm,\n"
     "                       duration_hours, n_transits, expected_snr, recovered, found_period_days,\n"
-    "                       found_snr, found_depth_ppm, found_rank)\n"
+    "                       found_snr, found_depth_ppm, found_rank, expected_snr_red, found_snr_white)\n"
+    "                       expected_snr: white noise (matched filter); expected_snr_red: with the red\n"
+    "                       noise at the injected duration, the noise model of the reported snr\n"
     "  --plot PATH.png      recovered fraction against expected SNR, and against period\n";
 }  // namespace
 
@@ -122,26 +124,26 @@ int cmdInjectRecover(const std::vector<std::string>& argv, std::ostream& out, st
             return kBadInput;
         }
         f << "period_days,t0,radius_earth,impact,depth_ppm,duration_hours,n_transits,expected_snr,recovered,"
-             "found_period_days,found_snr,found_depth_ppm,found_rank\n";
+             "found_period_days,found_snr,found_depth_ppm,found_rank,expected_snr_red,found_snr_white\n";
         char line[512];
         for (const auto& i : inj) {
-            std::snprintf(line, sizeof line, "%.8f,%.6f,%.4f,%.4f,%.2f,%.4f,%d,%.3f,%d,%.8f,%.3f,%.2f,%d\n",
+            std::snprintf(line, sizeof line, "%.8f,%.6f,%.4f,%.4f,%.2f,%.4f,%d,%.3f,%d,%.8f,%.3f,%.2f,%d,%.3f,%.3f\n",
                           i.periodDays, i.t0, i.radiusEarth, i.impact, i.depthPpm, i.durationHours, i.nTransits,
                           i.expectedSnr, i.recovered ? 1 : 0, i.foundPeriodDays, i.foundSnr, i.foundDepthPpm,
-                          i.foundRank);
+                          i.foundRank, i.expectedSnrRed, i.foundSnrWhite);
             f << line;
         }
     }
     const std::vector<double> edges{0, 5, 7.5, 10, 12.5, 15, 20, 30, 50, 1e9};
     const auto bins = pipeline::completenessBySnr(inj, edges);
-    out << "expected SNR   injected  recovered  fraction  found/expected SNR\n";
+    out << "expected SNR   injected  recovered  fraction  snr/expected_red  snr_white/expected\n";
     char line[256];
     for (const auto& b : bins) {
         if (b.n == 0)
             continue;
-        std::snprintf(line, sizeof line, "%5.1f - %-6s %8d %10d %9.2f %19.2f\n", b.lo,
+        std::snprintf(line, sizeof line, "%5.1f - %-6s %8d %10d %9.2f %17.2f %19.2f\n", b.lo,
                       b.hi > 1e8 ? "inf" : std::to_string(int(b.hi * 10) / 10.0).substr(0, 5).c_str(), b.n, b.recovered,
-                      b.fraction, b.snrRatio);
+                      b.fraction, b.snrRatio, b.snrRatioWhite);
         out << line;
     }
     int n10 = 0, r10 = 0;

@@ -23,7 +23,8 @@ const char* kSearchHelp = "usage: exoworld-cli search FILE... [--aperture ...] [
                           "           [--window-points N] [--bin MINUTES]\n"
                           "           [--min-period D] [--max-period D] [--oversample K] [--durations H,H,...]\n"
                           "           [--max-planets N] [--min-snr X] [--min-sde X] [--objective likelihood|snr]\n"
-                          "           [--noise local|pipeline] [--min-transits N] [--threads N] [--json]\n"
+                          "           [--noise local|pipeline] [--min-transits N] [--redetrend masked|off]\n"
+                          "           [--threads N] [--json]\n"
                           "           [--save [--store PATH] [--author NAME]]\n"
                           "\n"
                           "Clean (quality mask, NaNs, upper sigma clip), split at gaps, detrend (default: Tukey\n"
@@ -50,6 +51,8 @@ const char* kSearchHelp = "usage: exoworld-cli search FILE... [--aperture ...] [
                           "  --min-transits N events with data a periodic candidate needs (default 3); signals of\n"
                           "                   fewer events, or where one event carries most of the signal, are\n"
                           "                   listed as single events\n"
+                          "  --redetrend M    masked (default): refit the trend with each found candidate's transits\n"
+                          "                   masked before measuring it and searching on; off: keep the first trend\n"
                           "  --threads N      worker threads (default: all cores)\n"
                           "  --json           machine-readable output (see README)\n"
                           "  --save           write the candidates into the candidate store (a re-found signal\n"
@@ -70,9 +73,10 @@ std::string f(double v, int prec)
 int cmdSearch(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err)
 {
     Args args;
-    ArgSpec spec{{"aperture",   "flux",       "quality",    "detrend",      "window",      "window-points", "bin",
-                  "min-period", "max-period", "oversample", "durations",    "max-planets", "min-snr",       "min-sde",
-                  "threads",    "objective",  "noise",      "min-transits", "store",       "author"},
+    ArgSpec spec{{"aperture", "flux",       "quality",    "detrend",    "window",    "window-points",
+                  "bin",      "min-period", "max-period", "oversample", "durations", "max-planets",
+                  "min-snr",  "min-sde",    "threads",    "objective",  "noise",     "min-transits",
+                  "store",    "author",     "redetrend"},
                  {"json", "help", "save"}};
     if (!args.parse(argv, spec)) {
         err << "exoworld-cli search: " << args.error() << "\n" << kSearchHelp;
@@ -146,9 +150,11 @@ int cmdSearch(const std::vector<std::string>& argv, std::ostream& out, std::ostr
     std::vector<std::shared_ptr<const pipeline::LoadedFile>> analysedFiles;
     for (const auto& path : r.value.data.analysed)
         analysedFiles.push_back(engine.loaded(path));
-    const auto reports = r.value.data.prepared ? vetCandidates(o.candidates, r.value.data.prepared->flat, li.meta,
-                                                               pixelInputs(analysedFiles, in.aperture))
-                                               : std::vector<vetting::Report>(o.candidates.size());
+    // Vetted on the light curve the candidates were measured on (re-detrended around them).
+    const auto reports = r.value.data.prepared
+                             ? vetCandidates(o.candidates, o.flat.size() > 0 ? o.flat : r.value.data.prepared->flat,
+                                             li.meta, pixelInputs(analysedFiles, in.aperture))
+                             : std::vector<vetting::Report>(o.candidates.size());
     const auto t5 = std::chrono::steady_clock::now();
     auto secs = [](auto a, auto b) { return std::chrono::duration<double>(b - a).count(); };
     const std::string ts = timeSystemName(li.meta.timeSystem);
@@ -245,6 +251,11 @@ int cmdSearch(const std::vector<std::string>& argv, std::ostream& out, std::ostr
         }
         j.endArray();
         j.field("rejected_sinusoidal", o.rejectedSinusoidal);
+        j.field("rejected_unphysical", o.rejectedUnphysical);
+        j.key("warnings").beginArray();
+        for (const auto& w : r.warnings)
+            j.value(warningCodeName(w.code));
+        j.endArray();
         j.endObject();
         out << j.str() << "\n";
         return kOk;
@@ -256,6 +267,11 @@ int cmdSearch(const std::vector<std::string>& argv, std::ostream& out, std::ostr
     out << ", " << missionName(li.meta.mission) << ", " << li.files.size() << " file(s)\n";
     out << o.nPoints << " points over " << f(o.baselineDays, 2) << " d; " << o.gridSize << " trial periods x "
         << o.nDurations << " durations; search " << f(secs(t2, t3), 2) << " s\n";
+    for (const auto& w : r.warnings)
+        if (w.code == WarningCode::NearZeroFlux) {
+            out << "Not searched: the flux is near zero against its scatter (an almost empty aperture?).\n";
+            return kOk;
+        }
     if (o.candidates.empty()) {
         out << "No candidate above SNR " << ss.minSnr << " and SDE " << ss.minSde << ".\n";
         return kOk;

@@ -137,6 +137,16 @@ bool parseAnalysisOptions(const Args& args, const InputOptions& in, pipeline::Pr
             return false;
         }
     }
+    if (auto rd = args.value("redetrend")) {
+        if (*rd == "masked")
+            ss.redetrendMasked = true;
+        else if (*rd == "off")
+            ss.redetrendMasked = false;
+        else {
+            why = "--redetrend must be masked or off";
+            return false;
+        }
+    }
     if (auto o = args.value("objective")) {
         if (*o == "likelihood")
             ss.objective = pipeline::BlsObjective::Likelihood;

@@ -27,8 +27,8 @@ bool parseInputOptions(const Args& args, InputOptions& o, std::string& why);
 
 /// Value-taking option names of the analysis settings shared by search, inject-recover and batch.
 inline const char* const kAnalysisOptionNames[] = {
-    "detrend",     "window",  "window-points", "bin",     "min-period", "max-period", "oversample",  "durations",
-    "max-planets", "min-snr", "min-sde",       "threads", "objective",  "noise",      "min-transits"};
+    "detrend",     "window",  "window-points", "bin",     "min-period", "max-period", "oversample",   "durations",
+    "max-planets", "min-snr", "min-sde",       "threads", "objective",  "noise",      "min-transits", "redetrend"};
 
 /// Parse the analysis options (whichever are present; absent ones keep the values in `ps`
 /// and `ss`) and check them with pipeline::validate, the same limits as the pipeline panel

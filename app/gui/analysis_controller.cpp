@@ -73,6 +73,11 @@ QString AnalysisController::warningText(const Warning& w)
                   nullptr, int(n))
             .arg(d);
     case WarningCode::FileSkipped: return tr("A file was left out: %1").arg(d);
+    case WarningCode::NearZeroFlux:
+        return tr("The aperture's flux is near zero against its scatter (an almost empty aperture?): the star was "
+                  "not searched. Choose another aperture or flux column.");
+    case WarningCode::DepthAboveTotal:
+        return tr("%n signal(s) deeper than 100 % of the flux were refused as candidates.", nullptr, int(n));
     }
     return d;
 }
@@ -325,6 +330,7 @@ void AnalysisController::runSearch()
     auto star = m_star;
     if (!star || !star->prepared)
         return;
+    m_searchPrepared = star->prepared;
     const auto settings = m_search;
     QPointer<AnalysisController> self(this);
     auto job = [self, star, settings, gen](QPromise<std::shared_ptr<pipeline::SearchOutcome>>& promise) {
@@ -346,7 +352,7 @@ void AnalysisController::runSearch()
             }
             return !promise.isCanceled();
         };
-        auto r = pipeline::runSearch(star->prepared->flat, star->meta, settings, fn, partial);
+        auto r = pipeline::runSearch(*star->prepared, star->window, star->meta, settings, fn, partial);
         if (!r.ok()) {
             if (r.status.code == ErrorCode::Cancelled)
                 return;
@@ -396,7 +402,18 @@ void AnalysisController::onSearchDone()
     if (m_shutDown || fut.isCanceled() || fut.resultCount() == 0 || gen != m_searchGen)
         return;
     m_outcome = fut.result();
+    m_outcomePrepared = m_searchPrepared;
     emit searchFinished();
+}
+
+std::shared_ptr<const Series> AnalysisController::measuredFlat() const
+{
+    auto prepared = this->prepared();
+    if (!prepared)
+        return nullptr;
+    if (m_outcome && m_outcomePrepared == prepared && m_outcome->flat.size() > 0)
+        return std::shared_ptr<const Series>(m_outcome, &m_outcome->flat);
+    return std::shared_ptr<const Series>(prepared, &prepared->flat);
 }
 
 void AnalysisController::cancelAll()

@@ -57,6 +57,9 @@ public:
     std::shared_ptr<const Series> stitched() const { return m_star ? m_star->stitched : nullptr; }
     std::shared_ptr<const pipeline::StarData> star() const { return m_star; }
     std::shared_ptr<const pipeline::SearchOutcome> searchOutcome() const { return m_outcome; }
+    /// The flattened curve the candidates were measured on: the search's, re-detrended around
+    /// them, when that search ran on the current prepared light curve; else its flat series.
+    std::shared_ptr<const Series> measuredFlat() const;
     /// The analysed products of the current star (time order) and those skipped.
     QStringList analysedFiles() const;
     /// Raw (per-file, un-normalised) light curve of an analysed file, if computed.
@@ -102,6 +105,8 @@ private:
 
     std::shared_ptr<const pipeline::StarData> m_star;
     std::shared_ptr<const pipeline::SearchOutcome> m_outcome;
+    std::shared_ptr<const pipeline::Prepared> m_searchPrepared;   ///< what the latest search runs on
+    std::shared_ptr<const pipeline::Prepared> m_outcomePrepared;  ///< what m_outcome was computed on
 
     quint64 m_prepareGen = 0, m_searchGen = 0;
     QList<QPointer<QFutureWatcherBase>> m_watchers;  ///< loads and demo generation

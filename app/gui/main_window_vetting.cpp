@@ -25,6 +25,7 @@ struct VettingController::Job {
     int row = -1;
     Result<vetting::Report> result;
     std::shared_ptr<const pipeline::Prepared> prepared;
+    std::shared_ptr<const Series> flat;  ///< the curve vetted (AnalysisController::measuredFlat)
     std::vector<std::string> files;
 };
 
@@ -166,10 +167,11 @@ void VettingController::start()
     job->generation = m_generation;
     job->row = m_row;
     job->prepared = prepared;
+    job->flat = ctl->measuredFlat();
     job->files = files;
     m_panel->clear(tr("Vetting candidate %1…").arg(c.rank));
     m_watcher->setFuture(QtConcurrent::run([job, in = std::move(in), keep, prepared]() mutable {
-        in.flat = prepared->flat;
+        in.flat = *job->flat;
         job->result = vetting::vet(in);
         return job;
     }));
@@ -208,8 +210,8 @@ void VettingController::onDone()
     std::vector<ui::GalleryEvent> ev;
     for (const auto& e : r.events)
         ev.push_back({e.epoch, e.time, e.depthPpm, e.snr});
-    m_gallery->setData(job->prepared->flat.time, job->prepared->flat.flux, c.periodDays, c.durationHours / 24.0,
-                       std::move(ev), r.primary.ppm);
+    m_gallery->setData(job->flat->time, job->flat->flux, c.periodDays, c.durationHours / 24.0, std::move(ev),
+                       r.primary.ppm);
     applyPixelLayers();
     // The store keeps the vetting with the candidate (the same JSON as search --save).
     if (CandidateStoreLink* link = m_window->candidateStore()) {

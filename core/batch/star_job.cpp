@@ -63,8 +63,9 @@ StarOutcome run(const BatchStar& star, const BatchSettings& settings)
         std::vector<std::shared_ptr<const pipeline::LoadedFile>> files;
         for (const auto& path : data.analysed)
             files.push_back(engine.loaded(path));
-        o.vetting = pipeline::vetCandidates(o.candidates, data.prepared->flat, data.meta,
-                                            pipeline::pixelInputs(files, settings.aperture));
+        const Series& flat = r.value.search.flat.size() > 0 ? r.value.search.flat : data.prepared->flat;
+        o.vetting =
+            pipeline::vetCandidates(o.candidates, flat, data.meta, pipeline::pixelInputs(files, settings.aperture));
     } else {
         o.vetting.resize(o.candidates.size());
     }

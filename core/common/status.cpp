@@ -73,6 +73,8 @@ const char* warningCodeName(WarningCode code)
     case WarningCode::TrendUndefined: return "trend_undefined";
     case WarningCode::ProductsSkipped: return "products_skipped";
     case WarningCode::FileSkipped: return "file_skipped";
+    case WarningCode::NearZeroFlux: return "near_zero_flux";
+    case WarningCode::DepthAboveTotal: return "depth_above_total";
     }
     return "other";
 }
@@ -98,6 +100,11 @@ std::string warningText(const Warning& w)
         t = n + " product(s) overlap the chosen ones in time and were not analysed";
         break;
     case WarningCode::FileSkipped: t = "a file was left out"; break;
+    case WarningCode::NearZeroFlux:
+        t = "the aperture's flux is near zero against its scatter (an almost empty aperture?): relative flux is "
+            "meaningless, the star was not searched";
+        break;
+    case WarningCode::DepthAboveTotal: t = n + " signal(s) deeper than 100 % of the flux refused as candidates"; break;
     }
     if (w.code != WarningCode::Other && !w.detail.empty())
         t += " (" + w.detail + ")";

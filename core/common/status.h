@@ -66,6 +66,8 @@ enum class WarningCode {
     TrendUndefined,           ///< a segment has no unmasked cadence: its trend is NaN
     ProductsSkipped,          ///< count = products overlapping the chosen one (detail names them)
     FileSkipped,              ///< a file of the star could not be used (detail names it and why)
+    NearZeroFlux,     ///< the aperture's flux is near zero against its scatter: not searched (detail: the ratio)
+    DepthAboveTotal,  ///< count = signals deeper than 100 % of the flux, refused as candidates
 };
 
 struct Warning {

@@ -212,7 +212,31 @@ Result<Prepared> prepare(const Series& stitched, Mission mission, const PrepareS
         return R::failure(split.status.code, split.status.detail);
 
     Prepared p;
+    std::vector<Warning> extra;
     p.window = window;
+    {
+        // Sanity check: is there a star in this flux at all?
+        const auto& f = cleaned.value.series.flux;
+        std::vector<double> v(f.begin(), f.end()), d;
+        for (std::size_t i = 1; i < f.size(); ++i)
+            d.push_back(f[i] - f[i - 1]);
+        auto median = [](std::vector<double>& x) {
+            auto mid = x.begin() + std::ptrdiff_t(x.size() / 2);
+            std::nth_element(x.begin(), mid, x.end());
+            return *mid;
+        };
+        const double med = median(v);
+        double scatter = 0;
+        if (d.size() >= 2) {
+            const double md = median(d);
+            for (double& x : d)
+                x = std::abs(x - md);
+            scatter = 1.4826 * median(d) / std::sqrt(2.0);
+        }
+        p.relativeScatter = med > 0 ? scatter / med : INFINITY;
+        // The search refuses it and says so (WarningCode::NearZeroFlux).
+        p.nearZeroFlux = !(med > 0) || p.relativeScatter > kNearZeroFluxScatter;
+    }
     p.nQualityMasked = cleaned.value.removedQuality - nUser;
     p.nClipped = cleaned.value.removedClipped;
     p.nNaN = cleaned.value.removedNaN;
@@ -280,7 +304,6 @@ Result<Prepared> prepare(const Series& stitched, Mission mission, const PrepareS
     dp.halfWindowPoints = s.windowPoints;
     dp.windowDays = s.windowDays > 0 ? s.windowDays : 0.75;
     dp.breakToleranceDays = s.gapDays;
-    std::vector<Warning> extra;
     // Savitzky-Golay takes its window in days like the other detrenders: the odd number of
     // cadences closest to it (at least polyorder + 2).
     double cadence = 0;
@@ -326,6 +349,7 @@ Result<Prepared> prepare(const Series& stitched, Mission mission, const PrepareS
     if (!d.ok())
         return R::failure(d.status.code, d.status.detail);
 
+    p.detrendPieces.push_back({0, p.clean.size(), dp});
     p.trend = std::move(d.value.trend);
     p.flat = p.clean;
     p.flat.flux = std::move(d.value.flat);
@@ -401,6 +425,11 @@ Prepared joinPrepared(const std::vector<const Prepared*>& pieces, const std::vec
             id = int(k);
         for (auto& id : flat.segment)
             id = int(k);
+        for (auto piece : p.detrendPieces) {
+            piece.begin += out.clean.size();
+            piece.end += out.clean.size();
+            out.detrendPieces.push_back(std::move(piece));
+        }
         appendSeries(out.clean, clean);
         appendSeries(out.flat, flat);
         const std::size_t flatOffset = out.flat.size() - flat.size();
@@ -420,6 +449,8 @@ Prepared joinPrepared(const std::vector<const Prepared*>& pieces, const std::vec
         out.nClipped += p.nClipped;
         out.nUserMasked += p.nUserMasked;
         out.nNaN += p.nNaN;
+        out.nearZeroFlux = out.nearZeroFlux || p.nearZeroFlux;
+        out.relativeScatter = std::max(out.relativeScatter, p.relativeScatter);
     }
     return out;
 }

@@ -16,6 +16,7 @@
 #include "common/progress.h"
 #include "common/status.h"
 #include "detrend/auto_window.h"
+#include "detrend/detrenders.h"
 #include "model/light_curve.h"
 #include "model/pixel_file.h"
 #include "pipeline/settings.h"
@@ -48,6 +49,13 @@ Result<Series> rawLightCurve(const LoadedFile& file, const ApertureChoice& apert
 /// (`segment` = file index). Files of different targets give MixedTargets.
 Result<Series> stitch(const std::vector<Series>& perFile, const std::vector<Metadata>& metas);
 
+/// The detrending of a stretch of Prepared::clean, as it was run (window, method; no mask), so
+/// the trend can be refitted with transits masked (redetrend.h).
+struct DetrendPiece {
+    std::size_t begin = 0, end = 0;  ///< range of Prepared::clean
+    detrend::DetrendParams params;
+};
+
 /// Output of the preparation stage.
 struct Prepared {
     Series clean;                    ///< quality-masked, NaN-free, clipped, user masks removed
@@ -60,8 +68,20 @@ struct Prepared {
     std::vector<search::DipEvent> dips;
     double dipMedian = 1, dipSigmaFlux = 0;  ///< level and robust sigma of the (first) piece's flat flux
     std::size_t nQualityMasked = 0, nClipped = 0, nUserMasked = 0, nNaN = 0;
-    detrend::WindowChoice window;  ///< the detrending window used (and why, when automatic)
+    detrend::WindowChoice window;             ///< the detrending window used (and why, when automatic)
+    std::vector<DetrendPiece> detrendPieces;  ///< how each stretch of `clean` was detrended
+    /// The flux is near zero against its own scatter (an almost empty aperture, a star off
+    /// the pixels): the median of the cleaned flux is not positive, or its robust
+    /// point-to-point scatter exceeds kNearZeroFluxScatter of it. Relative flux is then
+    /// meaningless (depths above 100 %): the search refuses it (WarningCode::NearZeroFlux).
+    bool nearZeroFlux = false;
+    double relativeScatter = 0;  ///< robust point-to-point scatter of the cleaned flux / its median
 };
+
+/// Relative point-to-point scatter above which a light curve is "near zero flux". A real
+/// star's is below 0.05 even at TESS's faint end; EPIC 200001049's almost empty K2
+/// aperture (median 5 e-/s, scatter 30 e-/s) is about 5.
+inline constexpr double kNearZeroFluxScatter = 1.0 / 3.0;
 
 /// The automatic window for a stitched (normalised) series: three times the longest default
 /// trial duration (kLongestDurationFraction = 1.7 T14 of a Sun-like star at half the baseline, the default longest

@@ -408,8 +408,8 @@ Result<StarResult> analyseStar(Engine& engine, const StarRequest& request, const
         out.warnings = std::move(data.warnings);
         return out;
     }
-    auto s = runSearch(data.value.prepared->flat, data.value.meta, search, forStage(progress, Stage::Searching),
-                       partial, detrend::significantVariabilityPeriod(data.value.window));
+    auto s = runSearch(*data.value.prepared, data.value.window, data.value.meta, search,
+                       forStage(progress, Stage::Searching), partial);
     R out;
     out.warnings = std::move(data.warnings);
     for (auto& w : s.warnings)

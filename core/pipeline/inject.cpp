@@ -39,6 +39,12 @@ Result<std::vector<Injection>> injectRecover(Engine& engine, const StarRequest& 
         return R::failure(ErrorCode::InvalidParameter,
                           "--period-range must be 0 < min < max (and max below the baseline)");
     const std::vector<double> sigma = search::localScatter(flat0.time, flat0.flux, 1.0);
+    double sigmaWhite = 0;  // the search's white noise: the median local scatter
+    {
+        std::vector<double> w = sigma;
+        std::nth_element(w.begin(), w.begin() + std::ptrdiff_t(w.size() / 2), w.end());
+        sigmaWhite = w[w.size() / 2];
+    }
 
     std::mt19937_64 rng(s.seed);
     std::uniform_real_distribution<double> u(0.0, 1.0);
@@ -71,11 +77,13 @@ Result<std::vector<Injection>> injectRecover(Engine& engine, const StarRequest& 
                 injected.flux[i] *= model[i];
         const auto flatModel = search::limbDarkenedModel(flat0.time, lp);
         double snr2 = 0, deepest = 1;
+        std::size_t nIn = 0;
         std::vector<long long> epochs;
         for (std::size_t i = 0; i < flatModel.size(); ++i) {
             const double d = 1 - flatModel[i];
             if (d > 0) {
                 snr2 += d * d / (sigma[i] * sigma[i]);
+                ++nIn;
                 epochs.push_back(std::llround((flat0.time[i] - in.t0) / in.periodDays));
             }
             deepest = std::min(deepest, flatModel[i]);
@@ -83,12 +91,17 @@ Result<std::vector<Injection>> injectRecover(Engine& engine, const StarRequest& 
         std::sort(epochs.begin(), epochs.end());
         in.nTransits = int(std::unique(epochs.begin(), epochs.end()) - epochs.begin());
         in.expectedSnr = std::sqrt(snr2);
+        in.expectedSnrRed = in.expectedSnr;
+        if (nIn > 0 && in.nTransits > 0 && sigmaWhite > 0) {
+            const double red = search::redNoise(flat0.time, flat0.flux, sigma, {}, in.durationHours / 24.0);
+            const double white2 = sigmaWhite * sigmaWhite / double(nIn), red2 = red * red / double(in.nTransits);
+            in.expectedSnrRed = in.expectedSnr / std::sqrt(1 + red2 / white2);
+        }
         in.depthPpm = (1 - deepest) * 1e6;
 
         auto pr = prepare(injected, meta.mission, request.prepare);
         if (pr.ok()) {
-            auto sr =
-                runSearch(pr.value.flat, meta, search, {}, {}, detrend::significantVariabilityPeriod(pr.value.window));
+            auto sr = runSearch(pr.value, pr.value.window, meta, search);
             if (sr.ok()) {
                 Candidate truth;
                 truth.periodDays = in.periodDays;
@@ -99,6 +112,7 @@ Result<std::vector<Injection>> injectRecover(Engine& engine, const StarRequest& 
                         in.recovered = true;
                         in.foundPeriodDays = c.periodDays;
                         in.foundSnr = c.snr;
+                        in.foundSnrWhite = c.snrWhite;
                         in.foundDepthPpm = c.depthPpm;
                         in.foundRank = c.rank;
                         break;
@@ -117,17 +131,19 @@ std::vector<CompletenessBin> completenessBySnr(const std::vector<Injection>& inj
         CompletenessBin b;
         b.lo = edges[k];
         b.hi = edges[k + 1];
-        double ratio = 0;
+        double ratio = 0, ratioWhite = 0;
         for (const auto& i : inj)
             if (i.expectedSnr >= b.lo && i.expectedSnr < b.hi) {
                 ++b.n;
                 if (i.recovered) {
                     ++b.recovered;
-                    ratio += i.foundSnr / i.expectedSnr;
+                    ratio += i.foundSnr / (i.expectedSnrRed > 0 ? i.expectedSnrRed : i.expectedSnr);
+                    ratioWhite += i.foundSnrWhite / i.expectedSnr;
                 }
             }
         b.fraction = b.n > 0 ? double(b.recovered) / b.n : 0;
         b.snrRatio = b.recovered > 0 ? ratio / b.recovered : 0;
+        b.snrRatioWhite = b.recovered > 0 ? ratioWhite / b.recovered : 0;
         bins.push_back(b);
     }
     return bins;

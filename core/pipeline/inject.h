@@ -4,7 +4,12 @@
 /// star's stitched light curve before detrending, the same pipeline runs (prepare +
 /// search), and each injection is scored as recovered or not. The expected SNR of an
 /// injection is its matched-filter SNR against the locally measured noise of the
-/// un-injected flattened curve: sqrt(sum_i (1 - model_i)^2 / sigma_i^2).
+/// un-injected flattened curve: sqrt(sum_i (1 - model_i)^2 / sigma_i^2) (white noise only).
+/// The search reports SNR with white and red noise (Pont et al. 2006), so the injection
+/// also gets the expectation under that noise model: the white expectation divided by
+/// sqrt(1 + (sigma_r^2 / N_tr) / (sigma_w^2 / n_in)), sigma_r the red noise of the
+/// un-injected curve at the injected duration. Compare snr with expectedSnrRed and
+/// snrWhite with expectedSnr.
 /// Thread-safe; long work on the calling thread with the staged progress hook.
 
 #include <cstdint>
@@ -26,12 +31,13 @@ struct InjectionSettings {
 
 struct Injection {
     double periodDays = 0, t0 = 0, radiusEarth = 0, rp = 0, impact = 0;
-    double depthPpm = 0;       ///< deepest point of the injected model
-    double durationHours = 0;  ///< total duration (first to fourth contact)
-    double expectedSnr = 0;
-    int nTransits = 0;  ///< injected events with data
+    double depthPpm = 0;        ///< deepest point of the injected model
+    double durationHours = 0;   ///< total duration (first to fourth contact)
+    double expectedSnr = 0;     ///< white noise, matched filter
+    double expectedSnrRed = 0;  ///< with the red noise at the injected duration
+    int nTransits = 0;          ///< injected events with data
     bool recovered = false;
-    double foundPeriodDays = 0, foundSnr = 0, foundDepthPpm = 0;
+    double foundPeriodDays = 0, foundSnr = 0, foundSnrWhite = 0, foundDepthPpm = 0;
     int foundRank = 0;
 };
 
@@ -42,12 +48,13 @@ struct Injection {
 Result<std::vector<Injection>> injectRecover(Engine& engine, const StarRequest& request, const SearchSettings& search,
                                              const InjectionSettings& settings, const StageProgressFn& progress = {});
 
-/// Completeness in bins of expected SNR: edges, recovered fraction, counts, and the mean
-/// found/expected SNR ratio of the recovered injections in each bin.
+/// Completeness in bins of expected (white-noise) SNR: edges, recovered fraction, counts, and
+/// the mean ratios of the recovered injections in each bin: reported SNR / expectedSnrRed
+/// (snrRatio) and reported white SNR / expectedSnr (snrRatioWhite).
 struct CompletenessBin {
     double lo = 0, hi = 0;
     int n = 0, recovered = 0;
-    double fraction = 0, snrRatio = 0;
+    double fraction = 0, snrRatio = 0, snrRatioWhite = 0;
 };
 std::vector<CompletenessBin> completenessBySnr(const std::vector<Injection>& inj, const std::vector<double>& edges);
 

@@ -1,8 +1,12 @@
 #include "pipeline/search.h"
 
+#include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <cmath>
 
+#include "detrend/auto_window.h"
+#include "pipeline/redetrend.h"
 #include "search/multi.h"
 
 namespace exo::pipeline {
@@ -23,8 +27,10 @@ SearchOutcome fromPeriodogram(const search::BlsPeriodogram& pg, const search::Sd
 }
 }  // namespace
 
-Result<SearchOutcome> runSearch(const Series& flat, const Metadata& meta, const SearchSettings& s,
-                                const ProgressFn& progress, const PartialFn& partial, double variabilityPeriodDays)
+namespace {
+Result<SearchOutcome> searchFlat(const Series& flat, const Metadata& meta, const SearchSettings& s,
+                                 const ProgressFn& progress, const PartialFn& partial, double variabilityPeriodDays,
+                                 const Prepared* prepared)
 {
     using R = Result<SearchOutcome>;
     if (flat.size() == 0)
@@ -68,6 +74,21 @@ Result<SearchOutcome> runSearch(const Series& flat, const Metadata& meta, const 
     p.minTransits = s.minTransits;
     p.variabilityPeriodDays = variabilityPeriodDays;
     p.objective = s.objective == BlsObjective::Snr ? search::Objective::Snr : search::Objective::Likelihood;
+    if (prepared && prepared->nearZeroFlux) {
+        // An almost empty aperture: relative flux means nothing (depths above 100 %). Refused
+        // with a warning rather than searched into nonsense candidates.
+        SearchOutcome o;
+        o.nPoints = flat.size();
+        if (flat.size() > 1)
+            o.baselineDays = flat.time.back() - flat.time.front();
+        auto out = R::success(std::move(o));
+        char d[96];
+        std::snprintf(d, sizeof d, "point-to-point scatter %.3g x the median flux", prepared->relativeScatter);
+        out.warnings.emplace_back(WarningCode::NearZeroFlux, 0, d);
+        return out;
+    }
+    if (prepared && s.redetrendMasked)
+        p.redetrend = maskedRedetrend(*prepared, p.maskFactor);
 
     search::CoarseCallback coarse;
     if (partial) {
@@ -100,9 +121,52 @@ Result<SearchOutcome> runSearch(const Series& flat, const Metadata& meta, const 
     for (auto& c : o.singleEvents)
         c.t0Bjd = c.t0 + meta.bjdOffset();
     o.rejectedSinusoidal = res.rejectedSinusoidal;
+    o.rejectedUnphysical = res.rejectedUnphysical;
+    if (!res.redetrendedTime.empty() && res.redetrendedTime.size() == res.redetrendedFlux.size()) {
+        // The searched points are the flat series' finite points in time order: carry their
+        // other columns over by time.
+        o.flat.time = res.redetrendedTime;
+        o.flat.flux = res.redetrendedFlux;
+        const bool sorted = std::is_sorted(flat.time.begin(), flat.time.end());
+        if (sorted) {
+            std::vector<std::size_t> at(o.flat.size());
+            bool ok = true;
+            for (std::size_t k = 0; k < at.size() && ok; ++k) {
+                const auto it = std::lower_bound(flat.time.begin(), flat.time.end(), o.flat.time[k]);
+                ok = it != flat.time.end() && *it == o.flat.time[k];
+                at[k] = ok ? std::size_t(it - flat.time.begin()) : 0;
+            }
+            auto column = [&](const auto& from, auto& to) {
+                if (ok && from.size() == flat.size())
+                    for (std::size_t i : at)
+                        to.push_back(from[i]);
+            };
+            column(flat.fluxErr, o.flat.fluxErr);
+            column(flat.quality, o.flat.quality);
+            column(flat.cadenceNo, o.flat.cadenceNo);
+            column(flat.segment, o.flat.segment);
+        }
+    }
+    const int unphysical = o.rejectedUnphysical;
     auto out = R::success(std::move(o));
     out.warnings = std::move(r.warnings);
+    if (unphysical > 0)
+        out.warnings.emplace_back(WarningCode::DepthAboveTotal, unphysical);
     return out;
+}
+}  // namespace
+
+Result<SearchOutcome> runSearch(const Series& flat, const Metadata& meta, const SearchSettings& s,
+                                const ProgressFn& progress, const PartialFn& partial, double variabilityPeriodDays)
+{
+    return searchFlat(flat, meta, s, progress, partial, variabilityPeriodDays, nullptr);
+}
+
+Result<SearchOutcome> runSearch(const Prepared& prepared, const detrend::WindowChoice& window, const Metadata& meta,
+                                const SearchSettings& s, const ProgressFn& progress, const PartialFn& partial)
+{
+    return searchFlat(prepared.flat, meta, s, progress, partial, detrend::significantVariabilityPeriod(window),
+                      &prepared);
 }
 
 }  // namespace exo::pipeline

@@ -64,6 +64,7 @@ struct SearchSettings {
     BlsObjective objective = BlsObjective::Likelihood;
     bool pipelineErrors = false;  ///< weight by the file's flux errors instead of the measured noise
     int minTransits = 3;          ///< periodic candidates need this many events with data
+    bool redetrendMasked = true;  ///< refit the trend with each found candidate's transits masked
     int threads = 0;              ///< 0 = all cores
     bool operator==(const SearchSettings&) const = default;
 };

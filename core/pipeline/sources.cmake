@@ -13,6 +13,8 @@ target_sources(exocore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/display.cpp
     ${CMAKE_CURRENT_LIST_DIR}/search.h
     ${CMAKE_CURRENT_LIST_DIR}/search.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/redetrend.h
+    ${CMAKE_CURRENT_LIST_DIR}/redetrend.cpp
     ${CMAKE_CURRENT_LIST_DIR}/safe_load.h
     ${CMAKE_CURRENT_LIST_DIR}/safe_load.cpp
     ${CMAKE_CURRENT_LIST_DIR}/vet_star.h

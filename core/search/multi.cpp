@@ -73,6 +73,61 @@ void refineCandidate(const std::vector<double>& t, const std::vector<double>& y,
         c.periodErrDays = n > 1 ? sigmaTc * std::sqrt(12.0 / (n * n * n - n)) : 0.0;
     }
 }
+/// The candidate's statistics at its ephemeris on (t, y, dy): transits with data, odd/even and
+/// secondary depths, the sine-versus-box test, the share of the strongest event, white and red
+/// noise and the SNRs. `bestK` receives the strongest event's index. False when the statistics
+/// cannot be computed (the candidate is then judged on the periodogram alone).
+bool measureCandidate(const std::vector<double>& t, const std::vector<double>& y, const std::vector<double>& dy,
+                      double maskFactor, Candidate& c, BlsStats& stats, std::size_t& bestK)
+{
+    auto st = computeBlsStats(t, y, dy, c.periodDays, c.durationHours / 24.0, c.t0);
+    if (!st.ok())
+        return false;
+    stats = std::move(st.value);
+    c.nTransits =
+        int(std::count_if(stats.perTransitCount.begin(), stats.perTransitCount.end(), [](int k) { return k > 0; }));
+    c.oddDepthPpm = stats.depthOdd.value * 1e6;
+    c.evenDepthPpm = stats.depthEven.value * 1e6;
+    const double e = std::hypot(stats.depthOdd.error, stats.depthEven.error);
+    c.oddEvenSigma = std::isfinite(e) && e > 0 ? std::abs(stats.depthOdd.value - stats.depthEven.value) / e : 0;
+    c.secondaryDepthPpm = stats.depthPhased.value * 1e6;
+    c.secondaryErrPpm = stats.depthPhased.error * 1e6;
+    c.sineDeltaLogL = stats.harmonicDeltaLogLikelihood;
+    c.transitTimes.clear();
+    for (std::size_t k = 0; k < stats.transitTimes.size(); ++k)
+        if (k >= stats.perTransitCount.size() || stats.perTransitCount[k] > 0)
+            c.transitTimes.push_back(stats.transitTimes[k]);
+    double sum = 0, best = 0;
+    bestK = 0;
+    for (std::size_t k = 0; k < stats.perTransitLogLikelihood.size(); ++k) {
+        const double ll = std::max(0.0, stats.perTransitLogLikelihood[k]);
+        sum += ll;
+        if (ll > best) {
+            best = ll;
+            bestK = k;
+        }
+    }
+    c.maxEventFraction = sum > 0 ? best / sum : 1.0;
+    // Red noise at the transit duration, from the out-of-transit residuals.
+    const auto inTransit = transitMask(t, c.periodDays, c.durationHours / 24.0, c.t0);
+    // Residuals near the transit (ingress wings a box misses) are not noise.
+    const auto nearTransit = transitMask(t, c.periodDays, maskFactor * c.durationHours / 24.0, c.t0);
+    std::vector<double> w = dy;
+    std::nth_element(w.begin(), w.begin() + std::ptrdiff_t(w.size() / 2), w.end());
+    const double sw = w[w.size() / 2];
+    const double sr = redNoise(t, y, dy, nearTransit, c.durationHours / 24.0);
+    std::size_t nIn = 0;
+    for (bool b : inTransit)
+        nIn += b ? 1 : 0;
+    c.whiteNoisePpm = sw * 1e6;
+    c.redNoisePpm = sr * 1e6;
+    if (nIn > 0 && c.nTransits > 0) {
+        const double sd = std::sqrt(sw * sw / double(nIn) + sr * sr / double(c.nTransits));
+        c.snr = sd > 0 ? (c.depthPpm * 1e-6) / sd : c.snrWhite;
+        c.snrWhite = sw > 0 ? (c.depthPpm * 1e-6) / (sw / std::sqrt(double(nIn))) : c.snrWhite;
+    }
+    return true;
+}
 }  // namespace
 
 Result<SearchResult> runSearch(const Series& s, const SearchParams& params, const ProgressFn& progress,
@@ -117,6 +172,14 @@ Result<SearchResult> runSearch(const std::vector<double>& time, const std::vecto
         dy = localScatter(t, y, params.noiseWindowDays);
         out.usedRobustErrors = true;
     }
+    // Every searched point, for the redetrend hook (which updates their flux), and where each
+    // point still searched sits among them.
+    const std::vector<double> allT = params.redetrend ? t : std::vector<double>{};
+    std::vector<double> allY = params.redetrend ? y : std::vector<double>{};
+    std::vector<std::size_t> orig(t.size());
+    for (std::size_t k = 0; k < orig.size(); ++k)
+        orig[k] = k;
+    bool redetrended = false;
     out.cadenceDays = medianCadence(t);
     out.baselineDays = t.back() - t.front();
     auto grid = makePeriodGrid(params.grid, out.baselineDays, out.cadenceDays);
@@ -149,11 +212,13 @@ Result<SearchResult> runSearch(const std::vector<double>& time, const std::vecto
                 t[w] = t[k];
                 y[w] = y[k];
                 dy[w] = dy[k];
+                orig[w] = orig[k];
                 ++w;
             }
         t.resize(w);
         y.resize(w);
         dy.resize(w);
+        orig.resize(w);
     };
     for (int pass = 0; pass < maxPasses && planets < params.maxPlanets; ++pass) {
         if (t.size() < 10) {
@@ -195,49 +260,17 @@ Result<SearchResult> runSearch(const std::vector<double>& time, const std::vecto
         if (params.refine)
             refineCandidate(t, y, dy, bp, out.cadenceDays, out.baselineDays, c);
         BlsStats stats;
-        auto st = computeBlsStats(t, y, dy, c.periodDays, c.durationHours / 24.0, c.t0);
-        if (st.ok()) {
-            stats = std::move(st.value);
-            c.nTransits = int(
-                std::count_if(stats.perTransitCount.begin(), stats.perTransitCount.end(), [](int k) { return k > 0; }));
-            c.oddDepthPpm = stats.depthOdd.value * 1e6;
-            c.evenDepthPpm = stats.depthEven.value * 1e6;
-            const double e = std::hypot(stats.depthOdd.error, stats.depthEven.error);
-            c.oddEvenSigma = std::isfinite(e) && e > 0 ? std::abs(stats.depthOdd.value - stats.depthEven.value) / e : 0;
-            c.secondaryDepthPpm = stats.depthPhased.value * 1e6;
-            c.secondaryErrPpm = stats.depthPhased.error * 1e6;
-            c.sineDeltaLogL = stats.harmonicDeltaLogLikelihood;
-            for (std::size_t k = 0; k < stats.transitTimes.size(); ++k)
-                if (k >= stats.perTransitCount.size() || stats.perTransitCount[k] > 0)
-                    c.transitTimes.push_back(stats.transitTimes[k]);
-            double sum = 0, best = 0;
-            std::size_t bestK = 0;
-            for (std::size_t k = 0; k < stats.perTransitLogLikelihood.size(); ++k) {
-                const double ll = std::max(0.0, stats.perTransitLogLikelihood[k]);
-                sum += ll;
-                if (ll > best) {
-                    best = ll;
-                    bestK = k;
-                }
-            }
-            c.maxEventFraction = sum > 0 ? best / sum : 1.0;
-            // Red noise at the transit duration, from the out-of-transit residuals.
-            const auto inTransit = transitMask(t, c.periodDays, c.durationHours / 24.0, c.t0);
-            // Residuals near the transit (ingress wings a box misses) are not noise.
-            const auto nearTransit = transitMask(t, c.periodDays, params.maskFactor * c.durationHours / 24.0, c.t0);
-            std::vector<double> w = dy;
-            std::nth_element(w.begin(), w.begin() + std::ptrdiff_t(w.size() / 2), w.end());
-            const double sw = w[w.size() / 2];
-            const double sr = redNoise(t, y, dy, nearTransit, c.durationHours / 24.0);
-            std::size_t nIn = 0;
-            for (bool b : inTransit)
-                nIn += b ? 1 : 0;
-            c.whiteNoisePpm = sw * 1e6;
-            c.redNoisePpm = sr * 1e6;
-            if (nIn > 0 && c.nTransits > 0) {
-                const double sd = std::sqrt(sw * sw / double(nIn) + sr * sr / double(c.nTransits));
-                c.snr = sd > 0 ? (c.depthPpm * 1e-6) / sd : c.snrWhite;
-                c.snrWhite = sw > 0 ? (c.depthPpm * 1e-6) / (sw / std::sqrt(double(nIn))) : c.snrWhite;
+        std::size_t bestK = 0;
+        // The vetoes: too deep, too few events or one dominating, a sinusoid. A vetoed signal is
+        // counted or listed as a single event, its points masked, and its pass recorded.
+        auto vetoed = [&]() {
+            // Deeper than the whole flux: not a transit of anything (an almost empty aperture,
+            // a bad normalisation). Refused, counted, and its events masked.
+            if (!(c.depthPpm < 1e6)) {
+                ++out.rejectedUnphysical;
+                removePoints(transitMask(t, c.periodDays, params.maskFactor * c.durationHours / 24.0, c.t0));
+                out.passes.push_back(std::move(sp));
+                return true;
             }
             // Too few events, or one event carrying most of the signal: not a periodic
             // candidate. Report the strongest event as a single event and mask only it.
@@ -259,7 +292,7 @@ Result<SearchResult> runSearch(const std::vector<double>& time, const std::vecto
                     m[k] = std::abs(t[k] - ev.t0) < half;
                 removePoints(m);
                 out.passes.push_back(std::move(sp));
-                continue;
+                return true;
             }
             // Stellar variability: a sine at this period fits better than a box, or the period
             // is the star's measured variability period (or its half or double).
@@ -272,13 +305,47 @@ Result<SearchResult> runSearch(const std::vector<double>& time, const std::vecto
                 ++out.rejectedSinusoidal;
                 removePoints(transitMask(t, c.periodDays, params.maskFactor * c.durationHours / 24.0, c.t0));
                 out.passes.push_back(std::move(sp));
-                continue;
+                return true;
             }
-        }
+            return false;
+        };
+        if (measureCandidate(t, y, dy, params.maskFactor, c, stats, bestK) && vetoed())
+            continue;
         if (c.snr < params.minSnr) {
             out.stopReason = "snr";
             out.passes.push_back(std::move(sp));
             break;
+        }
+        // Re-detrend with this candidate's transits (and the earlier ones') left out of the trend
+        // fit, then measure it again: the trend no longer absorbs part of the transit, and the
+        // next pass searches the re-detrended flux. Only once the candidate is accepted on the
+        // first detrending: a trend refitted around a mask is free to bend under it, so it must
+        // not decide whether a signal is a candidate (KOI-3278, a control, gave three).
+        if (params.redetrend) {
+            std::vector<Candidate> found = out.candidates;
+            found.push_back(c);
+            if (params.redetrend(found, allT, allY)) {
+                redetrended = true;
+                for (std::size_t k = 0; k < t.size(); ++k)
+                    y[k] = allY[orig[k]];
+                if (params.refine)
+                    refineCandidate(t, y, dy, bp, out.cadenceDays, out.baselineDays, c);
+                bool measured = measureCandidate(t, y, dy, params.maskFactor, c, stats, bestK);
+                if (measured && !params.refine) {
+                    c.depthPpm = stats.depth.value * 1e6;
+                    c.depthErrPpm = stats.depth.error * 1e6;
+                    measured = measureCandidate(t, y, dy, params.maskFactor, c, stats, bestK);
+                }
+                // A candidate must pass the vetoes on both curves (WASP-126's 16.68-d signal
+                // has its strongest event at 0.49 of the signal on the first and 0.58 on the
+                // refitted one). Refused: its transits go back into the trend fit.
+                if (measured && vetoed()) {
+                    if (params.redetrend(out.candidates, allT, allY))
+                        for (std::size_t k = 0; k < t.size(); ++k)
+                            y[k] = allY[orig[k]];
+                    continue;
+                }
+            }
         }
         sp.accepted = true;
         out.passes.push_back(std::move(sp));
@@ -295,6 +362,10 @@ Result<SearchResult> runSearch(const std::vector<double>& time, const std::vecto
               [](const Candidate& a, const Candidate& b) { return a.snr > b.snr; });
     for (std::size_t k = 0; k < out.singleEvents.size(); ++k)
         out.singleEvents[k].rank = int(k) + 1;
+    if (redetrended) {
+        out.redetrendedTime = allT;
+        out.redetrendedFlux = std::move(allY);
+    }
     reportProgress(progress, total, total);
     return R::success(std::move(out));
 }

@@ -19,6 +19,7 @@
 ///    duration of margin, covering the duration quantisation of the binned BLS).
 /// Threading: as runBls (call from any thread; callbacks on the calling thread).
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,9 @@
 #include "search/significance.h"
 
 namespace exo::search {
+
+/// One detected signal: the product's one candidate type (model/candidate.h).
+using Candidate = exo::Candidate;
 
 struct SearchParams {
     GridParams grid;  ///< default: Ofir grid, Sun, oversampling 3, 0.5 d .. T/2
@@ -56,12 +60,18 @@ struct SearchParams {
     /// residual of the rotation, not a transit: dropped and counted with rejectedSinusoidal.
     double variabilityPeriodDays = 0;
     double variabilityTolerance = 0.02;
-    bool refine = true;                      ///< refine period, epoch and duration after the grid
+    bool refine = true;  ///< refine period, epoch and duration after the grid
+    /// Re-detrending with the found transits masked (issue 8, item 3): called once a candidate
+    /// is accepted, before it is measured again and before the next pass, with the candidates
+    /// whose transits are to be left out of the trend fit (the accepted ones, the new one last;
+    /// without the new one again if the refitted curve refuses it), the searched points' times
+    /// (finite, sorted) and their flattened flux, which it updates in place. Returns false to
+    /// leave the flux unchanged. Empty = off. Called on the search's thread.
+    using RedetrendFn = std::function<bool(const std::vector<Candidate>& found, const std::vector<double>& time,
+                                           std::vector<double>& flux)>;
+    RedetrendFn redetrend;
     BlsMethod method = BlsMethod::FastFold;  ///< fast folding (bls.h); Binned = per-point folding
 };
-
-/// One detected signal: the product's one candidate type (model/candidate.h).
-using Candidate = exo::Candidate;
 
 /// One search pass (each planet's periodogram, plus the failing last pass).
 struct SearchPass {
@@ -76,11 +86,16 @@ struct SearchResult {
     std::vector<BlsStats> stats;          ///< compute_stats output of each candidate (same order)
     std::vector<Candidate> singleEvents;  ///< one- and two-event signals (singleEvent = true), by SNR
     int rejectedSinusoidal = 0;           ///< signals dropped by the sine-versus-box test or at the variability period
+    int rejectedUnphysical = 0;           ///< signals (or single events) deeper than 100 % of the flux, dropped
     std::vector<SearchPass> passes;
     long long gridSize = 0;  ///< periods per pass
     double baselineDays = 0, cadenceDays = 0;
     bool usedRobustErrors = false;  ///< dy estimated from MAD (no flux errors)
-    std::string stopReason;         ///< "sde", "snr", "max_planets", "too_few_points"
+    /// When the redetrend hook changed the flux: the searched points (time sorted) and their
+    /// flux re-detrended with every candidate's transits masked, which the candidates' depths
+    /// and SNRs were measured on (empty otherwise).
+    std::vector<double> redetrendedTime, redetrendedFlux;
+    std::string stopReason;  ///< "sde", "snr", "max_planets", "too_few_points"
 };
 
 /// Run the full search on a flattened (normalised, detrended) series. Non-finite

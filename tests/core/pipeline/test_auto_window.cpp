@@ -88,12 +88,21 @@ private slots:
         QCOMPARE(r.value.search.candidates.size(), std::size_t(0));
         QVERIFY(r.value.search.rejectedSinusoidal > 0);  // the rotation's residual was seen and refused
         // A fixed window of about the same length, where no period is measured, finds the
-        // rotation's residual: the variability-period rejection is what removes it.
+        // rotation's residual (without the masked re-detrend): the variability-period
+        // rejection is what removes it.
         req.prepare.autoWindow = false;
         req.prepare.windowDays = 0.2;
-        auto fixed = pipeline::analyseStar(engine, req, pipeline::SearchSettings{});
+        pipeline::SearchSettings plain;
+        plain.redetrendMasked = false;
+        auto fixed = pipeline::analyseStar(engine, req, plain);
         QVERIFY(fixed.ok());
         QVERIFY(!fixed.value.search.candidates.empty());
+        // With the masked re-detrend (the default) the residual is refused there too: on the
+        // refitted curve a sine at 0.5925 d fits it better than a box (vetoes apply on both).
+        auto refit = pipeline::analyseStar(engine, req, pipeline::SearchSettings{});
+        QVERIFY(refit.ok());
+        QVERIFY(refit.value.search.candidates.empty());
+        QVERIFY(refit.value.search.rejectedSinusoidal > 0);
     }
 
     void kepler90PlanetsAreFound()

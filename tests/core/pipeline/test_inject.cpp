@@ -1,5 +1,5 @@
 // Injection and recovery (core/pipeline/inject.h) on a real star: strong injected
-// transits are recovered and their reported SNR follows the expected SNR; the same
+// transits are recovered and their reported SNRs follow the expected SNRs (white and red); the same
 // seed gives the same injections; absurd settings are refused. Files: MANIFEST.md.
 #include <QFileInfo>
 #include <QtTest>
@@ -33,23 +33,34 @@ private slots:
         QVERIFY2(r.ok(), r.status.detail.c_str());
         QCOMPARE(int(r.value.size()), 12);
         int strong = 0, found = 0;
-        double ratio = 0;
+        double ratio = 0, ratioWhite = 0, redFactor = 0;
         for (const auto& i : r.value) {
             QVERIFY(i.periodDays >= 2 && i.periodDays <= 12);
             QVERIFY(i.depthPpm > 0);
+            QVERIFY(i.expectedSnrRed > 0 && i.expectedSnrRed <= i.expectedSnr);
             if (i.expectedSnr >= 10 && i.nTransits >= 3) {
                 ++strong;
                 if (i.recovered) {
                     ++found;
-                    ratio += i.foundSnr / i.expectedSnr;
+                    ratio += i.foundSnr / i.expectedSnrRed;
+                    ratioWhite += i.foundSnrWhite / i.expectedSnr;
+                    redFactor += i.expectedSnrRed / i.expectedSnr;
                 }
             }
         }
         QVERIFY(strong >= 8);
         QVERIFY2(found >= strong * 9 / 10, qPrintable(QString("%1 of %2").arg(found).arg(strong)));
         ratio /= std::max(1, found);
-        // The honest (white + red) SNR does not exceed the white-noise expectation by much.
-        QVERIFY2(ratio > 0.5 && ratio < 1.3, qPrintable(QString::number(ratio)));
+        ratioWhite /= std::max(1, found);
+        redFactor /= std::max(1, found);
+        // Like is compared with like (issue 8's goal: within 30 % on average): the reported SNR
+        // (white + red noise) with the expectation under the same noise model, the white SNR
+        // with the white matched-filter expectation. On this quarter the red noise at the
+        // transit durations costs about 40 % of the SNR (redFactor ~0.6), which is why the
+        // reported SNR was 0.6 of the white-only expectation it used to be compared with.
+        QVERIFY2(ratio > 0.7 && ratio < 1.3, qPrintable(QString::number(ratio)));
+        QVERIFY2(ratioWhite > 0.7 && ratioWhite < 1.3, qPrintable(QString::number(ratioWhite)));
+        QVERIFY2(redFactor < 0.9, qPrintable(QString::number(redFactor)));
         const auto bins = pipeline::completenessBySnr(r.value, {0, 10, 1e9});
         QCOMPARE(bins.size(), std::size_t(2));
         QCOMPARE(bins[0].n + bins[1].n, 12);
