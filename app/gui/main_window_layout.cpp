@@ -81,6 +81,16 @@ void MainWindow::buildToolBar()
     m_actExportPlot->setIcon(icon(AppIcon::ExportPlot));
     m_actResetZoom->setIcon(icon(AppIcon::ResetZoom));
     m_actMaskTool->setIcon(icon(AppIcon::MaskRange));
+    // Names that do not depend on the language (tests, scripts/drive).
+    m_actOpenFiles->setObjectName(QStringLiteral("openFilesAction"));
+    m_actOpenFolder->setObjectName(QStringLiteral("openFolderAction"));
+    m_actSave->setObjectName(QStringLiteral("saveSessionAction"));
+    m_actUndo->setObjectName(QStringLiteral("undoAction"));
+    m_actRedo->setObjectName(QStringLiteral("redoAction"));
+    m_actRun->setObjectName(QStringLiteral("runSearchAction"));
+    m_actCancel->setObjectName(QStringLiteral("cancelAction"));
+    m_actExportPlot->setObjectName(QStringLiteral("exportPlotAction"));
+    m_actResetZoom->setObjectName(QStringLiteral("resetZoomAction"));
 
     m_actOpenFiles->setToolTip(tr("Open Kepler, K2 or TESS files (Ctrl+O)"));
     m_actOpenFolder->setToolTip(tr("Open every FITS file of a folder (Ctrl+Shift+O)"));

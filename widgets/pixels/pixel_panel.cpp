@@ -105,6 +105,7 @@ PixelPanel::PixelPanel(QWidget* parent) : QWidget(parent)
     auto* clear = new QPushButton(tr("Clear"), this);
     clear->setToolTip(tr("Remove every pixel from the aperture, then click or drag to build your own."));
     m_gridButton = new QToolButton(this);
+    m_gridButton->setObjectName(QStringLiteral("pixelCurvesButton"));
     // An icon (a grid of tiny light curves): the text is long in French and Spanish and the
     // pixel column of a laptop window is ~330 px. The name stays for tooltips and screen readers.
     m_gridButton->setText(tr("Pixel curves"));
