@@ -2,12 +2,15 @@
 // manager (scripts/drive/README.md lists what was seen); each test fails on the old code.
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QLabel>
+#include <QTableWidget>
 #include <QTranslator>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardPaths>
 #include <QtTest>
 
+#include "gui/error_list_dialog.h"
 #include "gui/export_plot_dialog.h"
 #include "gui/language.h"
 
@@ -30,6 +33,31 @@ private slots:
         QTest::keyClick(focus, Qt::Key_Return);
         QCOMPARE(d.result(), int(QDialog::Accepted));
         QCOMPARE(d.choice(), 1);
+    }
+
+    // The problem list elided every reason of a folder of truncated files ("Le fichier FITS
+    // est tronqué ou endommagé (un téléchargemen…"): the selected one is now shown whole.
+    void problemListShowsTheWholeReason()
+    {
+        const QString longReason = QStringLiteral("The FITS file is truncated or damaged (an incomplete download?) "
+                                                  "(data of HDU 2 needs 1512 bytes from byte 28800 but the file has "
+                                                  "30000)");
+        exo::app::ErrorListDialog d;
+        d.setEntries({{QStringLiteral("/data/a/first.fits"), QStringLiteral("short")},
+                      {QStringLiteral("/data/b/second.fits"), longReason}});
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        QVERIFY(d.detail()->isVisible());
+        QVERIFY(d.detail()->wordWrap());
+        QVERIFY2(d.detail()->text().contains(longReason), qPrintable(d.detail()->text()));
+        QVERIFY(d.detail()->text().contains(QStringLiteral("/data/b/second.fits")));
+        // Wrapped inside the dialog, not cut.
+        QVERIFY(d.detail()->heightForWidth(d.detail()->width()) <= d.detail()->height());
+        d.table()->setCurrentCell(0, 1);
+        QVERIFY(d.detail()->text().contains(QStringLiteral("/data/a/first.fits")));
+        QVERIFY(!d.detail()->text().contains(longReason));
+        d.setEntries({});
+        QVERIFY(d.detail()->text().isEmpty());
     }
 
     // Qt's own buttons follow the language ("Close" stayed English in French: the Debian
