@@ -2,7 +2,9 @@
 // manager (scripts/drive/README.md lists what was seen); each test fails on the old code.
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTranslator>
 #include <QPushButton>
@@ -13,6 +15,8 @@
 #include "gui/error_list_dialog.h"
 #include "gui/export_plot_dialog.h"
 #include "gui/language.h"
+#include "panels/candidates_model.h"
+#include "panels/candidates_table.h"
 
 class TestDriveFindings : public QObject {
     Q_OBJECT
@@ -58,6 +62,30 @@ private slots:
         QVERIFY(!d.detail()->text().contains(longReason));
         d.setEntries({});
         QVERIFY(d.detail()->text().isEmpty());
+    }
+
+    // In the laptop's candidate column (~310 px) the rows read "1 Unreviewed", "2 Unreviewed":
+    // the period was scrolled out of view by the Flag, Disposition and Note columns.
+    void candidatePeriodsVisibleInALaptopColumn()
+    {
+        using exo::ui::CandidatesModel;
+        exo::ui::CandidatesTable t;
+        QVector<exo::ui::CandidateRow> rows(2);
+        rows[0].periodDays = 18.16000;
+        rows[1].periodDays = 5.71490;
+        t.setCandidates(rows, QStringLiteral("BKJD"));
+        t.resize(310, 160);
+        t.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&t));
+        QHeaderView* h = t.view()->horizontalHeader();
+        const int port = t.view()->viewport()->width();
+        for (int col : {int(CandidatesModel::RankCol), int(CandidatesModel::PeriodCol), int(CandidatesModel::FlagCol),
+                        int(CandidatesModel::DispositionCol)}) {
+            const int left = h->sectionViewportPosition(col);
+            QVERIFY2(left >= 0 && left + h->sectionSize(col) <= port,
+                     qPrintable(QStringLiteral("column %1 at %2+%3 of %4").arg(col).arg(left).arg(h->sectionSize(col)).arg(port)));
+        }
+        QCOMPARE(h->visualIndex(CandidatesModel::PeriodCol), 1);
     }
 
     // Qt's own buttons follow the language ("Close" stayed English in French: the Debian
