@@ -39,6 +39,55 @@ private slots:
         }
     }
 
+    // Kepler-62 Q5 as driven at 1366x768 (periodogram ~340x330 px): the label of 5.71 d
+    // (Kepler-62 b) would overlap 9.08 d's and was hidden; it now goes beside its peak. The
+    // top peak's label and the P/2 and 2P names all stay.
+    void closePeaksAllKeepALabel()
+    {
+        PeriodogramPlot p;
+        p.resize(340, 330);
+        p.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&p));
+        std::vector<double> per, pow;
+        for (int i = 0; i < 4000; ++i) {
+            const double P = 0.5 * std::pow(80.0, i / 3999.0);
+            per.push_back(P);
+            double v = 0.5 * std::abs(std::sin(i * 0.37));
+            for (auto [c, h] : {std::pair{18.167, 29.0}, {9.0782, 15.5}, {5.7149, 14.0}})
+                v += h * std::exp(-std::pow((P - c) / (0.002 * c), 2));
+            pow.push_back(v);
+        }
+        p.setPeriodogram(per, pow);
+        p.replot();
+        p.replot();
+        QCOMPARE(int(p.peakPeriods().size()), 3);
+        const QStringList shown = p.visiblePeakLabels();
+        QVERIFY2(shown.size() == 3, qPrintable(shown.join(QLatin1Char('|'))));
+        QList<QRect> boxes;
+        for (int i = 0; i < p.itemCount(); ++i) {
+            auto* t = qobject_cast<QCPItemText*>(p.item(i));
+            if (!t || !t->visible())
+                continue;
+            const QRect box = QRectF(t->topLeft->pixelPosition(), t->bottomRight->pixelPosition())
+                                  .normalized()
+                                  .toRect()
+                                  .adjusted(1, 1, -1, -1);
+            for (const QRect& other : boxes)
+                QVERIFY2(!other.intersects(box), qPrintable(t->text()));
+            boxes << box;
+        }
+        // The alias guides keep their names too, in the plot.
+        int aliasNames = 0;
+        for (int i = 0; i < p.itemCount(); ++i)
+            if (auto* t = qobject_cast<QCPItemText*>(p.item(i)); t && t->visible()
+                && (t->text() == QLatin1String("P/2") || t->text() == QLatin1String("2P")))
+                ++aliasNames;
+        QCOMPARE(aliasNames, 2);
+        // Stable: laying out again keeps the labels where they are.
+        p.replot();
+        QCOMPARE(p.visiblePeakLabels(), shown);
+    }
+
     void labelsDoNotOverlapAndGuidesFollowTheMark()
     {
         PeriodogramPlot p;
