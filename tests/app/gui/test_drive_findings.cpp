@@ -15,6 +15,10 @@
 #include "gui/error_list_dialog.h"
 #include "gui/export_plot_dialog.h"
 #include "gui/language.h"
+#include "gui/main_window.h"
+#include "session/session.h"
+#include "workshop/workshop_controller.h"
+#include "workshop/workshop_steps.h"
 #include "panels/candidates_model.h"
 #include "panels/candidates_table.h"
 
@@ -86,6 +90,28 @@ private slots:
                      qPrintable(QStringLiteral("column %1 at %2+%3 of %4").arg(col).arg(left).arg(h->sectionSize(col)).arg(port)));
         }
         QCOMPARE(h->visualIndex(CandidatesModel::PeriodCol), 1);
+    }
+
+    // Help > Workshop's first step ("create or open the workshop folder") said "Done" with the
+    // demo star and Kepler-62 open: any two stars counted. It needs the workshop's star 01.
+    void workshopFirstStepNeedsTheWorkshopFolder()
+    {
+        exo::app::MainWindow w;
+        w.resize(1280, 720);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.openWorkshop(0);
+        auto* ws = w.workshop();
+        QCOMPARE(ws->currentStep(), 0);
+        w.session()->addFile(QStringLiteral("/nowhere/kplr009002278-2010174085026_lpd-targ.fits.gz"),
+                             QStringLiteral("KIC 9002278"));
+        w.session()->addFile(QStringLiteral("/nowhere/demo/kplr099000042-q1_lpd-targ.fits"),
+                             QStringLiteral("KIC 99000042"));
+        QTest::qWait(300);
+        QVERIFY(!ws->isStepDone(0));
+        w.session()->addFile(QStringLiteral("/nowhere/workshop/star-01/kplr099100001-q1_llc.fits"),
+                             exo::app::workshopFirstStar());
+        QTRY_VERIFY_WITH_TIMEOUT(ws->isStepDone(0), 3000);
     }
 
     // Qt's own buttons follow the language ("Close" stayed English in French: the Debian
