@@ -1,6 +1,8 @@
 // The vetting widgets: the checklist panel, the per-transit gallery and the pixel
 // panel's difference-image / depth-map layers (offscreen, state not pixels).
 #include <QComboBox>
+#include <QHeaderView>
+#include <QTableWidget>
 #include <QtTest>
 #include <cmath>
 
@@ -62,6 +64,27 @@ private slots:
         clean.flags.clear();
         p.setReport(clean, QStringLiteral("Candidate 2"));
         QVERIFY(!p.flagsText().contains(QStringLiteral("odd_even")));
+    }
+
+    // The Vetting dock of a 1366x768 window (~300 px): the check names (long in Spanish)
+    // took half the table and every value was cut to a few letters ("746 ± …").
+    void checklistValuesKeepRoomInANarrowDock()
+    {
+        VettingPanel p;
+        p.resize(300, 420);
+        p.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&p));
+        p.setReport(eclipsingBinaryReport(), QStringLiteral("Candidate 1"));
+        QCoreApplication::processEvents();
+        auto* t = p.findChild<QTableWidget*>();
+        const int port = t->viewport()->width();
+        QVERIFY2(t->columnWidth(0) <= port / 3 + 1, qPrintable(QString::number(t->columnWidth(0))));
+        QVERIFY2(t->columnWidth(1) >= port * 4 / 10, qPrintable(QString::number(t->columnWidth(1))));
+        // Wide: the names are whole again.
+        p.resize(900, 420);
+        QCoreApplication::processEvents();
+        QCOMPARE(t->columnWidth(0), std::max(static_cast<const QAbstractItemView*>(t)->sizeHintForColumn(0),
+                                             t->horizontalHeader()->sectionSizeHint(0)));
     }
 
     void galleryCellsPerEvent()
