@@ -2,7 +2,10 @@
 // manager (scripts/drive/README.md lists what was seen); each test fails on the old code.
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QCheckBox>
 #include <QHeaderView>
+#include <QPainter>
+#include <QStyleOptionButton>
 #include <QLabel>
 #include <QTableView>
 #include <QTableWidget>
@@ -10,6 +13,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardPaths>
+#include <QStyleFactory>
 #include <QtTest>
 
 #include "gui/error_list_dialog.h"
@@ -112,6 +116,38 @@ private slots:
         w.session()->addFile(QStringLiteral("/nowhere/workshop/star-01/kplr099100001-q1_llc.fits"),
                              exo::app::workshopFirstStar());
         QTRY_VERIFY_WITH_TIMEOUT(ws->isStepDone(0), 3000);
+    }
+
+    // Under --dark an unticked check box (the candidates' Flag column, the Pipeline panel's
+    // options) was invisible: its frame had the colour of the field.
+    void darkCheckBoxesAreVisible()
+    {
+        const QString before = QApplication::style()->name();  // (setStyle deletes the old style)
+        const QPalette palette = QApplication::palette();
+        exo::app::applyDarkPalette();
+        auto restore = qScopeGuard([&] {
+            QApplication::setStyle(QStyleFactory::create(before));
+            QApplication::setPalette(palette);
+        });
+        QCheckBox box;
+        box.setChecked(false);
+        QStyleOptionButton opt;
+        opt.initFrom(&box);
+        opt.state |= QStyle::State_Off;
+        opt.rect = QRect(2, 2, 14, 14);
+        QImage img(18, 18, QImage::Format_RGB32);
+        img.fill(QApplication::palette().color(QPalette::Base));
+        QPainter p(&img);
+        QApplication::style()->drawPrimitive(QStyle::PE_IndicatorCheckBox, &opt, &p, &box);
+        p.end();
+        // The most contrasted pixel of the frame against the field's colour.
+        const int base = qGray(QApplication::palette().color(QPalette::Base).rgb());
+        int contrast = 0;
+        for (int x = 2; x < 16; ++x)
+            for (int y : {2, 15})
+                contrast = std::max({contrast, std::abs(qGray(img.pixel(x, y)) - base),
+                                     std::abs(qGray(img.pixel(y, x)) - base)});
+        QVERIFY2(contrast >= 40, qPrintable(QString::number(contrast)));
     }
 
     // Qt's own buttons follow the language ("Close" stayed English in French: the Debian
