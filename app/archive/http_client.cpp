@@ -167,16 +167,22 @@ QString errorText(ErrorKind kind, const QString& detail)
     switch (kind) {
     case ErrorKind::None: return {};
     case ErrorKind::Offline:
-        msg = QCoreApplication::translate("exo::archive", "The archive cannot be reached (offline?). Cached stars still open.");
+        msg = QCoreApplication::translate("exo::archive",
+                                          "The archive cannot be reached (offline?). Cached stars still open.");
         break;
-    case ErrorKind::Timeout: msg = QCoreApplication::translate("exo::archive", "The archive did not answer in time."); break;
-    case ErrorKind::NotFound: msg = QCoreApplication::translate("exo::archive", "The archive has no such file (HTTP 404)."); break;
+    case ErrorKind::Timeout:
+        msg = QCoreApplication::translate("exo::archive", "The archive did not answer in time.");
+        break;
+    case ErrorKind::NotFound:
+        msg = QCoreApplication::translate("exo::archive", "The archive has no such file (HTTP 404).");
+        break;
     case ErrorKind::Server: msg = QCoreApplication::translate("exo::archive", "The archive reported an error."); break;
     case ErrorKind::BadResponse:
         msg = QCoreApplication::translate("exo::archive", "The archive's answer could not be read.");
         break;
     case ErrorKind::Corrupted:
-        msg = QCoreApplication::translate("exo::archive", "The downloaded file is damaged (size or FITS check failed).");
+        msg =
+            QCoreApplication::translate("exo::archive", "The downloaded file is damaged (size or FITS check failed).");
         break;
     case ErrorKind::NotResolved:
         msg = QCoreApplication::translate("exo::archive", "No object of that name is known to the resolver.");
@@ -185,7 +191,9 @@ QString errorText(ErrorKind kind, const QString& detail)
         msg = QCoreApplication::translate("exo::archive", "The archive has no Kepler, K2 or TESS data for it.");
         break;
     case ErrorKind::Cancelled: msg = QCoreApplication::translate("exo::archive", "Cancelled."); break;
-    case ErrorKind::Disk: msg = QCoreApplication::translate("exo::archive", "The cache folder could not be written."); break;
+    case ErrorKind::Disk:
+        msg = QCoreApplication::translate("exo::archive", "The cache folder could not be written.");
+        break;
     }
     if (!detail.isEmpty())
         msg += QStringLiteral(" (") + detail + QLatin1Char(')');

@@ -57,9 +57,9 @@ ErrorListDialog::ErrorListDialog(QWidget* parent) : QDialog(parent)
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
         const QTableWidgetItem* file = row >= 0 ? m_table->item(row, 0) : nullptr;
         const QTableWidgetItem* msg = row >= 0 ? m_table->item(row, 1) : nullptr;
-        m_detail->setText(file && msg ? (file->toolTip().isEmpty() ? msg->text()
-                                                                   : file->toolTip() + QLatin1Char('\n') + msg->text())
-                                      : QString());
+        m_detail->setText(
+            file && msg ? (file->toolTip().isEmpty() ? msg->text() : file->toolTip() + QLatin1Char('\n') + msg->text())
+                        : QString());
     });
 
     auto* layout = new QVBoxLayout(this);

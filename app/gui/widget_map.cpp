@@ -28,10 +28,7 @@ QString plain(QString text)
     return text.trimmed();
 }
 
-QString actionName(const QAction* a)
-{
-    return a->objectName().isEmpty() ? plain(a->text()) : a->objectName();
-}
+QString actionName(const QAction* a) { return a->objectName().isEmpty() ? plain(a->text()) : a->objectName(); }
 
 void line(QString& out, const char* kind, const QRect& r, const QString& name)
 {
@@ -119,7 +116,8 @@ void addWidget(QString& out, QWidget* w)
         addRows(out, view, view->rootIndex(), name + QLatin1Char(':'), 0);
     } else if (auto* plot = qobject_cast<ui::PeriodogramPlot*>(w)) {
         addPeaks(out, plot);
-    } else if (auto* button = qobject_cast<QAbstractButton*>(w); button && name.isEmpty() && !button->text().isEmpty()) {
+    } else if (auto* button = qobject_cast<QAbstractButton*>(w);
+               button && name.isEmpty() && !button->text().isEmpty()) {
         line(out, "button", globalRect(button, button->rect()), plain(button->text()));
     }
     for (QObject* child : w->children())

@@ -62,7 +62,7 @@ void VettingPanel::fitColumns()
     // In Spanish at 1366x768 the names took 150 of 300 px and every value read "746 ± …".
     const int port = m_table->viewport()->width();
     const int names = std::max(static_cast<const QAbstractItemView*>(m_table)->sizeHintForColumn(0),
-                                 m_table->horizontalHeader()->sectionSizeHint(0));
+                               m_table->horizontalHeader()->sectionSizeHint(0));
     m_table->setColumnWidth(0, std::max(40, std::min(names, port / 3)));
 }
 

@@ -90,8 +90,10 @@ private slots:
         for (int col : {int(CandidatesModel::RankCol), int(CandidatesModel::PeriodCol), int(CandidatesModel::FlagCol),
                         int(CandidatesModel::DispositionCol)}) {
             const int left = h->sectionViewportPosition(col);
-            QVERIFY2(left >= 0 && left + h->sectionSize(col) <= port,
-                     qPrintable(QStringLiteral("column %1 at %2+%3 of %4").arg(col).arg(left).arg(h->sectionSize(col)).arg(port)));
+            QVERIFY2(
+                left >= 0 && left + h->sectionSize(col) <= port,
+                qPrintable(
+                    QStringLiteral("column %1 at %2+%3 of %4").arg(col).arg(left).arg(h->sectionSize(col)).arg(port)));
         }
         QCOMPARE(h->visualIndex(CandidatesModel::PeriodCol), 1);
     }
@@ -145,8 +147,8 @@ private slots:
         int contrast = 0;
         for (int x = 2; x < 16; ++x)
             for (int y : {2, 15})
-                contrast = std::max({contrast, std::abs(qGray(img.pixel(x, y)) - base),
-                                     std::abs(qGray(img.pixel(y, x)) - base)});
+                contrast = std::max(
+                    {contrast, std::abs(qGray(img.pixel(x, y)) - base), std::abs(qGray(img.pixel(y, x)) - base)});
         QVERIFY2(contrast >= 40, qPrintable(QString::number(contrast)));
     }
 

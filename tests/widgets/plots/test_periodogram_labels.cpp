@@ -79,8 +79,8 @@ private slots:
         // The alias guides keep their names too, in the plot.
         int aliasNames = 0;
         for (int i = 0; i < p.itemCount(); ++i)
-            if (auto* t = qobject_cast<QCPItemText*>(p.item(i)); t && t->visible()
-                && (t->text() == QLatin1String("P/2") || t->text() == QLatin1String("2P")))
+            if (auto* t = qobject_cast<QCPItemText*>(p.item(i));
+                t && t->visible() && (t->text() == QLatin1String("P/2") || t->text() == QLatin1String("2P")))
                 ++aliasNames;
         QCOMPARE(aliasNames, 2);
         // Stable: laying out again keeps the labels where they are.
