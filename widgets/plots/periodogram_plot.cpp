@@ -314,10 +314,15 @@ void PeriodogramPlot::layoutLabels()
                 const QRect box = boxFor(t, px, py, align);
                 const bool inside =
                     box.top() >= ar.top() && box.left() >= ar.left() - 2 && box.right() <= ar.right() + 2;
+                // Only the text and the gap above the marker are taken: a lifted label's
+                // padding down to its peak is empty, and another label may sit there.
+                const QRect text(box.left(), box.top(), box.width(), lineH + 2);
+                const QRect marker(int(px) - 6, int(py) - 10, 12, 10);
                 const bool clash =
-                    std::any_of(placed.begin(), placed.end(), [&](const QRect& r) { return r.intersects(box); });
+                    std::any_of(placed.begin(), placed.end(), [&](const QRect& r) { return r.intersects(text); });
                 if (inside && !clash) {
-                    placed.push_back(box);
+                    placed.push_back(text);
+                    placed.push_back(marker);
                     shown = true;
                     break;
                 }
