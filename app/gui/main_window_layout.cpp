@@ -213,7 +213,8 @@ void MainWindow::balanceSplitters()
     if (!central || !lower || m_splittersTouched)
         return;
     const int w = central->width();
-    const int left = std::clamp(w * 3 / 10, central->widget(0)->minimumSizeHint().width(), 460);
+    // (a third: the candidate table shows #, Period, Flag, Disposition and Note at 1366x768)
+    const int left = std::clamp(w * 32 / 100, central->widget(0)->minimumSizeHint().width(), 460);
     const QSignalBlocker b1(central), b2(lower);
     central->setSizes({left, w - left});
     const int lw = w - left;

@@ -157,7 +157,7 @@ CandidatesTable::CandidatesTable(QWidget* parent) : QWidget(parent)
     header->moveSection(header->visualIndex(CandidatesModel::NoteCol), 4);
     header->setSectionResizeMode(CandidatesModel::NoteCol, QHeaderView::Interactive);
     // Narrow: dragged wider at will, the full note shows in its tooltip.
-    header->resizeSection(CandidatesModel::NoteCol, 60);
+    header->resizeSection(CandidatesModel::NoteCol, 50);
     m_view->setTextElideMode(Qt::ElideRight);
 
     auto* layout = new QVBoxLayout(this);
