@@ -8,7 +8,8 @@ EXO_PACKAGES=(cmake g++ make pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqcustomplot-dev libcfitsio-dev libeigen3-dev libopencv-dev
     python3-astropy python3-scipy python3-numpy xvfb xauth
-    zlib1g-dev desktop-file-utils appstream)
+    zlib1g-dev desktop-file-utils appstream
+    qt6-translations-l10n)  # Qt's own strings (standard buttons, file dialogs) in French and Spanish
 
 exo_install_packages() {
     local missing=()

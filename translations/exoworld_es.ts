@@ -1988,6 +1988,49 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
     </message>
 </context>
 <context>
+    <name>exo::archive</name>
+    <message>
+        <source>The archive cannot be reached (offline?). Cached stars still open.</source>
+        <translation>No se puede contactar con el archivo (¿sin conexión?). Las estrellas en caché se siguen abriendo.</translation>
+    </message>
+    <message>
+        <source>The archive did not answer in time.</source>
+        <translation>El archivo no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>The archive has no such file (HTTP 404).</source>
+        <translation>El archivo no tiene ese fichero (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>The archive reported an error.</source>
+        <translation>El archivo informó de un error.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s answer could not be read.</source>
+        <translation>No se pudo leer la respuesta del archivo.</translation>
+    </message>
+    <message>
+        <source>The downloaded file is damaged (size or FITS check failed).</source>
+        <translation>El fichero descargado está dañado (falló la comprobación de tamaño o FITS).</translation>
+    </message>
+    <message>
+        <source>No object of that name is known to the resolver.</source>
+        <translation>El resolvedor no conoce ningún objeto con ese nombre.</translation>
+    </message>
+    <message>
+        <source>The archive has no Kepler, K2 or TESS data for it.</source>
+        <translation>El archivo no tiene datos de Kepler, K2 ni TESS para él.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>The cache folder could not be written.</source>
+        <translation>No se pudo escribir en la carpeta de caché.</translation>
+    </message>
+</context>
+<context>
     <name>exo::sheet</name>
     <message>
         <source>BLS power</source>
@@ -3442,6 +3485,14 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
     <message>
         <source>%1 strongest of %2 transits</source>
         <translation>los %1 más fuertes de %2 tránsitos</translation>
+    </message>
+    <message>
+        <source>#%1  %2 ppm</source>
+        <translation>#%1  %2 ppm</translation>
+    </message>
+    <message>
+        <source>SNR %1</source>
+        <translation>SNR %1</translation>
     </message>
 </context>
 <context>

@@ -1990,6 +1990,49 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
     </message>
 </context>
 <context>
+    <name>exo::archive</name>
+    <message>
+        <source>The archive cannot be reached (offline?). Cached stars still open.</source>
+        <translation>L’archive est injoignable (hors ligne ?). Les étoiles en cache s’ouvrent toujours.</translation>
+    </message>
+    <message>
+        <source>The archive did not answer in time.</source>
+        <translation>L’archive n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The archive has no such file (HTTP 404).</source>
+        <translation>L’archive n’a pas ce fichier (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>The archive reported an error.</source>
+        <translation>L’archive a signalé une erreur.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s answer could not be read.</source>
+        <translation>La réponse de l’archive n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>The downloaded file is damaged (size or FITS check failed).</source>
+        <translation>Le fichier téléchargé est endommagé (taille ou contrôle FITS en échec).</translation>
+    </message>
+    <message>
+        <source>No object of that name is known to the resolver.</source>
+        <translation>Aucun objet de ce nom n’est connu du résolveur.</translation>
+    </message>
+    <message>
+        <source>The archive has no Kepler, K2 or TESS data for it.</source>
+        <translation>L’archive n’a aucune donnée Kepler, K2 ou TESS pour cet objet.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The cache folder could not be written.</source>
+        <translation>Impossible d’écrire dans le dossier de cache.</translation>
+    </message>
+</context>
+<context>
     <name>exo::sheet</name>
     <message>
         <source>BLS power</source>
@@ -3444,6 +3487,14 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
     <message>
         <source>%1 strongest of %2 transits</source>
         <translation>les %1 plus forts des %2 transits</translation>
+    </message>
+    <message>
+        <source>#%1  %2 ppm</source>
+        <translation>#%1  %2 ppm</translation>
+    </message>
+    <message>
+        <source>SNR %1</source>
+        <translation>RSB %1</translation>
     </message>
 </context>
 <context>

@@ -161,30 +161,39 @@ void HttpClient::attempt(std::shared_ptr<Pending> p)
 
 QString errorText(ErrorKind kind, const QString& detail)
 {
-    const char* ctx = "exo::archive";
+    // (a literal context in each call: lupdate skips translate() with a variable one, and
+    // "Planètes connues … indisponibles : The archive cannot be reached" mixed two languages)
     QString msg;
     switch (kind) {
     case ErrorKind::None: return {};
     case ErrorKind::Offline:
-        msg = QCoreApplication::translate(ctx, "The archive cannot be reached (offline?). Cached stars still open.");
+        msg = QCoreApplication::translate("exo::archive",
+                                          "The archive cannot be reached (offline?). Cached stars still open.");
         break;
-    case ErrorKind::Timeout: msg = QCoreApplication::translate(ctx, "The archive did not answer in time."); break;
-    case ErrorKind::NotFound: msg = QCoreApplication::translate(ctx, "The archive has no such file (HTTP 404)."); break;
-    case ErrorKind::Server: msg = QCoreApplication::translate(ctx, "The archive reported an error."); break;
+    case ErrorKind::Timeout:
+        msg = QCoreApplication::translate("exo::archive", "The archive did not answer in time.");
+        break;
+    case ErrorKind::NotFound:
+        msg = QCoreApplication::translate("exo::archive", "The archive has no such file (HTTP 404).");
+        break;
+    case ErrorKind::Server: msg = QCoreApplication::translate("exo::archive", "The archive reported an error."); break;
     case ErrorKind::BadResponse:
-        msg = QCoreApplication::translate(ctx, "The archive's answer could not be read.");
+        msg = QCoreApplication::translate("exo::archive", "The archive's answer could not be read.");
         break;
     case ErrorKind::Corrupted:
-        msg = QCoreApplication::translate(ctx, "The downloaded file is damaged (size or FITS check failed).");
+        msg =
+            QCoreApplication::translate("exo::archive", "The downloaded file is damaged (size or FITS check failed).");
         break;
     case ErrorKind::NotResolved:
-        msg = QCoreApplication::translate(ctx, "No object of that name is known to the resolver.");
+        msg = QCoreApplication::translate("exo::archive", "No object of that name is known to the resolver.");
         break;
     case ErrorKind::NoData:
-        msg = QCoreApplication::translate(ctx, "The archive has no Kepler, K2 or TESS data for it.");
+        msg = QCoreApplication::translate("exo::archive", "The archive has no Kepler, K2 or TESS data for it.");
         break;
-    case ErrorKind::Cancelled: msg = QCoreApplication::translate(ctx, "Cancelled."); break;
-    case ErrorKind::Disk: msg = QCoreApplication::translate(ctx, "The cache folder could not be written."); break;
+    case ErrorKind::Cancelled: msg = QCoreApplication::translate("exo::archive", "Cancelled."); break;
+    case ErrorKind::Disk:
+        msg = QCoreApplication::translate("exo::archive", "The cache folder could not be written.");
+        break;
     }
     if (!detail.isEmpty())
         msg += QStringLiteral(" (") + detail + QLatin1Char(')');

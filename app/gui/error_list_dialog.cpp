@@ -46,9 +46,26 @@ ErrorListDialog::ErrorListDialog(QWidget* parent) : QDialog(parent)
     });
     connect(clear, &QPushButton::clicked, this, &ErrorListDialog::clearRequested);
 
+    // The rows are one line each: the selected one is shown in full below, wrapped (the
+    // reasons are long, e.g. which HDU of a truncated file needs how many bytes).
+    m_detail = new QLabel(this);
+    m_detail->setObjectName(QStringLiteral("problemDetail"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setMinimumHeight(3 * m_detail->fontMetrics().lineSpacing());
+    m_detail->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
+        const QTableWidgetItem* file = row >= 0 ? m_table->item(row, 0) : nullptr;
+        const QTableWidgetItem* msg = row >= 0 ? m_table->item(row, 1) : nullptr;
+        m_detail->setText(
+            file && msg ? (file->toolTip().isEmpty() ? msg->text() : file->toolTip() + QLatin1Char('\n') + msg->text())
+                        : QString());
+    });
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_detail);
     layout->addWidget(buttons);
     resize(720, 320);
 }
@@ -65,6 +82,9 @@ void ErrorListDialog::setEntries(const QVector<ProblemEntry>& entries)
         m_table->setItem(i, 0, file);
         m_table->setItem(i, 1, msg);
     }
+    m_table->setCurrentCell(entries.isEmpty() ? -1 : int(entries.size()) - 1, 0);  // the latest
+    if (entries.isEmpty())
+        m_detail->clear();
     m_table->resizeColumnToContents(0);
     m_table->setColumnWidth(0, std::min(m_table->columnWidth(0), 320));
     m_summary->setText(entries.isEmpty() ? tr("No problems.")

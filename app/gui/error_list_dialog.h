@@ -27,6 +27,8 @@ public:
     int entryCount() const;
     /// The table (for tests).
     QTableWidget* table() const { return m_table; }
+    /// The selected problem in full (its path and the whole reason, wrapped) under the table.
+    QLabel* detail() const { return m_detail; }
 
 signals:
     void clearRequested();
@@ -34,6 +36,7 @@ signals:
 private:
     QTableWidget* m_table = nullptr;
     QLabel* m_summary = nullptr;
+    QLabel* m_detail = nullptr;
 };
 
 }  // namespace exo::app

@@ -30,6 +30,11 @@ ExportPlotDialog::ExportPlotDialog(const QStringList& names, int current, QWidge
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     setChoice(current);
+    // Enter goes on to the file name: the focus starts on the chosen plot, and Cancel never
+    // becomes the default by taking the focus (it did, so Ctrl+E then Enter cancelled).
+    buttons->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
+    if (QAbstractButton* b = m_group->checkedButton())
+        b->setFocus();
 }
 
 int ExportPlotDialog::choice() const { return m_group->checkedId(); }

@@ -2,8 +2,11 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QPainter>
 #include <QPalette>
+#include <QProxyStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
 #include <QDir>
 #include <QLibraryInfo>
 #include <QTranslator>
@@ -12,6 +15,31 @@
 namespace exo::app {
 
 namespace {
+/// Fusion draws the frame of a check box and a radio button in the window colour made
+/// darker: on a dark palette it matches the field, and an unticked box (the candidate
+/// table's Flag column, "Search automatically" unticked) could not be seen at all.
+/// This draws that frame again in the palette's Mid colour.
+class DarkFusionStyle : public QProxyStyle {
+public:
+    DarkFusionStyle() : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion"))) {}
+    void drawPrimitive(PrimitiveElement pe, const QStyleOption* opt, QPainter* p, const QWidget* w) const override
+    {
+        QProxyStyle::drawPrimitive(pe, opt, p, w);
+        if (pe != PE_IndicatorCheckBox && pe != PE_IndicatorRadioButton)
+            return;
+        p->save();
+        p->setRenderHint(QPainter::Antialiasing, pe == PE_IndicatorRadioButton);
+        p->setBrush(Qt::NoBrush);
+        p->setPen(QPen(opt->palette.color(QPalette::Mid).lighter(130), 1));
+        const QRect r = opt->rect.adjusted(0, 0, -1, -1);
+        if (pe == PE_IndicatorCheckBox)
+            p->drawRect(r);
+        else
+            p->drawEllipse(QRectF(r).adjusted(0.5, 0.5, -0.5, -0.5));
+        p->restore();
+    }
+};
+
 /// lupdate's parser does not understand `namespace exo::app {`, so the .ts contexts are the
 /// bare class names ("MainWindow") while tr() asks for "exo::app::MainWindow". This
 /// translator falls back to the bare class name, then to the enclosing namespaces.
@@ -83,7 +111,7 @@ bool installTranslations(QCoreApplication* app, const QString& language)
 
 void applyDarkPalette()
 {
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(new DarkFusionStyle);
     QPalette p;
     const QColor window(45, 45, 48), base(30, 30, 32), text(225, 225, 225), mid(80, 80, 85);
     p.setColor(QPalette::Window, window);

@@ -14,6 +14,7 @@
 #include "gui/language.h"
 #include "gui/launch_options.h"
 #include "gui/main_window.h"
+#include "gui/widget_map.h"
 #include "session/app_settings.h"
 
 namespace {
@@ -82,6 +83,9 @@ int main(int argc, char** argv)
         window.fitToScreen(screen ? screen->availableGeometry() : QRect(0, 0, 1366, 768),
                            opts.sizeGiven ? opts.size : QSize());
         window.show();
+        // scripts/drive: where every control is, for clicks from outside (see widget_map.h).
+        if (const QString map = qEnvironmentVariable("EXOWORLD_WIDGET_MAP"); !map.isEmpty())
+            exo::app::startWidgetMap(map, &window);
         window.openInitial(opts.files);
         if (opts.workshopStep > 0)
             window.openWorkshop(opts.workshopStep - 1);

@@ -180,6 +180,7 @@ void MainWindow::buildViews()
 
     m_statusLabel = new QLabel(this);
     m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("busyProgress"));
     m_progress->setMaximumWidth(180);
     m_progress->setRange(0, 1000);
     m_progress->setVisible(false);

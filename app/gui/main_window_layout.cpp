@@ -81,6 +81,16 @@ void MainWindow::buildToolBar()
     m_actExportPlot->setIcon(icon(AppIcon::ExportPlot));
     m_actResetZoom->setIcon(icon(AppIcon::ResetZoom));
     m_actMaskTool->setIcon(icon(AppIcon::MaskRange));
+    // Names that do not depend on the language (tests, scripts/drive).
+    m_actOpenFiles->setObjectName(QStringLiteral("openFilesAction"));
+    m_actOpenFolder->setObjectName(QStringLiteral("openFolderAction"));
+    m_actSave->setObjectName(QStringLiteral("saveSessionAction"));
+    m_actUndo->setObjectName(QStringLiteral("undoAction"));
+    m_actRedo->setObjectName(QStringLiteral("redoAction"));
+    m_actRun->setObjectName(QStringLiteral("runSearchAction"));
+    m_actCancel->setObjectName(QStringLiteral("cancelAction"));
+    m_actExportPlot->setObjectName(QStringLiteral("exportPlotAction"));
+    m_actResetZoom->setObjectName(QStringLiteral("resetZoomAction"));
 
     m_actOpenFiles->setToolTip(tr("Open Kepler, K2 or TESS files (Ctrl+O)"));
     m_actOpenFolder->setToolTip(tr("Open every FITS file of a folder (Ctrl+Shift+O)"));
@@ -203,7 +213,8 @@ void MainWindow::balanceSplitters()
     if (!central || !lower || m_splittersTouched)
         return;
     const int w = central->width();
-    const int left = std::clamp(w * 3 / 10, central->widget(0)->minimumSizeHint().width(), 460);
+    // (a third: the candidate table shows #, Period, Flag, Disposition and Note at 1366x768)
+    const int left = std::clamp(w * 32 / 100, central->widget(0)->minimumSizeHint().width(), 460);
     const QSignalBlocker b1(central), b2(lower);
     central->setSizes({left, w - left});
     const int lw = w - left;

@@ -38,4 +38,6 @@ target_sources(exoapp PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/results_browser.h
     ${CMAKE_CURRENT_LIST_DIR}/results_browser.cpp
     ${CMAKE_CURRENT_LIST_DIR}/results_model.h
-    ${CMAKE_CURRENT_LIST_DIR}/results_model.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/results_model.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/widget_map.h
+    ${CMAKE_CURRENT_LIST_DIR}/widget_map.cpp)

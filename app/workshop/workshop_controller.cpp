@@ -275,7 +275,9 @@ bool WorkshopController::isDone(int step) const
     const bool ready = c->prepared() != nullptr && !c->busy();
     switch (workshopSteps()[step].check) {
     case WorkshopCheck::Read: return true;
-    case WorkshopCheck::FolderOpen: return s->stars().size() >= 2;
+    // (the workshop's own star 01, which the next step opens: any two stars did, e.g. the
+    // demo star and Kepler-62, so step 1 said "Done" before the folder existed)
+    case WorkshopCheck::FolderOpen: return s->stars().contains(workshopFirstStar());
     case WorkshopCheck::FirstStarOpen: return s->currentStar() == workshopFirstStar() && ready;
     case WorkshopCheck::FluxSap: return p.flux == FluxSource::Sap && ready;
     case WorkshopCheck::SplitAtGaps:

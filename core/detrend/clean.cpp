@@ -183,8 +183,12 @@ Result<CleanOutput> cleanSeries(const Series& in, const CleanParams& p, const Pr
     {
         std::vector<double> kept;
         kept.reserve(n);
+        const std::uint32_t removing = p.qualityBitmask & ~p.medianKeepsBits;
         for (std::size_t i = 0; i < n; ++i)
             if (out.reason[i] == Removal::Kept)
+                kept.push_back(flux[i]);
+            else if (out.reason[i] == Removal::Quality && p.medianKeepsBits != 0 && (in.quality[i] & removing) == 0
+                     && std::isfinite(in.time[i]) && std::isfinite(flux[i]))
                 kept.push_back(flux[i]);
         const double med = nanMedian(kept);
         if (!std::isfinite(med))

@@ -35,6 +35,9 @@ struct CleanParams {
         0;                  ///< keep cadences with (quality & mask) == 0; take it from exo::io::qualityBitmask()
     bool removeNaN = true;  ///< drop cadences whose time or flux is NaN/inf
     bool normalise = true;  ///< divide flux and fluxErr by the nan-median flux
+    /// Quality bits whose cadences are removed but still count in the normalising median
+    /// (a user's masked time range: hiding a stretch must not change the flux scale).
+    std::uint32_t medianKeepsBits = 0;
     ClipParams clip;
 };
 

@@ -194,6 +194,9 @@ Result<Prepared> prepare(const Series& stitched, Mission mission, const PrepareS
     // A product's own bad-cadence flags (io::kProductFlagBit) go with any mission mask.
     cp.qualityBitmask = *mask | kUserMaskBit | (*mask != 0 ? io::kProductFlagBit : 0u);
     cp.normalise = true;  // a no-op for stitched series (median 1); makes a single raw file usable
+    // The masked ranges count in that median: the trend stays on the light curve drawn with
+    // all its cadences, whatever the user hides (the flattened flux does not depend on it).
+    cp.medianKeepsBits = kUserMaskBit;
     cp.clip.enabled = s.sigmaClip;
     cp.clip.sigma = s.clipSigma;
     cp.clip.windowDays = s.windowDays > 0 ? s.windowDays : 0.75;

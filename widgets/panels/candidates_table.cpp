@@ -147,16 +147,17 @@ CandidatesTable::CandidatesTable(QWidget* parent) : QWidget(parent)
     m_view->setItemDelegateForColumn(CandidatesModel::DispositionCol, new DispositionDelegate(m_view));
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::SelectedClicked);
-    // The user's columns first, so they stay visible in a narrow dock (1366x768):
-    // # | Flag | Disposition | Note | Period | ...
+    // The period, then the user's columns, so that they stay visible in a narrow column
+    // (1366x768: ~310 px): # | Period | Flag | Disposition | Note | Depth | ...
+    // (Without the period the rows read "1 Unreviewed", "2 Unreviewed": which is which?)
     auto* header = m_view->horizontalHeader();
-    header->moveSection(header->visualIndex(CandidatesModel::FlagCol), 1);
-    header->moveSection(header->visualIndex(CandidatesModel::DispositionCol), 2);
-    header->moveSection(header->visualIndex(CandidatesModel::NoteCol), 3);
+    header->moveSection(header->visualIndex(CandidatesModel::PeriodCol), 1);
+    header->moveSection(header->visualIndex(CandidatesModel::FlagCol), 2);
+    header->moveSection(header->visualIndex(CandidatesModel::DispositionCol), 3);
+    header->moveSection(header->visualIndex(CandidatesModel::NoteCol), 4);
     header->setSectionResizeMode(CandidatesModel::NoteCol, QHeaderView::Interactive);
-    // Narrow enough that #, Flag, Disposition and Note stay in view in a laptop's ~310 px
-    // column; dragged wider at will, the full note shows in its tooltip.
-    header->resizeSection(CandidatesModel::NoteCol, 110);
+    // Narrow: dragged wider at will, the full note shows in its tooltip.
+    header->resizeSection(CandidatesModel::NoteCol, 50);
     m_view->setTextElideMode(Qt::ElideRight);
 
     auto* layout = new QVBoxLayout(this);

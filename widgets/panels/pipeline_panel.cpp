@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTimer>
 #include <QScrollBar>
 #include <QEvent>
 #include <QSignalBlocker>
@@ -138,7 +139,7 @@ QWidget* PipelinePanel::buildPrepareGroup()
     m_detrend->addItem(tr("None"), int(DetrendMethod::None));
     form->addRow(tr("Detrend:"), m_detrend);
 
-    auto* windowRow = new QHBoxLayout;
+    auto* windowRow = m_windowRow = new QHBoxLayout;
     m_windowSlider = new QSlider(Qt::Horizontal);
     m_windowSlider->setObjectName(QStringLiteral("windowSlider"));
     m_windowSlider->setRange(windowToSlider(kWindowMin), windowToSlider(kWindowMax));
@@ -289,6 +290,8 @@ bool PipelinePanel::event(QEvent* e)
     if (e->type() == QEvent::LanguageChange || e->type() == QEvent::FontChange || e->type() == QEvent::StyleChange
         || e->type() == QEvent::Show)
         updateMinimumWidth();
+    if (e->type() == QEvent::Resize || e->type() == QEvent::Show || e->type() == QEvent::LanguageChange)
+        QTimer::singleShot(0, this, &PipelinePanel::updateSliderFit);  // once the rows are laid out
     return r;
 }
 
@@ -310,9 +313,28 @@ void PipelinePanel::updateDetrendControls()
     m_windowAuto->setVisible(!points);
     m_windowSlider->setEnabled(days && !m_prepare.autoWindow);
     m_window->setEnabled(days && !m_prepare.autoWindow);
-    m_windowSlider->setVisible(!points);
+    m_windowSlider->setVisible(!points && m_sliderFits);
     m_window->setVisible(!points);
     m_windowPoints->setVisible(points);
+}
+
+void PipelinePanel::updateSliderFit()
+{
+    constexpr int kMinSliderWidth = 48;
+    // The row spans the form's field column whether or not the slider is shown: what is left
+    // beside the check box and the spin box decides.
+    int others = 0, shown = 0;
+    for (int i = 0; i < m_windowRow->count(); ++i)
+        if (QWidget* w = m_windowRow->itemAt(i)->widget(); w && w != m_windowSlider && !w->isHidden()) {
+            others += w->sizeHint().width();
+            ++shown;
+        }
+    const int left = m_windowRow->geometry().width() - others - shown * m_windowRow->spacing();
+    const bool fits = m_windowRow->geometry().width() <= 0 || left >= kMinSliderWidth;
+    if (fits == m_sliderFits)
+        return;
+    m_sliderFits = fits;
+    updateDetrendControls();
 }
 
 void PipelinePanel::updateQualityVisibility()

@@ -135,6 +135,11 @@ private:
     QDoubleSpinBox* m_clipSigma = nullptr;
     QComboBox* m_detrend = nullptr;
     QSlider* m_windowSlider = nullptr;
+    QHBoxLayout* m_windowRow = nullptr;
+    /// The slider has at least kMinSliderWidth px in the Window row (else it is hidden: at
+    /// 1280x720 in French it shrank to its handle, which looked like an unticked box).
+    bool m_sliderFits = true;
+    void updateSliderFit();
     QDoubleSpinBox* m_window = nullptr;
     QSpinBox* m_windowPoints = nullptr;
     QDoubleSpinBox* m_gapHours = nullptr;

@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 
 #include "panels/panel_style.h"
@@ -39,7 +40,7 @@ VettingPanel::VettingPanel(QWidget* parent) : QWidget(parent)
     // and shown whole in its tooltip (and when the dock is widened).
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);  // fitColumns()
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -48,6 +49,21 @@ VettingPanel::VettingPanel(QWidget* parent) : QWidget(parent)
     lay->addWidget(m_flags);
     lay->addWidget(m_table, 1);
     clear(tr("Select a candidate to vet it."));
+}
+
+void VettingPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitColumns();
+}
+
+void VettingPanel::fitColumns()
+{
+    // In Spanish at 1366x768 the names took 150 of 300 px and every value read "746 ± …".
+    const int port = m_table->viewport()->width();
+    const int names = std::max(static_cast<const QAbstractItemView*>(m_table)->sizeHintForColumn(0),
+                               m_table->horizontalHeader()->sectionSizeHint(0));
+    m_table->setColumnWidth(0, std::max(40, std::min(names, port / 3)));
 }
 
 void VettingPanel::addRow(const QString& check, const QString& value, const QString& result, int state)
@@ -170,6 +186,7 @@ void VettingPanel::setReport(const vetting::Report& r, const QString& title)
            tr("white %1 ppm per point, red %2 ppm over the transit (β %3)")
                .arg(num(r.noise.whitePpm, 0), num(r.noise.redPpm, 0), num(r.noise.beta, 2)),
            tr("info"), Info);
+    fitColumns();
 }
 
 int VettingPanel::rowCount() const { return m_table->rowCount(); }

@@ -29,9 +29,17 @@ public:
     QString resultAt(int row) const;
     QString checkAt(int row) const;
     QString flagsText() const;
+    /// The checklist table (for tests: its column widths).
+    QTableWidget* table() const { return m_table; }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void addRow(const QString& check, const QString& value, const QString& result, int state);
+    /// The check names take at most a third of the table, so the values (the point of the
+    /// list) keep room in a narrow dock; longer names are elided (whole in the tooltip).
+    void fitColumns();
 
     QLabel* m_title = nullptr;
     QLabel* m_flags = nullptr;

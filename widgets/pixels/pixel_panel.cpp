@@ -1,5 +1,6 @@
 #include "pixels/pixel_panel.h"
 #include "common/decimal_spin_box.h"
+#include "common/elided_combo_box.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -53,19 +54,19 @@ PixelPanel::PixelPanel(QWidget* parent) : QWidget(parent)
 {
     m_view = new PixelView(this);
 
-    m_mapCombo = new QComboBox(this);
+    m_mapCombo = new ElidedComboBox(this);
     m_mapCombo->addItems(colorMapNames());
     m_mapCombo->setCurrentIndex(int(m_view->colorMap()));
     m_mapCombo->setToolTip(tr("Colour map. Viridis and inferno are perceptually uniform: equal "
                               "steps in brightness look like equal steps in colour."));
-    m_stretchCombo = new QComboBox(this);
+    m_stretchCombo = new ElidedComboBox(this);
     m_stretchCombo->addItems(stretchNames());
     m_stretchCombo->setCurrentIndex(int(m_view->stretch()));
     m_stretchCombo->setToolTip(tr("Brightness stretch between the 1st and 99.5th percentile. "
                                   "Square root, log and asinh bring out faint neighbours of a "
                                   "bright star."));
 
-    m_layerCombo = new QComboBox(this);
+    m_layerCombo = new ElidedComboBox(this);
     m_layerCombo->addItems({tr("Pixels"), tr("Difference image"), tr("Depth map")});
     m_layerCombo->setToolTip(tr("Pixels: the frames. Difference image: out-of-transit minus in-transit "
                                 "flux of the selected candidate; a planet of this star lights up the "
@@ -105,6 +106,7 @@ PixelPanel::PixelPanel(QWidget* parent) : QWidget(parent)
     auto* clear = new QPushButton(tr("Clear"), this);
     clear->setToolTip(tr("Remove every pixel from the aperture, then click or drag to build your own."));
     m_gridButton = new QToolButton(this);
+    m_gridButton->setObjectName(QStringLiteral("pixelCurvesButton"));
     // An icon (a grid of tiny light curves): the text is long in French and Spanish and the
     // pixel column of a laptop window is ~330 px. The name stays for tooltips and screen readers.
     m_gridButton->setText(tr("Pixel curves"));
@@ -125,7 +127,7 @@ PixelPanel::PixelPanel(QWidget* parent) : QWidget(parent)
     for (QPushButton* b : {pipeline, threshold, all, clear})
         b->setMinimumWidth(b->fontMetrics().horizontalAdvance(b->text()) + 14);
     // The three combos share the row and may shrink below their longest item (the text is
-    // elided; the full list shows when opened): French and Spanish names are long.
+    // elided by ElidedComboBox; the full list shows when opened): French and Spanish names are long.
     auto* row1 = new QHBoxLayout;
     for (QComboBox* c : {m_mapCombo, m_stretchCombo, m_layerCombo}) {
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

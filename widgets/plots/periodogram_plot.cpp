@@ -133,7 +133,7 @@ void PeriodogramPlot::resetView()
             }
         if (ymax <= ymin)
             ymax = ymin + 1;
-        yAxis->setRange(ymin, ymax + (ymax - ymin) * 0.18);  // headroom for peak labels
+        yAxis->setRange(ymin, ymax + (ymax - ymin) * 0.25);  // headroom for the labels (peak, P/2, 2P)
     }
     m_userZoomed = false;
     m_dirty = true;
@@ -274,8 +274,10 @@ QStringList PeriodogramPlot::visiblePeakLabels() const
 
 void PeriodogramPlot::layoutLabels()
 {
-    // Labels never overlap and never leave the plot: the highest peak's label is placed first;
-    // a later one that would overlap is lifted by a line, and hidden if that is not enough.
+    // Labels never overlap and never leave the plot: the highest peak's label is placed first
+    // (then the other peaks', then the alias guides' names);
+    // a later one that would overlap goes beside its peak (ending or starting there), then is
+    // lifted by a line, and is hidden only if none of that is enough.
     const QRect ar = axisRect()->rect();
     if (ar.width() <= 0)
         return;
@@ -293,17 +295,6 @@ void PeriodogramPlot::layoutLabels()
         const int y = (align & Qt::AlignTop) ? int(py) : int(py) - h;
         return QRect(x, y, w, h);
     };
-    for (QCPItemText* t : m_aliasLabels) {
-        const double px = xAxis->coordToPixel(t->position->key());
-        const QFontMetrics fm(t->font());
-        const bool right = px + fm.horizontalAdvance(t->text()) + 6 > ar.right();
-        const Qt::Alignment align = Qt::AlignTop | (right ? Qt::AlignRight : Qt::AlignLeft);
-        t->setPositionAlignment(align);
-        const QRect box = boxFor(t, px, ar.top(), align);
-        t->setVisible(px >= ar.left() && px <= ar.right());
-        if (t->visible())
-            placed.push_back(box);
-    }
     for (QCPItemText* t : m_peakLabels) {
         const double px = xAxis->coordToPixel(t->position->key());
         const double py = yAxis->coordToPixel(t->position->value());
@@ -312,22 +303,55 @@ void PeriodogramPlot::layoutLabels()
             h = Qt::AlignLeft;
         else if (ar.right() - px < 45)
             h = Qt::AlignRight;
-        const Qt::Alignment align = Qt::AlignBottom | h;
-        t->setPositionAlignment(align);
+        const Qt::Alignment sides[] = {h, Qt::AlignRight, Qt::AlignLeft};
         const int lineH = QFontMetrics(t->font()).height();
         bool shown = false;
         for (int lift = 0; lift < 3 && !shown; ++lift) {
-            t->setPadding(QMargins(2, 0, 2, 10 + lift * lineH));
-            const QRect box = boxFor(t, px, py, align);
-            const bool inside = box.top() >= ar.top() && box.left() >= ar.left() - 2 && box.right() <= ar.right() + 2;
-            const bool clash =
-                std::any_of(placed.begin(), placed.end(), [&](const QRect& r) { return r.intersects(box); });
-            if (inside && !clash) {
-                placed.push_back(box);
-                shown = true;
+            for (const Qt::Alignment side : sides) {
+                const Qt::Alignment align = Qt::AlignBottom | side;
+                t->setPositionAlignment(align);
+                t->setPadding(QMargins(2, 0, 2, 10 + lift * lineH));
+                const QRect box = boxFor(t, px, py, align);
+                const bool inside =
+                    box.top() >= ar.top() && box.left() >= ar.left() - 2 && box.right() <= ar.right() + 2;
+                // Only the text and the gap above the marker are taken: a lifted label's
+                // padding down to its peak is empty, and another label may sit there.
+                const QRect text(box.left(), box.top(), box.width(), lineH + 2);
+                const QRect marker(int(px) - 6, int(py) - 10, 12, 10);
+                const bool clash =
+                    std::any_of(placed.begin(), placed.end(), [&](const QRect& r) { return r.intersects(text); });
+                if (inside && !clash) {
+                    placed.push_back(text);
+                    placed.push_back(marker);
+                    shown = true;
+                    break;
+                }
             }
         }
         t->setVisible(shown && px >= ar.left() && px <= ar.right());
+    }
+    // The P/2 and 2P names go at the top of their guide, or a line lower when a peak's label
+    // is there (the peaks' labels matter more: they are placed first).
+    for (QCPItemText* t : m_aliasLabels) {
+        const double px = xAxis->coordToPixel(t->position->key());
+        const QFontMetrics fm(t->font());
+        const bool right = px + fm.horizontalAdvance(t->text()) + 6 > ar.right();
+        const Qt::Alignment sides[] = {right ? Qt::AlignRight : Qt::AlignLeft, right ? Qt::AlignLeft : Qt::AlignRight};
+        bool shown = false;
+        for (int row = 0; row < 3 && !shown && px >= ar.left() && px <= ar.right(); ++row)
+            for (const Qt::Alignment side : sides) {
+                const int y = ar.top() + row * fm.height();
+                const QRect box = boxFor(t, px, y, Qt::AlignTop | side);
+                if (box.left() < ar.left() - 2 || box.right() > ar.right() + 2
+                    || std::any_of(placed.begin(), placed.end(), [&](const QRect& r) { return r.intersects(box); }))
+                    continue;
+                t->setPositionAlignment(Qt::AlignTop | side);
+                t->position->setCoords(t->position->key(), double(y - ar.top()) / std::max(1, ar.height()));
+                placed.push_back(box);
+                shown = true;
+                break;
+            }
+        t->setVisible(shown);
     }
 }
 

@@ -88,6 +88,26 @@ QRectF TransitGallery::cellRect(int index) const
     return QRectF((index % cols) * w, (index / cols) * h, w, h).adjusted(2, 2, -2, -2);
 }
 
+QFont TransitGallery::labelFont() const
+{
+    QFont small = font();
+    small.setPointSizeF(std::max(6.5, font().pointSizeF() * 0.8));
+    return small;
+}
+
+QStringList TransitGallery::cellLabel(int index) const
+{
+    if (index < 0 || index >= int(m_shown.size()))
+        return {};
+    const GalleryEvent& e = m_events[std::size_t(m_shown[std::size_t(index)])];
+    const QString depth = QString::number(e.depthPpm, 'f', 0), snr = QString::number(e.snr, 'f', 1);
+    const QString one = tr("#%1  %2 ppm  SNR %3").arg(e.epoch).arg(depth, snr);
+    const QFontMetrics fm(labelFont());
+    if (fm.horizontalAdvance(one) <= cellRect(index).width() - 6)
+        return {one};
+    return {tr("#%1  %2 ppm").arg(e.epoch).arg(depth), tr("SNR %1").arg(snr)};
+}
+
 void TransitGallery::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
@@ -99,14 +119,14 @@ void TransitGallery::paintEvent(QPaintEvent*)
     QColor frame = fg;
     frame.setAlphaF(0.25);
     QColor dots = palette().color(QPalette::Highlight);
-    QFont small = font();
-    small.setPointSizeF(std::max(6.5, font().pointSizeF() * 0.8));
-    p.setFont(small);
+    p.setFont(labelFont());
+    const int lineHeight = QFontMetrics(labelFont()).height();
     const double half = 1.5 * m_duration;
     for (int k = 0; k < int(m_shown.size()); ++k) {
         const GalleryEvent& e = m_events[std::size_t(m_shown[std::size_t(k)])];
         const QRectF cell = cellRect(k);
-        const QRectF plot = cell.adjusted(3, 14, -3, -3);
+        const QStringList label = cellLabel(k);
+        const QRectF plot = cell.adjusted(3, 2 + int(label.size()) * lineHeight, -3, -3);
         p.setPen(frame);
         p.setBrush(Qt::NoBrush);
         p.drawRect(cell);
@@ -141,8 +161,7 @@ void TransitGallery::paintEvent(QPaintEvent*)
         }
         // Label: epoch, depth, SNR (a negative depth is not a dip).
         p.setPen(e.depthPpm > 0 ? fg : errorAccent());
-        p.drawText(cell.adjusted(3, 1, -3, 0), Qt::AlignLeft | Qt::AlignTop,
-                   tr("#%1  %2 ppm  SNR %3").arg(e.epoch).arg(e.depthPpm, 0, 'f', 0).arg(e.snr, 0, 'f', 1));
+        p.drawText(cell.adjusted(3, 1, -3, 0), Qt::AlignLeft | Qt::AlignTop, label.join(QLatin1Char('\n')));
     }
     if (int(m_events.size()) > int(m_shown.size())) {
         p.setPen(fg);

@@ -35,6 +35,9 @@ public:
     static int maxCells() { return 48; }
     /// Grid geometry for a cell (tests, overlays).
     QRectF cellRect(int index) const;
+    /// The label lines of cell `index` as painted: "#0  860 ppm  SNR 9.3" on one line when it
+    /// fits the cell, else "#0  860 ppm" above "SNR 9.3" (never clipped in a narrow dock).
+    QStringList cellLabel(int index) const;
 
     QSize sizeHint() const override { return {420, 320}; }
     QSize minimumSizeHint() const override { return {160, 120}; }
@@ -44,6 +47,7 @@ protected:
 
 private:
     void layoutGrid(int& cols, int& rows) const;
+    QFont labelFont() const;
 
     std::vector<double> m_time, m_flux;
     double m_period = 0, m_duration = 0, m_model = 0;

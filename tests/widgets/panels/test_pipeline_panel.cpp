@@ -35,6 +35,31 @@ private:
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale::c()); }
 
+    // At 1280x720 in French the window slider shrank to its handle, which looked like an
+    // unticked check box: it is shown only with room to be a slider.
+    void windowSliderShownOnlyWithRoom()
+    {
+        PipelinePanel p;
+        auto* slider = child<QSlider>(&p, "windowSlider");
+        p.resize(460, 700);
+        p.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&p));
+        QTRY_VERIFY(slider->isVisible());
+        QVERIFY2(slider->width() >= 48, qPrintable(QString::number(slider->width())));
+        // A long label beside it (as in French) and the panel at its narrowest: the row has
+        // no 48 px left for the slider.
+        child<QCheckBox>(&p, "windowAutoCheck")->setText(QStringLiteral("Automatique, par étoile"));
+        QEvent change(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(&p, &change);
+        QCoreApplication::processEvents();
+        p.resize(p.minimumSizeHint().width(), 700);
+        QTRY_VERIFY(!slider->isVisible());
+        // Wide again: back.
+        p.resize(700, 700);
+        QTRY_VERIFY(slider->isVisible());
+        QVERIFY2(slider->width() >= 48, qPrintable(QString::number(slider->width())));
+    }
+
     void windowSpinEmitsWithStableKey()
     {
         PipelinePanel panel;

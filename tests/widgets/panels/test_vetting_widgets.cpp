@@ -1,6 +1,8 @@
 // The vetting widgets: the checklist panel, the per-transit gallery and the pixel
 // panel's difference-image / depth-map layers (offscreen, state not pixels).
 #include <QComboBox>
+#include <QHeaderView>
+#include <QTableWidget>
 #include <QtTest>
 #include <cmath>
 
@@ -64,6 +66,27 @@ private slots:
         QVERIFY(!p.flagsText().contains(QStringLiteral("odd_even")));
     }
 
+    // The Vetting dock of a 1366x768 window (~300 px): the check names (long in Spanish)
+    // took half the table and every value was cut to a few letters ("746 ± …").
+    void checklistValuesKeepRoomInANarrowDock()
+    {
+        VettingPanel p;
+        p.resize(300, 420);
+        p.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&p));
+        p.setReport(eclipsingBinaryReport(), QStringLiteral("Candidate 1"));
+        QCoreApplication::processEvents();
+        auto* t = p.findChild<QTableWidget*>();
+        const int port = t->viewport()->width();
+        QVERIFY2(t->columnWidth(0) <= port / 3 + 1, qPrintable(QString::number(t->columnWidth(0))));
+        QVERIFY2(t->columnWidth(1) >= port * 4 / 10, qPrintable(QString::number(t->columnWidth(1))));
+        // Wide: the names are whole again.
+        p.resize(900, 420);
+        QCoreApplication::processEvents();
+        QCOMPARE(t->columnWidth(0), std::max(static_cast<const QAbstractItemView*>(t)->sizeHintForColumn(0),
+                                             t->horizontalHeader()->sectionSizeHint(0)));
+    }
+
     void galleryCellsPerEvent()
     {
         TransitGallery g;
@@ -89,6 +112,42 @@ private slots:
         g.clear();
         QCOMPARE(g.cellCount(), 0);
         QVERIFY(!g.grab().isNull());
+    }
+
+    // A narrow Vetting dock (1366x768: ~300 px, three cells a row): each cell's label is
+    // whole, on two lines when one does not fit (the SNR was clipped off on screen).
+    void galleryLabelsFitNarrowCells()
+    {
+        TransitGallery g;
+        std::vector<double> t, f;
+        for (double x = 0; x < 100; x += 0.02) {
+            t.push_back(x);
+            f.push_back(1.0);
+        }
+        std::vector<GalleryEvent> ev;
+        for (int k = 0; k < 5; ++k)
+            ev.push_back({k, 1.0 + 18.0 * k, 860.0 + k, 12.3 + k});
+        g.setData(t, f, 18.0, 0.1, ev, 860);
+        QFont small = g.font();
+        small.setPointSizeF(std::max(6.5, g.font().pointSizeF() * 0.8));
+        const QFontMetrics fm(small);
+        for (const QSize size : {QSize(310, 290), QSize(700, 400)}) {
+            g.resize(size);
+            for (int i = 0; i < g.cellCount(); ++i) {
+                const QStringList lines = g.cellLabel(i);
+                QVERIFY(!lines.isEmpty());
+                QVERIFY2(lines.join(QLatin1Char(' ')).contains(QStringLiteral("SNR %1").arg(12.3 + i, 0, 'f', 1)),
+                         qPrintable(lines.join(QLatin1Char('|'))));
+                for (const QString& l : lines)
+                    QVERIFY2(fm.horizontalAdvance(l) <= g.cellRect(i).width() - 6,
+                             qPrintable(l + QStringLiteral(" in %1 px").arg(g.cellRect(i).width())));
+            }
+            QVERIFY(!g.grab().isNull());
+            if (size.width() == 310)  // one line would not fit there
+                QVERIFY(fm.horizontalAdvance(QStringLiteral("#0  860 ppm  SNR 12.3")) > g.cellRect(0).width() - 6);
+        }
+        g.resize(700, 400);
+        QCOMPARE(g.cellLabel(0).size(), 1);  // wide cells: one line
     }
 
     void pixelLayersFollowTheCube()
