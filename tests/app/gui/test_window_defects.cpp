@@ -202,6 +202,12 @@ private slots:
         w.openPaths({real(kKepler62)});
         QTRY_VERIFY_WITH_TIMEOUT(w.isIdle() && w.session()->candidates().size() >= 2, 120000);
         auto* pg = w.periodogramPlot();
+        // Let the views take the results and the layout settle (queued under load) before
+        // reading pixel positions off the plot.
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY(pg->graphCount() > 0 && pg->graph(0)->dataCount() > 0);
+        QTest::qWait(50);
+        QCoreApplication::processEvents();
         pg->replot();
         const auto cands = w.session()->candidates();
         const int row = 1;
@@ -216,7 +222,7 @@ private slots:
         QVERIFY(power > 0);
         const QPoint at(int(pg->xAxis->coordToPixel(period)), int(pg->yAxis->coordToPixel(power * 0.9)));
         QTest::mouseClick(pg, Qt::LeftButton, {}, at);
-        QTRY_COMPARE(w.candidatesTable()->currentCandidate(), row);
+        QTRY_COMPARE_WITH_TIMEOUT(w.candidatesTable()->currentCandidate(), row, 20000);
         // The fold says which period it shows, and draws the model.
         const QString title = w.foldPlot()->title();
         QVERIFY2(title.contains(QLocale().toString(period, 'f', period < 10 ? 5 : 4)), qPrintable(title));
