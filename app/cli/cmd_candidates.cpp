@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <ostream>
 
+#include "cli/report.h"
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "cli/store_options.h"
@@ -51,15 +52,6 @@ const char* kCandidatesHelp =
     "  --ctoi-template 43 (default: the classic 43-column template, no header row) or 46 (the\n"
     "                  2025 template with discovery, candname and paper columns, one header row)\n"
     "  --json          machine-readable output\n";
-
-std::string fmt(double v, int prec)
-{
-    if (!std::isfinite(v))
-        return "-";
-    char b[64];
-    std::snprintf(b, sizeof b, "%.*f", prec, v);
-    return b;
-}
 
 int writeOut(const QByteArray& bytes, const std::optional<std::string>& out, std::ostream& stdOut, std::ostream& err)
 {
@@ -189,8 +181,9 @@ int listOrExport(const std::string& sub, const Args& args, std::ostream& out, st
             const auto& e = entries[i];
             std::snprintf(line, sizeof line, "%-6lld %-20s %-16s %12s %16s %7s %9s %6s %4s %-16s %s\n",
                           static_cast<long long>(e.id), qPrintable(names[i]), qPrintable(e.objectName.left(16)),
-                          fmt(e.periodDays, 6).c_str(), fmt(e.t0Bjd, 5).c_str(), fmt(e.durationHours, 2).c_str(),
-                          fmt(e.depthPpm, 0).c_str(), fmt(e.snr, 1).c_str(), e.annotation.flagged ? "*" : "",
+                          fixed(e.periodDays, 6, "-").c_str(), fixed(e.t0Bjd, 5, "-").c_str(),
+                          fixed(e.durationHours, 2, "-").c_str(), fixed(e.depthPpm, 0, "-").c_str(),
+                          fixed(e.snr, 1, "-").c_str(), e.annotation.flagged ? "*" : "",
                           qPrintable(store::dispositionKey(e.annotation.disposition)),
                           qPrintable(e.annotation.note.simplified().left(60)));
             out << line;
@@ -265,8 +258,9 @@ int merge(const Args& args, std::ostream& out, std::ostream& err)
         const auto& g = table.groups[i];
         std::snprintf(line, sizeof line, "%-5lld %-18s %-14s %12s %16s %8d %-18s %s\n", static_cast<long long>(i + 1),
                       qPrintable(g.reference.starLabel()), qPrintable(g.reference.objectName.left(14)),
-                      fmt(g.reference.periodDays, 6).c_str(), fmt(g.reference.t0Bjd, 5).c_str(), g.foundBy(),
-                      qPrintable(store::dispositionKey(g.consensus)), qPrintable(g.attendees.join(QLatin1Char(','))));
+                      fixed(g.reference.periodDays, 6, "-").c_str(), fixed(g.reference.t0Bjd, 5, "-").c_str(),
+                      g.foundBy(), qPrintable(store::dispositionKey(g.consensus)),
+                      qPrintable(g.attendees.join(QLatin1Char(','))));
         out << line;
     }
     return kOk;

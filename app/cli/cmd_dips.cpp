@@ -13,16 +13,7 @@
 
 namespace exo::cli {
 
-namespace {
-std::string fmt(double v, int prec)
-{
-    if (!std::isfinite(v))
-        return "nan";
-    char b[64];
-    std::snprintf(b, sizeof b, "%.*f", prec, v);
-    return b;
-}
-}  // namespace
+namespace {}  // namespace
 
 int runLightCurveDips(const Args& args, const InputOptions& in, std::ostream& out, std::ostream& err)
 {
@@ -66,13 +57,14 @@ int runLightCurveDips(const Args& args, const InputOptions& in, std::ostream& ou
     }
     std::ostream& o = outPath.empty() ? out : file;
     o << "# target: " << safeText(r.value.meta.targetLabel()) << "\n"
-      << "# dips below " << fmt(ps.dipSigma, 2) << " robust sigma of the flattened flux (detrend "
-      << pipeline::detrendMethodName(ps.detrend) << "); level " << fmt(p.dipMedian, 6) << ", sigma "
-      << fmt(p.dipSigmaFlux * 1e6, 1) << " ppm; times in " << ts << "\n"
+      << "# dips below " << fixed(ps.dipSigma, 2, "nan") << " robust sigma of the flattened flux (detrend "
+      << pipeline::detrendMethodName(ps.detrend) << "); level " << fixed(p.dipMedian, 6, "nan") << ", sigma "
+      << fixed(p.dipSigmaFlux * 1e6, 1, "nan") << " ppm; times in " << ts << "\n"
       << "t_min,t_start,t_end,depth_ppm,duration_hours,n_points,significance\n";
     for (const auto& e : p.dips)
-        o << fmt(e.tMin, 5) << ',' << fmt(e.tStart, 5) << ',' << fmt(e.tEnd, 5) << ',' << fmt(e.depthPpm, 1) << ','
-          << fmt(e.durationHours, 2) << ',' << e.nPoints << ',' << fmt(e.significance, 2) << "\n";
+        o << fixed(e.tMin, 5, "nan") << ',' << fixed(e.tStart, 5, "nan") << ',' << fixed(e.tEnd, 5, "nan") << ','
+          << fixed(e.depthPpm, 1, "nan") << ',' << fixed(e.durationHours, 2, "nan") << ',' << e.nPoints << ','
+          << fixed(e.significance, 2, "nan") << "\n";
     if (!outPath.empty()) {
         file.close();
         if (!file) {

@@ -48,15 +48,6 @@ std::string seasonLabel(const Metadata& m)
     return "-";
 }
 
-std::string fmt(double v, int prec)
-{
-    if (!std::isfinite(v))
-        return "n/a";
-    char b[64];
-    std::snprintf(b, sizeof b, "%.*f", prec, v);
-    return b;
-}
-
 void printHuman(std::ostream& out, const std::string& path, const FileFacts& f)
 {
     const auto& m = f.probe.meta;
@@ -70,10 +61,10 @@ void printHuman(std::ostream& out, const std::string& path, const FileFacts& f)
     out << "\n";
     out << "  season         " << seasonLabel(m) << "\n";
     out << "  cadences       " << f.probe.rows << " (" << f.goodCadences << " after the default quality mask)\n";
-    out << "  time range     " << fmt(f.tmin, 4) << " to " << fmt(f.tmax, 4) << " " << timeSystemName(m.timeSystem)
-        << " (BJD - " << fmt(m.bjdOffset(), 1) << ")\n";
+    out << "  time range     " << fixed(f.tmin, 4) << " to " << fixed(f.tmax, 4) << " " << timeSystemName(m.timeSystem)
+        << " (BJD - " << fixed(m.bjdOffset(), 1) << ")\n";
     if (m.cadenceDays > 0)
-        out << "  cadence        " << fmt(m.cadenceDays * 1440.0, 2) << " min\n";
+        out << "  cadence        " << fixed(m.cadenceDays * 1440.0, 2) << " min\n";
     if (f.probe.pixelRows > 0) {
         out << "  pixels         " << f.probe.pixelRows << " x " << f.probe.pixelCols << " (rows x cols)";
         if (f.probe.pipelineAperturePixels >= 0)

@@ -60,14 +60,6 @@ const char* kSearchHelp = "usage: exoworld-cli search FILE... [--aperture ...] [
                           "  --store PATH     the store file (default: candidates.sqlite in the user's data folder)\n"
                           "  --author NAME    the name saved with the candidates (default: the app setting, $USER)\n";
 
-std::string f(double v, int prec)
-{
-    if (!std::isfinite(v))
-        return "n/a";
-    char b[64];
-    std::snprintf(b, sizeof b, "%.*f", prec, v);
-    return b;
-}
 }  // namespace
 
 int cmdSearch(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err)
@@ -265,8 +257,8 @@ int cmdSearch(const std::vector<std::string>& argv, std::ostream& out, std::ostr
     if (!li.meta.objectName.empty() && li.meta.objectName != li.meta.targetLabel())
         out << " (" << safeText(li.meta.objectName) << ")";
     out << ", " << missionName(li.meta.mission) << ", " << li.files.size() << " file(s)\n";
-    out << o.nPoints << " points over " << f(o.baselineDays, 2) << " d; " << o.gridSize << " trial periods x "
-        << o.nDurations << " durations; search " << f(secs(t2, t3), 2) << " s\n";
+    out << o.nPoints << " points over " << fixed(o.baselineDays, 2) << " d; " << o.gridSize << " trial periods x "
+        << o.nDurations << " durations; search " << fixed(secs(t2, t3), 2) << " s\n";
     for (const auto& w : r.warnings)
         if (w.code == WarningCode::NearZeroFlux) {
             out << "Not searched: the flux is near zero against its scatter (an almost empty aperture?).\n";
@@ -286,8 +278,8 @@ int cmdSearch(const std::vector<std::string>& argv, std::ostream& out, std::ostr
         const auto& v = reports[ci];
         std::snprintf(line, sizeof line, "%-4d %12.6f %14.5f %8.2f %10.0f %7.1f %7.1f %4d %9s %10s  ", c.rank,
                       c.periodDays, c.t0, c.durationHours, c.depthPpm, c.snr, c.sde, c.nTransits,
-                      (std::isfinite(v.oddEvenSigma) ? f(v.oddEvenSigma, 1) + "s" : std::string("-")).c_str(),
-                      (std::isfinite(v.secondary.ppm) ? f(v.secondary.ppm, 0) : std::string("-")).c_str());
+                      (std::isfinite(v.oddEvenSigma) ? fixed(v.oddEvenSigma, 1) + "s" : std::string("-")).c_str(),
+                      (std::isfinite(v.secondary.ppm) ? fixed(v.secondary.ppm, 0) : std::string("-")).c_str());
         out << line;
         if (v.flags.empty())
             out << "-";

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <ostream>
 
+#include "cli/report.h"
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "cli/json_writer.h"
@@ -36,15 +37,6 @@ const char* kVetHelp = "usage: exoworld-cli vet FILE... --period D --t0 T --dura
                        "  --json           machine-readable output, including the difference image\n"
                        "  --sheet PATH     also write the one-page vetting sheet (PDF or PNG, by the suffix)\n";
 
-std::string num(double v, int prec)
-{
-    if (!std::isfinite(v))
-        return "n/a";
-    char b[64];
-    std::snprintf(b, sizeof b, "%.*f", prec, v);
-    return b;
-}
-
 void printChecklist(const vetting::Report& r, std::ostream& out)
 {
     auto line = [&](const char* name, bool bad, const std::string& value) {
@@ -53,37 +45,37 @@ void printChecklist(const vetting::Report& r, std::ostream& out)
         out << b;
     };
     using vetting::Flag;
-    out << "noise: white " << num(r.noise.whitePpm, 0) << " ppm/point, red " << num(r.noise.redPpm, 0)
-        << " ppm at the duration (beta " << num(r.noise.beta, 2) << ")\n";
+    out << "noise: white " << fixed(r.noise.whitePpm, 0) << " ppm/point, red " << fixed(r.noise.redPpm, 0)
+        << " ppm at the duration (beta " << fixed(r.noise.beta, 2) << ")\n";
     line("depth", r.has(Flag::LowSnr),
-         num(r.primary.ppm, 0) + " +- " + num(r.primary.errPpm, 0) + " ppm, SNR " + num(r.primary.sigma(), 1) + ", "
-             + std::to_string(r.events.size()) + " events");
+         fixed(r.primary.ppm, 0) + " +- " + fixed(r.primary.errPpm, 0) + " ppm, SNR " + fixed(r.primary.sigma(), 1)
+             + ", " + std::to_string(r.events.size()) + " events");
     line("odd/even", r.has(Flag::OddEven),
-         num(r.odd.ppm, 0) + " vs " + num(r.even.ppm, 0) + " ppm, " + num(r.oddEvenSigma, 1) + " sigma");
+         fixed(r.odd.ppm, 0) + " vs " + fixed(r.even.ppm, 0) + " ppm, " + fixed(r.oddEvenSigma, 1) + " sigma");
     line(r.has(Flag::PlanetOccultation) ? "occultation" : "secondary", r.has(Flag::Secondary),
-         num(r.secondary.ppm, 0) + " +- " + num(r.secondary.errPpm, 0) + " ppm at phase 0.5 ("
-             + num(r.secondary.sigma(), 1) + " sigma, albedo " + num(r.secondaryAlbedo, 2) + "); strongest "
-             + num(r.strongestSecondary.sigma(), 1) + " sigma at phase " + num(r.strongestSecondaryPhase, 3));
+         fixed(r.secondary.ppm, 0) + " +- " + fixed(r.secondary.errPpm, 0) + " ppm at phase 0.5 ("
+             + fixed(r.secondary.sigma(), 1) + " sigma, albedo " + fixed(r.secondaryAlbedo, 2) + "); strongest "
+             + fixed(r.strongestSecondary.sigma(), 1) + " sigma at phase " + fixed(r.strongestSecondaryPhase, 3));
     line("single event", r.has(Flag::SingleEventDominated),
-         "strongest event carries " + num(100 * r.maxEventFraction, 0) + " % of the signal");
+         "strongest event carries " + fixed(100 * r.maxEventFraction, 0) + " % of the signal");
     line("shape", r.has(Flag::VShaped),
-         "ingress/total " + num(r.shape.ingressRatio, 2) + ", V vs flat dchi2 " + num(r.shape.vShapeDeltaChi2, 1)
-             + ", fitted duration " + num(r.shape.durationHours, 2) + " h");
+         "ingress/total " + fixed(r.shape.ingressRatio, 2) + ", V vs flat dchi2 " + fixed(r.shape.vShapeDeltaChi2, 1)
+             + ", fitted duration " + fixed(r.shape.durationHours, 2) + " h");
     line("sine vs box", r.has(Flag::Sinusoidal),
-         "dchi2 sine " + num(r.shape.sineDeltaChi2, 0) + ", box " + num(r.shape.boxDeltaChi2, 0));
+         "dchi2 sine " + fixed(r.shape.sineDeltaChi2, 0) + ", box " + fixed(r.shape.boxDeltaChi2, 0));
     line("planet radius", r.has(Flag::TooLarge),
-         num(r.host.planetRadiusEarth, 1) + " Earth radii (R* " + num(r.host.radiusSun, 2) + " Rsun)");
+         fixed(r.host.planetRadiusEarth, 1) + " Earth radii (R* " + fixed(r.host.radiusSun, 2) + " Rsun)");
     line("duration vs host", r.has(Flag::DurationImplausible),
-         num(r.host.durationRatio, 2) + " x the central-transit duration (" + num(r.host.expectedDurationHours, 2)
+         fixed(r.host.durationRatio, 2) + " x the central-transit duration (" + fixed(r.host.expectedDurationHours, 2)
              + " h)");
     for (const auto& p : r.pixels)
         line("centroid", p.valid && r.has(Flag::CentroidOffset) && p.offsetSigma > 3,
-             num(p.offsetArcsec, 2) + "\" (" + num(p.offsetPx, 2) + " px, " + num(p.offsetSigma, 1) + " sigma, "
-                 + std::to_string(p.nTransits) + " transits); aperture depth " + num(p.apertureDepthPpm, 0) + " ppm");
+             fixed(p.offsetArcsec, 2) + "\" (" + fixed(p.offsetPx, 2) + " px, " + fixed(p.offsetSigma, 1) + " sigma, "
+                 + std::to_string(p.nTransits) + " transits); aperture depth " + fixed(p.apertureDepthPpm, 0) + " ppm");
     for (const auto& m : r.matches)
         line("ephemeris match", true,
              m.label + ": period ratio " + std::to_string(m.numerator) + "/" + std::to_string(m.denominator)
-                 + (m.halfPhase ? ", half a period apart" : "") + ", epochs " + num(m.epochOffsetHours, 2)
+                 + (m.halfPhase ? ", half a period apart" : "") + ", epochs " + fixed(m.epochOffsetHours, 2)
                  + " h apart");
     out << "flags:";
     if (r.flags.empty())
@@ -226,9 +218,9 @@ int cmdVet(const std::vector<std::string>& argv, std::ostream& out, std::ostream
     out << li.meta.targetLabel();
     if (!li.meta.objectName.empty() && li.meta.objectName != li.meta.targetLabel())
         out << " (" << li.meta.objectName << ")";
-    out << ": P = " << num(vi.ephemeris.periodDays, 6) << " d, t0 = " << num(vi.ephemeris.t0, 5) << " "
+    out << ": P = " << fixed(vi.ephemeris.periodDays, 6) << " d, t0 = " << fixed(vi.ephemeris.t0, 5) << " "
         << timeSystemName(li.meta.timeSystem) << (bjd ? " (from BJD)" : "") << ", duration "
-        << num(vi.ephemeris.durationHours, 2) << " h\n";
+        << fixed(vi.ephemeris.durationHours, 2) << " h\n";
     printChecklist(rep, out);
     return kOk;
 }

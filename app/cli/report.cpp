@@ -3,6 +3,9 @@
 #include "cli/cli.h"
 #include "common/safe_text.h"
 
+#include <cmath>
+#include <cstdio>
+
 namespace exo::cli {
 
 namespace {
@@ -50,6 +53,15 @@ std::string inputName(const std::vector<std::string>& files)
     if (files.size() == 1)
         return files.front();
     return files.front() + " (+" + std::to_string(files.size() - 1) + " more)";
+}
+
+std::string fixed(double v, int prec, const char* missing)
+{
+    if (!std::isfinite(v))
+        return missing;
+    char b[64];
+    std::snprintf(b, sizeof b, "%.*f", prec, v);
+    return b;
 }
 
 }  // namespace exo::cli

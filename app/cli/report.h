@@ -24,6 +24,9 @@ std::string reportLine(const std::string& file, Step stage, const Status& st);
 /// The exit code of a failure at a stage, once the options were validated.
 int exitCodeFor(Step stage, const Status& st);
 
+/// `v` with `prec` decimals ("%.*f", locale-independent), or `missing` when it is not finite.
+std::string fixed(double v, int prec, const char* missing = "n/a");
+
 /// How a message names the input of a command: the file, or "FIRST (+N more)".
 std::string inputName(const std::vector<std::string>& files);
 
