@@ -3,6 +3,7 @@
 // product, every failed file of a folder or a drop is listed, empty states explain, no save
 // prompt without an edit, a clicked peak selects its candidate, draws its model, moves the
 // alias guides and titles the fold. Planet facts: ../shared/data/real/MANIFEST.md.
+#include <QFileDialog>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QToolButton>
@@ -237,6 +238,46 @@ private slots:
         QCOMPARE(int(aliases.size()), 2);
         QVERIFY(std::abs(aliases[0] - period / 2) < 0.01 * period);
         QVERIFY(std::abs(aliases[1] - period * 2) < 0.02 * period);
+    }
+
+    void exportOfStitchedQuartersClaimsNoSingleQuarter()
+    {
+        // Kepler-90's Q3, Q4 and Q5: the exported curve is the stitched one, and its header
+        // must not say "quarter 3" (it said "quarter 1" for four quarters).
+        exo::app::MainWindow w;
+        w.resize(1366, 768);
+        w.show();
+        w.openPaths({real("kepler/lc/kepler90")});
+        QTRY_VERIFY_WITH_TIMEOUT(w.isIdle() && w.session()->files().size() == 3, 120000);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("kepler90"));  // no extension: CSV filter adds it
+        QAction* exportLc = nullptr;
+        for (QAction* a : w.findChildren<QAction*>())
+            if (a->shortcut() == QKeySequence(QStringLiteral("Ctrl+Shift+E")))
+                exportLc = a;
+        QVERIFY(exportLc);
+        bool answered = false;
+        QTimer::singleShot(0, &w, [&] {
+            QTRY_VERIFY(qobject_cast<QFileDialog*>(QApplication::activeModalWidget()));
+            auto* d = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+            d->selectFile(path);
+            static_cast<QDialog*>(d)->accept();  // QFileDialog::accept is protected
+            answered = true;
+        });
+        exportLc->trigger();
+        QVERIFY(answered);
+        QFile f(path + QStringLiteral(".csv"));
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+        const QString text = QString::fromUtf8(f.readAll());
+        QVERIFY2(!text.contains(QStringLiteral("# season:")), qPrintable(text.left(400)));
+        QVERIFY(text.contains(QStringLiteral("# target: KIC 11442793")));
+        // All three quarters are in it: Q3 starts at BKJD 260.2, Q5 ends at 538.2.
+        const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const double first = lines[lines.indexOf(QStringLiteral("time,flux,flux_err,quality,cadenceno")) + 1]
+                                 .section(QLatin1Char(','), 0, 0)
+                                 .toDouble();
+        const double last = lines.last().section(QLatin1Char(','), 0, 0).toDouble();
+        QVERIFY2(first < 262 && last > 536, qPrintable(QStringLiteral("%1 .. %2").arg(first).arg(last)));
     }
 };
 
