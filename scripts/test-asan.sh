@@ -39,6 +39,9 @@ cmake --build "$EXO_BUILD_DIR" --parallel "$jobs" --target "${targets[@]}"
 built=$(date +%s)
 
 export QT_QPA_PLATFORM=offscreen
+# Qt Test's watchdog stops a test function after 5 min; the end-to-end ones (a batch over the
+# whole real folder, the 30-star workshop) take longer under the sanitizers.
+export QTEST_FUNCTION_TIMEOUT="${QTEST_FUNCTION_TIMEOUT:-900000}"
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
 export LSAN_OPTIONS="suppressions=$EXO_ROOT/scripts/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
