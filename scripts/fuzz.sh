@@ -85,8 +85,8 @@ for t in "${TARGETS[@]}"; do
     rc=$?
     set -e
     # With -jobs, libFuzzer writes each job's log to fuzz-N.log in the current folder.
-    execs=$( (grep -ho 'stat::number_of_executed_units: [0-9]*' "$log" fuzz-*.log 2>/dev/null || true) | awk '{s+=$2} END {print s+0}')
-    peak=$( (grep -ho 'stat::peak_rss_mb: [0-9]*' "$log" fuzz-*.log 2>/dev/null || true) | awk '{if ($2>m) m=$2} END {print m+0}')
+    execs=$( (grep -ho 'stat::number_of_executed_units: *[0-9]*' "$log" fuzz-*.log 2>/dev/null || true) | awk '{s+=$2} END {print s+0}')
+    peak=$( (grep -ho 'stat::peak_rss_mb: *[0-9]*' "$log" fuzz-*.log 2>/dev/null || true) | awk '{if ($2>m) m=$2} END {print m+0}')
     rm -f fuzz-*.log
     echo "    $t: $execs inputs, peak RSS ${peak} MB, exit $rc (log: $log)"
     if ((rc != 0)) || ls "$BUILD/artifacts/$t-"* >/dev/null 2>&1; then

@@ -155,10 +155,9 @@ Shape fitShape(const std::vector<double>& t, const std::vector<double>& r, const
     for (double v : r)
         mean += v;
     mean /= double(r.size());
-    double ssr0 = 0, sIn = 0, nIn = 0, sOut = 0, nOut = 0;
+    double sIn = 0, nIn = 0, sOut = 0, nOut = 0;
     double ata[3][3] = {{0, 0, 0}, {0, 0, 0}, {0, 0, 0}}, atb[3] = {0, 0, 0};
     for (std::size_t i = 0; i < t.size(); ++i) {
-        ssr0 += (r[i] - mean) * (r[i] - mean);
         long long k = 0;
         const double dt = phaseTime(t[i], e.t0, P, k);
         if (std::abs(dt) < 0.5 * T) {
