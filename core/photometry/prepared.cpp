@@ -5,6 +5,7 @@
 #include <cmath>
 #include <limits>
 
+#include "photometry/output_shape.h"
 #include "photometry/robust_stats.h"
 
 namespace exo::phot {
@@ -145,23 +146,7 @@ Status aperturePhotometryInto(const PreparedPixels& px, const ApertureMask& mask
     s.time.assign(px.time.begin(), px.time.end());
     s.quality.assign(px.quality.begin(), px.quality.end());
     s.cadenceNo.assign(px.cadenceNo.begin(), px.cadenceNo.end());
-    s.segment.clear();
-    s.flux.resize(ncad);
-    if (haveErr)
-        s.fluxErr.resize(ncad);
-    else
-        s.fluxErr.clear();
-    if (mode == BackgroundMode::None)
-        out.background.clear();
-    else
-        out.background.assign(ncad, kNaN);
-    if (params.centroids) {
-        out.centroidCol.resize(ncad);
-        out.centroidRow.resize(ncad);
-    } else {
-        out.centroidCol.clear();
-        out.centroidRow.clear();
-    }
+    detail::shapeOutputs(out, ncad, haveErr, mode, params.centroids);
 
     double sum[kBlock], sx[kBlock], sy[kBlock], aux[kBlock];
     int nFin[kBlock], nAux[kBlock];

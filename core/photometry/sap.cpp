@@ -3,6 +3,7 @@
 #include <cmath>
 #include <limits>
 
+#include "photometry/output_shape.h"
 #include "photometry/robust_stats.h"
 
 namespace exo::phot {
@@ -81,23 +82,7 @@ Status aperturePhotometryInto(const TargetPixelFile& tpf, const ApertureMask& ma
     s.time.assign(tpf.time.begin(), tpf.time.end());
     copyOrClear(s.quality, tpf.quality, ncad);
     copyOrClear(s.cadenceNo, tpf.cadenceNo, ncad);
-    s.segment.clear();
-    s.flux.resize(ncad);
-    if (haveErr)
-        s.fluxErr.resize(ncad);
-    else
-        s.fluxErr.clear();
-    if (mode == BackgroundMode::None)
-        out.background.clear();
-    else
-        out.background.assign(ncad, kNaN);
-    if (params.centroids) {
-        out.centroidCol.resize(ncad);
-        out.centroidRow.resize(ncad);
-    } else {
-        out.centroidCol.clear();
-        out.centroidRow.clear();
-    }
+    detail::shapeOutputs(out, ncad, haveErr, mode, params.centroids);
 
     std::vector<float> scratch(outside.size());  // once per call, not per cadence
     const std::size_t nin = inside.size();
