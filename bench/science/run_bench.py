@@ -324,6 +324,51 @@ def expected(t, f, P, T0, dur_h, depth_ppm):
     return n, depth_ppm * 1e-6 / sig * np.sqrt(max(n, 0)), sig * 1e6
 
 
+def measured(t, f, P, T0, dur_h, others=()):
+    """(box depth ppm at the catalogue ephemeris and duration, its SNR) on the same flattened
+    curve whose binned scatter `expected` uses: the catalogue depth is a model's central depth
+    on unfiltered data, while a flatten absorbs part of a transit as it absorbs part of the
+    noise at that time scale; this measures both on one curve. The transits of the star's other
+    planets (`others`: (P, T0, dur_h)) are left out (Kepler-90 g's transit covers one of c's)."""
+    keep = np.ones(t.size, bool)
+    for Po, To, do in others:
+        if np.isfinite(To):
+            keep &= phase_off(t, Po, To) >= do / 24
+    t, f = t[keep], f[keep]
+    n, _, sig = expected(t, f, P, T0, dur_h, 1.0)
+    intr = phase_off(t, P, T0) < 0.5 * dur_h / 24
+    if not intr.any() or not np.isfinite(sig) or sig <= 0:
+        return float("nan"), float("nan")
+    depth = (np.median(f[~intr]) - np.mean(f[intr])) * 1e6
+    return depth, depth / sig * np.sqrt(max(n, 0))
+
+
+def cdpp_snr(files, t, P, T0, dur_h, depth_ppm):
+    """Expected SNR from the Kepler pipeline's own noise: CDPP3_0/6_0/12_0 (ppm, headers of
+    Kepler light-curve files) interpolated in log-log at the duration, per file, with that
+    file's transits (at least half their cadences): depth x sqrt(sum n_f / CDPP_f^2). NaN when
+    a file has no CDPP keywords (TESS, K2 HLSPs, pixel files)."""
+    if t is None or not np.isfinite(T0) or not np.isfinite(depth_ppm):
+        return float("nan")
+    acc = 0.0
+    for path in files:
+        try:
+            with fits.open(path, memmap=False) as h:
+                hdr = h[1].header
+                tt = np.asarray(h[1].data["TIME"], float)
+        except (KeyError, OSError, IndexError):
+            return float("nan")
+        keys = [(3.0, hdr.get("CDPP3_0")), (6.0, hdr.get("CDPP6_0")), (12.0, hdr.get("CDPP12_0"))]
+        keys = [(d, c) for d, c in keys if c is not None and c > 0]
+        if len(keys) < 2:
+            return float("nan")
+        cd = np.exp(np.interp(np.log(dur_h), [np.log(d) for d, _ in keys], [np.log(c) for _, c in keys]))
+        sel = (t >= np.nanmin(tt)) & (t <= np.nanmax(tt))
+        n, _, _ = expected(t[sel], t[sel] * 0 + 1, P, T0, dur_h, 1.0) if sel.sum() > 10 else (0, 0, 0)
+        acc += n / cd ** 2
+    return depth_ppm * np.sqrt(acc)
+
+
 # ----------------------------------------------------------------------------- runs
 
 
@@ -406,13 +451,14 @@ def main():
         else:
             t, f, ref, ref_wall = run_reference(files)
         # Expected SNR and transit count of each planet, measured on the flattened data.
-        pinfo = {}
+        pinfo, pdiag = {}, {}
         for pl, (P, T0, dur_h, dep) in planets.items():
             if t is None or not np.isfinite(T0):
                 pinfo[pl] = (0, float("nan"))
                 continue
-            n, esnr, _ = expected(t, f, P, T0, dur_h, dep)
+            n, esnr, sig = expected(t, f, P, T0, dur_h, dep)
             pinfo[pl] = (n, esnr)
+            pdiag[pl] = (dep, sig, *measured(t, f, P, T0, dur_h, [v[:3] for k, v in planets.items() if k != pl]), cdpp_snr(files, t, P, T0, dur_h, dep))
         our_c = ours["cands"] if ours else []
         got_ours = {classify(c, planets)[1] for c in our_c if classify(c, planets)[0] == "match"}
         got_ref = {classify(c, planets)[1] for c in ref if classify(c, planets)[0] == "match"}
@@ -447,7 +493,7 @@ def main():
             name, " ".join(r["our_list"]) or "-", " ".join(r["ref_list"]) or "-", our_wall, ref_wall,
             ("[" + err + "]") if err else ""), flush=True)
         for pl, (n, esnr) in pinfo.items():
-            goal_rows.append((name, pl, n, esnr, pl in got_ours, pl in got_ref))
+            goal_rows.append((name, pl, n, esnr, pl in got_ours, pl in got_ref, pdiag.get(pl)))
     total = time.perf_counter() - t_start
 
     # --------------------------------------------------------------- tables
@@ -471,6 +517,12 @@ def main():
         if not g[4]:
             print("  * missed by ours: %s %s (%d transits, expected SNR %.1f)%s" % (
                 g[0], g[1], g[2], g[3], "; the reference finds it" if g[5] else ""))
+            if g[6]:
+                dep, sig, mdep, msnr, csnr = g[6]
+                print("    catalogue depth %.0f ppm, reference-flattened scatter at the duration %.1f ppm; "
+                      "box depth in the data at the catalogue ephemeris %.0f ppm on that curve, SNR %.1f; "
+                      "expected SNR from the Kepler pipeline's CDPP %s" % (
+                          dep, sig, mdep, msnr, "%.1f" % csnr if np.isfinite(csnr) else "n/a"))
     allp = [g for g in goal_rows]
     print("* All catalogue planets: ours %d / %d, reference %d / %d." % (
         sum(g[4] for g in allp), len(allp), sum(g[5] for g in allp), len(allp)))
