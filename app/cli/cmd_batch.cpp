@@ -24,7 +24,8 @@ const char* kBatchHelp =
     "           [--aperture ...] [--flux pdcsap|sap] [--quality ...] [--detrend M] [--window DAYS]\n"
     "           [--window-points N] [--bin MINUTES]\n"
     "           [--min-period D] [--max-period D] [--oversample K] [--durations H,H,...]\n"
-    "           [--max-planets N] [--min-snr X] [--min-sde X] [--threads N] [--progress bar|lines]\n"
+    "           [--max-planets N] [--min-snr X] [--min-sde X] [--redetrend masked|off] [--threads N]\n"
+    "           [--progress bar|lines]\n"
     "       exoworld-cli batch-merge SHARD_RESULTS... --out MERGED\n"
     "\n"
     "Searches every star of a folder (recursively: .fits, .fits.gz, .gts) or of a manifest\n"
@@ -42,6 +43,9 @@ const char* kBatchHelp =
     "  --resume        continue a killed run: stars already in RESULTS are skipped\n"
     "  --threads N     search threads per star (default 1)\n"
     "  --progress      bar (default on a terminal) or lines\n"
+    "  --redetrend M   masked (default): refit the trend with each accepted candidate's transits\n"
+    "                  left out, as 'search' does; off: keep the first trend (recorded in the\n"
+    "                  run's settings; --resume needs the same)\n"
     "  other options   as for 'exoworld-cli search'\n"
     "\n"
     "A star that cannot be read or searched gets a row with status 'error' and its cause;\n"
@@ -73,7 +77,8 @@ int cmdBatch(const std::vector<std::string>& argv, std::ostream& out, std::ostre
     Args args;
     ArgSpec spec{{"out",         "jobs",          "shard",   "aperture",   "flux",       "quality",    "detrend",
                   "window",      "window-points", "bin",     "min-period", "max-period", "oversample", "durations",
-                  "max-planets", "min-snr",       "min-sde", "threads",    "objective",  "progress"},
+                  "max-planets", "min-snr",       "min-sde", "threads",    "objective",  "progress",
+                  "redetrend"},
                  {"resume", "help"}};
     if (!args.parse(argv, spec)) {
         err << "exoworld-cli batch: " << args.error() << "\n" << kBatchHelp;
@@ -146,7 +151,10 @@ int cmdBatch(const std::vector<std::string>& argv, std::ostream& out, std::ostre
     // or the window can rebuild the star from its files.
     QJsonObject candidateSettings;
     candidateSettings[QStringLiteral("prepare")] = app::json::prepareToJson(ps);
-    candidateSettings[QStringLiteral("search")] = app::json::searchToJson(ss);
+    QJsonObject searchJson = app::json::searchToJson(ss);
+    if (!ss.redetrendMasked)  // as the run's settings: the default left out, so earlier records compare equal
+        searchJson[QStringLiteral("redetrend")] = QStringLiteral("off");
+    candidateSettings[QStringLiteral("search")] = searchJson;
     candidateSettings[QStringLiteral("aperture")] = app::json::apertureToJson(in.aperture);
     if (!in.maskPath.empty())
         candidateSettings[QStringLiteral("aperture_mask_file")] = QString::fromStdString(in.maskPath);

@@ -22,6 +22,8 @@ Status validate(const DetrendParams& p, std::size_t n)
     auto bad = [](const char* what) { return Status::error(ErrorCode::InvalidParameter, what); };
     if (!p.transitMask.empty() && p.transitMask.size() != n)
         return bad("transitMask size");
+    if (p.recompute.size() != p.knownTrend.size() || (!p.recompute.empty() && p.recompute.size() != n))
+        return bad("recompute / knownTrend size");
     if (isSlider(p.method)) {
         if (!std::isfinite(p.windowDays) || !(p.windowDays > 0.0))
             return bad("windowDays");
@@ -124,6 +126,10 @@ Result<DetrendOutput> detrendSeries(const Series& s, const DetrendParams& p, con
     const std::size_t m = idx.size();
     std::vector<double> t(m), f(m);
     std::vector<std::uint8_t> ex(m, 0);
+    // Refit hint (Biweight): cadences whose window is unchanged keep their known trend.
+    const bool partial = p.method == DetrendMethod::Biweight && !p.recompute.empty();
+    std::vector<std::uint8_t> rc(partial ? m : 0);
+    std::vector<double> kn(partial ? m : 0);
     std::vector<int> ids;
     const bool hasIds = s.segment.size() == n;
     if (hasIds)
@@ -135,6 +141,10 @@ Result<DetrendOutput> detrendSeries(const Series& s, const DetrendParams& p, con
             ex[k] = p.transitMask[idx[k]] ? 1 : 0;
         if (hasIds)
             ids[k] = s.segment[idx[k]];
+        if (partial) {
+            rc[k] = p.recompute[idx[k]];
+            kn[k] = p.knownTrend[idx[k]];
+        }
         if (k > 0 && t[k] < t[k - 1])
             return R::failure(ErrorCode::InvalidParameter, "time not sorted");
     }
@@ -177,8 +187,12 @@ Result<DetrendOutput> detrendSeries(const Series& s, const DetrendParams& p, con
             ProgressFn sub;
             if (progress)
                 sub = [&, base](long long d, long long) { return progress(base + d, (long long)m); };
+            const std::span<const std::uint8_t> rs =
+                partial ? std::span<const std::uint8_t>(rc.data() + r.begin, r.size()) : std::span<const std::uint8_t>();
+            const std::span<const double> ks =
+                partial ? std::span<const double>(kn.data() + r.begin, r.size()) : std::span<const double>();
             auto b = biweightTrend(ts, fs, es, p.windowDays, p.biweightC, p.edgeCutoffDays, p.biweightTolerance,
-                                   p.biweightMaxIterations, sub);
+                                   p.biweightMaxIterations, sub, rs, ks);
             if (!b.ok())
                 return R::failure(b.status.code, b.status.detail);
             tr = std::move(b.value);

@@ -56,6 +56,14 @@ struct DetrendParams {
     /// Optional, empty or one entry per cadence: nonzero = exclude from the trend
     /// fit (e.g. in transit). The trend there comes from the surrounding fit.
     std::vector<std::uint8_t> transitMask;
+
+    /// Optional (refits, Biweight only), empty or one entry per cadence each: where
+    /// `recompute` is zero the cadence's window holds the same unexcluded points as when
+    /// `knownTrend` was computed, so its biweight is taken from there instead of being
+    /// iterated again (bit for bit the same value). A cadence whose window is empty still
+    /// gets its trend filled from its neighbours.
+    std::vector<std::uint8_t> recompute;
+    std::vector<double> knownTrend;
 };
 
 struct DetrendOutput {
@@ -111,10 +119,15 @@ double biweightLocation(std::span<const double> data, std::span<const double> so
 /// half-open window). Deviation from wotan: the segment's last cadence is part
 /// of windows (wotan's idx_end < size-1 guard leaves it out). Points within
 /// edgeCutoffDays of either end get NaN, as wotan. Returns Cancelled via status.
+/// `recompute` / `known` (both empty or one per cadence): where recompute[i] is zero and the
+/// window is not empty, the trend is known[i] (the caller vouches that the window's points
+/// are unchanged since known[i] was computed) instead of the Newton steps.
 Result<std::vector<double>> biweightTrend(std::span<const double> time, std::span<const double> flux,
                                           std::span<const std::uint8_t> exclude, double windowDays, double c = 5.0,
                                           double edgeCutoffDays = 0.0, double tol = 1e-6, int maxIterations = 100,
-                                          const ProgressFn& progress = {});
+                                          const ProgressFn& progress = {},
+                                          std::span<const std::uint8_t> recompute = {},
+                                          std::span<const double> known = {});
 
 /// scipy.signal.savgol_filter(x, windowLength, polyorder, mode='interp'):
 /// least-squares polynomial convolution inside, polynomial fit to the first /

@@ -31,10 +31,10 @@ void compress(std::span<const double> time, std::span<const double> flux, std::s
 /// One Newton step's sums over the window, in eight partial sums: element j
 /// goes to lane j % 8 for the leading multiple of eight and to lane j - full
 /// for the tail; the caller folds them as documented in detrenders.h. The
-/// lanes break the add-latency chain (two 4-wide vector accumulators); every
-/// lane is summed in index order, so the vector code, its AVX2 clone and a plain
-/// scalar loop written the same way (see the tests) agree bit for bit (ISO C++
-/// mode: no FP contraction into FMA).
+/// lanes break the add-latency chain (one 8-lane vector per sum); every
+/// lane is summed in index order, so the vector code, its AVX-512 and AVX2 clones and a plain
+/// scalar loop written the same way (see the tests) agree bit for bit (no FP
+/// contraction into FMA: see the attribute).
 /// Weight: max(1 - u^2, 0)^2, which is wotan's "(1 - u^2)^2, 0 where |u| >= 1".
 inline double weightOf(double d, double cmad)
 {
@@ -44,36 +44,36 @@ inline double weightOf(double d, double cmad)
 }
 
 #if defined(__GNUC__)
-typedef double V4d __attribute__((vector_size(32)));
-typedef long long V4i __attribute__((vector_size(32)));
+typedef double V8d __attribute__((vector_size(64)));
+typedef long long V8i __attribute__((vector_size(64)));
 #if defined(__x86_64__) && !defined(__clang__)
-__attribute__((target_clones("avx2", "default")))
+// avx512f implies FMA, and GCC contracts a * b + c in C++ even in ISO mode: off here, so
+// every clone rounds each product and sum as the scalar code does.
+__attribute__((target_clones("avx512f", "avx2", "default"), optimize("fp-contract=off")))
 #endif
 void biweightSums(const double* x, std::size_t n, double centre, double cmad, double* sd, double* sw)
 {
-    const V4d c = {centre, centre, centre, centre}, k = {cmad, cmad, cmad, cmad}, one = {1, 1, 1, 1},
-              zero = {0, 0, 0, 0};
-    V4d a0 = zero, a1 = zero, b0 = zero, b1 = zero;
+    // One 8-lane vector per sum: lane l takes elements j = l (mod 8), as documented above;
+    // the compiler splits it into whatever registers the CPU has (4 x 2, 2 x 4 or 1 x 8
+    // doubles), which does not change any lane's arithmetic.
+    const V8d c = {centre, centre, centre, centre, centre, centre, centre, centre},
+              k = {cmad, cmad, cmad, cmad, cmad, cmad, cmad, cmad}, one = {1, 1, 1, 1, 1, 1, 1, 1},
+              zero = {0, 0, 0, 0, 0, 0, 0, 0};
+    V8d a = zero, b = zero;
     const std::size_t full = n / 8 * 8;
-    auto step = [&](const double* p, V4d& a, V4d& b) {
-        V4d v;
-        std::memcpy(&v, p, sizeof v);
-        const V4d d = v - c;
-        const V4d u = d * k;
-        const V4d om = one - u * u;
-        const V4i pos = om > zero;
-        const V4d w = (V4d)((V4i)(om * om) & pos);
+    for (std::size_t j = 0; j < full; j += 8) {
+        V8d v;
+        std::memcpy(&v, x + j, sizeof v);
+        const V8d d = v - c;
+        const V8d u = d * k;
+        const V8d om = one - u * u;
+        const V8i pos = om > zero;
+        const V8d w = (V8d)((V8i)(om * om) & pos);
         a += d * w;
         b += w;
-    };
-    for (std::size_t j = 0; j < full; j += 8) {
-        step(x + j, a0, b0);
-        step(x + j + 4, a1, b1);
     }
-    std::memcpy(sd, &a0, sizeof a0);
-    std::memcpy(sd + 4, &a1, sizeof a1);
-    std::memcpy(sw, &b0, sizeof b0);
-    std::memcpy(sw + 4, &b1, sizeof b1);
+    std::memcpy(sd, &a, sizeof a);
+    std::memcpy(sw, &b, sizeof b);
     for (std::size_t j = full; j < n; ++j) {
         const double d = x[j] - centre;
         const double w = weightOf(d, cmad);
@@ -213,9 +213,11 @@ double biweightLocation(std::span<const double> data, std::span<const double> so
 Result<std::vector<double>> biweightTrend(std::span<const double> time, std::span<const double> flux,
                                           std::span<const std::uint8_t> exclude, double windowDays, double c,
                                           double edgeCutoffDays, double tol, int maxIterations,
-                                          const ProgressFn& progress)
+                                          const ProgressFn& progress, std::span<const std::uint8_t> recompute,
+                                          std::span<const double> known)
 {
     using R = Result<std::vector<double>>;
+    const bool partial = recompute.size() == time.size() && known.size() == time.size();
     std::vector<double> tt, ff;
     compress(time, flux, exclude, tt, ff);
     const std::size_t n = time.size();
@@ -237,7 +239,9 @@ Result<std::vector<double>> biweightTrend(std::span<const double> time, std::spa
         while (newLo < newHi && tt[newLo] < t - hw)  // wotan: time[idx_start] < t - half_window
             ++newLo;
         win.slide(lo, hi, newLo, newHi, [&](std::size_t k) { return ff[k]; });
-        if (!win.empty())
+        if (!win.empty() && partial && !recompute[i])
+            out[i] = known[i];
+        else if (!win.empty())
             out[i] =
                 biweightLocation(std::span<const double>(ff).subspan(lo, hi - lo), win.values(), c, tol, maxIterations);
         if ((i & 0x3FF) == 0 && !reportProgress(progress, (long long)i, (long long)n))

@@ -45,11 +45,32 @@ struct State {
 };
 
 /// Refit the trend of `piece` on the slice [sa, sb) of clean and keep it on [a, b).
-bool refit(State& st, const DetrendPiece& piece, std::size_t sa, std::size_t sb, std::size_t a, std::size_t b)
+/// A biweight is iterated again only at cadences within half a window (and 1 % more) of a
+/// cadence whose mask changed (`fresh`): every other cadence's window holds the same points
+/// as when its current trend was computed, so that value is reused (the same bits).
+bool refit(State& st, const DetrendPiece& piece, const std::vector<std::uint8_t>& fresh, std::size_t sa,
+           std::size_t sb, std::size_t a, std::size_t b)
 {
     const Series slice = detrend::sliceSeries(st.prepared->clean, {sa, sb});
     detrend::DetrendParams dp = piece.params;
     dp.transitMask.assign(st.mask.begin() + std::ptrdiff_t(sa), st.mask.begin() + std::ptrdiff_t(sb));
+    if (dp.method == detrend::DetrendMethod::Biweight) {
+        const auto& t = st.prepared->clean.time;
+        const std::size_t begin = std::min(piece.begin, t.size()), end = std::min(piece.end, t.size());
+        const double reach = 0.505 * dp.windowDays;
+        std::vector<std::size_t> changed;
+        for (std::size_t i = begin; i < end; ++i)
+            if (fresh[i])
+                changed.push_back(i);
+        dp.recompute.assign(sb - sa, 0);
+        dp.knownTrend.assign(st.trend.begin() + std::ptrdiff_t(sa), st.trend.begin() + std::ptrdiff_t(sb));
+        std::size_t j = 0;  // first changed cadence not before t[i] - reach
+        for (std::size_t i = sa; i < sb; ++i) {
+            while (j < changed.size() && t[changed[j]] < t[i] - reach)
+                ++j;
+            dp.recompute[i - sa] = j < changed.size() && t[changed[j]] <= t[i] + reach ? 1 : 0;
+        }
+    }
     auto d = detrend::detrendSeries(slice, dp);
     if (!d.ok() || d.value.trend.size() != sb - sa)
         return false;
@@ -70,7 +91,7 @@ bool refitPiece(State& st, const DetrendPiece& piece, const std::vector<std::uin
         return true;
     changed = true;
     if (!isSlider(piece.params.method))
-        return refit(st, piece, begin, end, begin, end);
+        return refit(st, piece, fresh, begin, end, begin, end);
     // Runs of newly masked cadences, grouped while their slices overlap.
     const double w = piece.params.windowDays;
     std::vector<std::pair<double, double>> groups;
@@ -98,8 +119,8 @@ bool refitPiece(State& st, const DetrendPiece& piece, const std::vector<std::uin
         const std::size_t a = std::size_t(std::lower_bound(first, last, ta - w / 2) - t.begin());
         const std::size_t b = std::size_t(std::upper_bound(first, last, tb + w / 2) - t.begin());
         const bool whole = sb - sa < 3 || !(t[sb - 1] - t[sa] > w);
-        if (whole || !refit(st, piece, sa, sb, a, b))
-            return refit(st, piece, begin, end, begin, end);
+        if (whole || !refit(st, piece, fresh, sa, sb, a, b))
+            return refit(st, piece, fresh, begin, end, begin, end);
     }
     return true;
 }

@@ -10,7 +10,9 @@
 #include "search/grid.h"
 
 #if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
-#define EXO_CLONES __attribute__((target_clones("avx2", "default")))
+// avx512f implies FMA and GCC contracts a * b + c in C++ by default: contraction off, so
+// every clone rounds as the plain code does (the same bits on every CPU).
+#define EXO_CLONES __attribute__((target_clones("avx512f", "avx2", "default"), optimize("fp-contract=off")))
 #else
 #define EXO_CLONES
 #endif

@@ -80,6 +80,7 @@ private slots:
     void resultsAreAVettedCandidateStore();
     void shardsMergedEqualSingleRun();
     void manifestWithStarColumn();
+    void redetrendOption();
     void badUsage();
 
 private:
@@ -378,6 +379,80 @@ void TestBatch::manifestWithStarColumn()
     r = cli({"batch", manifest, "--out", m_dir.filePath("manifest2")});
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains("line 2"));
+}
+
+namespace {
+/// The run's recorded settings (batch_meta "settings") of a results folder.
+QString recordedSettings(const QString& dir)
+{
+    QString value;
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("meta"));
+        db.setDatabaseName(dir + "/results.sqlite");
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT value FROM batch_meta WHERE key='settings'")) && q.next())
+                value = q.value(0).toString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("meta"));
+    return value;
+}
+}  // namespace
+
+void TestBatch::redetrendOption()
+{
+    // WASP-126 (TIC 25155310, sectors 1 and 6): with the trend refitted around the 3.29-d
+    // planet's transits (the default) the 16.68-d signal is refused (its strongest event
+    // carries too much of it on the refitted curve); with --redetrend off it is a second
+    // candidate and the planet's depth is the one of the first trend.
+    const QString manifest = m_dir.filePath("wasp126.csv");
+    QFile f(manifest);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("path,star\n");
+    for (const char* q : {"tess2018206045859-s0001-0000000025155310-0120-s_lc.fits",
+                          "tic0025155310_s0006_spoc-2min_lc.fits"})
+        f.write((kReal + "/tess/lc/" + q + ",TIC 25155310\n").toUtf8());
+    f.close();
+    QStringList candidates[2];
+    QString settings[2];
+    const QStringList modes = {QStringLiteral("masked"), QStringLiteral("off")};
+    for (int k = 0; k < 2; ++k) {
+        const QString out = m_dir.filePath("redetrend-" + modes[k]);
+        Run r = cli({"batch", manifest, "--out", out, "--progress", "lines", "--redetrend", modes[k]});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        candidates[k] = csvRows(out + "/candidates.csv", false).mid(1);
+        settings[k] = recordedSettings(out);
+        // Every candidate record keeps the setting it was found with (the default left out).
+        r = cli({"candidates", "list", "--store", out, "--json"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).object().value("candidates").toArray();
+        QCOMPARE(list.size(), candidates[k].size());
+        for (const auto& v : list) {
+            const QJsonObject search =
+                v.toObject().value("provenance").toObject().value("settings").toObject().value("search").toObject();
+            QVERIFY(search.contains("min_snr"));
+            QCOMPARE(search.value("redetrend").toString(), k == 0 ? QString() : QStringLiteral("off"));
+        }
+    }
+    QCOMPARE(candidates[0].size(), 1);
+    QCOMPARE(candidates[1].size(), 2);
+    // The same planet, measured on two different trends.
+    QCOMPARE(candidates[0][0].section(',', 0, 4), candidates[1][0].section(',', 0, 4));
+    QVERIFY(candidates[0][0].section(',', 5, 5).startsWith("3.28"));
+    QVERIFY(candidates[0][0].section(',', 10, 10) != candidates[1][0].section(',', 10, 10));  // depth
+    QVERIFY2(!settings[0].isEmpty() && !settings[0].contains("redetrend"), qPrintable(settings[0]));
+    QVERIFY2(settings[1].contains("\"redetrend\":\"off\""), qPrintable(settings[1]));
+    // Resuming the `off` run with the default is refused (other settings than recorded).
+    Run r = cli({"batch", manifest, "--out", m_dir.filePath("redetrend-off"), "--resume"});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("other settings"), qPrintable(r.err));
+    // A value that is neither is bad usage, named.
+    r = cli({"batch", manifest, "--out", m_dir.filePath("redetrend-bad"), "--redetrend", "maybe"});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("--redetrend must be masked or off"), qPrintable(r.err));
+    QVERIFY(!QFileInfo::exists(m_dir.filePath("redetrend-bad") + "/results.sqlite"));
 }
 
 void TestBatch::badUsage()
