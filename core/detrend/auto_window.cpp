@@ -79,22 +79,48 @@ Peak lombScargle(const double* t, const double* y0, std::size_t n, double fmin, 
     mean /= double(n);
     const double df = 1.0 / (3.0 * span);
     const std::size_t nf = std::min<std::size_t>(20000, std::size_t((fmax - fmin) / df) + 1);
-    std::vector<std::complex<double>> sy(nf), s2(nf);
-    for (std::size_t i = 0; i < n; ++i) {
-        const double ti = t[i] - t[0], yi = y0[i] - mean;
-        std::complex<double> z = std::polar(1.0, 2 * kPi * fmin * ti);
-        const std::complex<double> dz = std::polar(1.0, 2 * kPi * df * ti);
+    // Complex sums as separate real and imaginary parts, written out as std::complex's
+    // operators compute them for finite values ((a + ib)(c + id) = (ac - bd) + i(ad + bc)),
+    // four points at a time: their phasor chains are independent (the multiplications
+    // overlap), and each frequency's sums still take the points in order, so every sum
+    // rounds as in the one-point-at-a-time loop.
+    std::vector<double> syr(nf, 0.0), syi(nf, 0.0), s2r(nf, 0.0), s2i(nf, 0.0);
+    constexpr std::size_t kLanes = 4;
+    for (std::size_t i = 0; i < n; i += kLanes) {
+        const std::size_t m = std::min(kLanes, n - i);
+        double yi[kLanes] = {}, zr[kLanes] = {}, zi[kLanes] = {}, dr[kLanes] = {}, di[kLanes] = {};
+        for (std::size_t l = 0; l < m; ++l) {
+            const double ti = t[i + l] - t[0];
+            yi[l] = y0[i + l] - mean;
+            const std::complex<double> z0 = std::polar(1.0, 2 * kPi * fmin * ti);
+            const std::complex<double> dz = std::polar(1.0, 2 * kPi * df * ti);
+            zr[l] = z0.real();
+            zi[l] = z0.imag();
+            dr[l] = dz.real();
+            di[l] = dz.imag();
+        }
         for (std::size_t k = 0; k < nf; ++k) {
-            sy[k] += yi * z;
-            s2[k] += z * z;
-            z *= dz;
+            double ar = syr[k], ai = syi[k], br = s2r[k], bi = s2i[k];
+            for (std::size_t l = 0; l < m; ++l) {
+                ar += yi[l] * zr[l];
+                ai += yi[l] * zi[l];
+                br += zr[l] * zr[l] - zi[l] * zi[l];
+                bi += zr[l] * zi[l] + zi[l] * zr[l];
+                const double nr = zr[l] * dr[l] - zi[l] * di[l], ni = zr[l] * di[l] + zi[l] * dr[l];
+                zr[l] = nr;
+                zi[l] = ni;
+            }
+            syr[k] = ar;
+            syi[k] = ai;
+            s2r[k] = br;
+            s2i[k] = bi;
         }
     }
     double bestPower = 0;
     const double N = double(n);
     for (std::size_t k = 0; k < nf; ++k) {
-        const double C = sy[k].real(), S = sy[k].imag();
-        const double CC = 0.5 * (N + s2[k].real()), SS = 0.5 * (N - s2[k].real()), CS = 0.5 * s2[k].imag();
+        const double C = syr[k], S = syi[k];
+        const double CC = 0.5 * (N + s2r[k]), SS = 0.5 * (N - s2r[k]), CS = 0.5 * s2i[k];
         const double det = CC * SS - CS * CS;
         if (!(det > 1e-9 * N * N))
             continue;
