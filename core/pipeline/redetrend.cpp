@@ -41,6 +41,11 @@ struct State {
     std::vector<double> trend;       ///< current trend of prepared->clean
     std::vector<std::uint8_t> mask;  ///< cadences of clean left out of the fit so far
     std::vector<std::size_t> map;    ///< searched point -> clean index
+    /// The trend and mask before the last refit: a call that asks for that mask again (the
+    /// candidate just added was refused after the refit) gets them back instead of a refit.
+    std::vector<double> savedTrend;
+    std::vector<std::uint8_t> savedMask;
+    bool hasSaved = false, restoreSaved = true;
     bool mapped = false, broken = false;
 };
 
@@ -77,6 +82,17 @@ bool refit(State& st, const DetrendPiece& piece, const std::vector<std::uint8_t>
     for (std::size_t i = a; i < b; ++i)
         st.trend[i] = d.value.trend[i - sa];
     return true;
+}
+
+/// Whether refitPiece would refit anything of `piece` for the changes `fresh`.
+bool touches(const State& st, const DetrendPiece& piece, const std::vector<std::uint8_t>& fresh)
+{
+    const auto& t = st.prepared->clean.time;
+    const std::size_t begin = std::min(piece.begin, t.size()), end = std::min(piece.end, t.size());
+    if (begin >= end || piece.params.method == detrend::DetrendMethod::None)
+        return false;
+    return std::any_of(fresh.begin() + std::ptrdiff_t(begin), fresh.begin() + std::ptrdiff_t(end),
+                       [](std::uint8_t f) { return f != 0; });
 }
 
 /// Refit what the newly masked cadences `fresh` change in one piece. False on failure.
@@ -135,11 +151,12 @@ std::vector<std::uint8_t> transitExclusion(const std::vector<double>& time, cons
     return mask;
 }
 
-search::SearchParams::RedetrendFn maskedRedetrend(const Prepared& prepared, double maskFactor)
+search::SearchParams::RedetrendFn maskedRedetrend(const Prepared& prepared, double maskFactor, bool restoreSaved)
 {
     auto st = std::make_shared<State>();
     st->prepared = &prepared;
     st->maskFactor = maskFactor;
+    st->restoreSaved = restoreSaved;
     return [st](const std::vector<Candidate>& found, const std::vector<double>& time, std::vector<double>& flux) {
         if (st->broken || time.size() != flux.size())
             return false;
@@ -169,13 +186,26 @@ search::SearchParams::RedetrendFn maskedRedetrend(const Prepared& prepared, doub
         std::vector<std::uint8_t> fresh(n, 0);
         for (std::size_t i = 0; i < n; ++i)
             fresh[i] = mask[i] != st->mask[i] ? 1 : 0;
-        st->mask = mask;
         bool changed = false;
-        for (const auto& piece : p.detrendPieces)
-            if (!refitPiece(*st, piece, fresh, changed)) {
-                st->broken = true;
-                return false;
-            }
+        if (st->restoreSaved && st->hasSaved && mask == st->savedMask && mask != st->mask) {
+            // Back to the mask before the last refit: every cadence's window holds the same
+            // points as it did then, so the trend refitted back is the saved one, bit for bit.
+            // The trend and mask now current become the saved ones (a further call may undo).
+            for (const auto& piece : p.detrendPieces)
+                changed = changed || touches(*st, piece, fresh);
+            st->trend.swap(st->savedTrend);
+            st->mask.swap(st->savedMask);
+        } else {
+            st->savedTrend = st->trend;
+            st->savedMask = std::move(st->mask);
+            st->hasSaved = true;
+            st->mask = mask;
+            for (const auto& piece : p.detrendPieces)
+                if (!refitPiece(*st, piece, fresh, changed)) {
+                    st->broken = true;
+                    return false;
+                }
+        }
         if (!changed)
             return false;
         for (std::size_t k = 0; k < time.size(); ++k) {

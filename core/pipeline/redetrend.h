@@ -33,7 +33,11 @@ std::vector<std::uint8_t> transitExclusion(const std::vector<double>& time, cons
 /// (a new one added, or one dropped since the previous call), refits the trend where the mask
 /// changed, and sets flux[k] = clean flux / trend at time[k]. Returns false (flux untouched)
 /// when nothing changed or nothing can be refitted: no detrending, or times that are not
-/// cadences of `prepared.clean`.
-search::SearchParams::RedetrendFn maskedRedetrend(const Prepared& prepared, double maskFactor = 2.0);
+/// cadences of `prepared.clean`. A call that asks for the mask of the call before the last one
+/// (a candidate refused after the refit, dropped again) gets that call's trend back instead of
+/// a refit: the same bits, since each cadence's trend depends only on the mask in its window
+/// (`restoreSaved` false always refits; the tests compare the two).
+search::SearchParams::RedetrendFn maskedRedetrend(const Prepared& prepared, double maskFactor = 2.0,
+                                                  bool restoreSaved = true);
 
 }  // namespace exo::pipeline

@@ -146,6 +146,50 @@ private slots:
         QVERIFY(!other({b}, t, f));
         QCOMPARE(f[0], 1.0);
     }
+    void refusedCandidateGetsTheSavedTrendBackBitForBit()
+    {
+        EXO_REQUIRE_REAL_FILE(QString(kKepler62));
+        pipeline::Engine engine;
+        pipeline::StarRequest req;
+        req.files = {real(kKepler62)};
+        auto star = engine.prepareStar(req);
+        QVERIFY2(star.ok(), star.status.detail.c_str());
+        const pipeline::Prepared& p = *star.value.prepared;
+        Candidate b, d;  // Kepler-62 b and d, as above
+        b.periodDays = 5.71489692;
+        b.t0 = 170.92190;
+        b.durationHours = 2.357;
+        d.periodDays = 18.16407304;
+        d.t0 = 180.81243;
+        d.durationHours = 2.936;
+        // The search's sequence: b accepted, d refitted then refused (back to {b}), d tried
+        // again, refused again, then nothing. The hook that restores the saved trend and the
+        // one that always refits must give the same flux, bit for bit, at every step.
+        auto restoring = pipeline::maskedRedetrend(p, 2.0);
+        auto refitting = pipeline::maskedRedetrend(p, 2.0, false);
+        std::vector<double> f1 = p.flat.flux, f2 = p.flat.flux;
+        const std::vector<std::vector<Candidate>> steps{{b}, {b, d}, {b}, {b, d}, {b}, {}, {d}};
+        std::vector<double> afterB;
+        for (std::size_t s = 0; s < steps.size(); ++s) {
+            const std::vector<double> before = f1;
+            const bool r1 = restoring(steps[s], p.flat.time, f1);
+            const bool r2 = refitting(steps[s], p.flat.time, f2);
+            QCOMPARE(r1, r2);
+            QVERIFY(r1);
+            std::size_t moved = 0;
+            for (std::size_t k = 0; k < f1.size(); ++k) {
+                QVERIFY2(std::memcmp(&f1[k], &f2[k], sizeof(double)) == 0,
+                         qPrintable(QString("step %1 t=%2").arg(s).arg(p.flat.time[k], 0, 'f', 6)));
+                moved += f1[k] != before[k] ? 1 : 0;
+            }
+            QVERIFY(moved > 100);  // every step did change the flux (a restore is not a no-op)
+            if (s == 0)
+                afterB = f1;
+            if (s == 2 || s == 4)  // back to b's mask: b's flux again
+                QVERIFY(std::memcmp(afterB.data(), f1.data(), f1.size() * sizeof(double)) == 0);
+        }
+    }
+
     void biweightReusesUnchangedWindowsBitForBit()
     {
         EXO_REQUIRE_REAL_FILE(QString(kKepler62));
