@@ -228,22 +228,27 @@ Result<std::vector<double>> biweightTrend(std::span<const double> time, std::spa
     const double cut = std::min(std::max(edgeCutoffDays, 0.0), hw);
     const double lowT = time.front() + cut, highT = time.back() - cut;
     detail::SortedWindow win;
-    std::size_t lo = 0, hi = 0;
+    std::size_t lo = 0, hi = 0;    // the window at cadence i: [lo, hi) of the unexcluded points
+    std::size_t wlo = 0, whi = 0;  // the points the sorted window holds (behind while reusing)
     for (std::size_t i = 0; i < n; ++i) {
         const double t = time[i];
         if (t < lowT || t > highT)
             continue;
-        std::size_t newHi = hi, newLo = lo;
-        while (newHi < tt.size() && tt[newHi] < t + hw)  // wotan: time[idx_end] < t + half_window
-            ++newHi;
-        while (newLo < newHi && tt[newLo] < t - hw)  // wotan: time[idx_start] < t - half_window
-            ++newLo;
-        win.slide(lo, hi, newLo, newHi, [&](std::size_t k) { return ff[k]; });
-        if (!win.empty() && partial && !recompute[i])
-            out[i] = known[i];
-        else if (!win.empty())
-            out[i] =
-                biweightLocation(std::span<const double>(ff).subspan(lo, hi - lo), win.values(), c, tol, maxIterations);
+        while (hi < tt.size() && tt[hi] < t + hw)  // wotan: time[idx_end] < t + half_window
+            ++hi;
+        while (lo < hi && tt[lo] < t - hw)  // wotan: time[idx_start] < t - half_window
+            ++lo;
+        if (partial && !recompute[i]) {
+            // A known value: the sorted window is not needed here and catches up at the next
+            // cadence that is recomputed (rebuilt at once if it fell a whole window behind).
+            if (hi > lo)
+                out[i] = known[i];
+        } else {
+            win.slide(wlo, whi, lo, hi, [&](std::size_t k) { return ff[k]; });
+            if (!win.empty())
+                out[i] = biweightLocation(std::span<const double>(ff).subspan(lo, hi - lo), win.values(), c, tol,
+                                          maxIterations);
+        }
         if ((i & 0x3FF) == 0 && !reportProgress(progress, (long long)i, (long long)n))
             return R::failure(ErrorCode::Cancelled);
     }

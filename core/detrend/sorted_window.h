@@ -113,7 +113,17 @@ public:
     template <class Value>
     void slide(std::size_t& lo, std::size_t& hi, std::size_t newLo, std::size_t newHi, Value value)
     {
-        // Values of [hi, newLo) (a jump over a gap) would be inserted and erased again: skipped.
+        if (newLo >= hi) {
+            // Nothing kept (a jump over a gap, or a caller that let the window fall behind):
+            // the new values sorted at once instead of one replace per value.
+            m_v.clear();
+            for (std::size_t k = newLo; k < newHi; ++k)
+                m_v.push_back(value(k));
+            std::sort(m_v.begin(), m_v.end());
+            lo = newLo;
+            hi = newHi;
+            return;
+        }
         std::size_t in = std::max(hi, newLo);
         const std::size_t outEnd = std::min(newLo, hi);
         while (lo < outEnd && in < newHi)

@@ -67,6 +67,42 @@ private slots:
             }
         }
     }
+
+    // The partial biweight slides only at the cadences it recomputes: the window falls behind
+    // over runs of reused cadences, then catches up in one slide (overlapping the old window,
+    // or rebuilt when it fell a whole window behind).
+    void slideCatchesUpAfterSkippedCadences()
+    {
+        QRandomGenerator rng(23);
+        std::vector<double> t, v;
+        for (int i = 0; i < 6000; ++i) {
+            t.push_back(0.02 * i);
+            v.push_back(1.0 + double(rng.bounded(300) - 150) * 1e-4);
+        }
+        const double hw = 0.5;  // 50 cadences
+        SortedWindow win;
+        std::size_t lo = 0, hi = 0, wlo = 0, whi = 0;
+        int overlapping = 0, rebuilt = 0;
+        for (std::size_t i = 0; i < t.size(); ++i) {
+            while (hi < t.size() && t[hi] <= t[i] + hw)
+                ++hi;
+            while (lo < hi && t[lo] < t[i] - hw)
+                ++lo;
+            // Runs of skipped cadences of 0 to ~3 windows.
+            if (rng.bounded(100) < 97 && i % 120 > 10)
+                continue;
+            (lo >= whi ? rebuilt : overlapping) += (i > 0 && (lo != wlo || hi != whi)) ? 1 : 0;
+            win.slide(wlo, whi, lo, hi, [&](std::size_t k) { return v[k]; });
+            QCOMPARE(wlo, lo);
+            QCOMPARE(whi, hi);
+            std::vector<double> expect(v.begin() + std::ptrdiff_t(lo), v.begin() + std::ptrdiff_t(hi));
+            std::sort(expect.begin(), expect.end());
+            QVERIFY2(std::equal(expect.begin(), expect.end(), win.values().begin(), win.values().end()),
+                     qPrintable(QStringLiteral("i %1").arg(i)));
+        }
+        QVERIFY(rebuilt > 10);
+        QVERIFY(overlapping > 100);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestSortedWindow)
