@@ -23,10 +23,10 @@ QString pickText(const QStringList& changed, const QString& several)
 
 }  // namespace
 
-// ---- SetPrepareSettingsCommand --------------------------------------------------
+// ---- The generic command ------------------------------------------------------------------
 
-SetPrepareSettingsCommand::SetPrepareSettingsCommand(Session* session, PrepareSettings before, PrepareSettings after,
-                                                     int mergeKey, QUndoCommand* parent)
+template <typename S>
+SetSettingsCommand<S>::SetSettingsCommand(Session* session, S before, S after, int mergeKey, QUndoCommand* parent)
     : QUndoCommand(parent),
       m_session(session),
       m_before(std::move(before)),
@@ -36,7 +36,49 @@ SetPrepareSettingsCommand::SetPrepareSettingsCommand(Session* session, PrepareSe
     setText(describe(m_before, m_after));
 }
 
-QString SetPrepareSettingsCommand::describe(const PrepareSettings& a, const PrepareSettings& b)
+template <typename S>
+void SetSettingsCommand<S>::redo()
+{
+    SettingsTraits<S>::apply(m_session, m_after);
+}
+
+template <typename S>
+void SetSettingsCommand<S>::undo()
+{
+    SettingsTraits<S>::apply(m_session, m_before);
+}
+
+template <typename S>
+int SetSettingsCommand<S>::id() const
+{
+    return m_mergeKey >= 0 ? SettingsTraits<S>::commandId() : -1;
+}
+
+template <typename S>
+bool SetSettingsCommand<S>::mergeWith(const QUndoCommand* other)
+{
+    const auto* o = dynamic_cast<const SetSettingsCommand<S>*>(other);
+    if (!o || o->m_mergeKey != m_mergeKey)
+        return false;
+    m_after = o->m_after;
+    setText(describe(m_before, m_after));
+    setObsolete(m_before == m_after);
+    return true;
+}
+
+template class SetSettingsCommand<PrepareSettings>;
+template class SetSettingsCommand<SearchSettings>;
+
+// ---- PrepareSettings ----------------------------------------------------------------------
+
+int SettingsTraits<PrepareSettings>::commandId() { return SetPrepareSettingsCommandId; }
+
+void SettingsTraits<PrepareSettings>::apply(Session* session, const PrepareSettings& s)
+{
+    session->applyPrepareSettings(s);
+}
+
+QString SettingsTraits<PrepareSettings>::describe(const PrepareSettings& a, const PrepareSettings& b)
 {
     QStringList changed;
     if (a.flux != b.flux)
@@ -58,37 +100,16 @@ QString SetPrepareSettingsCommand::describe(const PrepareSettings& a, const Prep
     return pickText(changed, QCoreApplication::translate("SetSettingsCommand", "Change preparation settings"));
 }
 
-void SetPrepareSettingsCommand::redo() { m_session->applyPrepareSettings(m_after); }
+// ---- SearchSettings -----------------------------------------------------------------------
 
-void SetPrepareSettingsCommand::undo() { m_session->applyPrepareSettings(m_before); }
+int SettingsTraits<SearchSettings>::commandId() { return SetSearchSettingsCommandId; }
 
-int SetPrepareSettingsCommand::id() const { return m_mergeKey >= 0 ? SetPrepareSettingsCommandId : -1; }
-
-bool SetPrepareSettingsCommand::mergeWith(const QUndoCommand* other)
+void SettingsTraits<SearchSettings>::apply(Session* session, const SearchSettings& s)
 {
-    const auto* o = dynamic_cast<const SetPrepareSettingsCommand*>(other);
-    if (!o || o->m_mergeKey != m_mergeKey)
-        return false;
-    m_after = o->m_after;
-    setText(describe(m_before, m_after));
-    setObsolete(m_before == m_after);
-    return true;
+    session->applySearchSettings(s);
 }
 
-// ---- SetSearchSettingsCommand -----------------------------------------------------
-
-SetSearchSettingsCommand::SetSearchSettingsCommand(Session* session, SearchSettings before, SearchSettings after,
-                                                   int mergeKey, QUndoCommand* parent)
-    : QUndoCommand(parent),
-      m_session(session),
-      m_before(std::move(before)),
-      m_after(std::move(after)),
-      m_mergeKey(mergeKey)
-{
-    setText(describe(m_before, m_after));
-}
-
-QString SetSearchSettingsCommand::describe(const SearchSettings& a, const SearchSettings& b)
+QString SettingsTraits<SearchSettings>::describe(const SearchSettings& a, const SearchSettings& b)
 {
     QStringList changed;
     if (a.minPeriodDays != b.minPeriodDays || a.maxPeriodDays != b.maxPeriodDays)
@@ -105,26 +126,11 @@ QString SetSearchSettingsCommand::describe(const SearchSettings& a, const Search
         changed << QCoreApplication::translate("SetSettingsCommand", "Change SDE threshold");
     if (a.objective != b.objective)
         changed << QCoreApplication::translate("SetSettingsCommand", "Change search objective");
+    if (a.redetrendMasked != b.redetrendMasked)
+        changed << QCoreApplication::translate("SetSettingsCommand", "Change re-detrending");
     if (a.threads != b.threads)
         changed << QCoreApplication::translate("SetSettingsCommand", "Change thread count");
     return pickText(changed, QCoreApplication::translate("SetSettingsCommand", "Change search settings"));
-}
-
-void SetSearchSettingsCommand::redo() { m_session->applySearchSettings(m_after); }
-
-void SetSearchSettingsCommand::undo() { m_session->applySearchSettings(m_before); }
-
-int SetSearchSettingsCommand::id() const { return m_mergeKey >= 0 ? SetSearchSettingsCommandId : -1; }
-
-bool SetSearchSettingsCommand::mergeWith(const QUndoCommand* other)
-{
-    const auto* o = dynamic_cast<const SetSearchSettingsCommand*>(other);
-    if (!o || o->m_mergeKey != m_mergeKey)
-        return false;
-    m_after = o->m_after;
-    setText(describe(m_before, m_after));
-    setObsolete(m_before == m_after);
-    return true;
 }
 
 }  // namespace exo::app

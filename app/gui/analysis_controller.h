@@ -42,6 +42,8 @@ public:
                      const QHash<QString, pipeline::ApertureChoice>& apertures,
                      const pipeline::PrepareSettings& prepare);
     void setSearchSettings(const pipeline::SearchSettings& s) { m_search = s; }
+    /// The settings the next runSearch() hands to the engine.
+    const pipeline::SearchSettings& searchSettings() const { return m_search; }
 
     /// The products core's plan would analyse for these files (loaded ones only), in time order.
     QStringList plannedFiles(const QStringList& starFiles, const QString& preferred) const;

@@ -1,5 +1,6 @@
 #include "session/session_json.h"
 
+#include "common/safe_text.h"
 #include "pipeline/settings.h"
 
 #include <QCoreApplication>
@@ -200,6 +201,8 @@ QJsonObject searchToJson(const SearchSettings& s)
     o["min_snr"] = number(s.minSnr);
     o["min_sde"] = number(s.minSde);
     o["objective"] = s.objective == BlsObjective::Snr ? QStringLiteral("snr") : QStringLiteral("likelihood");
+    // The CLI's --redetrend values: "masked" refits the trend with found transits masked.
+    o["redetrend"] = s.redetrendMasked ? QStringLiteral("masked") : QStringLiteral("off");
     o["threads"] = s.threads;
     return o;
 }
@@ -230,6 +233,18 @@ SearchSettings searchFromJson(const QJsonObject& o, QStringList& warnings)
         else
             warnings << QCoreApplication::translate("SessionIO", "Unknown search objective \"%1\"; using the default.")
                             .arg(obj);
+    }
+    // Sessions written before the window had this choice have no key: "masked", the search's default.
+    if (o.contains("redetrend")) {
+        const QString rd = o.value("redetrend").toString();  // not a string: "" (unknown)
+        if (rd == QLatin1String("masked"))
+            s.redetrendMasked = true;
+        else if (rd == QLatin1String("off"))
+            s.redetrendMasked = false;
+        else
+            warnings << QCoreApplication::translate("SessionIO",
+                                                    "Unknown re-detrending choice \"%1\"; using the default (masked).")
+                            .arg(QString::fromStdString(exo::safeText(rd.left(64).toStdString())));
     }
     s.threads = o.value("threads").toInt(s.threads);
     return s;

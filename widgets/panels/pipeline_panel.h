@@ -2,7 +2,7 @@
 /// @file pipeline_panel.h
 /// The analysis settings panel: how the light curve is prepared (flux column,
 /// quality mask, clipping, detrending, masked ranges) and how the transit
-/// search runs (period range, grid, durations, thresholds).
+/// search runs (period range, grid, durations, thresholds, re-detrending).
 ///
 /// The panel holds no state of its own beyond the last values it was given:
 /// the session owns the settings. User edits are reported as a complete new
@@ -64,7 +64,8 @@ public:
 
     /// Shows `s` in the controls without emitting any signal.
     void setPrepareSettings(const exo::pipeline::PrepareSettings& s);
-    /// Same for the search settings (objective and threads are kept unchanged).
+    /// Same for the search settings (objective, noise, minimum transits and threads have no
+    /// control and are kept unchanged).
     void setSearchSettings(const exo::pipeline::SearchSettings& s);
 
     exo::pipeline::PrepareSettings prepareSettings() const { return m_prepare; }
@@ -160,6 +161,7 @@ private:
     QSpinBox* m_maxPlanets = nullptr;
     QDoubleSpinBox* m_minSnr = nullptr;
     QDoubleSpinBox* m_minSde = nullptr;
+    QCheckBox* m_redetrend = nullptr;  ///< SearchSettings::redetrendMasked (the CLI's --redetrend)
     QCheckBox* m_autoSearch = nullptr;
     QPushButton* m_run = nullptr;
 };

@@ -131,6 +131,11 @@ QWidget* PipelinePanel::buildSearchGroup()
     m_minSde->setKeyboardTracking(false);
     form->addRow(tr("Min SDE:"), m_minSde);
 
+    // The CLI's --redetrend masked|off: a row of its own (the text is long in French).
+    m_redetrend = new QCheckBox(tr("Refit trend without transits"));
+    m_redetrend->setObjectName(QStringLiteral("redetrendCheck"));
+    form->addRow(m_redetrend);
+
     auto* runRow = new QHBoxLayout;
     m_autoSearch = new QCheckBox(tr("Search automatically"));
     m_autoSearch->setObjectName(QStringLiteral("autoSearchCheck"));
@@ -165,6 +170,12 @@ QWidget* PipelinePanel::buildSearchGroup()
     m_minSde->setToolTip(tr("<p>Signal detection efficiency: how far the best peak of the periodogram stands out "
                             "from all the other trial periods.</p><p>9 is a common threshold; peaks below about 7 "
                             "are often chance.</p>"));
+    m_redetrend->setToolTip(
+        tr("<p>After each signal is found, fit the slow brightness trend again with that signal's transits "
+           "left out, then look for the next one. Otherwise the trend partly follows the dips, which makes "
+           "them look shallower and can hide a smaller planet.</p><p>On by default; it makes a search about "
+           "a fifth slower. Turn it off to compare with the first trend alone (the command line's "
+           "<tt>--redetrend off</tt>).</p>"));
     m_autoSearch->setToolTip(tr("<p>Run the transit search again after every change of the settings.</p><p>Turn it off "
                                 "for long light curves, where one search takes a while, and press <b>Run search</b> "
                                 "when you are ready.</p>"));
@@ -198,6 +209,10 @@ void PipelinePanel::connectSearch()
     connect(m_minSde, &QDoubleSpinBox::valueChanged, this, [this](double v) {
         m_search.minSde = v;
         emitSearchIfValid(MinSdeKey);
+    });
+    connect(m_redetrend, &QCheckBox::toggled, this, [this](bool on) {
+        m_search.redetrendMasked = on;
+        emitSearchIfValid(NoMerge);  // a discrete choice: its own undo step
     });
     connect(m_autoSearch, &QCheckBox::toggled, this, &PipelinePanel::autoSearchChanged);
     connect(m_run, &QPushButton::clicked, this, &PipelinePanel::runSearchRequested);
@@ -259,7 +274,7 @@ void PipelinePanel::setSearchSettings(const exo::pipeline::SearchSettings& s)
 {
     m_search = s;
     const QSignalBlocker b1(m_minPeriod), b2(m_maxPeriod), b3(m_oversample), b4(m_durations), b5(m_maxPlanets),
-        b6(m_minSnr), b7(m_minSde);
+        b6(m_minSnr), b7(m_minSde), b8(m_redetrend);
     m_minPeriod->setValue(s.minPeriodDays);
     m_maxPeriod->setValue(s.maxPeriodDays);
     m_oversample->setValue(s.oversample);
@@ -267,6 +282,7 @@ void PipelinePanel::setSearchSettings(const exo::pipeline::SearchSettings& s)
     m_maxPlanets->setValue(s.maxPlanets);
     m_minSnr->setValue(s.minSnr);
     m_minSde->setValue(s.minSde);
+    m_redetrend->setChecked(s.redetrendMasked);
     validatePeriods();
     setFieldInvalid(m_durations, false);
 }

@@ -55,6 +55,7 @@ private slots:
     void mergeBackToStartIsDropped();
     void searchSettingsUndo();
     void commandTexts();
+    void redetrendUndoRedo();
     void maskedRangeAddUndo();
     void clearMaskedRangesUndo();
     void candidateAnnotations();
@@ -290,6 +291,41 @@ void TestSession::commandTexts()
     p.windowDays = 1.0;
     s.setPrepareSettings(p, 5);
     QCOMPARE(s.undoStack()->undoText(), QString("Change detrending window"));
+}
+
+void TestSession::redetrendUndoRedo()
+{
+    Session s;
+    QSignalSpy changed(&s, &Session::searchSettingsChanged);
+    QVERIFY(s.searchSettings().redetrendMasked);  // the CLI's default: masked
+    SearchSettings q = s.searchSettings();
+    q.redetrendMasked = false;
+    s.setSearchSettings(q);  // a check box: no merge key
+    QCOMPARE(s.undoStack()->count(), 1);
+    QCOMPARE(s.undoStack()->undoText(), QString("Change re-detrending"));
+    QVERIFY(!s.searchSettings().redetrendMasked);
+    QVERIFY(s.isModified());
+    // Two clicks are two steps, even with a key (a discrete choice in between other edits).
+    q.redetrendMasked = true;
+    s.setSearchSettings(q);
+    QCOMPARE(s.undoStack()->count(), 2);
+    s.undoStack()->undo();
+    QVERIFY(!s.searchSettings().redetrendMasked);
+    s.undoStack()->undo();
+    QVERIFY(s.searchSettings().redetrendMasked);
+    QVERIFY(!s.isModified());
+    s.undoStack()->redo();
+    QVERIFY(!s.searchSettings().redetrendMasked);
+    QCOMPARE(changed.count(), 5);
+    // The generic command keeps both values and merges only its own kind.
+    SearchSettings off;
+    off.redetrendMasked = false;
+    SetSearchSettingsCommand a(&s, SearchSettings{}, off, 7);
+    SetPrepareSettingsCommand b(&s, PrepareSettings{}, PrepareSettings{}, 7);
+    QCOMPARE(a.text(), QString("Change re-detrending"));
+    QVERIFY(a.id() >= 0 && b.id() >= 0 && a.id() != b.id());
+    QVERIFY(!a.mergeWith(&b));
+    QVERIFY(a.before().redetrendMasked && !a.after().redetrendMasked);
 }
 
 void TestSession::maskedRangeAddUndo()

@@ -90,6 +90,7 @@ SessionState richState(const QString& dataDir)
     s.search.minSnr = 6.5;
     s.search.minSde = 8;
     s.search.objective = BlsObjective::Snr;
+    s.search.redetrendMasked = false;
     s.search.threads = 2;
 
     CandidateRecord c;
@@ -137,6 +138,8 @@ private slots:
     void unreadableFile();
     void damagedApertureFallsBack();
     void invalidSettingsFallBackNamed();
+    void redetrendChoice_data();
+    void redetrendChoice();
     void missingDataFileIsAWarning();
     void relativePathsAfterMove();
     void saveErrors();
@@ -233,6 +236,7 @@ void TestSessionIo::jsonHoldsParametersOnly()
     QCOMPARE(root.value("prepare").toObject().value("detrend").toString(), QString("savgol"));
     QCOMPARE(root.value("prepare").toObject().value("masked_ranges").toArray().size(), 2);
     QCOMPARE(root.value("search").toObject().value("objective").toString(), QString("snr"));
+    QCOMPARE(root.value("search").toObject().value("redetrend").toString(), QString("off"));  // the CLI's word
 }
 
 void TestSessionIo::nonFiniteNumbersBecomeNull()
@@ -490,6 +494,52 @@ void TestSessionIo::invalidSettingsFallBackNamed()
     QCOMPARE(r.state.search.minSnr, 8.5);
     QVERIFY(exo::pipeline::validate(r.state.prepare).ok());
     QVERIFY(exo::pipeline::validate(r.state.search).ok());
+}
+
+void TestSessionIo::redetrendChoice_data()
+{
+    QTest::addColumn<QJsonValue>("value");  // Undefined: no key (a session saved before the choice)
+    QTest::addColumn<bool>("masked");
+    QTest::addColumn<bool>("warned");
+    QTest::newRow("old session, no key") << QJsonValue(QJsonValue::Undefined) << true << false;
+    QTest::newRow("masked") << QJsonValue("masked") << true << false;
+    QTest::newRow("off") << QJsonValue("off") << false << false;
+    QTest::newRow("unknown word") << QJsonValue("sometimes") << true << true;
+    QTest::newRow("wrong case") << QJsonValue("OFF") << true << true;
+    QTest::newRow("a number") << QJsonValue(0) << true << true;
+    QTest::newRow("a boolean") << QJsonValue(false) << true << true;
+    QTest::newRow("null") << QJsonValue(QJsonValue::Null) << true << true;
+}
+
+void TestSessionIo::redetrendChoice()
+{
+    QFETCH(QJsonValue, value);
+    QFETCH(bool, masked);
+    QFETCH(bool, warned);
+    QTemporaryDir dir;
+    QJsonObject root{{"format", "exoworld-session"}, {"version", 1}};
+    QJsonObject search{{"min_snr", 8.5}, {"objective", "likelihood"}};
+    if (!value.isUndefined())
+        search["redetrend"] = value;
+    root["search"] = search;
+    const auto r = sessionFromJson(root, dir.path());
+    QVERIFY2(r.ok(), qPrintable(r.errorMessage));
+    QCOMPARE(r.state.search.redetrendMasked, masked);
+    QCOMPARE(r.state.search.minSnr, 8.5);  // the other settings are kept
+    QCOMPARE(r.warnings.size(), warned ? 1 : 0);
+    if (warned) {
+        QVERIFY2(r.warnings[0].contains(QLatin1String("re-detrending")), qPrintable(r.warnings[0]));
+        QVERIFY2(r.warnings[0].contains(QLatin1String("masked")), qPrintable(r.warnings[0]));
+        if (value.isString())
+            QVERIFY2(r.warnings[0].contains(value.toString()), qPrintable(r.warnings[0]));
+    }
+    // Saved again, the choice reads back the same.
+    const QString path = dir.filePath("again.exoworld");
+    QVERIFY(saveSessionState(r.state, path));
+    const auto again = loadSession(path);
+    QVERIFY(again.ok());
+    QVERIFY(again.warnings.isEmpty());
+    QCOMPARE(again.state.search.redetrendMasked, masked);
 }
 
 QTEST_GUILESS_MAIN(TestSessionIo)

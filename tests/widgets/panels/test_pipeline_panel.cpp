@@ -321,6 +321,42 @@ private slots:
         QCOMPARE(panel.searchSettings().durationsHours, (std::vector<double>{1, 2.5, 4}));
     }
 
+    // The CLI's --redetrend masked|off: a check box of the search group, ticked by default,
+    // a discrete choice (its own undo step), shown silently from the session's value.
+    void redetrendCheckBoxEditsTheSearchSettings()
+    {
+        PipelinePanel panel;
+        panel.show();
+        QSignalSpy spy(&panel, &PipelinePanel::searchSettingsEdited);
+        auto* box = child<QCheckBox>(&panel, "redetrendCheck");
+        QVERIFY(box->isVisibleTo(&panel));
+        QVERIFY(box->isChecked());
+        QVERIFY(!box->toolTip().isEmpty());
+        QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(box->height() / 2, box->height() / 2));
+        QCOMPARE(spy.count(), 1);
+        SearchSettings expected;
+        expected.redetrendMasked = false;  // every other field travels unchanged
+        QCOMPARE(spy.at(0).at(0).value<SearchSettings>(), expected);
+        QCOMPARE(spy.at(0).at(1).toInt(), int(PipelinePanel::NoMerge));
+        QVERIFY(!panel.searchSettings().redetrendMasked);
+        // Undo pushes the old value back: shown, nothing emitted.
+        panel.setSearchSettings(SearchSettings{});
+        QVERIFY(box->isChecked());
+        QCOMPARE(spy.count(), 1);
+        QVERIFY(panel.searchSettings().redetrendMasked);
+        panel.setSearchSettings(expected);
+        QVERIFY(!box->isChecked());
+        QCOMPARE(spy.count(), 1);
+        // While the period fields are invalid (min > max) no search edit is sent, this one neither.
+        child<QDoubleSpinBox>(&panel, "maxPeriodSpin")->setValue(5.0);
+        QCOMPARE(spy.count(), 2);
+        child<QDoubleSpinBox>(&panel, "minPeriodSpin")->setValue(10.0);
+        QVERIFY(panel.hasInvalidSearchInput());
+        QCOMPARE(spy.count(), 2);
+        box->click();
+        QCOMPARE(spy.count(), 2);
+    }
+
     void buttonsAndAutoSearch()
     {
         PipelinePanel panel;
