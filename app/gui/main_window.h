@@ -157,6 +157,11 @@ private:
     void openSessionDialog();
     void exportPlot();
     void exportLightCurve();
+    /// Where an export's save dialog starts: the folder of the last export (of any kind), else
+    /// the documents folder (not the folder of the data, often read-only), with `fileName`.
+    QString exportStartPath(const QString& fileName = {}) const;
+    /// Remembers the folder of a successful export's `path`.
+    void rememberExportFolder(const QString& path);
     void showError(const QString& message);
     /// Records a problem with `file` (may be empty) and shows it in the status bar and the list.
     void reportProblem(const QString& file, const QString& message);

@@ -98,11 +98,12 @@ void MainWindow::exportCandidates()
         showError(tr("No candidate to export (nothing saved yet, or none flagged)."));
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Candidates"),
-                                                      dialog.format() == CandidateExportDialog::Format::Ctoi
-                                                          ? store::ctoiFileName(QDate::currentDate())
-                                                          : QStringLiteral("candidates.%1").arg(dialog.suffix()),
-                                                      dialog.fileFilter());
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Candidates"),
+                                     exportStartPath(dialog.format() == CandidateExportDialog::Format::Ctoi
+                                                         ? store::ctoiFileName(QDate::currentDate())
+                                                         : QStringLiteral("candidates.%1").arg(dialog.suffix())),
+                                     dialog.fileFilter());
     if (path.isEmpty())
         return;
     QString why;
@@ -143,6 +144,7 @@ void MainWindow::exportCandidates()
         showError(tr("Cannot export the candidates to %1: %2").arg(path, why));
         return;
     }
+    rememberExportFolder(path);
     statusBar()->showMessage(tr("Exported %n candidate(s) to %1", nullptr, int(entries.size())).arg(path), 8000);
     emit candidatesExported(path, int(entries.size()));
 }

@@ -16,6 +16,7 @@
 #include <QScreen>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QStatusBar>
 #include <QToolBar>
@@ -374,7 +375,7 @@ void MainWindow::exportPlot()
     const int which = choose.choice();
     QString filter;
     QString path =
-        QFileDialog::getSaveFileName(this, tr("Export plot"), m_settings->lastOpenDir(),
+        QFileDialog::getSaveFileName(this, tr("Export plot"), exportStartPath(),
                                      tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"), &filter);
     if (path.isEmpty())
         return;
@@ -382,10 +383,27 @@ void MainWindow::exportPlot()
     QString err;
     const bool ok = which >= 0 && which < plots.size() ? ui::savePlot(plots[which], path, 0, 0, 2.0, &err)
                                                        : ui::savePlotsAsFigure(plots, 2, path, 760, 460, 2.0, &err);
-    if (!ok)
+    if (!ok) {
         QMessageBox::warning(this, tr("Export plot"), err);
-    else
+    } else {
+        rememberExportFolder(path);
         statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 6000);
+    }
+}
+
+QString MainWindow::exportStartPath(const QString& fileName) const
+{
+    QString dir = m_settings->lastExportDir();
+    if (dir.isEmpty() || !QFileInfo(dir).isDir())
+        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (dir.isEmpty() || !QFileInfo(dir).isDir())
+        dir = QDir::homePath();  // no documents folder (a fresh account)
+    return fileName.isEmpty() ? dir : QDir(dir).filePath(fileName);
+}
+
+void MainWindow::rememberExportFolder(const QString& path)
+{
+    m_settings->setLastExportDir(QFileInfo(path).absolutePath());
 }
 
 bool MainWindow::hasUserChanges() const { return !m_session->undoStack()->isClean(); }

@@ -327,6 +327,10 @@ void MainWindow::updateCandidates()
 void MainWindow::selectCandidate(int row)
 {
     const auto cands = m_session->candidates();
+    // The table's row follows what the fold shows, whoever chose it (a click on a row or a
+    // peak, or a new search showing candidate 1: its row stayed unselected). Silent: no loop.
+    if (m_candidates->currentCandidate() != (row < 0 || row >= cands.size() ? -1 : row))
+        m_candidates->setCurrentCandidate(row < 0 || row >= cands.size() ? -1 : row);
     if (row < 0 || row >= cands.size()) {
         m_rawPlot->setTransitMarkers({});
         m_flatPlot->setTransitMarkers({});
@@ -354,8 +358,7 @@ void MainWindow::foldOnPeriod(double periodDays)
     const auto cands = m_session->candidates();
     for (int i = 0; i < cands.size(); ++i)
         if (std::abs(cands[i].periodDays - o->period[best]) < 0.01 * o->period[best]) {
-            m_candidates->setCurrentCandidate(i);
-            selectCandidate(i);
+            selectCandidate(i);  // selects its row too
             return;
         }
     m_candidates->setCurrentCandidate(-1);
@@ -467,7 +470,7 @@ void MainWindow::exportLightCurve()
         return;
     }
     QString filter;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export light curve"), QString(),
+    QString path = QFileDialog::getSaveFileName(this, tr("Export light curve"), exportStartPath(),
                                                 tr("CSV table (*.csv);;FITS light curve (*.fits)"), &filter);
     if (path.isEmpty())
         return;
@@ -481,6 +484,8 @@ void MainWindow::exportLightCurve()
                           : io::writeLightCurveCsv(path.toStdString(), pr->flat, meta);
     if (!st.ok())
         QMessageBox::warning(this, tr("Export light curve"), tr("Could not write %1").arg(path));
+    else
+        rememberExportFolder(path);
 }
 
 }  // namespace exo::app

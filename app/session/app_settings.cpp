@@ -75,6 +75,8 @@ void AppSettings::clearRecentFiles() { writeRecentFiles({}); }
 
 QString AppSettings::lastOpenDir() const { return m_settings->value(keys::LastOpenDir).toString(); }
 void AppSettings::setLastOpenDir(const QString& dir) { m_settings->setValue(keys::LastOpenDir, dir); }
+QString AppSettings::lastExportDir() const { return m_settings->value(keys::LastExportDir).toString(); }
+void AppSettings::setLastExportDir(const QString& dir) { m_settings->setValue(keys::LastExportDir, dir); }
 
 QString AppSettings::colorMap() const
 {

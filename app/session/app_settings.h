@@ -20,6 +20,7 @@ namespace exo::app {
 namespace settings_keys {
 inline constexpr const char* RecentFiles = "files/recent";
 inline constexpr const char* LastOpenDir = "files/lastOpenDir";
+inline constexpr const char* LastExportDir = "files/lastExportDir";
 inline constexpr const char* ColorMap = "pixels/colorMap";
 inline constexpr const char* Stretch = "pixels/stretch";
 inline constexpr const char* WindowGeometry = "window/geometry";
@@ -55,6 +56,9 @@ public:
 
     QString lastOpenDir() const;  ///< empty = none yet
     void setLastOpenDir(const QString& dir);
+    /// Folder of the last export (plot, light curve, candidates); empty = none yet.
+    QString lastExportDir() const;
+    void setLastExportDir(const QString& dir);
     QString colorMap() const;  ///< pixel colour map name, default "viridis"
     void setColorMap(const QString& name);
     QString stretch() const;  ///< pixel stretch name, default "linear"

@@ -32,6 +32,16 @@ QString errorText(const exo::Status& s, const QString& path)
     case ErrorCode::TooShort: base = tr("The data are too short"); break;
     case ErrorCode::BadSyntax: base = tr("The text file is malformed"); break;
     }
+    if (s.code == ErrorCode::FileNotFound || s.code == ErrorCode::EmptyFile) {
+        // The code says it all: core's detail is "<file>: no such file", "<file>: file is empty
+        // (0 bytes)" or the path alone; its English words stayed after the translated reason.
+        // Only the file's name is worth keeping, when the caller does not name the file itself.
+        const auto colon = s.detail.find(": ");
+        const std::string name = colon == std::string::npos ? s.detail : s.detail.substr(0, colon);
+        if (path.isEmpty() && !name.empty())
+            base += QStringLiteral(" (%1)").arg(QString::fromStdString(exo::safeText(name)));
+        return base;
+    }
     const std::string detail =
         exo::safeText(path.isEmpty() ? s.detail : exo::stripFilePrefix(s.detail, path.toStdString()));
     if (!detail.empty())

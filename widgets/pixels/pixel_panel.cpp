@@ -88,7 +88,8 @@ PixelPanel::PixelPanel(QWidget* parent) : QWidget(parent)
     m_frameSlider->setRange(0, 0);
     m_frameSlider->setToolTip(tr("Cadence shown. Drag to step through the frames."));
     m_frameLabel = new QLabel(this);
-    m_frameLabel->setMinimumWidth(m_frameLabel->fontMetrics().horizontalAdvance(QStringLiteral("00000 / 00000")));
+    m_frameLabel->setObjectName(QStringLiteral("frameLabel"));
+    m_frameSlider->setObjectName(QStringLiteral("frameSlider"));
 
     auto* pipeline = new QPushButton(tr("Pipeline"), this);
     pipeline->setToolTip(tr("Use the mission pipeline's optimal aperture (APERTURE bit 2)."));
@@ -135,11 +136,12 @@ PixelPanel::PixelPanel(QWidget* parent) : QWidget(parent)
         row1->addWidget(c, c == m_layerCombo ? 3 : 2);
     }
     row1->addWidget(m_gridButton);
-    auto* row2 = new QHBoxLayout;
+    auto* row2 = m_frameRow = new QHBoxLayout;
     row2->addWidget(m_medianButton);
     row2->addWidget(m_playButton);
     row2->addWidget(m_frameSlider, 1);
     row2->addWidget(m_frameLabel);
+    m_frameLabelRow = new QHBoxLayout;  // the frame label when the play row has no room for it
     auto* row3 = new QHBoxLayout;
     row3->addWidget(pipeline);
     row3->addWidget(threshold);
@@ -153,6 +155,7 @@ PixelPanel::PixelPanel(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_hoverLabel);
     layout->addLayout(row2);
+    layout->addLayout(m_frameLabelRow);
     layout->addLayout(row3);
 
     m_playTimer = new QTimer(this);
@@ -224,6 +227,7 @@ void PixelPanel::setCube(std::shared_ptr<const exo::PixelCube> cube, std::vector
     showCurrent();
     if (m_gridButton->isChecked())
         updatePixelCurves();
+    updateFrameRow();
 }
 
 void PixelPanel::setVettingLayers(std::vector<float> difference, std::vector<float> depthPpm,
@@ -244,6 +248,7 @@ void PixelPanel::setVettingLayers(std::vector<float> difference, std::vector<flo
         m_layerCombo->setCurrentIndex(0);
     }
     showCurrent();
+    updateFrameRow();
 }
 
 void PixelPanel::setLayer(Layer layer) { m_layerCombo->setCurrentIndex(m_diff.empty() ? 0 : int(layer)); }
@@ -357,6 +362,57 @@ void PixelPanel::showCurrent()
     }
     updateFrameLabel();
     emit frameChanged(frameIndex());
+}
+
+int PixelPanel::widestFrameLabel() const
+{
+    if (!m_cube || m_cube->cadences == 0)
+        return 0;
+    const QFontMetrics fm = m_frameLabel->fontMetrics();
+    const int n = int(m_cube->cadences);
+    double longest = 0;  // the time that prints longest (most digits, a sign)
+    for (double t : m_times)
+        if (std::isfinite(t) && std::abs(t) > std::abs(longest))
+            longest = t;
+    const QString frame = tr("%1 / %2").arg(n).arg(n)
+                          + (m_times.empty() ? QString() : tr(" (t = %1 d)").arg(-std::abs(longest), 0, 'f', 4));
+    int w = std::max(fm.horizontalAdvance(tr("median of %n frames", nullptr, n)), fm.horizontalAdvance(frame));
+    if (hasVettingLayers())
+        w = std::max(
+            {w, fm.horizontalAdvance(tr("difference image (e-/s)")), fm.horizontalAdvance(tr("depth map (ppm)"))});
+    return w + 2;
+}
+
+void PixelPanel::updateFrameRow()
+{
+    // The label's longest text decides, not the current one: the row does not jump while the
+    // movie plays. Without room the label goes under the slider (at 1280x720 in French,
+    // "médiane de 1638 images" left the slider ~40 px).
+    const int label = widestFrameLabel();
+    const int spacing = std::max(0, m_frameRow->spacing());
+    const int inlineWidth =
+        m_medianButton->sizeHint().width() + m_playButton->sizeHint().width() + kMinFrameSlider + label + 3 * spacing;
+    const bool below = label > 0 && inlineWidth > contentsRect().width();
+    m_frameLabel->setMinimumWidth(below ? 0 : label);
+    if (below == m_frameLabelBelow)
+        return;
+    m_frameLabelBelow = below;
+    if (below) {
+        m_frameRow->removeWidget(m_frameLabel);
+        m_frameLabelRow->addStretch(1);
+        m_frameLabelRow->addWidget(m_frameLabel);
+    } else {
+        while (QLayoutItem* item = m_frameLabelRow->takeAt(0))
+            if (!item->widget())
+                delete item;  // the stretch; the label moves back to the play row
+        m_frameRow->addWidget(m_frameLabel);
+    }
+}
+
+void PixelPanel::resizeEvent(QResizeEvent* e)
+{
+    QWidget::resizeEvent(e);
+    updateFrameRow();
 }
 
 void PixelPanel::updateFrameLabel()

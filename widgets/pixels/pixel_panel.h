@@ -14,6 +14,7 @@ class QToolButton;
 class QPushButton;
 class QDoubleSpinBox;
 class QLabel;
+class QHBoxLayout;
 class QTimer;
 
 namespace exo::ui {
@@ -67,8 +68,19 @@ signals:
     void frameChanged(int cadence);
     void gridModeToggled(bool on);
 
+public:
+    /// The frame slider keeps at least this width (px): without room the frame label moves
+    /// to a line of its own under the play row.
+    static constexpr int kMinFrameSlider = 120;
+    bool frameLabelBelow() const { return m_frameLabelBelow; }
+
+protected:
+    void resizeEvent(QResizeEvent* e) override;
+
 private:
     void showCurrent();
+    void updateFrameRow();
+    int widestFrameLabel() const;
     void updateFrameLabel();
     void updatePixelCurves();
 
@@ -82,6 +94,9 @@ private:
     QToolButton* m_gridButton = nullptr;
     QDoubleSpinBox* m_sigmaSpin = nullptr;
     QLabel* m_frameLabel = nullptr;
+    QHBoxLayout* m_frameRow = nullptr;       ///< median, play, slider (and the label when it fits)
+    QHBoxLayout* m_frameLabelRow = nullptr;  ///< the label when it does not
+    bool m_frameLabelBelow = false;
     QLabel* m_hoverLabel = nullptr;
     QTimer* m_playTimer = nullptr;
 

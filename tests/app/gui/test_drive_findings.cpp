@@ -2,6 +2,9 @@
 // manager (scripts/drive/README.md lists what was seen); each test fails on the old code.
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QTimer>
+#include <QUndoStack>
 #include <QCheckBox>
 #include <QHeaderView>
 #include <QPainter>
@@ -16,15 +19,20 @@
 #include <QStyleFactory>
 #include <QtTest>
 
+#include "common/error_text.h"
+#include "gui/analysis_controller.h"
 #include "gui/error_list_dialog.h"
 #include "gui/export_plot_dialog.h"
 #include "gui/language.h"
+#include "session/app_settings.h"
 #include "gui/main_window.h"
 #include "session/session.h"
 #include "workshop/workshop_controller.h"
 #include "workshop/workshop_steps.h"
 #include "panels/candidates_model.h"
 #include "panels/candidates_table.h"
+#include "panels/pipeline_panel.h"
+#include "pipeline/analysis.h"
 
 class TestDriveFindings : public QObject {
     Q_OBJECT
@@ -150,6 +158,128 @@ private slots:
                 contrast = std::max(
                     {contrast, std::abs(qGray(img.pixel(x, y)) - base), std::abs(qGray(img.pixel(y, x)) - base)});
         QVERIFY2(contrast >= 40, qPrintable(QString::number(contrast)));
+    }
+
+    // "Kepler-62 : Le fichier n’existe pas (no such file)": core's English detail stayed after
+    // the translated reason. Now the reason is all in the language, the file named once.
+    void missingFileReasonIsTranslated()
+    {
+        QTranslator* t = exo::app::makeTranslator(this);
+        QVERIFY(t->load(QStringLiteral(EXO_BINARY_DIR "/app/exoworld_fr.qm")));
+        QCoreApplication::installTranslator(t);
+        auto cleanup = qScopeGuard([t] {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        });
+        const QString notThere = QCoreApplication::translate("exo::ui", "The file does not exist");
+        const QString empty = QCoreApplication::translate("exo::ui", "The file is empty");
+        QVERIFY(notThere != QLatin1String("The file does not exist") && empty != QLatin1String("The file is empty"));
+        QTemporaryDir dir;
+        const QString missing = dir.filePath(QStringLiteral("kplr009002278_llc.fits"));
+        const auto r = exo::pipeline::loadFile(missing.toStdString());
+        QCOMPARE(r.status.code, exo::ErrorCode::FileNotFound);
+        QCOMPARE(exo::ui::errorText(r.status, missing), notThere);
+        // Without the caller naming the file, the name (and only it) follows the reason.
+        QCOMPARE(exo::ui::errorText(r.status), notThere + QStringLiteral(" (kplr009002278_llc.fits)"));
+        const QString emptyPath = dir.filePath(QStringLiteral("empty.fits"));
+        QFile f(emptyPath);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        const auto e = exo::pipeline::loadFile(emptyPath.toStdString());
+        QCOMPARE(e.status.code, exo::ErrorCode::EmptyFile);
+        QCOMPARE(exo::ui::errorText(e.status, emptyPath), empty);
+        // Other codes keep their technical detail (a column name, a byte count...).
+        const exo::Status col = exo::Status::error(exo::ErrorCode::MissingColumn, "x.fits: PDCSAP_FLUX");
+        QVERIFY(exo::ui::errorText(col, QStringLiteral("/d/x.fits")).endsWith(QStringLiteral("(PDCSAP_FLUX)")));
+        // In the window's problem list, as the user met it.
+        exo::app::MainWindow w;
+        w.resize(1280, 720);
+        w.show();
+        w.openPaths({missing});
+        QTRY_VERIFY_WITH_TIMEOUT(w.errorDialog()->isVisible() && w.errorDialog()->entryCount() == 1, 20000);
+        const QString reason = w.errorDialog()->table()->item(0, 1)->text();
+        QVERIFY2(reason.contains(notThere) && !reason.contains(QLatin1String("no such file")), qPrintable(reason));
+    }
+
+    // Export Plot's save dialog started in the folder of the last opened data file (the
+    // read-only data folder when driven); the other exports started in the working directory.
+    // Every export now starts where the last export went, or in the documents folder.
+    void exportPlotStartsInTheExportFolder()
+    {
+        QTemporaryDir data, out;
+        {
+            exo::app::AppSettings settings;  // the window's store (QStandardPaths test mode)
+            settings.setLastOpenDir(data.path());
+            settings.setLastExportDir(QString());
+            settings.sync();
+        }
+        QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        if (!QFileInfo(documents).isDir())
+            documents = QDir::homePath();
+        exo::app::MainWindow w;
+        w.resize(1280, 720);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QAction* exportPlot = nullptr;
+        for (QAction* a : w.findChildren<QAction*>())
+            if (a->shortcut() == QKeySequence(QStringLiteral("Ctrl+E")))
+                exportPlot = a;
+        QVERIFY(exportPlot);
+        // Answers the two modal dialogs of an export: the plot choice, then the file name.
+        QString startDir;
+        QString saveAs;
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, &w, [&] {
+            QWidget* modal = QApplication::activeModalWidget();
+            if (auto* choose = qobject_cast<exo::app::ExportPlotDialog*>(modal)) {
+                choose->accept();
+            } else if (auto* d = qobject_cast<QFileDialog*>(modal)) {
+                startDir = d->directory().absolutePath();
+                if (saveAs.isEmpty()) {
+                    d->reject();
+                } else {
+                    d->selectFile(saveAs);
+                    static_cast<QDialog*>(d)->accept();  // QFileDialog::accept is protected
+                }
+            }
+        });
+        answer.start();
+        // First export: the documents folder, not the data folder.
+        saveAs = out.filePath(QStringLiteral("figure.png"));
+        exportPlot->trigger();
+        QCOMPARE(QDir(startDir).canonicalPath(), QDir(documents).canonicalPath());
+        QVERIFY(QFileInfo::exists(saveAs));
+        // Next time (a plot or a light curve): where the last export went.
+        saveAs.clear();
+        startDir.clear();
+        exportPlot->trigger();
+        QCOMPARE(QDir(startDir).canonicalPath(), QDir(out.path()).canonicalPath());
+        QCOMPARE(exo::app::AppSettings().lastExportDir(), QDir(out.path()).absolutePath());
+    }
+
+    // The search's --redetrend masked|off had no control in the window: the Pipeline panel's
+    // check box reaches the session (one undo step) and the settings the engine is given.
+    void redetrendChoiceReachesTheEngine()
+    {
+        exo::app::MainWindow w;
+        w.resize(1366, 768);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto* box = w.findChild<QCheckBox*>(QStringLiteral("redetrendCheck"));
+        QVERIFY(box && box->isVisibleTo(&w) && box->isChecked());
+        QVERIFY(w.controller()->searchSettings().redetrendMasked);
+        box->click();
+        QVERIFY(!w.session()->searchSettings().redetrendMasked);
+        QVERIFY(!w.controller()->searchSettings().redetrendMasked);
+        QCOMPARE(w.session()->undoStack()->count(), 1);
+        QVERIFY(w.hasUserChanges());
+        w.session()->undoStack()->undo();
+        QVERIFY(box->isChecked());
+        QVERIFY(w.controller()->searchSettings().redetrendMasked);
+        w.session()->undoStack()->redo();
+        QVERIFY(!box->isChecked());
+        QVERIFY(!w.controller()->searchSettings().redetrendMasked);
     }
 
     // Qt's own buttons follow the language ("Close" stayed English in French: the Debian

@@ -8,6 +8,7 @@
 #include <QTableWidget>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QCheckBox>
 #include <QUndoStack>
 #include <QtTest>
 #include <qcustomplot.h>
@@ -238,6 +239,48 @@ private slots:
         QCOMPARE(int(aliases.size()), 2);
         QVERIFY(std::abs(aliases[0] - period / 2) < 0.01 * period);
         QVERIFY(std::abs(aliases[1] - period * 2) < 0.02 * period);
+    }
+
+    // After a new search the fold showed candidate 1 while no row of the table was selected.
+    // And the Pipeline panel's re-detrending choice reaches the engine: with it off, the
+    // search measures on the prepared curve (no refitted flat); on, Kepler-62's is refitted.
+    void newSearchSelectsRowOneAndRedetrendReachesTheEngine()
+    {
+        exo::app::MainWindow w;
+        w.resize(1366, 768);
+        w.show();
+        w.openPaths({real(kKepler62)});
+        QTRY_VERIFY_WITH_TIMEOUT(w.isIdle() && w.session()->candidates().size() >= 2, 120000);
+        QCOMPARE(w.candidatesTable()->currentCandidate(), 0);
+        const double p1 = w.session()->candidates()[0].periodDays;
+        QVERIFY(w.foldPlot()->title().contains(QLocale().toString(p1, 'f', p1 < 10 ? 5 : 4)));
+        QVERIFY(!w.controller()->searchOutcome()->flat.time.empty());  // masked (the default)
+        // The user looks at candidate 2, then changes a setting: a new search runs.
+        w.candidatesTable()->setCurrentCandidate(1);
+        emit w.candidatesTable()->candidateSelected(1);
+        const double second = w.session()->candidates()[1].periodDays;
+        QTRY_VERIFY(w.foldPlot()->title().contains(QLocale().toString(second, 'f', second < 10 ? 5 : 4)));
+        auto outcome = w.controller()->searchOutcome();
+        auto* box = w.findChild<QCheckBox*>(QStringLiteral("redetrendCheck"));
+        QVERIFY(box && box->isChecked());
+        box->click();
+        QTRY_VERIFY_WITH_TIMEOUT(w.isIdle() && w.controller()->searchOutcome()
+                                     && w.controller()->searchOutcome() != outcome
+                                     && !w.session()->candidates().isEmpty(),
+                                 120000);
+        QVERIFY(w.controller()->searchOutcome()->flat.time.empty());  // off: nothing refitted
+        // The fold shows candidate 1 again, and its row is the selected one.
+        const double first = w.session()->candidates()[0].periodDays;
+        QVERIFY(w.foldPlot()->title().contains(QLocale().toString(first, 'f', first < 10 ? 5 : 4)));
+        QCOMPARE(w.candidatesTable()->currentCandidate(), 0);
+        // Undo: masked again, refitted again.
+        outcome = w.controller()->searchOutcome();
+        w.session()->undoStack()->undo();
+        QVERIFY(box->isChecked());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w.isIdle() && w.controller()->searchOutcome() && w.controller()->searchOutcome() != outcome, 120000);
+        QVERIFY(!w.controller()->searchOutcome()->flat.time.empty());
+        QCOMPARE(w.candidatesTable()->currentCandidate(), 0);
     }
 
     void exportOfStitchedQuartersClaimsNoSingleQuarter()

@@ -27,6 +27,7 @@ void TestAppSettings::defaults()
     AppSettings s(dir.filePath("exoworld.ini"));
     QVERIFY(s.recentFiles().isEmpty());
     QVERIFY(s.lastOpenDir().isEmpty());
+    QVERIFY(s.lastExportDir().isEmpty());
     QCOMPARE(s.colorMap(), QString("viridis"));
     QCOMPARE(s.stretch(), QString("linear"));
     QVERIFY(s.windowGeometry().isEmpty());
@@ -101,6 +102,7 @@ void TestAppSettings::valuesPersistUnderDeclaredKeys()
         s.addRecentFile("/data/q1.fits");
         s.addRecentFile("/data/q2.fits");
         s.setLastOpenDir("/data");
+        s.setLastExportDir("/home/me/plots");
         s.setColorMap("inferno");
         s.setStretch("asinh");
         s.setWindowGeometry(geometry);
@@ -113,6 +115,7 @@ void TestAppSettings::valuesPersistUnderDeclaredKeys()
     AppSettings s(ini);
     QCOMPARE(s.recentFiles(), QStringList({"/data/q2.fits", "/data/q1.fits"}));
     QCOMPARE(s.lastOpenDir(), QString("/data"));
+    QCOMPARE(s.lastExportDir(), QString("/home/me/plots"));
     QCOMPARE(s.colorMap(), QString("inferno"));
     QCOMPARE(s.stretch(), QString("asinh"));
     QCOMPARE(s.windowGeometry(), geometry);
@@ -126,9 +129,9 @@ void TestAppSettings::valuesPersistUnderDeclaredKeys()
     namespace k = settings_keys;
     QStringList keys = raw.allKeys();
     keys.sort();
-    QStringList declared{k::RecentFiles, k::LastOpenDir,         k::ColorMap,
-                         k::Stretch,     k::WindowGeometry,      k::WindowState,
-                         k::Language,    k::ShowFlaggedCadences, k::FirstRunDone};
+    QStringList declared{
+        k::RecentFiles, k::LastOpenDir, k::LastExportDir,       k::ColorMap,    k::Stretch, k::WindowGeometry,
+        k::WindowState, k::Language,    k::ShowFlaggedCadences, k::FirstRunDone};
     declared.sort();
     QCOMPARE(keys, declared);
     QCOMPARE(raw.value(k::ColorMap).toString(), QString("inferno"));

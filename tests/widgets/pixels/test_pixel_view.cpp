@@ -1,4 +1,6 @@
+#include <QLabel>
 #include <QPushButton>
+#include <QSlider>
 #include <QToolButton>
 #include <QtTest>
 #include <cmath>
@@ -201,6 +203,54 @@ private slots:
         QCOMPARE(grid.count(), 1);
         QVERIFY(panel.view()->gridMode());
         QVERIFY(panel.view()->hasPixelLightCurves());
+    }
+
+    // At 1280x720 in French the pixel column is ~312 px and "médiane de 1638 images" left the
+    // frame slider ~40 px wide. The slider keeps kMinFrameSlider; the label then goes below,
+    // whole; in a wide column it stays on the play row.
+    void frameSliderKeepsItsWidth_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<bool>("median");
+        QTest::newRow("laptop column, median") << 312 << true;
+        QTest::newRow("laptop column, a frame") << 312 << false;
+        QTest::newRow("narrow, a frame") << 240 << false;
+        QTest::newRow("wide, a frame") << 700 << false;
+    }
+    void frameSliderKeepsItsWidth()
+    {
+        QFETCH(int, width);
+        QFETCH(bool, median);
+        auto cube = std::make_shared<exo::PixelCube>();
+        cube->rows = 3;
+        cube->cols = 3;
+        cube->cadences = 1638;
+        cube->data.assign(cube->frameSize() * cube->cadences, 1.0f);
+        std::vector<double> times(cube->cadences);
+        for (std::size_t i = 0; i < times.size(); ++i)
+            times[i] = 1559.2 + 0.0204 * double(i);  // Kepler long cadence, BKJD
+        PixelPanel panel;
+        panel.setCube(cube, times);
+        panel.resize(width, 420);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        if (!median)
+            panel.setFrameIndex(1636);  // "1637 / 1638 (t = 1592.5744 d)"
+        QCoreApplication::processEvents();
+        auto* slider = panel.findChild<QSlider*>(QStringLiteral("frameSlider"));
+        auto* label = panel.findChild<QLabel*>(QStringLiteral("frameLabel"));
+        QVERIFY(slider && label);
+        QVERIFY(label->text().contains(median ? QStringLiteral("1638") : QStringLiteral("1592.5744")));
+        QVERIFY2(slider->width() >= PixelPanel::kMinFrameSlider, qPrintable(QString::number(slider->width())));
+        QVERIFY2(label->width() >= label->fontMetrics().horizontalAdvance(label->text()),
+                 qPrintable(QStringLiteral("%1 < text of %2").arg(label->width()).arg(label->text())));
+        QVERIFY(panel.rect().contains(label->geometry()));
+        QCOMPARE(panel.frameLabelBelow(), width < 500);
+        // Back to the median, the row does not move (the longest text decided).
+        const QRect sliderBefore = slider->geometry();
+        panel.setShowMedian(!median);
+        QCoreApplication::processEvents();
+        QCOMPARE(slider->geometry(), sliderBefore);
     }
 
     void gridModeBinsPixelCurves()
