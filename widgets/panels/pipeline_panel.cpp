@@ -92,6 +92,7 @@ QWidget* PipelinePanel::buildPrepareGroup()
     auto* form = new QFormLayout(box);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);  // label above its field when narrow
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setVerticalSpacing(kFormRowSpacing);
 
     m_flux = new QComboBox;
     m_flux->setObjectName(QStringLiteral("fluxCombo"));

@@ -90,6 +90,10 @@ public:
     void setDecimalComma(bool on);
     bool decimalComma() const { return m_decimalComma; }
 
+    /// Space between the rows of both groups (px): with the re-detrending row, Fusion's 6 px
+    /// made the panel scroll by a few pixels at 1280x720 in Spanish.
+    static constexpr int kFormRowSpacing = 4;
+
 protected:
     bool event(QEvent* e) override;
 

@@ -88,6 +88,7 @@ QWidget* PipelinePanel::buildSearchGroup()
     auto* box = new QGroupBox(tr("Transit search"));
     auto* form = new QFormLayout(box);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setVerticalSpacing(kFormRowSpacing);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);  // label above its field when narrow
 
     m_minPeriod = periodSpin(QStringLiteral("minPeriodSpin"));
@@ -173,8 +174,8 @@ QWidget* PipelinePanel::buildSearchGroup()
     m_redetrend->setToolTip(
         tr("<p>After each signal is found, fit the slow brightness trend again with that signal's transits "
            "left out, then look for the next one. Otherwise the trend partly follows the dips, which makes "
-           "them look shallower and can hide a smaller planet.</p><p>On by default; it makes a search about "
-           "a fifth slower. Turn it off to compare with the first trend alone (the command line's "
+           "them look shallower and can hide a smaller planet.</p><p>On by default; the search can take a "
+           "little longer. Turn it off to compare with the first trend alone (the command line's "
            "<tt>--redetrend off</tt>).</p>"));
     m_autoSearch->setToolTip(tr("<p>Run the transit search again after every change of the settings.</p><p>Turn it off "
                                 "for long light curves, where one search takes a while, and press <b>Run search</b> "

@@ -3,6 +3,7 @@
 #include "common/elided_combo_box.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -48,6 +49,26 @@ QIcon pixelCurvesIcon(const QColor& ink)
         }
     return QIcon(pm);
 }
+
+/// Play (a triangle) or pause (two bars) in the palette's button text colour: the style's
+/// own icons are dark grey, nearly invisible on a dark button (--dark).
+QIcon mediaIcon(const QColor& ink, bool pause)
+{
+    QPixmap pm(32, 32);  // drawn at 2x
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(ink);
+    if (pause) {
+        p.drawRect(QRectF(8, 6, 6, 20));
+        p.drawRect(QRectF(18, 6, 6, 20));
+    } else {
+        const QPointF triangle[] = {{9, 5}, {27, 16}, {9, 27}};
+        p.drawPolygon(triangle, 3);
+    }
+    return QIcon(pm);
+}
 }  // namespace
 
 PixelPanel::PixelPanel(QWidget* parent) : QWidget(parent)
@@ -80,8 +101,9 @@ PixelPanel::PixelPanel(QWidget* parent) : QWidget(parent)
     m_medianButton->setToolTip(tr("Show the median image over all cadences instead of a single "
                                   "frame: steadier, and best for choosing an aperture."));
     m_playButton = new QToolButton(this);
+    m_playButton->setObjectName(QStringLiteral("playButton"));
     m_playButton->setCheckable(true);
-    m_playButton->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_playButton->setIcon(mediaIcon(palette().color(QPalette::ButtonText), false));
     m_playButton->setToolTip(tr("Play the frames as a movie, to spot moving objects, "
                                 "pointing jitter or a variable neighbour."));
     m_frameSlider = new QSlider(Qt::Horizontal, this);
@@ -324,8 +346,7 @@ void PixelPanel::setPlaying(bool play)
         m_playTimer->stop();
     const QSignalBlocker block(m_playButton);
     m_playButton->setChecked(m_playTimer->isActive());
-    m_playButton->setIcon(
-        style()->standardIcon(m_playTimer->isActive() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_playButton->setIcon(mediaIcon(palette().color(QPalette::ButtonText), m_playTimer->isActive()));
     m_playButton->setToolTip(m_playTimer->isActive() ? tr("Pause the movie.")
                                                      : tr("Play the frames as a movie, to spot moving objects, "
                                                           "pointing jitter or a variable neighbour."));
@@ -406,6 +427,16 @@ void PixelPanel::updateFrameRow()
             if (!item->widget())
                 delete item;  // the stretch; the label moves back to the play row
         m_frameRow->addWidget(m_frameLabel);
+    }
+}
+
+void PixelPanel::changeEvent(QEvent* e)
+{
+    QWidget::changeEvent(e);
+    if (e->type() == QEvent::PaletteChange && m_playButton && m_gridButton) {  // (a dark palette set later)
+        const QColor ink = palette().color(QPalette::ButtonText);
+        m_playButton->setIcon(mediaIcon(ink, playing()));
+        m_gridButton->setIcon(pixelCurvesIcon(ink));
     }
 }
 

@@ -4,12 +4,14 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QCheckBox>
 #include <QHeaderView>
 #include <QPainter>
 #include <QStyleOptionButton>
 #include <QLabel>
+#include <QLineEdit>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTranslator>
@@ -32,6 +34,8 @@
 #include "panels/candidates_model.h"
 #include "panels/candidates_table.h"
 #include "panels/pipeline_panel.h"
+#include "pixels/pixel_panel.h"
+#include "model/pixel_file.h"
 #include "pipeline/analysis.h"
 
 class TestDriveFindings : public QObject {
@@ -160,6 +164,42 @@ private slots:
         QVERIFY2(contrast >= 40, qPrintable(QString::number(contrast)));
     }
 
+    // Under --dark the play button's icon (the style's own, dark grey) was nearly invisible on
+    // the dark button; it is drawn in the button text colour, also once playing (pause).
+    void darkPlayButtonIsVisible()
+    {
+        const QString before = QApplication::style()->name();
+        const QPalette palette = QApplication::palette();
+        exo::app::applyDarkPalette();
+        auto restore = qScopeGuard([&] {
+            QApplication::setStyle(QStyleFactory::create(before));
+            QApplication::setPalette(palette);
+        });
+        exo::ui::PixelPanel panel;
+        panel.show();
+        auto* play = panel.findChild<QToolButton*>(QStringLiteral("playButton"));
+        QVERIFY(play);
+        const int button = qGray(play->palette().color(QPalette::Button).rgb());
+        auto contrast = [&] {
+            const QImage img = play->icon().pixmap(play->iconSize()).toImage();
+            int best = 0;
+            for (int y = 0; y < img.height(); ++y)
+                for (int x = 0; x < img.width(); ++x)
+                    if (qAlpha(img.pixel(x, y)) > 200)
+                        best = std::max(best, std::abs(qGray(img.pixel(x, y)) - button));
+            return best;
+        };
+        QVERIFY2(contrast() >= 100, qPrintable(QString::number(contrast())));
+        auto cube = std::make_shared<exo::PixelCube>();
+        cube->rows = cube->cols = 2;
+        cube->cadences = 3;
+        cube->data.assign(12, 1.0f);
+        panel.setCube(cube);
+        panel.setPlaying(true);
+        QVERIFY2(contrast() >= 100, qPrintable(QString::number(contrast())));
+        panel.setPlaying(false);
+    }
+
     // "Kepler-62 : Le fichier n’existe pas (no such file)": core's English detail stayed after
     // the translated reason. Now the reason is all in the language, the file named once.
     void missingFileReasonIsTranslated()
@@ -239,7 +279,11 @@ private slots:
                 if (saveAs.isEmpty()) {
                     d->reject();
                 } else {
-                    d->selectFile(saveAs);
+                    // Typed, as a user does (selectFile() leaves the name field alone once it
+                    // has the focus, and accept() then opened the folder shown: a hang).
+                    auto* name = d->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+                    QVERIFY(name);
+                    name->setText(saveAs);
                     static_cast<QDialog*>(d)->accept();  // QFileDialog::accept is protected
                 }
             }
