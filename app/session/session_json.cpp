@@ -201,8 +201,11 @@ QJsonObject searchToJson(const SearchSettings& s)
     o["min_snr"] = number(s.minSnr);
     o["min_sde"] = number(s.minSde);
     o["objective"] = s.objective == BlsObjective::Snr ? QStringLiteral("snr") : QStringLiteral("likelihood");
-    // The CLI's --redetrend values: "masked" refits the trend with found transits masked.
-    o["redetrend"] = s.redetrendMasked ? QStringLiteral("masked") : QStringLiteral("off");
+    // The CLI's --redetrend words. The default ("masked": the trend refitted with the found
+    // transits masked) is left out, as batch and search records do: settings written before
+    // the choice existed compare equal, and a missing key reads as "masked".
+    if (!s.redetrendMasked)
+        o["redetrend"] = QStringLiteral("off");
     o["threads"] = s.threads;
     return o;
 }

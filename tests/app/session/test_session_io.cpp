@@ -237,6 +237,12 @@ void TestSessionIo::jsonHoldsParametersOnly()
     QCOMPARE(root.value("prepare").toObject().value("masked_ranges").toArray().size(), 2);
     QCOMPARE(root.value("search").toObject().value("objective").toString(), QString("snr"));
     QCOMPARE(root.value("search").toObject().value("redetrend").toString(), QString("off"));  // the CLI's word
+    // The default is left out (as the CLI's records do): a session without the choice reads the same.
+    SessionState masked = st;
+    masked.search.redetrendMasked = true;
+    QVERIFY(saveSessionState(masked, path));
+    QVERIFY(!QJsonDocument::fromJson(readAll(path)).object().value("search").toObject().contains("redetrend"));
+    QVERIFY(loadSession(path).state.search.redetrendMasked);
 }
 
 void TestSessionIo::nonFiniteNumbersBecomeNull()
