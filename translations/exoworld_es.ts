@@ -227,6 +227,10 @@
         <source>Search settings</source>
         <translation>Ajustes de búsqueda</translation>
     </message>
+    <message>
+        <source>Unknown re-detrending choice &quot;%1&quot;; using the default (masked).</source>
+        <translation>Opción de reajuste de la tendencia desconocida «%1»; se usa la predeterminada (tránsitos enmascarados).</translation>
+    </message>
 </context>
 <context>
     <name>SetApertureCommand</name>
@@ -324,6 +328,10 @@
     <message>
         <source>Change search settings</source>
         <translation>Cambiar los ajustes de búsqueda</translation>
+    </message>
+    <message>
+        <source>Change re-detrending</source>
+        <translation>Cambiar el reajuste de la tendencia</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +3211,14 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
     <message>
         <source>&lt;p&gt;Choose the window for each star: three times the longest transit searched, shortened when the star varies faster (spots, pulsations). Signals at the star&apos;s variability period are then rejected.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Elige la ventana para cada estrella: tres veces el tránsito más largo buscado, acortada cuando la estrella varía más rápido (manchas, pulsaciones). Las señales en el período de variabilidad de la estrella se rechazan entonces.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Refit trend without transits</source>
+        <translation>Reajustar la tendencia sin los tránsitos</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;After each signal is found, fit the slow brightness trend again with that signal&apos;s transits left out, then look for the next one. Otherwise the trend partly follows the dips, which makes them look shallower and can hide a smaller planet.&lt;/p&gt;&lt;p&gt;On by default; the search can take a little longer. Turn it off to compare with the first trend alone (the command line&apos;s &lt;tt&gt;--redetrend off&lt;/tt&gt;).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tras encontrar cada señal, vuelve a ajustar la tendencia lenta del brillo dejando fuera los tránsitos de esa señal y luego busca la siguiente. Si no, la tendencia sigue en parte las caídas, que parecen menos profundas, y puede ocultar un planeta más pequeño.&lt;/p&gt;&lt;p&gt;Activado por defecto; la búsqueda puede tardar algo más. Desactívelo para comparar solo con la primera tendencia (&lt;tt&gt;--redetrend off&lt;/tt&gt; en la línea de órdenes).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

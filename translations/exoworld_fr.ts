@@ -227,6 +227,10 @@
         <source>Search settings</source>
         <translation>Réglages de recherche</translation>
     </message>
+    <message>
+        <source>Unknown re-detrending choice &quot;%1&quot;; using the default (masked).</source>
+        <translation>Choix de réajustement de la tendance inconnu « %1 » ; valeur par défaut utilisée (transits masqués).</translation>
+    </message>
 </context>
 <context>
     <name>SetApertureCommand</name>
@@ -324,6 +328,10 @@
     <message>
         <source>Change search settings</source>
         <translation>Changer les réglages de recherche</translation>
+    </message>
+    <message>
+        <source>Change re-detrending</source>
+        <translation>Changer le réajustement de la tendance</translation>
     </message>
 </context>
 <context>
@@ -3205,6 +3213,14 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
     <message>
         <source>&lt;p&gt;Choose the window for each star: three times the longest transit searched, shortened when the star varies faster (spots, pulsations). Signals at the star&apos;s variability period are then rejected.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choisit la fenêtre pour chaque étoile : trois fois le plus long transit cherché, raccourcie quand l’étoile varie plus vite (taches, pulsations). Les signaux à la période de variabilité de l’étoile sont alors rejetés.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Refit trend without transits</source>
+        <translation>Réajuster la tendance sans les transits</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;After each signal is found, fit the slow brightness trend again with that signal&apos;s transits left out, then look for the next one. Otherwise the trend partly follows the dips, which makes them look shallower and can hide a smaller planet.&lt;/p&gt;&lt;p&gt;On by default; the search can take a little longer. Turn it off to compare with the first trend alone (the command line&apos;s &lt;tt&gt;--redetrend off&lt;/tt&gt;).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Après chaque signal trouvé, ajuste de nouveau la tendance lente de la luminosité en laissant de côté les transits de ce signal, puis cherche le suivant. Sinon la tendance suit en partie les creux, ce qui les fait paraître moins profonds et peut cacher une planète plus petite.&lt;/p&gt;&lt;p&gt;Activé par défaut ; la recherche peut prendre un peu plus de temps. Désactivez-le pour comparer avec la première tendance seule (&lt;tt&gt;--redetrend off&lt;/tt&gt; en ligne de commande).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
