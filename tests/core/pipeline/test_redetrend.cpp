@@ -33,6 +33,27 @@ constexpr double kWasp73Period = 4.0872956, kWasp73DepthInFile = 3439;
 
 using namespace exo;
 
+namespace {
+Candidate ephemeris(double periodDays, double t0, double durationHours)
+{
+    Candidate c;
+    c.periodDays = periodDays;
+    c.t0 = t0;
+    c.durationHours = durationHours;
+    return c;
+}
+// Kepler-62 b and d (MANIFEST.md, KOI cumulative table), in BKJD.
+const Candidate kKepler62b = ephemeris(5.71489692, 170.92190, 2.357);
+const Candidate kKepler62d = ephemeris(18.16407304, 180.81243, 2.936);
+
+auto prepareKepler62(pipeline::Engine& engine)
+{
+    pipeline::StarRequest req;
+    req.files = {real(kKepler62)};
+    return engine.prepareStar(req);
+}
+}  // namespace
+
 class TestRedetrend : public QObject {
     Q_OBJECT
 private slots:
@@ -107,20 +128,11 @@ private slots:
     {
         EXO_REQUIRE_REAL_FILE(QString(kKepler62));
         pipeline::Engine engine;
-        pipeline::StarRequest req;
-        req.files = {real(kKepler62)};
-        auto star = engine.prepareStar(req);
+        auto star = prepareKepler62(engine);
         QVERIFY2(star.ok(), star.status.detail.c_str());
         const pipeline::Prepared& p = *star.value.prepared;
         QCOMPARE(p.detrendPieces.size(), std::size_t(1));
-        // Kepler-62 b and d (MANIFEST.md, KOI cumulative table), in BKJD.
-        Candidate b, d;
-        b.periodDays = 5.71489692;
-        b.t0 = 170.92190;
-        b.durationHours = 2.357;
-        d.periodDays = 18.16407304;
-        d.t0 = 180.81243;
-        d.durationHours = 2.936;
+        const Candidate b = kKepler62b, d = kKepler62d;
         auto hook = pipeline::maskedRedetrend(p, 2.0);
         std::vector<double> flux = p.flat.flux;
         QVERIFY(hook({b}, p.flat.time, flux));
@@ -150,18 +162,10 @@ private slots:
     {
         EXO_REQUIRE_REAL_FILE(QString(kKepler62));
         pipeline::Engine engine;
-        pipeline::StarRequest req;
-        req.files = {real(kKepler62)};
-        auto star = engine.prepareStar(req);
+        auto star = prepareKepler62(engine);
         QVERIFY2(star.ok(), star.status.detail.c_str());
         const pipeline::Prepared& p = *star.value.prepared;
-        Candidate b, d;  // Kepler-62 b and d, as above
-        b.periodDays = 5.71489692;
-        b.t0 = 170.92190;
-        b.durationHours = 2.357;
-        d.periodDays = 18.16407304;
-        d.t0 = 180.81243;
-        d.durationHours = 2.936;
+        const Candidate b = kKepler62b, d = kKepler62d;
         // The search's sequence: b accepted, d refitted then refused (back to {b}), d tried
         // again, refused again, then nothing. The hook that restores the saved trend and the
         // one that always refits must give the same flux, bit for bit, at every step.
@@ -194,18 +198,10 @@ private slots:
     {
         EXO_REQUIRE_REAL_FILE(QString(kKepler62));
         pipeline::Engine engine;
-        pipeline::StarRequest req;
-        req.files = {real(kKepler62)};
-        auto star = engine.prepareStar(req);
+        auto star = prepareKepler62(engine);
         QVERIFY2(star.ok(), star.status.detail.c_str());
         const pipeline::Prepared& p = *star.value.prepared;
-        Candidate b, d;  // Kepler-62 b and d, as above
-        b.periodDays = 5.71489692;
-        b.t0 = 170.92190;
-        b.durationHours = 2.357;
-        d.periodDays = 18.16407304;
-        d.t0 = 180.81243;
-        d.durationHours = 2.936;
+        const Candidate b = kKepler62b, d = kKepler62d;
         detrend::DetrendParams dp = p.detrendPieces.front().params;
         QCOMPARE(dp.method, detrend::DetrendMethod::Biweight);
         dp.transitMask = pipeline::transitExclusion(p.clean.time, {b}, 2.0);
@@ -236,7 +232,9 @@ private slots:
         dp.knownTrend = before.value.trend;
         auto partial = detrend::detrendSeries(p.clean, dp);
         QVERIFY(partial.ok());
-        auto same = [](double x, double y) { return std::memcmp(&x, &y, sizeof x) == 0 || (std::isnan(x) && std::isnan(y)); };
+        auto same = [](double x, double y) {
+            return std::memcmp(&x, &y, sizeof x) == 0 || (std::isnan(x) && std::isnan(y));
+        };
         std::size_t differentFromBefore = 0;
         for (std::size_t i = 0; i < t.size(); ++i) {
             QVERIFY2(same(partial.value.trend[i], full.value.trend[i]), qPrintable(QString::number(t[i], 'f', 6)));
