@@ -423,9 +423,10 @@ void PixelPanel::updateFrameRow()
         m_frameLabelRow->addStretch(1);
         m_frameLabelRow->addWidget(m_frameLabel);
     } else {
+        // The stretch and the label's layout item (deleting an item never deletes its widget);
+        // the label moves back to the play row.
         while (QLayoutItem* item = m_frameLabelRow->takeAt(0))
-            if (!item->widget())
-                delete item;  // the stretch; the label moves back to the play row
+            delete item;
         m_frameRow->addWidget(m_frameLabel);
     }
 }
