@@ -169,6 +169,8 @@ void MainWindow::openReview(const QStringList& paths)
     auto* dialog = new ReviewDialog(store::mergeReviews(sources), errors, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(QStringLiteral("reviewDialog"));
+    dialog->setExportFolder(exportStartPath());
+    connect(dialog, &ReviewDialog::exported, this, &MainWindow::rememberExportFolder);
     dialog->show();
 }
 

@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -42,8 +43,8 @@ ReviewDialog::ReviewDialog(store::ReviewTable table, const QStringList& errors, 
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    auto* exportButton = buttons->addButton(tr("Export Merged Table…"), QDialogButtonBox::ActionRole);
-    connect(exportButton, &QPushButton::clicked, this, &ReviewDialog::exportDialog);
+    m_exportButton = buttons->addButton(tr("Export Merged Table…"), QDialogButtonBox::ActionRole);
+    connect(m_exportButton, &QPushButton::clicked, this, &ReviewDialog::exportDialog);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
@@ -123,13 +124,17 @@ bool ReviewDialog::exportTo(const QString& path, QString* error) const
 
 void ReviewDialog::exportDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Merged Table"), QStringLiteral("review.csv"),
+    const QString name = QStringLiteral("review.csv");
+    const QString start = m_exportFolder.isEmpty() ? name : QDir(m_exportFolder).filePath(name);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Merged Table"), start,
                                                       tr("CSV files (*.csv);;JSON files (*.json)"));
     if (path.isEmpty())
         return;
     QString why;
     if (!exportTo(path, &why))
         QMessageBox::warning(this, tr("Export Merged Table"), why);
+    else
+        emit exported(path);
 }
 
 }  // namespace exo::app

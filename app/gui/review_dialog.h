@@ -10,6 +10,7 @@
 #include "store/review_merge.h"
 
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace exo::app {
@@ -39,6 +40,13 @@ public:
     QTableWidget* view() const { return m_view; }
     /// Writes the merged table (CSV or JSON by suffix). Returns false with `error`.
     bool exportTo(const QString& path, QString* error) const;
+    /// The folder "Export Merged Table…" starts in (the window's last export folder).
+    void setExportFolder(const QString& dir) { m_exportFolder = dir; }
+    QPushButton* exportButton() const { return m_exportButton; }
+
+signals:
+    /// The merged table was written to `path` by "Export Merged Table…".
+    void exported(const QString& path);
 
 private:
     void fill();
@@ -47,6 +55,8 @@ private:
     store::ReviewTable m_table;
     QTableWidget* m_view = nullptr;
     QLabel* m_summary = nullptr;
+    QPushButton* m_exportButton = nullptr;
+    QString m_exportFolder;
 };
 
 }  // namespace exo::app

@@ -3,11 +3,15 @@
 // they are undoable; the Flag, Disposition and Note columns are visible at
 // 1366x768; File > Import Candidates groups attendees' exports.
 #include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -17,6 +21,7 @@
 #include "gui/candidate_store_link.h"
 #include "gui/main_window.h"
 #include "gui/review_dialog.h"
+#include "session/app_settings.h"
 #include "panels/candidates_table.h"
 #include "session/session.h"
 #include "store/candidate_export.h"
@@ -179,6 +184,12 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(store::toJsonExport(list, {QString::fromLatin1(authors[i]), {}, {}}));
         }
+        QTemporaryDir lastExports, reviewerFolder;
+        {
+            app::AppSettings settings;  // the window's store (QStandardPaths test mode)
+            settings.setLastExportDir(lastExports.path());
+            settings.sync();
+        }
         app::MainWindow w;
         w.openReview(files);
         auto* dialog = w.findChild<app::ReviewDialog*>(QStringLiteral("reviewDialog"));
@@ -192,6 +203,30 @@ private slots:
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.readAll().contains("ada;bob;cy"));
+
+        // "Export Merged Table…" starts in the window's last export folder (it started in the
+        // working directory) and, once written, that folder becomes the last export folder.
+        QString startDir;
+        const QString saveAs = QDir(reviewerFolder.path()).filePath(QStringLiteral("merged.csv"));
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, dialog, [&] {
+            if (auto* d = qobject_cast<QFileDialog*>(QApplication::activeModalWidget())) {
+                startDir = d->directory().absolutePath();
+                auto* name = d->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+                QVERIFY(name);
+                name->setText(saveAs);  // typed, as a user does
+                static_cast<QDialog*>(d)->accept();
+            }
+        });
+        answer.start();
+        dialog->exportButton()->click();
+        answer.stop();
+        QCOMPARE(QDir(startDir).canonicalPath(), QDir(lastExports.path()).canonicalPath());
+        QFile merged(saveAs);
+        QVERIFY(merged.open(QIODevice::ReadOnly));
+        QVERIFY(merged.readAll().contains("ada;bob;cy"));
+        QCOMPARE(app::AppSettings().lastExportDir(), QDir(reviewerFolder.path()).absolutePath());
     }
 };
 
