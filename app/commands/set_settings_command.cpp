@@ -126,6 +126,10 @@ QString SettingsTraits<SearchSettings>::describe(const SearchSettings& a, const 
         changed << QCoreApplication::translate("SetSettingsCommand", "Change SDE threshold");
     if (a.objective != b.objective)
         changed << QCoreApplication::translate("SetSettingsCommand", "Change search objective");
+    if (a.pipelineErrors != b.pipelineErrors)
+        changed << QCoreApplication::translate("SetSettingsCommand", "Change noise model");
+    if (a.minTransits != b.minTransits)
+        changed << QCoreApplication::translate("SetSettingsCommand", "Change minimum transits");
     if (a.redetrendMasked != b.redetrendMasked)
         changed << QCoreApplication::translate("SetSettingsCommand", "Change re-detrending");
     if (a.threads != b.threads)

@@ -2,9 +2,9 @@
 /// @file set_settings_command.h
 /// Undoable changes of a settings value of the session: the preparation settings (flux,
 /// quality, clipping, detrending, gaps, masked ranges) and the search settings (period
-/// range, grid, durations, thresholds, re-detrending). One command template serves every
-/// settings struct; SettingsTraits<S> says how to apply S to the session and how to name
-/// a change of it.
+/// range, grid, durations, thresholds, noise model, minimum transits, re-detrending). One
+/// command template serves every settings struct; SettingsTraits<S> says how to apply S to
+/// the session and how to name a change of it.
 
 #include "pipeline/settings.h"
 

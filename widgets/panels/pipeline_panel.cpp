@@ -68,7 +68,7 @@ PipelinePanel::PipelinePanel(QWidget* parent) : QWidget(parent)
     // Never clip a control sideways (long French or Spanish labels): the panel is at least as
     // wide as its content needs, and only scrolls vertically.
     // Combo boxes may be narrower than their longest item (the list shows it in full).
-    for (QComboBox* c : {m_flux, m_quality, m_detrend}) {
+    for (QComboBox* c : {m_flux, m_quality, m_detrend, m_noise}) {
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         c->setMinimumContentsLength(8);
         c->setMinimumWidth(c->fontMetrics().horizontalAdvance(QStringLiteral("MMMMMMMM")) + 32);

@@ -2,7 +2,8 @@
 /// @file pipeline_panel.h
 /// The analysis settings panel: how the light curve is prepared (flux column,
 /// quality mask, clipping, detrending, masked ranges) and how the transit
-/// search runs (period range, grid, durations, thresholds, re-detrending).
+/// search runs (period range, grid, durations, thresholds, noise model, minimum
+/// transits, re-detrending).
 ///
 /// The panel holds no state of its own beyond the last values it was given:
 /// the session owns the settings. User edits are reported as a complete new
@@ -56,6 +57,7 @@ public:
         MaxPlanetsKey = 205,
         MinSnrKey = 206,
         MinSdeKey = 207,
+        MinTransitsKey = 208,
     };
     Q_ENUM(MergeKey)
 
@@ -64,8 +66,8 @@ public:
 
     /// Shows `s` in the controls without emitting any signal.
     void setPrepareSettings(const exo::pipeline::PrepareSettings& s);
-    /// Same for the search settings (objective, noise, minimum transits and threads have no
-    /// control and are kept unchanged).
+    /// Same for the search settings (objective and threads have no control and are kept
+    /// unchanged).
     void setSearchSettings(const exo::pipeline::SearchSettings& s);
 
     exo::pipeline::PrepareSettings prepareSettings() const { return m_prepare; }
@@ -78,6 +80,10 @@ public:
     /// dips); they show by themselves when a setting differs from its default.
     void setWorkshopRowsVisible(bool visible);
     bool workshopRowsVisible() const;
+    /// Shows or hides the search group's rows of the noise model and the minimum number of
+    /// transits (folded by default); they show by themselves when either differs from its default.
+    void setSearchMoreRowsVisible(bool visible);
+    bool searchMoreRowsVisible() const;
     /// Enables/disables "Run search" (e.g. while no light curve is loaded).
     void setSearchEnabled(bool enabled);
 
@@ -165,7 +171,11 @@ private:
     QSpinBox* m_maxPlanets = nullptr;
     QDoubleSpinBox* m_minSnr = nullptr;
     QDoubleSpinBox* m_minSde = nullptr;
-    QCheckBox* m_redetrend = nullptr;  ///< SearchSettings::redetrendMasked (the CLI's --redetrend)
+    QFormLayout* m_searchForm = nullptr;
+    QToolButton* m_searchMoreToggle = nullptr;  ///< folds the noise and minimum-transits rows
+    QComboBox* m_noise = nullptr;               ///< SearchSettings::pipelineErrors (the CLI's --noise local|pipeline)
+    QSpinBox* m_minTransits = nullptr;          ///< SearchSettings::minTransits (the CLI's --min-transits)
+    QCheckBox* m_redetrend = nullptr;           ///< SearchSettings::redetrendMasked (the CLI's --redetrend)
     QCheckBox* m_autoSearch = nullptr;
     QPushButton* m_run = nullptr;
 };

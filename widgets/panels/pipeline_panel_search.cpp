@@ -4,6 +4,7 @@
 #include "panels/panel_style.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -13,6 +14,7 @@
 #include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QToolButton>
 
 #include <cmath>
 
@@ -137,6 +139,33 @@ QWidget* PipelinePanel::buildSearchGroup()
     m_redetrend->setObjectName(QStringLiteral("redetrendCheck"));
     form->addRow(m_redetrend);
 
+    // The noise model and the minimum number of transits, folded away until asked for (or
+    // set): two more rows would make the panel scroll at 1280x720.
+    m_searchForm = form;
+    m_searchMoreToggle = new QToolButton;
+    m_searchMoreToggle->setObjectName(QStringLiteral("searchMoreToggle"));
+    m_searchMoreToggle->setCheckable(true);
+    m_searchMoreToggle->setAutoRaise(true);
+    m_searchMoreToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_searchMoreToggle->setArrowType(Qt::RightArrow);
+    m_searchMoreToggle->setText(tr("Noise, minimum transits"));
+    form->addRow(m_searchMoreToggle);
+
+    // The CLI's --min-transits N: events with data a repeating signal needs.
+    m_minTransits = new QSpinBox;
+    m_minTransits->setObjectName(QStringLiteral("minTransitsSpin"));
+    m_minTransits->setRange(int(exo::pipeline::limits::minTransits.min), int(exo::pipeline::limits::minTransits.max));
+    m_minTransits->setKeyboardTracking(false);
+    form->addRow(tr("Min transits:"), m_minTransits);
+
+    // The CLI's --noise local|pipeline (the item data is SearchSettings::pipelineErrors).
+    m_noise = new QComboBox;
+    m_noise->setObjectName(QStringLiteral("noiseCombo"));
+    m_noise->addItem(tr("Local scatter (default)"), false);
+    m_noise->addItem(tr("Pipeline errors"), true);
+    form->addRow(tr("Noise:"), m_noise);
+    setSearchMoreRowsVisible(false);
+
     auto* runRow = new QHBoxLayout;
     m_autoSearch = new QCheckBox(tr("Search automatically"));
     m_autoSearch->setObjectName(QStringLiteral("autoSearchCheck"));
@@ -171,12 +200,28 @@ QWidget* PipelinePanel::buildSearchGroup()
     m_minSde->setToolTip(tr("<p>Signal detection efficiency: how far the best peak of the periodogram stands out "
                             "from all the other trial periods.</p><p>9 is a common threshold; peaks below about 7 "
                             "are often chance.</p>"));
+    m_minTransits->setToolTip(
+        tr("<p>How many transits a repeating dip needs before it is listed as a candidate. Only transits that "
+           "fall where the light curve has data count.</p><p>3 is the usual rule, because two dips can line up "
+           "by chance. Lower it to 2 to catch a planet on a long orbit that passed in front of its star only "
+           "twice; raise it to keep only signals seen many times. Signals with fewer transits are not "
+           "listed.</p>"));
+    m_noise->setToolTip(
+        tr("<p>How the search decides how noisy each measurement is. This sets the signal-to-noise ratio "
+           "(SNR) of every dip, and so which ones pass <b>Min SNR</b>.</p>"
+           "<p><b>Local scatter</b> (recommended): measured on the light curve itself, over about a day "
+           "around each point, so a restless stretch of data counts for less.</p>"
+           "<p><b>Pipeline errors</b>: the uncertainties that the mission's pipeline wrote in the file. They "
+           "can miss what really disturbs this star; use them to compare with other tools (the command "
+           "line's <tt>--noise pipeline</tt>). Without them in the file, the local scatter is used.</p>"));
     m_redetrend->setToolTip(
         tr("<p>After each signal is found, fit the slow brightness trend again with that signal's transits "
            "left out, then look for the next one. Otherwise the trend partly follows the dips, which makes "
            "them look shallower and can hide a smaller planet.</p><p>On by default; the search can take a "
            "little longer. Turn it off to compare with the first trend alone (the command line's "
            "<tt>--redetrend off</tt>).</p>"));
+    m_searchMoreToggle->setToolTip(tr("<p>Two more choices of the search: how the noise of the measurements is "
+                                      "estimated, and how many transits a candidate needs.</p>"));
     m_autoSearch->setToolTip(tr("<p>Run the transit search again after every change of the settings.</p><p>Turn it off "
                                 "for long light curves, where one search takes a while, and press <b>Run search</b> "
                                 "when you are ready.</p>"));
@@ -210,6 +255,15 @@ void PipelinePanel::connectSearch()
     connect(m_minSde, &QDoubleSpinBox::valueChanged, this, [this](double v) {
         m_search.minSde = v;
         emitSearchIfValid(MinSdeKey);
+    });
+    connect(m_searchMoreToggle, &QToolButton::toggled, this, &PipelinePanel::setSearchMoreRowsVisible);
+    connect(m_minTransits, &QSpinBox::valueChanged, this, [this](int v) {
+        m_search.minTransits = v;
+        emitSearchIfValid(MinTransitsKey);
+    });
+    connect(m_noise, &QComboBox::activated, this, [this](int) {
+        m_search.pipelineErrors = m_noise->currentData().toBool();
+        emitSearchIfValid(NoMerge);  // a discrete choice: its own undo step
     });
     connect(m_redetrend, &QCheckBox::toggled, this, [this](bool on) {
         m_search.redetrendMasked = on;
@@ -275,7 +329,7 @@ void PipelinePanel::setSearchSettings(const exo::pipeline::SearchSettings& s)
 {
     m_search = s;
     const QSignalBlocker b1(m_minPeriod), b2(m_maxPeriod), b3(m_oversample), b4(m_durations), b5(m_maxPlanets),
-        b6(m_minSnr), b7(m_minSde), b8(m_redetrend);
+        b6(m_minSnr), b7(m_minSde), b8(m_redetrend), b9(m_minTransits), b10(m_noise);
     m_minPeriod->setValue(s.minPeriodDays);
     m_maxPeriod->setValue(s.maxPeriodDays);
     m_oversample->setValue(s.oversample);
@@ -283,10 +337,32 @@ void PipelinePanel::setSearchSettings(const exo::pipeline::SearchSettings& s)
     m_maxPlanets->setValue(s.maxPlanets);
     m_minSnr->setValue(s.minSnr);
     m_minSde->setValue(s.minSde);
+    m_minTransits->setValue(s.minTransits);
+    m_noise->setCurrentIndex(m_noise->findData(s.pipelineErrors));
     m_redetrend->setChecked(s.redetrendMasked);
+    const exo::pipeline::SearchSettings d;
+    if (s.pipelineErrors != d.pipelineErrors || s.minTransits != d.minTransits)
+        setSearchMoreRowsVisible(true);  // a session's choice is never hidden
     validatePeriods();
     setFieldInvalid(m_durations, false);
 }
+
+void PipelinePanel::setSearchMoreRowsVisible(bool visible)
+{
+    {
+        const QSignalBlocker block(m_searchMoreToggle);
+        m_searchMoreToggle->setChecked(visible);
+    }
+    m_searchMoreToggle->setArrowType(visible ? Qt::DownArrow : Qt::RightArrow);
+    for (QWidget* w : {static_cast<QWidget*>(m_minTransits), static_cast<QWidget*>(m_noise)}) {
+        // (not QFormLayout::setRowVisible: see setWorkshopRowsVisible)
+        w->setVisible(visible);
+        if (QWidget* label = m_searchForm->labelForField(w))
+            label->setVisible(visible);
+    }
+}
+
+bool PipelinePanel::searchMoreRowsVisible() const { return m_searchMoreToggle->isChecked(); }
 
 bool PipelinePanel::autoSearch() const { return m_autoSearch->isChecked(); }
 

@@ -56,6 +56,7 @@ private slots:
     void searchSettingsUndo();
     void commandTexts();
     void redetrendUndoRedo();
+    void noiseAndMinTransitsUndoRedo();
     void maskedRangeAddUndo();
     void clearMaskedRangesUndo();
     void candidateAnnotations();
@@ -326,6 +327,38 @@ void TestSession::redetrendUndoRedo()
     QVERIFY(a.id() >= 0 && b.id() >= 0 && a.id() != b.id());
     QVERIFY(!a.mergeWith(&b));
     QVERIFY(a.before().redetrendMasked && !a.after().redetrendMasked);
+}
+
+// The CLI's --noise and --min-transits through the same generic command: named undo steps,
+// spin-box arrow clicks merge by their key, undo restores the defaults.
+void TestSession::noiseAndMinTransitsUndoRedo()
+{
+    Session s;
+    const SearchSettings defaults = s.searchSettings();
+    QVERIFY(!defaults.pipelineErrors);
+    QCOMPARE(defaults.minTransits, 3);
+    SearchSettings q = defaults;
+    q.pipelineErrors = true;
+    s.setSearchSettings(q);  // a combo box: no merge key
+    QCOMPARE(s.undoStack()->count(), 1);
+    QCOMPARE(s.undoStack()->undoText(), QString("Change noise model"));
+    q.minTransits = 4;
+    s.setSearchSettings(q, 208);  // the panel's MinTransitsKey
+    q.minTransits = 5;
+    s.setSearchSettings(q, 208);
+    QCOMPARE(s.undoStack()->count(), 2);  // the two arrow clicks are one step
+    QCOMPARE(s.undoStack()->undoText(), QString("Change minimum transits"));
+    QCOMPARE(s.searchSettings().minTransits, 5);
+    s.undoStack()->undo();
+    QCOMPARE(s.searchSettings().minTransits, 3);
+    QVERIFY(s.searchSettings().pipelineErrors);
+    s.undoStack()->undo();
+    QCOMPARE(s.searchSettings(), defaults);
+    QVERIFY(!s.isModified());
+    s.undoStack()->redo();
+    s.undoStack()->redo();
+    QVERIFY(s.searchSettings().pipelineErrors);
+    QCOMPARE(s.searchSettings().minTransits, 5);
 }
 
 void TestSession::maskedRangeAddUndo()

@@ -10,6 +10,7 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QTest>
+#include <QToolButton>
 
 #include "panels/pipeline_panel.h"
 
@@ -355,6 +356,82 @@ private slots:
         QCOMPARE(spy.count(), 2);
         box->click();
         QCOMPARE(spy.count(), 2);
+    }
+
+    // The CLI's --min-transits N and --noise local|pipeline: two rows of the search group,
+    // folded under a toggle; the spin box merges by its key, the choice is its own undo step,
+    // and a session's non-default value opens the rows.
+    void minTransitsAndNoiseEditTheSearchSettings()
+    {
+        PipelinePanel panel;
+        panel.show();
+        QSignalSpy spy(&panel, &PipelinePanel::searchSettingsEdited);
+        auto* toggle = child<QToolButton>(&panel, "searchMoreToggle");
+        auto* spin = child<QSpinBox>(&panel, "minTransitsSpin");
+        auto* noise = child<QComboBox>(&panel, "noiseCombo");
+        QVERIFY(toggle->isVisibleTo(&panel));
+        QVERIFY(!spin->isVisibleTo(&panel) && !noise->isVisibleTo(&panel));
+        QVERIFY(!panel.searchMoreRowsVisible());
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QVERIFY(panel.searchMoreRowsVisible());
+        QVERIFY(spin->isVisibleTo(&panel) && noise->isVisibleTo(&panel));
+        QCOMPARE(spy.count(), 0);  // opening the rows changes no setting
+        for (QWidget* w : {static_cast<QWidget*>(spin), static_cast<QWidget*>(noise), static_cast<QWidget*>(toggle)})
+            QVERIFY(!w->toolTip().isEmpty());
+
+        // Defaults from SearchSettings{}, the CLI's limits.
+        QCOMPARE(spin->value(), SearchSettings{}.minTransits);
+        QCOMPARE(spin->minimum(), int(exo::pipeline::limits::minTransits.min));
+        QCOMPARE(spin->maximum(), int(exo::pipeline::limits::minTransits.max));
+        QCOMPARE(noise->count(), 2);
+        QCOMPARE(noise->currentData().toBool(), false);
+
+        // Two arrow clicks down: 3 -> 2, both with the same merge key (one undo step).
+        spin->setFocus();
+        QTest::keyClick(spin, Qt::Key_Down);
+        QCOMPARE(spy.count(), 1);
+        SearchSettings expected;
+        expected.minTransits = 2;  // every other field travels unchanged
+        QCOMPARE(searchArg(spy, 0), expected);
+        QCOMPARE(spy.at(0).at(1).toInt(), int(PipelinePanel::MinTransitsKey));
+        QTest::keyClick(spin, Qt::Key_Up);
+        QCOMPARE(spy.count(), 2);
+        QCOMPARE(searchArg(spy, 1).minTransits, 3);
+        QCOMPARE(spy.at(1).at(1).toInt(), int(PipelinePanel::MinTransitsKey));
+
+        // The noise choice, as a user picks it (key press: QComboBox::activated).
+        noise->setFocus();
+        QTest::keyClick(noise, Qt::Key_Down);
+        QCOMPARE(spy.count(), 3);
+        expected = SearchSettings{};
+        expected.pipelineErrors = true;
+        QCOMPARE(searchArg(spy, 2), expected);
+        QCOMPARE(spy.at(2).at(1).toInt(), int(PipelinePanel::NoMerge));
+        QVERIFY(panel.searchSettings().pipelineErrors);
+
+        // Undo pushes the old value back: shown, nothing emitted.
+        panel.setSearchSettings(SearchSettings{});
+        QCOMPARE(noise->currentData().toBool(), false);
+        QCOMPARE(spin->value(), 3);
+        QCOMPARE(spy.count(), 3);
+
+        // A session's choice opens the folded rows of a new panel, silently.
+        PipelinePanel reopened;
+        QVERIFY(!reopened.searchMoreRowsVisible());
+        SearchSettings saved;
+        saved.minTransits = 5;
+        QSignalSpy quiet(&reopened, &PipelinePanel::searchSettingsEdited);
+        reopened.setSearchSettings(saved);
+        QVERIFY(reopened.searchMoreRowsVisible());
+        QCOMPARE(child<QSpinBox>(&reopened, "minTransitsSpin")->value(), 5);
+        QCOMPARE(reopened.searchSettings(), saved);
+        PipelinePanel reopened2;
+        saved = SearchSettings{};
+        saved.pipelineErrors = true;
+        reopened2.setSearchSettings(saved);
+        QVERIFY(reopened2.searchMoreRowsVisible());
+        QCOMPARE(child<QComboBox>(&reopened2, "noiseCombo")->currentData().toBool(), true);
+        QCOMPARE(quiet.count(), 0);
     }
 
     void buttonsAndAutoSearch()
