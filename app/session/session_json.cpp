@@ -18,6 +18,20 @@ namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr qsizetype kMaxMaskedRanges = 1000;  ///< far beyond hand-made masking; prepare() costs points x ranges
 
+/// A JSON value as a warning shows it: a string as itself (made safe, at most 64
+/// characters), a number, true/false/null, or a bracket for an array or an object.
+QString shown(const QJsonValue& v)
+{
+    switch (v.type()) {
+    case QJsonValue::String: return QString::fromStdString(exo::safeText(v.toString().left(64).toStdString()));
+    case QJsonValue::Double: return QString::number(v.toDouble(), 'g', 12);
+    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Array: return QStringLiteral("[…]");
+    case QJsonValue::Object: return QStringLiteral("{…}");
+    default: return QStringLiteral("null");
+    }
+}
+
 }  // namespace
 
 QJsonValue number(double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null); }
@@ -206,6 +220,12 @@ QJsonObject searchToJson(const SearchSettings& s)
     // the choice existed compare equal, and a missing key reads as "masked".
     if (!s.redetrendMasked)
         o["redetrend"] = QStringLiteral("off");
+    // The CLI's --noise and --min-transits, left out at their defaults in the same way
+    // ("local" and 3): a missing key reads as the default.
+    if (s.pipelineErrors)
+        o["noise"] = QStringLiteral("pipeline");
+    if (s.minTransits != SearchSettings{}.minTransits)
+        o["min_transits"] = s.minTransits;
     o["threads"] = s.threads;
     return o;
 }
@@ -248,6 +268,31 @@ SearchSettings searchFromJson(const QJsonObject& o, QStringList& warnings)
             warnings << QCoreApplication::translate("SessionIO",
                                                     "Unknown re-detrending choice \"%1\"; using the default (masked).")
                             .arg(QString::fromStdString(exo::safeText(rd.left(64).toStdString())));
+    }
+    // Sessions written before the window had these choices have neither key: the defaults.
+    if (o.contains("noise")) {
+        const QJsonValue nm = o.value("noise");
+        if (nm == QJsonValue(QStringLiteral("local")))
+            s.pipelineErrors = false;
+        else if (nm == QJsonValue(QStringLiteral("pipeline")))
+            s.pipelineErrors = true;
+        else
+            warnings << QCoreApplication::translate("SessionIO",
+                                                    "Unknown noise model \"%1\"; using the default (local scatter).")
+                            .arg(shown(nm));
+    }
+    if (o.contains("min_transits")) {
+        // A whole number is kept here and checked against its limits with the other settings
+        // (session_settings_check.h); anything else is refused now, naming what was found.
+        const QJsonValue mt = o.value("min_transits");
+        const double d = mt.toDouble(kNaN);
+        if (mt.isDouble() && std::isfinite(d) && d == std::floor(d) && std::abs(d) <= 1e9)
+            s.minTransits = int(d);
+        else
+            warnings << QCoreApplication::translate(
+                            "SessionIO", "Unusable minimum number of transits \"%1\"; using the default (%2).")
+                            .arg(shown(mt))
+                            .arg(s.minTransits);
     }
     s.threads = o.value("threads").toInt(s.threads);
     return s;

@@ -89,6 +89,8 @@ int checkSessionSettings(pipeline::PrepareSettings& p, pipeline::SearchSettings&
          [](S& x) { x.maxPlanets = ds.maxPlanets; }},
         {"--min-snr", QT_TRANSLATE_NOOP("PipelinePanel", "Min SNR"), [](S& x) { x.minSnr = ds.minSnr; }},
         {"--min-sde", QT_TRANSLATE_NOOP("PipelinePanel", "Min SDE"), [](S& x) { x.minSde = ds.minSde; }},
+        {"--min-transits", QT_TRANSLATE_NOOP("PipelinePanel", "Min transits"),
+         [](S& x) { x.minTransits = ds.minTransits; }},
         {"--threads", QT_TRANSLATE_NOOP("PipelinePanel", "Threads"), [](S& x) { x.threads = ds.threads; }},
     };
     return checkAll(p, prepareFields, QT_TRANSLATE_NOOP("SessionIO", "Preparation settings"), warnings)

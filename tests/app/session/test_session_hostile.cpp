@@ -214,6 +214,36 @@ private slots:
                  qPrintable(r.warnings.join(QLatin1Char('\n'))));
     }
 
+    /// The search's choice words (noise, re-detrending) and min_transits, as hostile values: a
+    /// megabyte of text with terminal escapes, a long list. The defaults load, with short,
+    /// printable warnings that still name what was found.
+    void hostileSearchChoices()
+    {
+        const QByteArray junk = "\\u001b[31mpipeline\\u0007" + QByteArray(1 << 20, 'x');
+        QByteArray list = "[";
+        for (int i = 0; i < 200000; ++i)
+            list += (i ? "," : "") + QByteArray("3");
+        list += "]";
+        QElapsedTimer t;
+        t.start();
+        const auto r = load(session("\"search\": {\"noise\": \"" + junk + "\", \"redetrend\": \"" + junk
+                                    + "\", \"min_transits\": " + list + "}"));
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage));
+        QVERIFY2(t.elapsed() < 3000, qPrintable(QString::number(t.elapsed())));
+        QVERIFY(!r.state.search.pipelineErrors);
+        QVERIFY(r.state.search.redetrendMasked);
+        QCOMPARE(r.state.search.minTransits, SearchSettings{}.minTransits);
+        QCOMPARE(r.warnings.size(), 3);
+        for (const QString& w : r.warnings) {
+            QVERIFY2(w.size() < 300, qPrintable(QString::number(w.size())));
+            for (QChar c : w)
+                QVERIFY2(c.isPrint() || c == QLatin1Char(' '), qPrintable(w));
+        }
+        const QString all = r.warnings.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QLatin1String("noise")) && all.contains(QLatin1String("transits")), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("pipeline")), qPrintable(all));  // the value, made printable
+    }
+
     /// Every session input that ever made fuzz_session fail loads or is refused with a message.
     void replayRegressions()
     {

@@ -91,6 +91,8 @@ SessionState richState(const QString& dataDir)
     s.search.minSde = 8;
     s.search.objective = BlsObjective::Snr;
     s.search.redetrendMasked = false;
+    s.search.pipelineErrors = true;  // the CLI's --noise pipeline
+    s.search.minTransits = 2;
     s.search.threads = 2;
 
     CandidateRecord c;
@@ -140,6 +142,10 @@ private slots:
     void invalidSettingsFallBackNamed();
     void redetrendChoice_data();
     void redetrendChoice();
+    void noiseChoice_data();
+    void noiseChoice();
+    void minTransits_data();
+    void minTransits();
     void missingDataFileIsAWarning();
     void relativePathsAfterMove();
     void saveErrors();
@@ -243,6 +249,18 @@ void TestSessionIo::jsonHoldsParametersOnly()
     QVERIFY(saveSessionState(masked, path));
     QVERIFY(!QJsonDocument::fromJson(readAll(path)).object().value("search").toObject().contains("redetrend"));
     QVERIFY(loadSession(path).state.search.redetrendMasked);
+    // The noise model and the minimum transits in the CLI's words, also left out at their defaults.
+    QCOMPARE(root.value("search").toObject().value("noise").toString(), QString("pipeline"));
+    QCOMPARE(root.value("search").toObject().value("min_transits").toInt(), 2);
+    SessionState defaults = st;
+    defaults.search.pipelineErrors = false;
+    defaults.search.minTransits = 3;
+    QVERIFY(saveSessionState(defaults, path));
+    const QJsonObject search = QJsonDocument::fromJson(readAll(path)).object().value("search").toObject();
+    QVERIFY(!search.contains("noise") && !search.contains("min_transits"));
+    const auto reread = loadSession(path);
+    QVERIFY(!reread.state.search.pipelineErrors);
+    QCOMPARE(reread.state.search.minTransits, 3);
 }
 
 void TestSessionIo::nonFiniteNumbersBecomeNull()
@@ -546,6 +564,107 @@ void TestSessionIo::redetrendChoice()
     QVERIFY(again.ok());
     QVERIFY(again.warnings.isEmpty());
     QCOMPARE(again.state.search.redetrendMasked, masked);
+}
+
+void TestSessionIo::noiseChoice_data()
+{
+    QTest::addColumn<QJsonValue>("value");  // Undefined: no key (a session saved before the choice)
+    QTest::addColumn<bool>("pipelineErrors");
+    QTest::addColumn<QString>("warning");  // what the warning must name; empty: no warning
+    QTest::newRow("old session, no key") << QJsonValue(QJsonValue::Undefined) << false << QString();
+    QTest::newRow("local") << QJsonValue("local") << false << QString();
+    QTest::newRow("pipeline") << QJsonValue("pipeline") << true << QString();
+    QTest::newRow("unknown word") << QJsonValue("sap") << false << QString("\"sap\"");
+    QTest::newRow("wrong case") << QJsonValue("Pipeline") << false << QString("\"Pipeline\"");
+    QTest::newRow("a boolean") << QJsonValue(true) << false << QString("\"true\"");
+    QTest::newRow("a number") << QJsonValue(1) << false << QString("\"1\"");
+    QTest::newRow("null") << QJsonValue(QJsonValue::Null) << false << QString("\"null\"");
+    QTest::newRow("an array") << QJsonValue(QJsonArray{"pipeline"}) << false << QString("\"[");
+}
+
+void TestSessionIo::noiseChoice()
+{
+    QFETCH(QJsonValue, value);
+    QFETCH(bool, pipelineErrors);
+    QFETCH(QString, warning);
+    QTemporaryDir dir;
+    QJsonObject root{{"format", "exoworld-session"}, {"version", 1}};
+    QJsonObject search{{"min_snr", 8.5}, {"redetrend", "off"}};
+    if (!value.isUndefined())
+        search["noise"] = value;
+    root["search"] = search;
+    const auto r = sessionFromJson(root, dir.path());
+    QVERIFY2(r.ok(), qPrintable(r.errorMessage));
+    QCOMPARE(r.state.search.pipelineErrors, pipelineErrors);
+    QCOMPARE(r.state.search.minSnr, 8.5);  // the other settings are kept
+    QVERIFY(!r.state.search.redetrendMasked);
+    QCOMPARE(r.warnings.size(), warning.isEmpty() ? 0 : 1);
+    if (!warning.isEmpty()) {
+        QVERIFY2(r.warnings[0].contains(QLatin1String("noise")), qPrintable(r.warnings[0]));
+        QVERIFY2(r.warnings[0].contains(QLatin1String("local scatter")), qPrintable(r.warnings[0]));
+        QVERIFY2(r.warnings[0].contains(warning), qPrintable(r.warnings[0]));
+    }
+    // Saved again, the choice reads back the same, without a warning.
+    const QString path = dir.filePath("again.exoworld");
+    QVERIFY(saveSessionState(r.state, path));
+    const auto again = loadSession(path);
+    QVERIFY(again.ok());
+    QVERIFY(again.warnings.isEmpty());
+    QCOMPARE(again.state.search.pipelineErrors, pipelineErrors);
+}
+
+void TestSessionIo::minTransits_data()
+{
+    QTest::addColumn<QJsonValue>("value");  // Undefined: no key (a session saved before the choice)
+    QTest::addColumn<int>("minTransits");
+    QTest::addColumn<QString>("warning");  // what the warning must name; empty: no warning
+    QTest::newRow("old session, no key") << QJsonValue(QJsonValue::Undefined) << 3 << QString();
+    QTest::newRow("2") << QJsonValue(2) << 2 << QString();
+    QTest::newRow("1, the lowest") << QJsonValue(1) << 1 << QString();
+    QTest::newRow("100, the highest") << QJsonValue(100) << 100 << QString();
+    QTest::newRow("2.0 is whole") << QJsonValue(2.0) << 2 << QString();
+    // Out of the CLI's limits: named as the panel names it, with the value found.
+    QTest::newRow("0") << QJsonValue(0) << 3 << QString("\u201cMin transits\u201d");
+    QTest::newRow("101") << QJsonValue(101) << 3 << QString("(got 101)");
+    QTest::newRow("negative") << QJsonValue(-4) << 3 << QString("(got -4)");
+    QTest::newRow("beyond an int") << QJsonValue(1e12) << 3 << QString("\"1e+12\"");
+    // The wrong type: named as found.
+    QTest::newRow("a fraction") << QJsonValue(2.5) << 3 << QString("\"2.5\"");
+    QTest::newRow("a string") << QJsonValue("2") << 3 << QString("\"2\"");
+    QTest::newRow("a boolean") << QJsonValue(true) << 3 << QString("\"true\"");
+    QTest::newRow("null") << QJsonValue(QJsonValue::Null) << 3 << QString("\"null\"");
+    QTest::newRow("an object") << QJsonValue(QJsonObject{{"n", 2}}) << 3 << QString("\"{");
+}
+
+void TestSessionIo::minTransits()
+{
+    QFETCH(QJsonValue, value);
+    QFETCH(int, minTransits);
+    QFETCH(QString, warning);
+    QTemporaryDir dir;
+    QJsonObject root{{"format", "exoworld-session"}, {"version", 1}};
+    QJsonObject search{{"max_planets", 5}, {"noise", "pipeline"}};
+    if (!value.isUndefined())
+        search["min_transits"] = value;
+    root["search"] = search;
+    const auto r = sessionFromJson(root, dir.path());
+    QVERIFY2(r.ok(), qPrintable(r.errorMessage));
+    QCOMPARE(r.state.search.minTransits, minTransits);
+    QCOMPARE(r.state.search.maxPlanets, 5);  // the other settings are kept
+    QVERIFY(r.state.search.pipelineErrors);
+    QVERIFY(validate(r.state.search).ok());
+    QCOMPARE(r.warnings.size(), warning.isEmpty() ? 0 : 1);
+    if (!warning.isEmpty()) {
+        QVERIFY2(r.warnings[0].contains(QLatin1String("transits")), qPrintable(r.warnings[0]));
+        QVERIFY2(r.warnings[0].contains(warning), qPrintable(r.warnings[0]));
+        QVERIFY2(!r.warnings[0].contains(QLatin1String("--")), qPrintable(r.warnings[0]));
+    }
+    const QString path = dir.filePath("again.exoworld");
+    QVERIFY(saveSessionState(r.state, path));
+    const auto again = loadSession(path);
+    QVERIFY(again.ok());
+    QVERIFY(again.warnings.isEmpty());
+    QCOMPARE(again.state.search.minTransits, minTransits);
 }
 
 QTEST_GUILESS_MAIN(TestSessionIo)
