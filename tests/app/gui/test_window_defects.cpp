@@ -9,6 +9,8 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QSpinBox>
 #include <QUndoStack>
 #include <QtTest>
 #include <qcustomplot.h>
@@ -281,6 +283,76 @@ private slots:
             w.isIdle() && w.controller()->searchOutcome() && w.controller()->searchOutcome() != outcome, 120000);
         QVERIFY(!w.controller()->searchOutcome()->flat.time.empty());
         QCOMPARE(w.candidatesTable()->currentCandidate(), 0);
+    }
+
+    // The Pipeline panel's noise model and minimum transits (the CLI's --noise and
+    // --min-transits) reach the engine. Kepler-62 Q5: d (18.16 d) shows 5 transits, b (5.71 d)
+    // 17 (MANIFEST.md); asking for 6 transits drops d and keeps b, undo brings d back; the
+    // pipeline's flux errors give other SNRs than the local scatter (CLI: d 16.3 local,
+    // 15.6 pipeline).
+    void noiseAndMinTransitsReachTheEngine()
+    {
+        exo::app::MainWindow w;
+        w.resize(1366, 768);
+        w.show();
+        w.openPaths({real(kKepler62)});
+        QTRY_VERIFY_WITH_TIMEOUT(w.isIdle() && w.session()->candidates().size() >= 2, 120000);
+        auto near = [&](double period) -> const exo::app::CandidateRecord* {
+            for (const auto& c : w.session()->candidates())
+                if (std::abs(c.periodDays - period) < 0.05)
+                    return &c;
+            return nullptr;
+        };
+        QVERIFY(near(18.164) && near(5.714));
+        const double snrD = near(18.164)->snr;
+        QCOMPARE(near(18.164)->nTransits, 5);
+
+        auto* toggle = w.findChild<QToolButton*>(QStringLiteral("searchMoreToggle"));
+        auto* spin = w.findChild<QSpinBox*>(QStringLiteral("minTransitsSpin"));
+        auto* noise = w.findChild<QComboBox*>(QStringLiteral("noiseCombo"));
+        QVERIFY(toggle && spin && noise);
+        QVERIFY(!spin->isVisibleTo(&w));
+        toggle->click();
+        QVERIFY(spin->isVisibleTo(&w) && noise->isVisibleTo(&w));
+        QCOMPARE(w.controller()->searchSettings().minTransits, 3);
+
+        // 6 transits needed: a new search, without d.
+        auto outcome = w.controller()->searchOutcome();
+        spin->setValue(6);
+        QCOMPARE(w.session()->searchSettings().minTransits, 6);
+        QCOMPARE(w.controller()->searchSettings().minTransits, 6);
+        QCOMPARE(w.session()->undoStack()->undoText(), QString("Change minimum transits"));
+        QTRY_VERIFY_WITH_TIMEOUT(w.isIdle() && w.controller()->searchOutcome() != outcome, 120000);
+        QVERIFY(!near(18.164));
+        QVERIFY(near(5.714));
+        for (const auto& c : w.session()->candidates())
+            QVERIFY(c.nTransits >= 6);
+
+        // Undo: 3 again (shown in the panel), d is back with its SNR.
+        outcome = w.controller()->searchOutcome();
+        w.session()->undoStack()->undo();
+        QCOMPARE(spin->value(), 3);
+        QCOMPARE(w.controller()->searchSettings().minTransits, 3);
+        QTRY_VERIFY_WITH_TIMEOUT(w.isIdle() && w.controller()->searchOutcome() != outcome, 120000);
+        QVERIFY(near(18.164));
+        QCOMPARE(near(18.164)->snr, snrD);
+
+        // The pipeline's flux errors, picked as a user does: the SNRs change.
+        outcome = w.controller()->searchOutcome();
+        noise->setFocus();
+        QTest::keyClick(noise, Qt::Key_Down);
+        QVERIFY(w.session()->searchSettings().pipelineErrors);
+        QVERIFY(w.controller()->searchSettings().pipelineErrors);
+        QCOMPARE(w.session()->undoStack()->undoText(), QString("Change noise model"));
+        QTRY_VERIFY_WITH_TIMEOUT(w.isIdle() && w.controller()->searchOutcome() != outcome, 120000);
+        QVERIFY(near(18.164));
+        QVERIFY2(std::abs(near(18.164)->snr - snrD) > 0.2,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(near(18.164)->snr).arg(snrD)));
+        outcome = w.controller()->searchOutcome();
+        w.session()->undoStack()->undo();
+        QCOMPARE(noise->currentData().toBool(), false);
+        QTRY_VERIFY_WITH_TIMEOUT(w.isIdle() && w.controller()->searchOutcome() != outcome, 120000);
+        QCOMPARE(near(18.164)->snr, snrD);
     }
 
     void exportOfStitchedQuartersClaimsNoSingleQuarter()
