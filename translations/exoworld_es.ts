@@ -24,7 +24,7 @@
     </message>
     <message>
         <source>Outliers</source>
-        <translation>Valores atípicos</translation>
+        <translation>Atípicos</translation>
     </message>
     <message>
         <source>Gap between segments</source>
@@ -77,6 +77,10 @@
     <message>
         <source>Mark dips below</source>
         <translation>Marcar caídas bajo</translation>
+    </message>
+    <message>
+        <source>Min transits</source>
+        <translation>Tránsitos mín.</translation>
     </message>
 </context>
 <context>
@@ -231,6 +235,14 @@
         <source>Unknown re-detrending choice &quot;%1&quot;; using the default (masked).</source>
         <translation>Opción de reajuste de la tendencia desconocida «%1»; se usa la predeterminada (tránsitos enmascarados).</translation>
     </message>
+    <message>
+        <source>Unknown noise model &quot;%1&quot;; using the default (local scatter).</source>
+        <translation>Modelo de ruido desconocido «%1»; se usa el predeterminado (dispersión local).</translation>
+    </message>
+    <message>
+        <source>Unusable minimum number of transits &quot;%1&quot;; using the default (%2).</source>
+        <translation>Número mínimo de tránsitos no utilizable «%1»; se usa el predeterminado (%2).</translation>
+    </message>
 </context>
 <context>
     <name>SetApertureCommand</name>
@@ -332,6 +344,14 @@
     <message>
         <source>Change re-detrending</source>
         <translation>Cambiar el reajuste de la tendencia</translation>
+    </message>
+    <message>
+        <source>Change noise model</source>
+        <translation>Cambiar el modelo de ruido</translation>
+    </message>
+    <message>
+        <source>Change minimum transits</source>
+        <translation>Cambiar los tránsitos mínimos</translation>
     </message>
 </context>
 <context>
@@ -2978,7 +2998,7 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
     </message>
     <message>
         <source>Outliers:</source>
-        <translation>Valores atípicos:</translation>
+        <translation>Atípicos:</translation>
     </message>
     <message>
         <source>Biweight (recommended)</source>
@@ -3219,6 +3239,38 @@ Rueda: zoom. Arrastrar: desplazar. Mayús+arrastrar: zoom a un rectángulo. Dobl
     <message>
         <source>&lt;p&gt;After each signal is found, fit the slow brightness trend again with that signal&apos;s transits left out, then look for the next one. Otherwise the trend partly follows the dips, which makes them look shallower and can hide a smaller planet.&lt;/p&gt;&lt;p&gt;On by default; the search can take a little longer. Turn it off to compare with the first trend alone (the command line&apos;s &lt;tt&gt;--redetrend off&lt;/tt&gt;).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Tras encontrar cada señal, vuelve a ajustar la tendencia lenta del brillo dejando fuera los tránsitos de esa señal y luego busca la siguiente. Si no, la tendencia sigue en parte las caídas, que parecen menos profundas, y puede ocultar un planeta más pequeño.&lt;/p&gt;&lt;p&gt;Activado por defecto; la búsqueda puede tardar algo más. Desactívelo para comparar solo con la primera tendencia (&lt;tt&gt;--redetrend off&lt;/tt&gt; en la línea de órdenes).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Noise, minimum transits</source>
+        <translation>Ruido, tránsitos mínimos</translation>
+    </message>
+    <message>
+        <source>Min transits:</source>
+        <translation>Tránsitos mín.:</translation>
+    </message>
+    <message>
+        <source>Local scatter (default)</source>
+        <translation>Dispersión local (predeterminado)</translation>
+    </message>
+    <message>
+        <source>Pipeline errors</source>
+        <translation>Errores del pipeline</translation>
+    </message>
+    <message>
+        <source>Noise:</source>
+        <translation>Ruido:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;How many transits a repeating dip needs before it is listed as a candidate. Only transits that fall where the light curve has data count.&lt;/p&gt;&lt;p&gt;3 is the usual rule, because two dips can line up by chance. Lower it to 2 to catch a planet on a long orbit that passed in front of its star only twice; raise it to keep only signals seen many times. Signals with fewer transits are not listed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cuántos tránsitos necesita una caída que se repite para aparecer como candidato. Solo cuentan los tránsitos que caen donde la curva de luz tiene datos.&lt;/p&gt;&lt;p&gt;3 es la regla habitual, porque dos caídas pueden alinearse por azar. Bájelo a 2 para encontrar un planeta de órbita larga que pasó por delante de su estrella solo dos veces; súbalo para quedarse solo con señales vistas muchas veces. Las señales con menos tránsitos no aparecen en la lista.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;How the search decides how noisy each measurement is. This sets the signal-to-noise ratio (SNR) of every dip, and so which ones pass &lt;b&gt;Min SNR&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Local scatter&lt;/b&gt; (recommended): measured on the light curve itself, over about a day around each point, so a restless stretch of data counts for less.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Pipeline errors&lt;/b&gt;: the uncertainties that the mission&apos;s pipeline wrote in the file. They can miss what really disturbs this star; use them to compare with other tools (the command line&apos;s &lt;tt&gt;--noise pipeline&lt;/tt&gt;). Without them in the file, the local scatter is used.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cómo decide la búsqueda cuánto ruido tiene cada medida. Esto fija la relación señal/ruido (SNR) de cada caída y, por tanto, cuáles superan &lt;b&gt;SNR mín.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dispersión local&lt;/b&gt; (recomendada): medida en la propia curva de luz, en torno a un día alrededor de cada punto, de modo que un tramo de datos agitado cuenta menos.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Errores del pipeline&lt;/b&gt;: las incertidumbres que el pipeline de la misión escribió en el archivo. Pueden pasar por alto lo que de verdad perturba a esta estrella; úselas para comparar con otras herramientas (&lt;tt&gt;--noise pipeline&lt;/tt&gt; en la línea de órdenes). Si el archivo no las trae, se usa la dispersión local.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Two more choices of the search: how the noise of the measurements is estimated, and how many transits a candidate needs.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dos opciones más de la búsqueda: cómo se estima el ruido de las medidas y cuántos tránsitos necesita un candidato.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,10 @@
         <source>Mark dips below</source>
         <translation>Marquer les creux sous</translation>
     </message>
+    <message>
+        <source>Min transits</source>
+        <translation>Transits min.</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -231,6 +235,14 @@
         <source>Unknown re-detrending choice &quot;%1&quot;; using the default (masked).</source>
         <translation>Choix de réajustement de la tendance inconnu « %1 » ; valeur par défaut utilisée (transits masqués).</translation>
     </message>
+    <message>
+        <source>Unknown noise model &quot;%1&quot;; using the default (local scatter).</source>
+        <translation>Modèle de bruit inconnu « %1 » ; valeur par défaut utilisée (dispersion locale).</translation>
+    </message>
+    <message>
+        <source>Unusable minimum number of transits &quot;%1&quot;; using the default (%2).</source>
+        <translation>Nombre minimum de transits inutilisable « %1 » ; valeur par défaut utilisée (%2).</translation>
+    </message>
 </context>
 <context>
     <name>SetApertureCommand</name>
@@ -332,6 +344,14 @@
     <message>
         <source>Change re-detrending</source>
         <translation>Changer le réajustement de la tendance</translation>
+    </message>
+    <message>
+        <source>Change noise model</source>
+        <translation>Changer le modèle de bruit</translation>
+    </message>
+    <message>
+        <source>Change minimum transits</source>
+        <translation>Changer le nombre minimum de transits</translation>
     </message>
 </context>
 <context>
@@ -3221,6 +3241,38 @@ Molette : zoom. Glisser : déplacer. Maj+glisser : zoom sur un rectangle. Double
     <message>
         <source>&lt;p&gt;After each signal is found, fit the slow brightness trend again with that signal&apos;s transits left out, then look for the next one. Otherwise the trend partly follows the dips, which makes them look shallower and can hide a smaller planet.&lt;/p&gt;&lt;p&gt;On by default; the search can take a little longer. Turn it off to compare with the first trend alone (the command line&apos;s &lt;tt&gt;--redetrend off&lt;/tt&gt;).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Après chaque signal trouvé, ajuste de nouveau la tendance lente de la luminosité en laissant de côté les transits de ce signal, puis cherche le suivant. Sinon la tendance suit en partie les creux, ce qui les fait paraître moins profonds et peut cacher une planète plus petite.&lt;/p&gt;&lt;p&gt;Activé par défaut ; la recherche peut prendre un peu plus de temps. Désactivez-le pour comparer avec la première tendance seule (&lt;tt&gt;--redetrend off&lt;/tt&gt; en ligne de commande).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Noise, minimum transits</source>
+        <translation>Bruit, transits minimum</translation>
+    </message>
+    <message>
+        <source>Min transits:</source>
+        <translation>Transits min. :</translation>
+    </message>
+    <message>
+        <source>Local scatter (default)</source>
+        <translation>Dispersion locale (par défaut)</translation>
+    </message>
+    <message>
+        <source>Pipeline errors</source>
+        <translation>Erreurs du pipeline</translation>
+    </message>
+    <message>
+        <source>Noise:</source>
+        <translation>Bruit :</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;How many transits a repeating dip needs before it is listed as a candidate. Only transits that fall where the light curve has data count.&lt;/p&gt;&lt;p&gt;3 is the usual rule, because two dips can line up by chance. Lower it to 2 to catch a planet on a long orbit that passed in front of its star only twice; raise it to keep only signals seen many times. Signals with fewer transits are not listed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Combien de transits un creux qui se répète doit montrer avant d’être listé comme candidat. Seuls comptent les transits qui tombent là où la courbe de lumière a des données.&lt;/p&gt;&lt;p&gt;3 est la règle habituelle, car deux creux peuvent s’aligner par hasard. Descendez à 2 pour attraper une planète sur une orbite longue qui n’est passée devant son étoile que deux fois ; montez pour ne garder que les signaux vus de nombreuses fois. Les signaux avec moins de transits ne sont pas listés.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;How the search decides how noisy each measurement is. This sets the signal-to-noise ratio (SNR) of every dip, and so which ones pass &lt;b&gt;Min SNR&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Local scatter&lt;/b&gt; (recommended): measured on the light curve itself, over about a day around each point, so a restless stretch of data counts for less.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Pipeline errors&lt;/b&gt;: the uncertainties that the mission&apos;s pipeline wrote in the file. They can miss what really disturbs this star; use them to compare with other tools (the command line&apos;s &lt;tt&gt;--noise pipeline&lt;/tt&gt;). Without them in the file, the local scatter is used.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Comment la recherche estime le bruit de chaque mesure. Cela fixe le rapport signal sur bruit (RSB) de chaque creux, et donc ceux qui passent le seuil &lt;b&gt;RSB min.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dispersion locale&lt;/b&gt; (conseillé) : mesurée sur la courbe de lumière elle-même, sur environ un jour autour de chaque point, si bien qu’un passage agité des données compte moins.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Erreurs du pipeline&lt;/b&gt; : les incertitudes que le pipeline de la mission a écrites dans le fichier. Elles peuvent ignorer ce qui perturbe vraiment cette étoile ; utilisez-les pour comparer avec d’autres outils (&lt;tt&gt;--noise pipeline&lt;/tt&gt; en ligne de commande). Si le fichier n’en contient pas, la dispersion locale est utilisée.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Two more choices of the search: how the noise of the measurements is estimated, and how many transits a candidate needs.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Deux autres choix de la recherche : comment le bruit des mesures est estimé, et combien de transits il faut à un candidat.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
