@@ -48,6 +48,46 @@ Status validateInput(const std::vector<double>& t, const std::vector<double>& y,
     return Status::success();
 }
 
+/// Input and parameter checks shared by runBls and runBlsNearTransit: `periods` receives the
+/// sorted trial periods, minDur/maxDur the shortest and longest trial durations.
+Status validateAll(const std::vector<double>& time, const std::vector<double>& flux,
+                   const std::vector<double>& fluxErr, const BlsParams& params, std::vector<double>& periods,
+                   double& minDur, double& maxDur)
+{
+    if (Status st = validateInput(time, flux, fluxErr); !st.ok())
+        return st;
+    if (params.periods.empty())
+        return Status::error(ErrorCode::InvalidParameter, "no trial periods");
+    if (params.oversample < 1)
+        return Status::error(ErrorCode::InvalidParameter, "oversample must be >= 1");
+    periods = params.periods;
+    std::sort(periods.begin(), periods.end());
+    for (double x : periods)
+        if (!(std::isfinite(x) && x > 0))
+            return Status::error(ErrorCode::InvalidParameter, "period must be > 0");
+    // Duration checks (astropy: max duration < min period).
+    if (!params.durations.empty()) {
+        for (double x : params.durations)
+            if (!(std::isfinite(x) && x > 0))
+                return Status::error(ErrorCode::InvalidParameter, "duration must be > 0");
+        minDur = *std::min_element(params.durations.begin(), params.durations.end());
+        maxDur = *std::max_element(params.durations.begin(), params.durations.end());
+        if (!(maxDur < periods.front()))
+            return Status::error(ErrorCode::InvalidParameter, "maximum duration must be shorter than minimum period");
+    } else {
+        if (params.minDurationDays < 0 || !(params.stellarMassSun > 0) || !(params.stellarRadiusSun > 0))
+            return Status::error(ErrorCode::InvalidParameter, "bad relative-duration parameters");
+        std::vector<double> d;
+        detail::durationsAt(params, periods.front(), d);
+        if (d.empty() || !(d.front() > 0))
+            return Status::error(ErrorCode::InvalidParameter, "duration must be > 0");
+        minDur = d.front();
+        detail::durationsAt(params, periods.back(), d);
+        maxDur = d.back();
+    }
+    return Status::success();
+}
+
 Prepared prepare(const std::vector<double>& t, const std::vector<double>& y, const std::vector<double>& dy)
 {
     Prepared d;
@@ -167,38 +207,10 @@ Result<BlsPeriodogram> runBls(const std::vector<double>& time, const std::vector
                               const CoarseCallback& coarse)
 {
     using R = Result<BlsPeriodogram>;
-    if (Status st = validateInput(time, flux, fluxErr); !st.ok())
+    std::vector<double> periods;
+    double minDur = 0, maxDur = 0;
+    if (Status st = validateAll(time, flux, fluxErr, params, periods, minDur, maxDur); !st.ok())
         return R::failure(st.code, st.detail);
-    if (params.periods.empty())
-        return R::failure(ErrorCode::InvalidParameter, "no trial periods");
-    if (params.oversample < 1)
-        return R::failure(ErrorCode::InvalidParameter, "oversample must be >= 1");
-    std::vector<double> periods = params.periods;
-    std::sort(periods.begin(), periods.end());
-    for (double x : periods)
-        if (!(std::isfinite(x) && x > 0))
-            return R::failure(ErrorCode::InvalidParameter, "period must be > 0");
-    // Duration checks (astropy: max duration < min period).
-    double minDur, maxDur;
-    if (!params.durations.empty()) {
-        for (double x : params.durations)
-            if (!(std::isfinite(x) && x > 0))
-                return R::failure(ErrorCode::InvalidParameter, "duration must be > 0");
-        minDur = *std::min_element(params.durations.begin(), params.durations.end());
-        maxDur = *std::max_element(params.durations.begin(), params.durations.end());
-        if (!(maxDur < periods.front()))
-            return R::failure(ErrorCode::InvalidParameter, "maximum duration must be shorter than minimum period");
-    } else {
-        if (params.minDurationDays < 0 || !(params.stellarMassSun > 0) || !(params.stellarRadiusSun > 0))
-            return R::failure(ErrorCode::InvalidParameter, "bad relative-duration parameters");
-        std::vector<double> d;
-        detail::durationsAt(params, periods.front(), d);
-        if (d.empty() || !(d.front() > 0))
-            return R::failure(ErrorCode::InvalidParameter, "duration must be > 0");
-        minDur = d.front();
-        detail::durationsAt(params, periods.back(), d);
-        maxDur = d.back();
-    }
     // Memory: outputs (8 arrays) + per-thread bins/cumsums (4 doubles per bin) + indices.
     unsigned hw = std::thread::hardware_concurrency();
     const int threads = params.threads > 0 ? params.threads : int(hw ? hw : 1);
@@ -243,6 +255,38 @@ Result<BlsPeriodogram> runBls(const std::vector<double>& time, const std::vector
         if (!parallelPeriods(
                 d, params, r, n, [](std::size_t k) { return k; }, threads, progress, 0, total))
             return R::failure(ErrorCode::Cancelled);
+    }
+    return R::success(std::move(r));
+}
+
+Result<BlsPeriodogram> runBlsNearTransit(const std::vector<double>& time, const std::vector<double>& flux,
+                                         const std::vector<double>& fluxErr, const BlsParams& params,
+                                         double anchorTime, double halfWindowDays)
+{
+    using R = Result<BlsPeriodogram>;
+    std::vector<double> periods;
+    double minDur = 0, maxDur = 0;
+    if (Status st = validateAll(time, flux, fluxErr, params, periods, minDur, maxDur); !st.ok())
+        return R::failure(st.code, st.detail);
+    if (!std::isfinite(anchorTime) || !(halfWindowDays >= 0) || !std::isfinite(halfWindowDays))
+        return R::failure(ErrorCode::InvalidParameter, "anchor time must be finite and the half window >= 0");
+    if (detail::maxBinsEstimate(params, periods.back(), std::min(minDur, maxDur)) > 2e9)
+        return R::failure(ErrorCode::TooLarge, "too many phase bins");
+    BlsParams q = params;
+    q.method = BlsMethod::Binned;
+    const Prepared d = prepare(time, flux, fluxErr);
+    const bool sorted = std::is_sorted(d.dt.begin(), d.dt.end());
+    BlsPeriodogram r;
+    r.objective = q.objective;
+    r.period = std::move(periods);
+    const std::size_t n = r.period.size();
+    for (auto* v : {&r.power, &r.depth, &r.depthErr, &r.duration, &r.transitTime, &r.depthSnr, &r.logLikelihood})
+        v->assign(n, 0.0);
+    detail::Scratch s;
+    PeriodOut o;
+    for (std::size_t i = 0; i < n; ++i) {
+        detail::nearPeriod(d, q, r.period[i], anchorTime - d.tmin, halfWindowDays, sorted, s, o);
+        detail::storeOut(r, i, o);
     }
     return R::success(std::move(r));
 }

@@ -103,6 +103,22 @@ Result<BlsPeriodogram> runBls(const std::vector<double>& time, const std::vector
                               const std::vector<double>& fluxErr, const BlsParams& params,
                               const ProgressFn& progress = {}, const CoarseCallback& coarse = {});
 
+/// The `Binned` periodogram restricted to the windows near one transit: at each trial period P,
+/// only the windows starting from (anchor phase − halfWindowDays − longest duration/2) to
+/// (anchor phase + halfWindowDays) are scanned, anchor phase = (anchorTime − tmin) mod P. Every
+/// window whose centre is within halfWindowDays of the anchor transit is among them. Only the
+/// points that fall in those windows' phase bins are folded (found by binary search on the
+/// time-sorted series), so a period costs (points near the transits) instead of (points).
+/// The bins hold exactly the sums `Binned` would (same points, same order, same four-copy
+/// layout); the window sums are differences of prefix sums started at the region, not at
+/// phase 0, so power, depth and the other fields may differ from `Binned`'s in the last bits.
+/// Where the region would cover the whole period, or the times are not sorted, the period is
+/// computed by the full `Binned` kernel. params.method is ignored (always binned). Errors as runBls.
+/// Single-threaded (it is meant for a few hundred periods).
+Result<BlsPeriodogram> runBlsNearTransit(const std::vector<double>& time, const std::vector<double>& flux,
+                                         const std::vector<double>& fluxErr, const BlsParams& params,
+                                         double anchorTime, double halfWindowDays);
+
 /// A depth with its 1-sigma error (flux units); error = +inf when undefined.
 struct DepthEstimate {
     double value = 0;

@@ -55,6 +55,10 @@ void scanBins(const Prepared& d, const BlsParams& p, double period, double bw, i
               PeriodOut& out);
 
 void binnedPeriod(const Prepared& d, const BlsParams& p, double period, Scratch& s, PeriodOut& out);
+/// binnedPeriod restricted to the windows near the anchor phase (runBlsNearTransit); `sorted`
+/// says whether d.dt is ascending (else, and where the region covers the period, binnedPeriod).
+void nearPeriod(const Prepared& d, const BlsParams& p, double period, double anchorDt, double halfWindow, bool sorted,
+                Scratch& s, PeriodOut& out);
 void exactPeriod(const Prepared& d, const BlsParams& p, double period, Scratch& s, PeriodOut& out);
 
 /// The FastFold method over all periods of r (ascending), see bls_fold.cpp.

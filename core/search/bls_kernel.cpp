@@ -306,4 +306,123 @@ void binnedPeriod(const Prepared& d, const BlsParams& p, double period, Scratch&
     scanBins(d, p, period, bw, nReal, astropy, s, out);
 }
 
+void nearPeriod(const Prepared& d, const BlsParams& p, double period, double anchorDt, double halfWindow, bool sorted,
+                Scratch& s, PeriodOut& out)
+{
+    durationsAt(p, period, s.durs);
+    const double dmin = *std::min_element(s.durs.begin(), s.durs.end());
+    const int os = std::max(1, p.oversample);
+    const double bw = dmin / os;
+    const std::size_t n = d.dt.size();
+    int dmax = 0;
+    for (double du : s.durs)
+        dmax = std::max(dmax, std::max(1, int(std::round(du / bw))));
+    const int nReal = int(std::ceil(period / bw));
+    // Window starts nLo..nHi (bin numbers of binnedPeriod, taken modulo nReal) around the anchor's
+    // phase; local bin l is bin (nLo + l) mod nReal, and L local bins hold every such window.
+    double phi = std::fmod(anchorDt, period);
+    if (phi < 0)
+        phi += period;
+    const double lo = std::floor((phi - halfWindow) / bw - 0.5 * dmax);
+    const double hi = std::ceil((phi + halfWindow) / bw);
+    if (!sorted || n == 0 || !(hi - lo + double(dmax) <= double(nReal))) {
+        binnedPeriod(d, p, period, s, out);
+        return;
+    }
+    const int nLo = int(lo);
+    const int nStarts = int(hi) - nLo + 1;
+    const std::size_t L = std::size_t(nStarts + dmax - 1);
+    // binnedPeriod's layout: with four copies, point i goes to copy i % 4, except the last n % 4
+    // points, which go to copy 0 (scatter4's tail); each copy adds its points in index order.
+    const bool four = 8 * (std::size_t(nReal + dmax) + 1) < n;
+    const std::size_t full4 = n - n % 4;
+    s.bins.assign(four ? 4 * L : L, WPoint{0, 0});
+    s.idx.resize(n);
+    // The bins' points, cycle by cycle: times c P + [nLo bw, (nLo + L) bw), one bin of margin on
+    // each side against rounding (each point's bin is then computed exactly as binnedPeriod does,
+    // and points outside the local bins are dropped). A point is never taken twice (`next`).
+    const double* dt = d.dt.data();
+    const double a0 = (nLo - 1) * bw, a1 = (double(nLo) + double(L) + 1) * bw;
+    std::size_t next = 0;
+    for (long long c = (long long)std::floor(-a1 / period); next < n; ++c) {
+        const double from = double(c) * period + a0, to = double(c) * period + a1;
+        if (from > dt[n - 1])
+            break;
+        if (to < 0)
+            continue;
+        const std::size_t a = std::size_t(std::lower_bound(dt + next, dt + n, from) - dt);
+        const std::size_t b = std::size_t(std::lower_bound(dt + a, dt + n, to) - dt);
+        if (b <= a)
+            continue;
+        phaseIndices(dt + a, b - a, period, bw, nReal, s.idx.data());
+        for (std::size_t i = a; i < b; ++i) {
+            int l = s.idx[i - a] - 1 - nLo;  // in (-nReal, 2 nReal): bin in [0, nReal), |nLo| < nReal
+            if (l < 0)
+                l += nReal;
+            else if (l >= nReal)
+                l -= nReal;
+            if (std::size_t(l) >= L)
+                continue;
+            WPoint& bin = s.bins[(four && i < full4 ? (i & 3) * L : 0) + std::size_t(l)];
+            bin.w += d.pts[i].w;
+            bin.wy += d.pts[i].wy;
+        }
+        next = b;
+    }
+    WPoint* b0 = s.bins.data();
+    if (four) {
+        const WPoint* b1 = b0 + L;
+        const WPoint* b2 = b0 + 2 * L;
+        const WPoint* b3 = b0 + 3 * L;
+        for (std::size_t k = 0; k < L; ++k) {
+            b0[k].w += (b1[k].w + b2[k].w) + b3[k].w;
+            b0[k].wy += (b1[k].wy + b2[k].wy) + b3[k].wy;
+        }
+    }
+    s.cw.resize(L + 1);
+    s.cy.resize(L + 1);
+    double aw = 0, ay = 0;
+    s.cw[0] = 0;
+    s.cy[0] = 0;
+    for (std::size_t k = 0; k < L; ++k) {
+        aw += b0[k].w;
+        ay += b0[k].wy;
+        s.cw[k + 1] = aw;
+        s.cy[k + 1] = ay;
+    }
+    // Best window: first maximum in binnedPeriod's order (durations in order, strictly better
+    // only; within a duration the smallest start bin among equal keys).
+    const bool snr = p.objective == Objective::Snr;
+    s.key.resize(std::size_t(nStarts));
+    double bestKey = -1;
+    int bestL = -1, bestG = 0, bestD = 0;
+    for (double du : s.durs) {
+        const int D = std::max(1, int(std::round(du / bw)));
+        windowKeys(s.cw.data(), s.cy.data(), nStarts, D, d.sumW, snr, s.key.data());
+        double m = -2;
+        int at = 0, atG = 0;
+        for (int l = 0, g = nLo < 0 ? nLo + nReal : nLo; l < nStarts; ++l, g = g + 1 == nReal ? 0 : g + 1) {
+            const double k = s.key[std::size_t(l)];
+            if (k > m || (k == m && g < atG)) {
+                m = k;
+                at = l;
+                atG = g;
+            }
+        }
+        if (m >= 0 && (bestL < 0 || m > bestKey)) {
+            bestKey = m;
+            bestL = at;
+            bestG = atG;
+            bestD = D;
+        }
+    }
+    if (bestL < 0) {
+        out = emptyModel();
+        return;
+    }
+    const double sw = s.cw[std::size_t(bestL + bestD)] - s.cw[std::size_t(bestL)];
+    const double sy = s.cy[std::size_t(bestL + bestD)] - s.cy[std::size_t(bestL)];
+    out = finishModel(d, p, sw, sy, bestD * bw, bestG * bw + 0.5 * bestD * bw, period);
+}
+
 }  // namespace exo::search::detail

@@ -22,23 +22,32 @@ double robustSigma(const std::vector<double>& x)
 }
 
 namespace {
+/// Fine periods on each side of the grid peak (steps of dP, below): the full fine grid.
+constexpr int kRefineSteps = 100;
+/// After the masked re-detrend the ephemeris is already refined: this many steps first, the full
+/// grid only when the best period lands on the edge of this narrow one.
+constexpr int kRerefineSteps = 20;
+/// Windows are scanned whose centre is within this many durations of the anchor transit.
+constexpr double kRefineHalfWindow = 1.5;
+
 /// Refine period, epoch and duration around a grid peak: a fine grid of periods (+-2 steps
-/// of the Ofir grid), durations from 0.6 to 1.6 x, and ten phase bins per duration. Fills
-/// period/t0 uncertainties from the per-transit timing precision (Carter et al. 2008):
-/// sigma_tc = (T / Q1) sqrt(tau / 2T), Q1 = per-transit SNR, tau ~ T/8; then a linear
-/// ephemeris over N events: sigma_t0 = sigma_tc / sqrt(N), sigma_P = sigma_tc sqrt(12/(N^3-N)).
+/// of the Ofir grid: +-100 steps dP that move the last epoch by D/50 each, or +-halfSteps
+/// widened to +-100 when the best lands on the edge), durations from 0.6 to 1.6 x, and ten phase
+/// bins per shortest duration. Only the windows near the candidate's transit are scanned (see
+/// README "Refinement"): the anchor is the transit nearest the data's mean time, which the
+/// trial periods leave in place. Fills period/t0 uncertainties from the per-transit timing
+/// precision (Carter et al. 2008): sigma_tc = (T / Q1) sqrt(tau / 2T), Q1 = per-transit SNR,
+/// tau ~ T/8; then a linear ephemeris over N events: sigma_t0 = sigma_tc / sqrt(N),
+/// sigma_P = sigma_tc sqrt(12/(N^3-N)).
 void refineCandidate(const std::vector<double>& t, const std::vector<double>& y, const std::vector<double>& dy,
-                     const BlsParams& base, double cadence, double baseline, Candidate& c)
+                     const BlsParams& base, double cadence, double baseline, Candidate& c, int halfSteps)
 {
     const double P = c.periodDays, D = c.durationHours / 24.0;
-    if (!(P > 0) || !(D > 0) || !(baseline > 0))
+    if (!(P > 0) || !(D > 0) || !(baseline > 0) || t.empty())
         return;
     // Steps of the period that move the last epoch by D/50.
     const double dP = std::max(P * D / baseline / 50.0, 1e-8);
     BlsParams fine = base;
-    fine.periods.clear();
-    for (int k = -100; k <= 100; ++k)
-        fine.periods.push_back(P + k * dP);
     fine.durations.clear();
     fine.durationFractions.clear();
     for (double f : {0.6, 0.75, 0.9, 1.0, 1.15, 1.3, 1.6}) {
@@ -51,11 +60,45 @@ void refineCandidate(const std::vector<double>& t, const std::vector<double>& y,
     fine.method = BlsMethod::Binned;
     fine.oversample = 10;
     fine.coarseStride = 1;
-    auto r = runBls(t, y, dy, fine);
+    fine.threads = 1;  // a few hundred short periods; results do not depend on the thread count
+    double mean = 0;
+    for (double x : t)
+        mean += x;
+    mean /= double(t.size());
+    const double anchor = c.t0 + std::round((mean - c.t0) / P) * P;
+    auto search = [&](int h) {
+        fine.periods.clear();
+        for (int k = -h; k <= h; ++k)
+            fine.periods.push_back(P + k * dP);
+        return runBlsNearTransit(t, y, dy, fine, anchor, kRefineHalfWindow * D);
+    };
+    auto r = search(halfSteps);
     if (!r.ok())
         return;
-    const auto& g = r.value;
-    const std::size_t k = g.argmax();
+    std::size_t k = r.value.argmax();
+    if (halfSteps < kRefineSteps && k != BlsPeriodogram::npos && (k == 0 || k + 1 == r.value.size())) {
+        r = search(kRefineSteps);
+        if (!r.ok())
+            return;
+        k = r.value.argmax();
+    }
+    if (k == BlsPeriodogram::npos || !(r.value.depth[k] > 0))
+        return;
+    // The near kernel's window sums start at the region, not at phase 0: powers that differ in
+    // the last bits only (the same points in the best window) can rank differently from a full
+    // fine grid's. The periods within 1e-9 of the best are computed again by the full kernel
+    // (every phase), and its first maximum is the refined period: bit for bit what the full
+    // fine grid gives whenever its best window is near the transit.
+    const double top = r.value.power[k];
+    fine.periods.clear();
+    for (std::size_t i = 0; i < r.value.size(); ++i)
+        if (r.value.power[i] >= top - 1e-9 * std::abs(top))
+            fine.periods.push_back(r.value.period[i]);
+    auto f = runBls(t, y, dy, fine);
+    if (!f.ok())
+        return;
+    k = f.value.argmax();
+    const auto& g = f.value;
     if (k == BlsPeriodogram::npos || !(g.depth[k] > 0))
         return;
     c.periodDays = g.period[k];
@@ -258,7 +301,7 @@ Result<SearchResult> runSearch(const std::vector<double>& time, const std::vecto
             break;
         }
         if (params.refine)
-            refineCandidate(t, y, dy, bp, out.cadenceDays, out.baselineDays, c);
+            refineCandidate(t, y, dy, bp, out.cadenceDays, out.baselineDays, c, kRefineSteps);
         BlsStats stats;
         std::size_t bestK = 0;
         // The vetoes: too deep, too few events or one dominating, a sinusoid. A vetoed signal is
@@ -329,7 +372,7 @@ Result<SearchResult> runSearch(const std::vector<double>& time, const std::vecto
                 for (std::size_t k = 0; k < t.size(); ++k)
                     y[k] = allY[orig[k]];
                 if (params.refine)
-                    refineCandidate(t, y, dy, bp, out.cadenceDays, out.baselineDays, c);
+                    refineCandidate(t, y, dy, bp, out.cadenceDays, out.baselineDays, c, kRefineSteps);
                 bool measured = measureCandidate(t, y, dy, params.maskFactor, c, stats, bestK);
                 if (measured && !params.refine) {
                     c.depthPpm = stats.depth.value * 1e6;
