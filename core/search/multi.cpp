@@ -372,7 +372,7 @@ Result<SearchResult> runSearch(const std::vector<double>& time, const std::vecto
                 for (std::size_t k = 0; k < t.size(); ++k)
                     y[k] = allY[orig[k]];
                 if (params.refine)
-                    refineCandidate(t, y, dy, bp, out.cadenceDays, out.baselineDays, c, kRefineSteps);
+                    refineCandidate(t, y, dy, bp, out.cadenceDays, out.baselineDays, c, kRerefineSteps);
                 bool measured = measureCandidate(t, y, dy, params.maskFactor, c, stats, bestK);
                 if (measured && !params.refine) {
                     c.depthPpm = stats.depth.value * 1e6;
