@@ -139,14 +139,18 @@ inline void addRoll(const float* __restrict a, const float* __restrict b, float*
 }
 
 constexpr double kEmptyWeight = 1e-12;
-using v8f = float __attribute__((vector_size(
-    32)));  // GCC/Clang vector extension (SSE pairs without AVX)  // as bls_kernel.cpp: windows with less weight hold no point
+// as bls_kernel.cpp: windows with less weight hold no point
+using v8f = float __attribute__((vector_size(32)));  // GCC/Clang vector extension (SSE pairs without AVX)
+using v8i = int __attribute__((vector_size(32)));
 
 // Keys of every window [q, q+D) for q in [0, nb): a positive multiple of the objective
 // (likelihood sy^2/(sw so^2), snr sy^2/(sw so)) in float, -1 where the window or its
-// complement is empty or the depth negative. Returns the first start of the maximum.
+// complement is empty or the depth negative. Returns the first start of the maximum (the
+// maximum in `best`). Each of the 8 lanes keeps its maximum and the first start where it
+// occurs (strict '>'); the first start of the overall maximum is the smallest of those of the
+// lanes that reach it, the same start a second pass over the stored keys used to find.
 EXO_FOLD_CLONES int scanDuration(const float* __restrict cw, const float* __restrict cy, int nb, int D, float sumW,
-                                 bool snr, float* __restrict key, float& best)
+                                 bool snr, float& best)
 {
     const float eps = float(kEmptyWeight);
     const float* __restrict cwD = cw + D;
@@ -155,8 +159,10 @@ EXO_FOLD_CLONES int scanDuration(const float* __restrict cw, const float* __rest
     const v8f vEps = v8f{} + eps, vSum = v8f{} + sumW, vPow = v8f{} + soPow, vOne = v8f{} + 1.0f, vNeg = v8f{} - 1.0f,
               vZero = v8f{};
     v8f vm = v8f{} - 2.0f;
+    v8i vAt = v8i{}, vq = v8i{0, 1, 2, 3, 4, 5, 6, 7};
+    const v8i vStep = v8i{} + 8;
     int q = 0;
-    for (; q + 8 <= nb; q += 8) {
+    for (; q + 8 <= nb; q += 8, vq += vStep) {
         v8f a, b, c, e;
         std::memcpy(&a, cwD + q, sizeof a);
         std::memcpy(&b, cw + q, sizeof b);
@@ -169,12 +175,17 @@ EXO_FOLD_CLONES int scanDuration(const float* __restrict cw, const float* __rest
         const v8f v = (sy * sy) / den;  // unconditional: lanes with den = 0 are discarded below
         const auto ok = (sw > vEps) & (so > vEps) & (sy <= vZero);
         const v8f kv = ok ? v : vNeg;
-        std::memcpy(key + q, &kv, sizeof kv);
-        vm = kv > vm ? kv : vm;
+        const auto up = kv > vm;
+        vm = up ? kv : vm;
+        vAt = up ? vq : vAt;
     }
-    float mm = vm[0];
-    for (int l = 1; l < 8; ++l)
-        mm = vm[l] > mm ? vm[l] : mm;
+    float mm = -2.0f;
+    int at = 0;
+    for (int l = 0; l < 8; ++l)
+        if (vm[l] > mm || (vm[l] == mm && vAt[l] < at)) {
+            mm = vm[l];
+            at = vAt[l];
+        }
     for (; q < nb; ++q) {
         const float sw = cwD[q] - cw[q];
         const float sy = cyD[q] - cy[q];
@@ -182,14 +193,14 @@ EXO_FOLD_CLONES int scanDuration(const float* __restrict cw, const float* __rest
         const float den = sw * so * (soPow * so + (1.0f - soPow));
         const float v = (sy * sy) / den;
         const bool ok = (sw > eps) & (so > eps) & (sy <= 0.0f);
-        key[q] = ok ? v : -1.0f;
-        mm = key[q] > mm ? key[q] : mm;
+        const float k = ok ? v : -1.0f;
+        if (k > mm) {
+            mm = k;
+            at = q;
+        }
     }
     best = mm;
-    for (int j = 0; j < nb; ++j)
-        if (key[j] == mm)
-            return j;
-    return 0;
+    return at;
 }
 
 // Cumulative sums (float) of the profile's nb bins followed by `extra` wrapped bins:
@@ -230,7 +241,7 @@ void windowSums(const float* prof, int nb, int n0, int D, double& sw, double& sy
 
 struct FoldScratch {
     Scratch s;
-    std::vector<float> cwf, cyf, key;
+    std::vector<float> cwf, cyf;
     std::vector<float> buf[2];
     std::vector<std::vector<int>> sets;  // needed trials per level
     std::vector<std::vector<int>> pos;   // trial -> slot per level
@@ -331,7 +342,6 @@ void computeBlock(const Prepared& d, const BlsParams& p, const Plan& plan, const
         const std::size_t len = std::size_t(nb + dmax) + 1;
         ts.cwf.resize(len);
         ts.cyf.resize(len);
-        ts.key.resize(std::size_t(nb));
         cumulate(prof, nb, dmax, ts.cwf.data(), ts.cyf.data());
         const float sumW = ts.cwf[std::size_t(nb)];
         float bestKey = -1;
@@ -339,7 +349,7 @@ void computeBlock(const Prepared& d, const BlsParams& p, const Plan& plan, const
         for (double du : ts.s.durs) {
             const int D = std::max(1, int(std::round(du / band.bw)));
             float mk;
-            const int at = scanDuration(ts.cwf.data(), ts.cyf.data(), nb, D, sumW, snr, ts.key.data(), mk);
+            const int at = scanDuration(ts.cwf.data(), ts.cyf.data(), nb, D, sumW, snr, mk);
             if (mk >= 0 && (bestN < 0 || mk > bestKey)) {
                 bestKey = mk;
                 bestN = at;
