@@ -53,7 +53,12 @@ Result<BlsStats> computeBlsStats(const std::vector<double>& t, const std::vector
         return R::failure(ErrorCode::InvalidParameter, "period/duration/transit time");
     const std::size_t n = t.size();
     const double hp = 0.5 * period, hd = 0.5 * duration;
-    auto ivarAt = [&](std::size_t i) { return dy.empty() ? 1.0 : 1.0 / (dy[i] * dy[i]); };
+    // Each point's inverse variance, computed once (the same value every use recomputed).
+    std::vector<double> ivar(n, 1.0);
+    if (!dy.empty())
+        for (std::size_t i = 0; i < n; ++i)
+            ivar[i] = 1.0 / (dy[i] * dy[i]);
+    auto ivarAt = [&](std::size_t i) { return ivar[i]; };
 
     std::vector<char> in(n);
     Sums sIn, sOut, sOdd, sEven, sPhase, sPhaseOut, sHalf, sNotHalf;
@@ -114,19 +119,22 @@ Result<BlsStats> computeBlsStats(const std::vector<double>& t, const std::vector
         }
     }
     // Sine model at the period: weighted least squares on [sin, cos, 1].
+    // (sin, cos) of each point's phase are kept for the residuals (computed once, same values).
     Eigen::Matrix3d ata = Eigen::Matrix3d::Zero();
     Eigen::Vector3d aty = Eigen::Vector3d::Zero();
+    std::vector<double> sn(n), cs(n);
     for (std::size_t i = 0; i < n; ++i) {
         const double ph = 2 * M_PI * t[i] / period;
-        const Eigen::Vector3d a(std::sin(ph), std::cos(ph), 1.0);
+        sn[i] = std::sin(ph);
+        cs[i] = std::cos(ph);
+        const Eigen::Vector3d a(sn[i], cs[i], 1.0);
         ata += ivarAt(i) * a * a.transpose();
         aty += ivarAt(i) * y[i] * a;
     }
     const Eigen::Vector3d w = ata.fullPivLu().solve(aty);
     double sinLl = 0;
     for (std::size_t i = 0; i < n; ++i) {
-        const double ph = 2 * M_PI * t[i] / period;
-        const double r = y[i] - (w[0] * std::sin(ph) + w[1] * std::cos(ph) + w[2]);
+        const double r = y[i] - (w[0] * sn[i] + w[1] * cs[i] + w[2]);
         sinLl -= 0.5 * r * r * ivarAt(i);
     }
     st.harmonicAmplitude = std::hypot(w[0], w[1]);
