@@ -50,6 +50,8 @@ Binned binFolded(const std::vector<double>& t, const std::vector<double>& r, con
     return out;
 }
 
+constexpr int kNT = 29, kNQ = 11, kNS = 11;  // coarse grid: totals, ingress ratios, shifts
+
 struct Fit {
     double gain = -1;  ///< chi2 improvement x sigma^2 (sum w y s)^2 / sum w s^2, with depth > 0
     double depth = 0, total = 0, ingress = 0, shift = 0;
@@ -95,18 +97,19 @@ Fit evaluate(const Binned& b, double total, double q, double shift, double caden
 }
 
 /// Best fit over a grid of (total, ingress ratio, shift), refined once around the best.
-Fit gridFit(const Binned& b, double T, double cadence, double qMax)
+/// `coarse(i, j, k, total, q, shift)` gives the fit of the coarse grid's point (i, j, k).
+template <typename Coarse>
+Fit gridFit(const Binned& b, double T, double cadence, double qMax, Coarse coarse)
 {
     Fit best;
     double bt = T, bq = 0, bs = 0;
-    const int nT = 29, nQ = 11, nS = 11;
-    for (int i = 0; i < nT; ++i)
-        for (int j = 0; j < nQ; ++j)
-            for (int k = 0; k < nS; ++k) {
-                const double total = T * (0.4 + 1.4 * i / (nT - 1));
-                const double q = qMax * j / (nQ - 1);
-                const double shift = T * (-0.25 + 0.5 * k / (nS - 1));
-                const Fit f = evaluate(b, total, q, shift, cadence);
+    for (int i = 0; i < kNT; ++i)
+        for (int j = 0; j < kNQ; ++j)
+            for (int k = 0; k < kNS; ++k) {
+                const double total = T * (0.4 + 1.4 * i / (kNT - 1));
+                const double q = qMax * j / (kNQ - 1);
+                const double shift = T * (-0.25 + 0.5 * k / (kNS - 1));
+                const Fit f = coarse(i, j, k, total, q, shift);
                 if (f.gain > best.gain) {
                     best = f;
                     bt = total;
@@ -114,7 +117,7 @@ Fit gridFit(const Binned& b, double T, double cadence, double qMax)
                     bs = shift;
                 }
             }
-    const double dT = T * 1.4 / (nT - 1), dQ = qMax / (nQ - 1), dS = T * 0.5 / (nS - 1);
+    const double dT = T * 1.4 / (kNT - 1), dQ = qMax / (kNQ - 1), dS = T * 0.5 / (kNS - 1);
     for (int i = -3; i <= 3; ++i)
         for (int j = -3; j <= 3; ++j)
             for (int k = -3; k <= 3; ++k) {
@@ -128,6 +131,26 @@ Fit gridFit(const Binned& b, double T, double cadence, double qMax)
                     best = f;
             }
     return best;
+}
+
+/// The two fits of fitShape: ingress up to half the duration (`best`) and up to a quarter
+/// (`flat`). The flat fit's even coarse ingress steps are the first fit's steps 0..5 (0.25 j/10
+/// = 0.5 (j/2)/10 exactly, same totals and shifts): those trapezoids are evaluated once, and both
+/// fits are bit for bit what two separate grids give.
+void gridFits(const Binned& b, double T, double cadence, Fit& best, Fit& flat)
+{
+    constexpr int kShared = (kNQ - 1) / 2 + 1;  // first-grid steps j = 0..5
+    std::vector<Fit> shared(std::size_t(kNT * kShared * kNS));
+    auto at = [](int i, int j, int k) { return std::size_t((i * kShared + j) * kNS + k); };
+    best = gridFit(b, T, cadence, 0.5, [&](int i, int j, int k, double total, double q, double shift) {
+        const Fit f = evaluate(b, total, q, shift, cadence);
+        if (j < kShared)
+            shared[at(i, j, k)] = f;
+        return f;
+    });
+    flat = gridFit(b, T, cadence, 0.25, [&](int i, int j, int k, double total, double q, double shift) {
+        return j % 2 == 0 ? shared[at(i, j / 2, k)] : evaluate(b, total, q, shift, cadence);
+    });
 }
 
 }  // namespace
@@ -209,8 +232,8 @@ Shape fitShape(const std::vector<double>& t, const std::vector<double>& r, const
     const Binned b = binFolded(t, r, e, window, 150);
     if (b.x.size() < 10)
         return sh;
-    const Fit best = gridFit(b, T, cadence, 0.5);
-    const Fit flat = gridFit(b, T, cadence, 0.25);
+    Fit best, flat;
+    gridFits(b, T, cadence, best, flat);
     if (best.gain <= 0)
         return sh;
     const double beta2 = std::isfinite(noise.beta) ? std::max(1.0, noise.beta * noise.beta) : 1.0;
