@@ -21,6 +21,74 @@ double mad(std::vector<double> v)
         x = std::abs(x - m);
     return 1.4826 * medianOf(v);
 }
+
+/// The value of rank k (0-based) among value(0..n-1), what nth_element puts at position k,
+/// from a guess: one branch-free pass counts the values below and above [guess - half,
+/// guess + half] and gathers those inside; when rank k falls inside, only they are selected
+/// from (the ranks below are exactly the values counted below, so it is the same value).
+/// False when rank k is outside, or a value is NaN (counted nowhere).
+template <typename Value>
+bool rankNear(std::size_t n, std::size_t k, Value value, double guess, double half, std::vector<double>& buf,
+              double& out)
+{
+    if (!(std::isfinite(guess) && half > 0 && std::isfinite(half)))
+        return false;
+    buf.resize(n);
+    const double lo = guess - half, hi = guess + half;
+    std::size_t below = 0, above = 0, m = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const double x = value(i);
+        below += x < lo ? 1 : 0;
+        above += x > hi ? 1 : 0;
+        buf[m] = x;
+        m += (x >= lo) & (x <= hi) ? 1 : 0;
+    }
+    if (below + above + m != n || k < below || k >= below + m)
+        return false;
+    const auto mid = buf.begin() + std::ptrdiff_t(k - below);
+    std::nth_element(buf.begin(), mid, buf.begin() + std::ptrdiff_t(m));
+    out = *mid;
+    return true;
+}
+
+/// mad() of v[0..n), n > 0, bit for bit, helped by guesses of the median and of the raw MAD
+/// (the previous window's: windows overlap by three quarters); both are updated. Without NaN
+/// the value of a rank does not depend on the order of the values, so the guessed selections
+/// and plain nth_element agree; with a NaN (or no guess) it is mad()'s own sequence.
+double madNear(const double* v, std::size_t n, double& median, double& rawMad, std::vector<double>& buf)
+{
+    const std::size_t k = n / 2;
+    const double half = 0.2 * rawMad;  // about 0.13 sigma of white noise
+    double med = 0;
+    if (!rankNear(
+            n, k, [v](std::size_t i) { return v[i]; }, median, half, buf, med)) {
+        buf.assign(v, v + n);
+        if (std::any_of(buf.begin(), buf.end(), [](double x) { return std::isnan(x); })) {
+            median = rawMad = NAN;
+            return mad(std::move(buf));
+        }
+        const auto mid = buf.begin() + std::ptrdiff_t(k);
+        std::nth_element(buf.begin(), mid, buf.end());
+        med = *mid;
+    }
+    double dev = 0;
+    if (!rankNear(
+            n, k, [v, med](std::size_t i) { return std::abs(v[i] - med); }, rawMad, half, buf, dev)) {
+        buf.resize(n);
+        for (std::size_t i = 0; i < n; ++i)
+            buf[i] = std::abs(v[i] - med);
+        if (std::any_of(buf.begin(), buf.end(), [](double x) { return std::isnan(x); })) {
+            median = rawMad = NAN;  // an infinite value: mad()'s own sequence
+            return mad(std::vector<double>(v, v + n));
+        }
+        const auto mid = buf.begin() + std::ptrdiff_t(k);
+        std::nth_element(buf.begin(), mid, buf.end());
+        dev = *mid;
+    }
+    median = med;
+    rawMad = dev;
+    return 1.4826 * dev;
+}
 }  // namespace
 
 std::vector<double> localScatter(const std::vector<double>& t, const std::vector<double>& y, double window,
@@ -36,8 +104,10 @@ std::vector<double> localScatter(const std::vector<double>& t, const std::vector
         return out;
     }
     // Segments (split at gaps); within each, evaluate at nodes every window/4 and interpolate.
-    std::size_t a = 0;
+    // Guesses for each window's median and MAD: the previous window's (none for the first).
     std::vector<double> buf;
+    double guessMedian = NAN, guessMad = NAN;
+    std::size_t a = 0;
     while (a < n) {
         std::size_t b = a + 1;
         while (b < n && t[b] - t[b - 1] <= gapDays)
@@ -52,9 +122,8 @@ std::vector<double> localScatter(const std::vector<double>& t, const std::vector
             while (hi < b && t[hi] <= c + window / 2)
                 ++hi;
             if (hi - lo >= 10) {
-                buf.assign(y.begin() + std::ptrdiff_t(lo), y.begin() + std::ptrdiff_t(hi));
                 nodeT.push_back(c);
-                nodeS.push_back(mad(buf));
+                nodeS.push_back(madNear(y.data() + lo, hi - lo, guessMedian, guessMad, buf));
             }
         }
         for (std::size_t i = a; i < b; ++i) {
