@@ -227,6 +227,39 @@ EXO_FOLD_CLONES void cumulate(const float* __restrict prof, int nb, int extra, f
     }
 }
 
+// cumulate() of two profiles at once (the same bins): four independent chains of additions
+// instead of two, each in the same order as cumulate(), so the same sums bit for bit.
+EXO_FOLD_CLONES void cumulate2(const float* __restrict pa, const float* __restrict pb, int nb, float* __restrict cwa,
+                               float* __restrict cya, float* __restrict cwb, float* __restrict cyb)
+{
+    float aw = 0, ay = 0, bw = 0, by = 0;
+    cwa[0] = cya[0] = cwb[0] = cyb[0] = 0;
+    for (int q = 0; q < nb; ++q) {
+        aw += pa[2 * q];
+        ay += pa[2 * q + 1];
+        bw += pb[2 * q];
+        by += pb[2 * q + 1];
+        cwa[q + 1] = aw;
+        cya[q + 1] = ay;
+        cwb[q + 1] = bw;
+        cyb[q + 1] = by;
+    }
+}
+
+// The `extra` wrapped bins after cumulate2 (as cumulate's second loop).
+void cumulateWrap(const float* prof, int nb, int extra, float* cw, float* cy)
+{
+    float aw = cw[nb], ay = cy[nb];
+    for (int q = 0, src = 0; q < extra; ++q) {
+        aw += prof[2 * src];
+        ay += prof[2 * src + 1];
+        cw[nb + q + 1] = aw;
+        cy[nb + q + 1] = ay;
+        if (++src == nb)
+            src = 0;
+    }
+}
+
 // Double sums of w and wy over the circular window of D bins starting at bin n0.
 void windowSums(const float* prof, int nb, int n0, int D, double& sw, double& sy)
 {
@@ -241,7 +274,8 @@ void windowSums(const float* prof, int nb, int n0, int D, double& sw, double& sy
 
 struct FoldScratch {
     Scratch s;
-    std::vector<float> cwf, cyf;
+    std::vector<double> durs2;        // durations of the second item of a pair
+    std::vector<float> cwf, cyf, cwf2, cyf2;
     std::vector<float> buf[2];
     std::vector<std::vector<int>> sets;  // needed trials per level
     std::vector<std::vector<int>> pos;   // trial -> slot per level
@@ -330,26 +364,27 @@ void computeBlock(const Prepared& d, const BlsParams& p, const Plan& plan, const
     const float* topBuf = ts.buf[k & 1].data();
     const bool snr = p.objective == Objective::Snr;
     PeriodOut o;
-    for (std::size_t it : items) {
+    auto dmaxOf = [&](const std::vector<double>& durs) {
+        int dmax = std::max(1, p.oversample);
+        for (double du : durs)
+            dmax = std::max(dmax, std::max(1, int(std::round(du / band.bw))));
+        return dmax;
+    };
+    auto profileOf = [&](std::size_t it) {
+        return topBuf + std::size_t(ts.pos[std::size_t(k)][std::size_t(plan.trial[it])]) * m;
+    };
+    // The window scan of one item, from its cumulative sums (nb bins + dmax wrapped ones).
+    auto finish = [&](std::size_t it, const std::vector<double>& durs, const float* prof, const float* cwf,
+                      const float* cyf) {
         const std::size_t i = plan.period[it];
         const double period = periods[i];
-        durationsAt(p, period, ts.s.durs);
-        int dmax = std::max(1, p.oversample);
-        for (double du : ts.s.durs)
-            dmax = std::max(dmax, std::max(1, int(std::round(du / band.bw))));
-        const float* prof = topBuf + std::size_t(ts.pos[std::size_t(k)][std::size_t(plan.trial[it])]) * m;
-        // Cumulative sums in double over nb bins + dmax wrapped bins; float copies for the scan.
-        const std::size_t len = std::size_t(nb + dmax) + 1;
-        ts.cwf.resize(len);
-        ts.cyf.resize(len);
-        cumulate(prof, nb, dmax, ts.cwf.data(), ts.cyf.data());
-        const float sumW = ts.cwf[std::size_t(nb)];
+        const float sumW = cwf[std::size_t(nb)];
         float bestKey = -1;
         int bestN = -1, bestD = 0;
-        for (double du : ts.s.durs) {
+        for (double du : durs) {
             const int D = std::max(1, int(std::round(du / band.bw)));
             float mk;
-            const int at = scanDuration(ts.cwf.data(), ts.cyf.data(), nb, D, sumW, snr, mk);
+            const int at = scanDuration(cwf, cyf, nb, D, sumW, snr, mk);
             if (mk >= 0 && (bestN < 0 || mk > bestKey)) {
                 bestKey = mk;
                 bestN = at;
@@ -364,6 +399,31 @@ void computeBlock(const Prepared& d, const BlsParams& p, const Plan& plan, const
             o = finishModel(d, p, sw, sy, bestD * band.bw, (bestN + 0.5 * bestD) * band.bw, period);
         }
         storeOut(r, i, o);
+    };
+    // Items two by two: their cumulative sums are computed together (cumulate2).
+    for (std::size_t x = 0; x < items.size(); x += 2) {
+        const std::size_t ia = items[x];
+        durationsAt(p, periods[plan.period[ia]], ts.s.durs);
+        const int dmaxA = dmaxOf(ts.s.durs);
+        const float* profA = profileOf(ia);
+        ts.cwf.resize(std::size_t(nb + dmaxA) + 1);
+        ts.cyf.resize(std::size_t(nb + dmaxA) + 1);
+        if (x + 1 == items.size()) {
+            cumulate(profA, nb, dmaxA, ts.cwf.data(), ts.cyf.data());
+            finish(ia, ts.s.durs, profA, ts.cwf.data(), ts.cyf.data());
+            break;
+        }
+        const std::size_t ib = items[x + 1];
+        durationsAt(p, periods[plan.period[ib]], ts.durs2);
+        const int dmaxB = dmaxOf(ts.durs2);
+        const float* profB = profileOf(ib);
+        ts.cwf2.resize(std::size_t(nb + dmaxB) + 1);
+        ts.cyf2.resize(std::size_t(nb + dmaxB) + 1);
+        cumulate2(profA, profB, nb, ts.cwf.data(), ts.cyf.data(), ts.cwf2.data(), ts.cyf2.data());
+        cumulateWrap(profA, nb, dmaxA, ts.cwf.data(), ts.cyf.data());
+        cumulateWrap(profB, nb, dmaxB, ts.cwf2.data(), ts.cyf2.data());
+        finish(ia, ts.s.durs, profA, ts.cwf.data(), ts.cyf.data());
+        finish(ib, ts.durs2, profB, ts.cwf2.data(), ts.cyf2.data());
     }
 }
 
