@@ -198,7 +198,12 @@ Result<SearchResult> runSearch(const std::vector<double>& time, const std::vecto
             useErr = false;
         keep.push_back(i);
     }
-    std::sort(keep.begin(), keep.end(), [&](std::size_t a, std::size_t b) { return time[a] < time[b]; });
+    // Light curves come time-ordered: with strictly increasing times the sort's result is the
+    // order they are in (no ties to break), so it is skipped.
+    const auto earlier = [&](std::size_t a, std::size_t b) { return time[a] < time[b]; };
+    if (std::adjacent_find(keep.begin(), keep.end(), [&](std::size_t a, std::size_t b) { return !earlier(a, b); })
+        != keep.end())
+        std::sort(keep.begin(), keep.end(), earlier);
     if (keep.size() < 10)
         return R::failure(ErrorCode::InvalidParameter, "fewer than 10 finite points");
     std::vector<double> t, y, dy;
