@@ -261,7 +261,7 @@ Result<BlsPeriodogram> runBls(const std::vector<double>& time, const std::vector
 
 Result<BlsPeriodogram> runBlsNearTransit(const std::vector<double>& time, const std::vector<double>& flux,
                                          const std::vector<double>& fluxErr, const BlsParams& params,
-                                         double anchorTime, double halfWindowDays)
+                                         double anchorTime, double halfWindowDays, double recomputeWithin)
 {
     using R = Result<BlsPeriodogram>;
     std::vector<double> periods;
@@ -270,6 +270,8 @@ Result<BlsPeriodogram> runBlsNearTransit(const std::vector<double>& time, const 
         return R::failure(st.code, st.detail);
     if (!std::isfinite(anchorTime) || !(halfWindowDays >= 0) || !std::isfinite(halfWindowDays))
         return R::failure(ErrorCode::InvalidParameter, "anchor time must be finite and the half window >= 0");
+    if (!(recomputeWithin >= 0) || !std::isfinite(recomputeWithin))
+        return R::failure(ErrorCode::InvalidParameter, "recompute tolerance must be >= 0");
     if (detail::maxBinsEstimate(params, periods.back(), std::min(minDur, maxDur)) > 2e9)
         return R::failure(ErrorCode::TooLarge, "too many phase bins");
     BlsParams q = params;
@@ -287,6 +289,17 @@ Result<BlsPeriodogram> runBlsNearTransit(const std::vector<double>& time, const 
     for (std::size_t i = 0; i < n; ++i) {
         detail::nearPeriod(d, q, r.period[i], anchorTime - d.tmin, halfWindowDays, sorted, s, o);
         detail::storeOut(r, i, o);
+    }
+    // The near-best periods by the full kernel. Its power at a period is at least the near
+    // kernel's there (a superset of windows; the same window's power agrees to ~1e-13), so the
+    // best of them is above every period not recomputed.
+    if (const std::size_t k = r.argmax(); recomputeWithin > 0 && k != BlsPeriodogram::npos) {
+        const double top = r.power[k];
+        for (std::size_t i = 0; i < n; ++i)
+            if (r.power[i] >= top - recomputeWithin * std::abs(top)) {
+                detail::binnedPeriod(d, q, r.period[i], s, o);
+                detail::storeOut(r, i, o);
+            }
     }
     return R::success(std::move(r));
 }

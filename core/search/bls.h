@@ -114,10 +114,13 @@ Result<BlsPeriodogram> runBls(const std::vector<double>& time, const std::vector
 /// phase 0, so power, depth and the other fields may differ from `Binned`'s in the last bits.
 /// Where the region would cover the whole period, or the times are not sorted, the period is
 /// computed by the full `Binned` kernel. params.method is ignored (always binned). Errors as runBls.
+/// With recomputeWithin > 0, the periods whose power is within that fraction of the highest are
+/// then computed again by the full `Binned` kernel (every phase) and their entries replaced:
+/// those are bit for bit `Binned`'s, and the highest power is one of them.
 /// Single-threaded (it is meant for a few hundred periods).
 Result<BlsPeriodogram> runBlsNearTransit(const std::vector<double>& time, const std::vector<double>& flux,
                                          const std::vector<double>& fluxErr, const BlsParams& params,
-                                         double anchorTime, double halfWindowDays);
+                                         double anchorTime, double halfWindowDays, double recomputeWithin = 0);
 
 /// A depth with its 1-sigma error (flux units); error = +inf when undefined.
 struct DepthEstimate {

@@ -66,11 +66,16 @@ void refineCandidate(const std::vector<double>& t, const std::vector<double>& y,
         mean += x;
     mean /= double(t.size());
     const double anchor = c.t0 + std::round((mean - c.t0) / P) * P;
+    // The near kernel's window sums start at the region, not at phase 0: powers that differ in
+    // the last bits only (the same points in the best window) can rank differently from a full
+    // fine grid's. The periods within 1e-9 of the best are computed again by the full kernel
+    // (every phase), and its first maximum is the refined period: bit for bit what the full
+    // fine grid gives whenever its best window is near the transit.
     auto search = [&](int h) {
         fine.periods.clear();
         for (int k = -h; k <= h; ++k)
             fine.periods.push_back(P + k * dP);
-        return runBlsNearTransit(t, y, dy, fine, anchor, kRefineHalfWindow * D);
+        return runBlsNearTransit(t, y, dy, fine, anchor, kRefineHalfWindow * D, 1e-9);
     };
     auto r = search(halfSteps);
     if (!r.ok())
@@ -82,23 +87,7 @@ void refineCandidate(const std::vector<double>& t, const std::vector<double>& y,
             return;
         k = r.value.argmax();
     }
-    if (k == BlsPeriodogram::npos || !(r.value.depth[k] > 0))
-        return;
-    // The near kernel's window sums start at the region, not at phase 0: powers that differ in
-    // the last bits only (the same points in the best window) can rank differently from a full
-    // fine grid's. The periods within 1e-9 of the best are computed again by the full kernel
-    // (every phase), and its first maximum is the refined period: bit for bit what the full
-    // fine grid gives whenever its best window is near the transit.
-    const double top = r.value.power[k];
-    fine.periods.clear();
-    for (std::size_t i = 0; i < r.value.size(); ++i)
-        if (r.value.power[i] >= top - 1e-9 * std::abs(top))
-            fine.periods.push_back(r.value.period[i]);
-    auto f = runBls(t, y, dy, fine);
-    if (!f.ok())
-        return;
-    k = f.value.argmax();
-    const auto& g = f.value;
+    const auto& g = r.value;
     if (k == BlsPeriodogram::npos || !(g.depth[k] > 0))
         return;
     c.periodDays = g.period[k];

@@ -135,8 +135,8 @@ void TestBlsNear::sameWindowsAsBinned()
         const double dist = circularDistance(full.value.transitTime[i] - tmin, anchor - tmin, Pi);
         if (dist < half - bw) {
             ++inside;
-            QCOMPARE(near.value.duration[i], full.value.duration[i]);
-            QCOMPARE(near.value.transitTime[i], full.value.transitTime[i]);
+            QVERIFY(near.value.duration[i] == full.value.duration[i]);  // bit for bit, not qFuzzyCompare
+            QVERIFY(near.value.transitTime[i] == full.value.transitTime[i]);
             QVERIFY2(std::abs(np - fp) <= 1e-12 * std::abs(fp),
                      qPrintable(QString("period %1: %2 vs %3").arg(i).arg(np, 0, 'g', 17).arg(fp, 0, 'g', 17)));
             QVERIFY(std::abs(near.value.depth[i] - full.value.depth[i]) <= 1e-12 * std::abs(full.value.depth[i]));
@@ -151,8 +151,19 @@ void TestBlsNear::sameWindowsAsBinned()
     const std::size_t kf = full.value.argmax();
     const double top = near.value.power[near.value.argmax()];
     QVERIFY(near.value.power[kf] >= top - 1e-9 * std::abs(top));
-    QCOMPARE(near.value.transitTime[kf], full.value.transitTime[kf]);
-    QCOMPARE(near.value.duration[kf], full.value.duration[kf]);
+    QVERIFY(near.value.transitTime[kf] == full.value.transitTime[kf]);
+    QVERIFY(near.value.duration[kf] == full.value.duration[kf]);
+    // With those periods recomputed (recomputeWithin): the full grid's best period and model,
+    // bit for bit.
+    const auto both = runBlsNearTransit(lc.t, lc.y, lc.dy, p, anchor, half, 1e-9);
+    QVERIFY(both.ok());
+    const std::size_t kb = both.value.argmax();
+    QCOMPARE(kb, kf);
+    QVERIFY(both.value.power[kb] == full.value.power[kf]);
+    QVERIFY(both.value.depth[kb] == full.value.depth[kf]);
+    QVERIFY(both.value.depthErr[kb] == full.value.depthErr[kf]);
+    QVERIFY(both.value.transitTime[kb] == full.value.transitTime[kf]);
+    QVERIFY(both.value.duration[kb] == full.value.duration[kf]);
     QVERIFY(std::abs(std::remainder(near.value.transitTime[near.value.argmax()] - trueT0, period)) < 0.2 * D);
 }
 
@@ -194,6 +205,8 @@ void TestBlsNear::invalidInputRefused()
              exo::ErrorCode::InvalidParameter);
     std::vector<double> shortY(lc.y.begin(), lc.y.end() - 1);
     QCOMPARE(runBlsNearTransit(lc.t, shortY, lc.dy, p, 1326.0, 0.1).status.code, exo::ErrorCode::InvalidParameter);
+    QCOMPARE(runBlsNearTransit(lc.t, lc.y, lc.dy, p, 1326.0, 0.1, -1e-9).status.code,
+             exo::ErrorCode::InvalidParameter);
     p.periods.clear();
     QCOMPARE(runBlsNearTransit(lc.t, lc.y, lc.dy, p, 1326.0, 0.1).status.code, exo::ErrorCode::InvalidParameter);
 }
