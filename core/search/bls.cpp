@@ -95,13 +95,16 @@ Prepared prepare(const std::vector<double>& t, const std::vector<double>& y, con
     d.tmin = *std::min_element(t.begin(), t.end());
     d.dt.resize(n);
     d.pts.resize(n);
+    // Each point's inverse variance, kept in pts[i].w until it is normalised (computed once).
     double sIvar = 0;
-    for (std::size_t i = 0; i < n; ++i)
-        sIvar += dy.empty() ? 1.0 : 1.0 / (dy[i] * dy[i]);
+    for (std::size_t i = 0; i < n; ++i) {
+        d.pts[i].w = dy.empty() ? 1.0 : 1.0 / (dy[i] * dy[i]);
+        sIvar += d.pts[i].w;
+    }
     d.ivarScale = sIvar / double(n);
     double sw = 0, swy = 0;
     for (std::size_t i = 0; i < n; ++i) {
-        const double w = (dy.empty() ? 1.0 : 1.0 / (dy[i] * dy[i])) / d.ivarScale;
+        const double w = d.pts[i].w / d.ivarScale;
         d.pts[i].w = w;
         sw += w;
         swy += w * y[i];

@@ -140,17 +140,27 @@ bool measureCandidate(const std::vector<double>& t, const std::vector<double>& y
         }
     }
     c.maxEventFraction = sum > 0 ? best / sum : 1.0;
-    // Red noise at the transit duration, from the out-of-transit residuals.
-    const auto inTransit = transitMask(t, c.periodDays, c.durationHours / 24.0, c.t0);
-    // Residuals near the transit (ingress wings a box misses) are not noise.
-    const auto nearTransit = transitMask(t, c.periodDays, maskFactor * c.durationHours / 24.0, c.t0);
+    // Red noise at the transit duration, from the out-of-transit residuals. The in-transit points
+    // (counted) and those near the transit (ingress wings a box misses are not noise) are
+    // transitMask()'s masks for the two durations, from one phase per point.
+    std::size_t nIn = 0;
+    std::vector<bool> nearTransit(t.size());
+    {
+        const double period = c.periodDays, hp = 0.5 * period;
+        const double hIn = 0.5 * (c.durationHours / 24.0), hNear = 0.5 * (maskFactor * c.durationHours / 24.0);
+        for (std::size_t i = 0; i < t.size(); ++i) {
+            double x = std::fmod(t[i] - c.t0 + hp, period);
+            if (x < 0)
+                x += period;
+            const double a = std::abs(x - hp);
+            nIn += a < hIn ? 1 : 0;
+            nearTransit[i] = a < hNear;
+        }
+    }
     std::vector<double> w = dy;
     std::nth_element(w.begin(), w.begin() + std::ptrdiff_t(w.size() / 2), w.end());
     const double sw = w[w.size() / 2];
     const double sr = redNoise(t, y, dy, nearTransit, c.durationHours / 24.0);
-    std::size_t nIn = 0;
-    for (bool b : inTransit)
-        nIn += b ? 1 : 0;
     c.whiteNoisePpm = sw * 1e6;
     c.redNoisePpm = sr * 1e6;
     if (nIn > 0 && c.nTransits > 0) {
