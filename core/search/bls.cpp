@@ -312,7 +312,7 @@ std::vector<bool> transitMask(const std::vector<double>& time, double period, do
     std::vector<bool> m(time.size());
     const double hp = 0.5 * period;
     for (std::size_t i = 0; i < time.size(); ++i) {
-        double x = std::fmod(time[i] - t0 + hp, period);
+        double x = detail::fmodExact(time[i] - t0 + hp, period);
         if (x < 0)
             x += period;
         m[i] = std::abs(x - hp) < 0.5 * duration;

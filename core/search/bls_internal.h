@@ -38,6 +38,11 @@ struct Scratch {
     std::vector<double> sorted;  ///< exact method
 };
 
+/// std::fmod(a, b) for b > 0, bit for bit (the remainder is exact, so any exact method agrees):
+/// with FMA, one fused multiply-add a - q b with q = trunc(a / b), q corrected by one when the
+/// result leaves the remainder's range; without FMA (or |a / b| >= 1e15, or not finite) std::fmod.
+double fmodExact(double a, double b);
+
 /// Durations (days) to try at period P (fixed list or relative to T14(P)).
 void durationsAt(const BlsParams& p, double period, std::vector<double>& out);
 

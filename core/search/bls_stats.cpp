@@ -5,14 +5,52 @@
 #include <map>
 
 #include "search/bls.h"
+#include "search/bls_internal.h"
 
 namespace exo::search {
+
+namespace detail {
+namespace {
+#if defined(__GNUC__) && defined(__x86_64__)
+__attribute__((target("fma"), optimize("fp-contract=off"), noinline)) double fmodFma(double a, double b)
+{
+    double q = std::trunc(a / b);  // |a / b| < 1e15: off by at most one
+    double r = __builtin_fma(-q, b, a);
+    if (a >= 0) {
+        if (r < 0 || r >= b) {
+            q += r < 0 ? -1.0 : 1.0;
+            r = __builtin_fma(-q, b, a);
+        }
+    } else if (r > 0 || r <= -b) {
+        q += r > 0 ? 1.0 : -1.0;
+        r = __builtin_fma(-q, b, a);
+    }
+    return r == 0 ? std::copysign(0.0, a) : r;  // fmod's zero has the sign of a
+}
+const bool kHasFma = __builtin_cpu_supports("fma");
+#else
+double fmodFma(double a, double b)
+{
+    return std::fmod(a, b);
+}
+const bool kHasFma = false;
+#endif
+}  // namespace
+
+double fmodExact(double a, double b)
+{
+    if (kHasFma && b > 0 && std::abs(a) < 1e15 * b)  // false for NaN and infinities
+        return fmodFma(a, b);
+    return std::fmod(a, b);
+}
+}  // namespace detail
+
 namespace {
 
 // Python's float modulo (result has the sign of the divisor).
 double pymod(double a, double b)
 {
-    double r = std::fmod(a, b);
+    double r = detail::fmodExact(a, b);
     if (r != 0 && ((r < 0) != (b < 0)))
         r += b;
     return r;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "search/bls_internal.h"
 #include "search/noise.h"
 
 namespace exo::search {
@@ -149,7 +150,7 @@ bool measureCandidate(const std::vector<double>& t, const std::vector<double>& y
         const double period = c.periodDays, hp = 0.5 * period;
         const double hIn = 0.5 * (c.durationHours / 24.0), hNear = 0.5 * (maskFactor * c.durationHours / 24.0);
         for (std::size_t i = 0; i < t.size(); ++i) {
-            double x = std::fmod(t[i] - c.t0 + hp, period);
+            double x = detail::fmodExact(t[i] - c.t0 + hp, period);
             if (x < 0)
                 x += period;
             const double a = std::abs(x - hp);

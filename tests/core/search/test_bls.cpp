@@ -8,9 +8,12 @@
 #include <QTest>
 #include <atomic>
 #include <cmath>
+#include <cstring>
+#include <limits>
 #include <random>
 
 #include "search/bls.h"
+#include "search/bls_internal.h"
 
 using namespace exo::search;
 
@@ -98,6 +101,7 @@ private slots:
     void cancelStops();
     void progressiveCoarseFirst();
     void invalidInputRefused();
+    void fmodExactIsFmod();
 };
 
 void TestBls::astropyParity_data()
@@ -376,6 +380,37 @@ void TestBls::invalidInputRefused()
     p.periods = {1.0, 2.0};
     p.durations = {1e-9};  // absurd bin count
     QCOMPARE(runBls(lc.t, lc.y, lc.dy, p).status.code, exo::ErrorCode::TooLarge);
+}
+
+void TestBls::fmodExactIsFmod()
+{
+    // detail::fmodExact (FMA path on this machine when it has FMA) against std::fmod, bit for
+    // bit: the search's times minus epochs over periods, exact multiples, one ulp either side of
+    // them, negatives, zeros, huge ratios, NaN and infinities.
+    std::mt19937_64 rng(9);
+    std::uniform_real_distribution<double> ut(-3000.0, 3000.0), up(0.05, 400.0);
+    std::vector<std::pair<double, double>> cases;
+    for (int i = 0; i < 200000; ++i)
+        cases.emplace_back(ut(rng), up(rng));
+    for (int i = 0; i < 20000; ++i) {
+        const double b = up(rng);
+        const double a = std::round(ut(rng) / b) * b;  // a multiple of b, give or take rounding
+        cases.emplace_back(a, b);
+        cases.emplace_back(std::nextafter(a, INFINITY), b);
+        cases.emplace_back(std::nextafter(a, -INFINITY), b);
+    }
+    const double inf = std::numeric_limits<double>::infinity();
+    for (double a : {0.0, -0.0, 1e-300, -1e-300, 1e20, -1e20, std::nan(""), inf, -inf})
+        for (double b : {0.1, 3.0, 1e-10})
+            cases.emplace_back(a, b);
+    int mismatches = 0;
+    for (const auto& [a, b] : cases) {
+        const double x = exo::search::detail::fmodExact(a, b), y = std::fmod(a, b);
+        const bool same = std::isnan(y) ? std::isnan(x) : std::memcmp(&x, &y, sizeof x) == 0;
+        if (!same && ++mismatches < 5)
+            qWarning("fmodExact(%.17g, %.17g) = %.17g, fmod = %.17g", a, b, x, y);
+    }
+    QCOMPARE(mismatches, 0);
 }
 
 QTEST_APPLESS_MAIN(TestBls)
