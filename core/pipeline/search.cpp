@@ -131,9 +131,16 @@ Result<SearchOutcome> searchFlat(const Series& flat, const Metadata& meta, const
         if (sorted) {
             std::vector<std::size_t> at(o.flat.size());
             bool ok = true;
+            // The searched times ascend too: each one's lower bound is at or after the previous
+            // one's, so one forward walk finds them all (the same positions as binary searches).
+            auto it = flat.time.begin();
             for (std::size_t k = 0; k < at.size() && ok; ++k) {
-                const auto it = std::lower_bound(flat.time.begin(), flat.time.end(), o.flat.time[k]);
-                ok = it != flat.time.end() && *it == o.flat.time[k];
+                const double x = o.flat.time[k];
+                if (k > 0 && x < o.flat.time[k - 1])
+                    it = flat.time.begin();  // not ascending after all: search from the start
+                while (it != flat.time.end() && *it < x)
+                    ++it;
+                ok = it != flat.time.end() && *it == x;
                 at[k] = ok ? std::size_t(it - flat.time.begin()) : 0;
             }
             auto column = [&](const auto& from, auto& to) {
