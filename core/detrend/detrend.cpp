@@ -192,7 +192,7 @@ Result<DetrendOutput> detrendSeries(const Series& s, const DetrendParams& p, con
             const std::span<const double> ks =
                 partial ? std::span<const double>(kn.data() + r.begin, r.size()) : std::span<const double>();
             auto b = biweightTrend(ts, fs, es, p.windowDays, p.biweightC, p.edgeCutoffDays, p.biweightTolerance,
-                                   p.biweightMaxIterations, sub, rs, ks);
+                                   p.biweightMaxIterations, sub, rs, ks, p.biweightWarmStart, &out.biweight);
             if (!b.ok())
                 return R::failure(b.status.code, b.status.detail);
             tr = std::move(b.value);

@@ -184,21 +184,33 @@ std::vector<double> slidingMedian(std::span<const double> time, std::span<const 
 }
 
 double biweightLocation(std::span<const double> data, std::span<const double> sorted, double c, double tol,
-                        int maxIterations)
+                        int maxIterations, double start, BiweightCounts* counts)
 {
     if (sorted.empty())
         return kNaN;
     const double med = detail::medianOfSorted(sorted);
     const double mad = detail::madOfSorted(sorted, med);
+    if (counts)
+        ++counts->locations;
     if (mad == 0.0)  // wotan: neglecting this case was a bug in scikit-learn
         return med;
     const double cmad = 1.0 / (c * mad);
     const std::size_t n = data.size();
     const double* x = data.data();
-    double centre = med;
-    for (int it = 0; it < maxIterations; ++it) {
+    // Warm start (see detrenders.h): a finite `start` near the median of a window of enough
+    // points replaces it.
+    const bool warm = std::isfinite(start) && n >= kBiweightWarmStartMinPoints
+                      && std::abs(start - med) <= kBiweightWarmStartMads * mad;
+    double centre = warm ? start : med;
+    if (counts) {
+        counts->warm += warm ? 1 : 0;
+        counts->refused += !warm && std::isfinite(start) ? 1 : 0;
+    }
+    int it = 0;
+    while (it < maxIterations) {
         double sd[8], sw[8];
         biweightSums(x, n, centre, cmad, sd, sw);
+        ++it;
         const double sumW = fold8(sw);
         if (!(sumW > 0.0))
             break;
@@ -207,6 +219,8 @@ double biweightLocation(std::span<const double> data, std::span<const double> so
         if (!(std::abs(step) > tol))
             break;
     }
+    if (counts)
+        counts->sums += it;
     return centre;
 }
 
@@ -214,7 +228,7 @@ Result<std::vector<double>> biweightTrend(std::span<const double> time, std::spa
                                           std::span<const std::uint8_t> exclude, double windowDays, double c,
                                           double edgeCutoffDays, double tol, int maxIterations,
                                           const ProgressFn& progress, std::span<const std::uint8_t> recompute,
-                                          std::span<const double> known)
+                                          std::span<const double> known, bool warmStart, BiweightCounts* counts)
 {
     using R = Result<std::vector<double>>;
     const bool partial = recompute.size() == time.size() && known.size() == time.size();
@@ -245,9 +259,12 @@ Result<std::vector<double>> biweightTrend(std::span<const double> time, std::spa
                 out[i] = known[i];
         } else {
             win.slide(wlo, whi, lo, hi, [&](std::size_t k) { return ff[k]; });
-            if (!win.empty())
+            if (!win.empty()) {
+                // Warm start: the previous cadence's trend (computed or known), when it has one.
+                const double start = warmStart && i > 0 ? out[i - 1] : kNaN;
                 out[i] = biweightLocation(std::span<const double>(ff).subspan(lo, hi - lo), win.values(), c, tol,
-                                          maxIterations);
+                                          maxIterations, start, counts);
+            }
         }
         if ((i & 0x3FF) == 0 && !reportProgress(progress, (long long)i, (long long)n))
             return R::failure(ErrorCode::Cancelled);

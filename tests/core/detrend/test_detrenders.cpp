@@ -29,8 +29,11 @@ double bruteMedian(std::vector<double> v)
 
 // wotan location_iter('biweight') on `data` (window order), written out plainly:
 // median, MAD by sorting the deviations, Newton steps with the 8-lane partial
-// sums documented in detrenders.h.
-double bruteBiweight(const std::vector<double>& data, double c, double tol, int maxIt)
+// sums documented in detrenders.h. A finite `start` replaces the median start when the
+// window holds at least kBiweightWarmStartMinPoints points and it lies within
+// kBiweightWarmStartMads MADs of the median (the documented warm start); NaN is wotan.
+double bruteBiweight(const std::vector<double>& data, double c, double tol, int maxIt,
+                     double start = std::nan(""))
 {
     if (data.empty())
         return std::nan("");
@@ -43,6 +46,9 @@ double bruteBiweight(const std::vector<double>& data, double c, double tol, int 
         return med;
     const double cmad = 1.0 / (c * mad);
     double centre = med;
+    if (std::isfinite(start) && data.size() >= kBiweightWarmStartMinPoints
+        && std::abs(start - med) <= kBiweightWarmStartMads * mad)
+        centre = start;
     for (int it = 0; it < maxIt; ++it) {
         double sd[8] = {}, sw[8] = {};
         const std::size_t full = data.size() / 8 * 8;
@@ -62,9 +68,10 @@ double bruteBiweight(const std::vector<double>& data, double c, double tol, int 
     return centre;
 }
 
-// Window membership written from the definitions, O(n^2).
+// Window membership written from the definitions, O(n^2). The biweight (kind 2) starts from
+// the previous cadence's value when that is finite (warmStart), from the median otherwise.
 std::vector<double> bruteSlider(const std::vector<double>& t, const std::vector<double>& f,
-                                const std::vector<std::uint8_t>& ex, double w, int kind)
+                                const std::vector<std::uint8_t>& ex, double w, int kind, bool warmStart = true)
 {
     std::vector<double> out(t.size(), std::nan(""));
     for (std::size_t i = 0; i < t.size(); ++i) {
@@ -87,7 +94,7 @@ std::vector<double> bruteSlider(const std::vector<double>& t, const std::vector<
         } else if (kind == 1) {
             out[i] = bruteMedian(win);
         } else {
-            out[i] = bruteBiweight(win, 5.0, 1e-6, 100);
+            out[i] = bruteBiweight(win, 5.0, 1e-6, 100, warmStart && i > 0 ? out[i - 1] : std::nan(""));
         }
     }
     return out;
@@ -186,6 +193,9 @@ private slots:
             QTest::addRow("%s-ties-masked", name) << kind << 4u << 500 << 0.8 << true << true;
             QTest::addRow("%s-wide", name) << kind << 5u << 250 << 3.0 << false << false;
         }
+        // Windows of about 70 points: the biweight's warm start at most cadences.
+        QTest::addRow("biweight-warm") << 2 << 6u << 900 << 1.2 << false << false;
+        QTest::addRow("biweight-warm-masked") << 2 << 7u << 900 << 1.5 << true << false;
     }
     void slidersMatchBruteForce()
     {
@@ -214,14 +224,31 @@ private slots:
             std::fill(ex.begin() + n / 2, ex.begin() + n / 2 + n / 5, 1);
         const auto ref = bruteSlider(t, f, ex, window, kind);
         std::vector<double> got;
+        BiweightCounts counts;
         if (kind == 0)
             got = movingMean(t, f, ex, window);
         else if (kind == 1)
             got = slidingMedian(t, f, ex, window);
         else {
-            auto r = biweightTrend(t, f, ex, window);
+            auto r = biweightTrend(t, f, ex, window, 5.0, 0.0, 1e-6, 100, {}, {}, {}, true, &counts);
             QVERIFY(r.ok());
             got = r.value;
+            // wotan's median start at every cadence: the same fixed points within a few
+            // tolerances (1e-6 on values near 1), and bit for bit the brute force without the warm start.
+            const auto wotan = bruteSlider(t, f, ex, window, kind, false);
+            auto cold = biweightTrend(t, f, ex, window, 5.0, 0.0, 1e-6, 100, {}, {}, {}, false);
+            QVERIFY(cold.ok());
+            double maxDiff = 0;
+            for (std::size_t i = 0; i < wotan.size(); ++i) {
+                QCOMPARE(std::isnan(got[i]), std::isnan(wotan[i]));
+                QVERIFY(cold.value[i] == wotan[i] || (std::isnan(cold.value[i]) && std::isnan(wotan[i])));
+                if (!std::isnan(wotan[i]))
+                    maxDiff = std::max(maxDiff, std::abs(got[i] - wotan[i]));
+            }
+            qInfo("max diff %.3g, warm %lld of %lld", maxDiff, counts.warm, counts.locations);
+            QVERIFY2(maxDiff < 3e-6, qPrintable(QString::number(maxDiff)));
+            if (window >= 1.0)  // windows of 32 points or more: warm starts happened
+                QVERIFY2(counts.warm > counts.locations / 2, qPrintable(QString::number(counts.warm)));
         }
         QCOMPARE(got.size(), ref.size());
         int nanCount = 0;

@@ -16,6 +16,7 @@
 //   both curves, so it is a single event. WASP-126 b: P = 3.2887898 d (TOI-114.01).
 #include <QDir>
 #include <QtTest>
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -142,14 +143,22 @@ private slots:
         dp.transitMask = pipeline::transitExclusion(p.clean.time, {b, d}, 2.0);
         auto full = detrend::detrendSeries(p.clean, dp);
         QVERIFY(full.ok());
+        // The warm-started biweight (detrenders.h) makes both the same fit within its
+        // convergence tolerance (1e-6 on a flux near 1), not bit for bit: the full refit starts
+        // each cadence from its own previous one, the sliced refit from the trend it keeps.
         std::size_t changed = 0, i = 0;
+        double maxDiff = 0, maxMove = 0;
         for (std::size_t k = 0; k < p.flat.size(); ++k) {
             while (p.clean.time[i] != p.flat.time[k])
                 ++i;
-            QVERIFY2(std::abs(flux[k] - full.value.flat[i]) < 1e-12, qPrintable(QString::number(p.flat.time[k])));
+            maxDiff = std::max(maxDiff, std::abs(flux[k] - full.value.flat[i]));
+            maxMove = std::max(maxMove, std::abs(full.value.flat[i] - p.flat.flux[k]));
             changed += flux[k] != p.flat.flux[k] ? 1 : 0;
         }
-        QVERIFY(changed > 100);  // the refit did change the flux around the transits
+        qInfo("sliced refit vs full refit: max |diff| %.2e; the refit moved the flux by up to %.2e", maxDiff, maxMove);
+        QVERIFY2(maxDiff < 3e-6, qPrintable(QString::number(maxDiff)));
+        QVERIFY(maxMove > 30 * 3e-6);  // a refit left out somewhere would show
+        QVERIFY(changed > 100);        // the refit did change the flux around the transits
         // Nothing new to mask: nothing to refit.
         QVERIFY(!hook({b, d, d}, p.flat.time, flux));
         // Times that are not cadences of the prepared curve: refused, flux untouched.
@@ -182,8 +191,15 @@ private slots:
             QVERIFY(r1);
             std::size_t moved = 0;
             for (std::size_t k = 0; k < f1.size(); ++k) {
-                QVERIFY2(std::memcmp(&f1[k], &f2[k], sizeof(double)) == 0,
-                         qPrintable(QString("step %1 t=%2").arg(s).arg(p.flat.time[k], 0, 'f', 6)));
+                // The same refits up to the first refusal: the same bits. From then on the
+                // refitting hook starts its warm-started biweight (detrenders.h) from other
+                // neighbours than the fit it would get back: the same within the tolerance.
+                if (s < 2)
+                    QVERIFY2(std::memcmp(&f1[k], &f2[k], sizeof(double)) == 0,
+                             qPrintable(QString("step %1 t=%2").arg(s).arg(p.flat.time[k], 0, 'f', 6)));
+                else
+                    QVERIFY2(std::abs(f1[k] - f2[k]) < 3e-6,
+                             qPrintable(QString("step %1 t=%2").arg(s).arg(p.flat.time[k], 0, 'f', 6)));
                 moved += f1[k] != before[k] ? 1 : 0;
             }
             QVERIFY(moved > 100);  // every step did change the flux (a restore is not a no-op)
@@ -235,11 +251,37 @@ private slots:
         auto same = [](double x, double y) {
             return std::memcmp(&x, &y, sizeof x) == 0 || (std::isnan(x) && std::isnan(y));
         };
-        std::size_t differentFromBefore = 0;
+        // The biweight is warm-started (detrenders.h): a recomputed cadence starts from the
+        // previous cadence's trend, known or computed. So the partial refit is the full refit
+        // bit for bit up to the end of the first recomputed run (the same values and the same
+        // starts); after it, a reused cadence keeps the old fit's value where the full refit
+        // iterates again from other starts, and both stay within the convergence tolerance
+        // of the same fixed points.
+        const std::size_t firstRun = std::size_t(std::find(dp.recompute.begin(), dp.recompute.end(), 1)
+                                                 - dp.recompute.begin());
+        const std::size_t firstRunEnd =
+            std::size_t(std::find(dp.recompute.begin() + std::ptrdiff_t(firstRun), dp.recompute.end(), 0)
+                        - dp.recompute.begin());
+        QVERIFY(firstRun > 0 && firstRunEnd > firstRun + 20 && firstRunEnd < t.size());
+        std::size_t differentFromBefore = 0, reusedSame = 0;
+        double maxDiff = 0;
         for (std::size_t i = 0; i < t.size(); ++i) {
-            QVERIFY2(same(partial.value.trend[i], full.value.trend[i]), qPrintable(QString::number(t[i], 'f', 6)));
-            differentFromBefore += same(before.value.trend[i], full.value.trend[i]) ? 0 : 1;
+            const double got = partial.value.trend[i], want = full.value.trend[i];
+            if (i < firstRunEnd)
+                QVERIFY2(same(got, want), qPrintable(QString::number(t[i], 'f', 6)));
+            QCOMPARE(std::isnan(got), std::isnan(want));
+            if (!std::isnan(want))
+                maxDiff = std::max(maxDiff, std::abs(got - want) / want);
+            if (!dp.recompute[i] && std::isfinite(got)) {  // reused: the known bits
+                QVERIFY2(same(got, before.value.trend[i]), qPrintable(QString::number(t[i], 'f', 6)));
+                ++reusedSame;
+            }
+            differentFromBefore += same(before.value.trend[i], want) ? 0 : 1;
         }
+        qInfo("partial vs full refit: bit for bit up to t = %.3f, then max |diff| %.2e relative", t[firstRunEnd],
+              maxDiff);
+        QVERIFY2(maxDiff < 3e-6, qPrintable(QString::number(maxDiff)));
+        QVERIFY(reusedSame > t.size() / 2);
         QVERIFY(differentFromBefore > 20);  // the new mask did change the trend
         // The known values are really used where nothing is recomputed: wrong ones show up there.
         for (double& v : dp.knownTrend)
@@ -248,8 +290,8 @@ private slots:
         QVERIFY(wrong.ok());
         std::size_t reused = 0;
         for (std::size_t i = 0; i < t.size(); ++i)
-            reused += !dp.recompute[i] && std::isfinite(full.value.trend[i])
-                              && wrong.value.trend[i] == 2 * full.value.trend[i]
+            reused += !dp.recompute[i] && std::isfinite(before.value.trend[i])
+                              && wrong.value.trend[i] == 2 * before.value.trend[i]
                           ? 1
                           : 0;
         QVERIFY(reused > t.size() / 2);
