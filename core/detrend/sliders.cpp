@@ -183,9 +183,18 @@ std::vector<double> slidingMedian(std::span<const double> time, std::span<const 
     return out;
 }
 
-double biweightLocation(std::span<const double> data, std::span<const double> sorted, double c, double tol,
-                        int maxIterations, double start, BiweightCounts* counts)
+namespace {
+/// What a Newton-iterated location leaves for the next cadence's predicted start: its scale
+/// and the weight sum of its last Newton sum (sumW = 0: none, e.g. MAD = 0).
+struct LastFit {
+    double cmad = 0.0, sumW = 0.0;
+};
+
+double locate(std::span<const double> data, std::span<const double> sorted, double c, double tol, int maxIterations,
+              double start, BiweightCounts* counts, LastFit* last, bool predicted = false)
 {
+    if (last)
+        *last = {};
     if (sorted.empty())
         return kNaN;
     const double med = detail::medianOfSorted(sorted);
@@ -204,6 +213,7 @@ double biweightLocation(std::span<const double> data, std::span<const double> so
     double centre = warm ? start : med;
     if (counts) {
         counts->warm += warm ? 1 : 0;
+        counts->predicted += warm && predicted ? 1 : 0;
         counts->refused += !warm && std::isfinite(start) ? 1 : 0;
     }
     int it = 0;
@@ -214,6 +224,8 @@ double biweightLocation(std::span<const double> data, std::span<const double> so
         const double sumW = fold8(sw);
         if (!(sumW > 0.0))
             break;
+        if (last)
+            *last = {cmad, sumW};
         const double step = fold8(sd) / sumW;
         centre += step;
         if (!(std::abs(step) > tol))
@@ -222,6 +234,33 @@ double biweightLocation(std::span<const double> data, std::span<const double> so
     if (counts)
         counts->sums += it;
     return centre;
+}
+
+/// The predicted start (detrenders.h): the previous cadence's location `prev` plus the Newton
+/// step that the points entering (`in`, in order) and leaving (`out`, in order) the window
+/// make at `prev`, with the previous window's scale and weight sum.
+double predictStart(double prev, const LastFit& last, std::span<const double> in, std::span<const double> out)
+{
+    double dpsi = 0.0, dw = 0.0;
+    for (const double x : in) {
+        const double d = x - prev, w = weightOf(d, last.cmad);
+        dpsi += d * w;
+        dw += w;
+    }
+    for (const double x : out) {
+        const double d = x - prev, w = weightOf(d, last.cmad);
+        dpsi -= d * w;
+        dw -= w;
+    }
+    const double sumW = last.sumW + dw;
+    return sumW > 0.0 ? prev + dpsi / sumW : prev;
+}
+}  // namespace
+
+double biweightLocation(std::span<const double> data, std::span<const double> sorted, double c, double tol,
+                        int maxIterations, double start, BiweightCounts* counts)
+{
+    return locate(data, sorted, c, tol, maxIterations, start, counts, nullptr);
 }
 
 Result<std::vector<double>> biweightTrend(std::span<const double> time, std::span<const double> flux,
@@ -244,6 +283,9 @@ Result<std::vector<double>> biweightTrend(std::span<const double> time, std::spa
     detail::SortedWindow win;
     std::size_t lo = 0, hi = 0;    // the window at cadence i: [lo, hi) of the unexcluded points
     std::size_t wlo = 0, whi = 0;  // the points the sorted window holds (behind while reusing)
+    // The last cadence located here (its window [prevLo, prevHi) and fit), for the predicted start.
+    std::size_t prevFit = n, prevLo = 0, prevHi = 0;
+    LastFit last;
     for (std::size_t i = 0; i < n; ++i) {
         const double t = time[i];
         if (t < lowT || t > highT)
@@ -260,10 +302,21 @@ Result<std::vector<double>> biweightTrend(std::span<const double> time, std::spa
         } else {
             win.slide(wlo, whi, lo, hi, [&](std::size_t k) { return ff[k]; });
             if (!win.empty()) {
-                // Warm start: the previous cadence's trend (computed or known), when it has one.
-                const double start = warmStart && i > 0 ? out[i - 1] : kNaN;
-                out[i] = biweightLocation(std::span<const double>(ff).subspan(lo, hi - lo), win.values(), c, tol,
-                                          maxIterations, start, counts);
+                // Warm start: the previous cadence's trend (computed or known), when it has one,
+                // plus the predicted step when it was computed here from a window a few points away.
+                double start = warmStart && i > 0 ? out[i - 1] : kNaN;
+                bool predicted = false;
+                if (warmStart && prevFit == i - 1 && last.sumW > 0.0 && lo <= prevHi
+                    && (lo - prevLo) + (hi - prevHi) <= kBiweightPredictMaxMoved) {
+                    start = predictStart(out[i - 1], last, std::span<const double>(ff).subspan(prevHi, hi - prevHi),
+                                         std::span<const double>(ff).subspan(prevLo, lo - prevLo));
+                    predicted = true;
+                }
+                out[i] = locate(std::span<const double>(ff).subspan(lo, hi - lo), win.values(), c, tol, maxIterations,
+                                start, counts, &last, predicted);
+                prevFit = i;
+                prevLo = lo;
+                prevHi = hi;
             }
         }
         if ((i & 0x3FF) == 0 && !reportProgress(progress, (long long)i, (long long)n))

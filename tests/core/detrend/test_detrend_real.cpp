@@ -118,6 +118,7 @@ private slots:
                 to->locations += from->locations;
                 to->sums += from->sums;
                 to->warm += from->warm;
+                to->predicted += from->predicted;
                 to->refused += from->refused;
             }
         }
@@ -125,10 +126,11 @@ private slots:
         for (double& r : resid)
             r = std::abs(r - mid);
         const double noise = 1.4826 * median(resid);
-        qInfo("window %.3f d, %lld locations: sums per location %.2f warm / %.2f median start; warm %lld, refused "
-              "%lld; max |diff| %.2e relative = %.4f noise (%.0f ppm)",
-              p.detrendPieces.front().params.windowDays, w.locations, double(w.sums) / double(w.locations), double(c.sums) / double(c.locations),
-              w.warm, w.refused, maxDiff, maxDiff / noise, noise * 1e6);
+        qInfo("window %.3f d, %lld locations: sums per location %.2f warm / %.2f median start; warm %lld "
+              "(predicted %lld), refused %lld; max |diff| %.2e relative = %.4f noise (%.0f ppm)",
+              p.detrendPieces.front().params.windowDays, w.locations, double(w.sums) / double(w.locations),
+              double(c.sums) / double(c.locations), w.warm, w.predicted, w.refused, maxDiff, maxDiff / noise,
+              noise * 1e6);
         QCOMPARE(w.locations, c.locations);
         QCOMPARE(c.warm, 0LL);
         QVERIFY2(double(w.sums) <= sumsRatio * double(c.sums), "fewer Newton sums");

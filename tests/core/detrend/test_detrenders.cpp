@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <fstream>
+#include <iterator>
 #include <random>
 #include <sstream>
 
@@ -32,9 +33,13 @@ double bruteMedian(std::vector<double> v)
 // sums documented in detrenders.h. A finite `start` replaces the median start when the
 // window holds at least kBiweightWarmStartMinPoints points and it lies within
 // kBiweightWarmStartMads MADs of the median (the documented warm start); NaN is wotan.
+// `cmadOut` / `sumWOut` (optional): the scale 1 / (c MAD) and the weight sum of the last
+// Newton sum with a positive one (0 when none ran), for the next cadence's predicted start.
 double bruteBiweight(const std::vector<double>& data, double c, double tol, int maxIt,
-                     double start = std::nan(""))
+                     double start = std::nan(""), double* cmadOut = nullptr, double* sumWOut = nullptr)
 {
+    if (sumWOut)
+        *sumWOut = 0.0;
     if (data.empty())
         return std::nan("");
     const double med = bruteMedian(data);
@@ -60,6 +65,12 @@ double bruteBiweight(const std::vector<double>& data, double c, double tol, int 
             sw[lane] += w;
         }
         auto fold = [](const double* q) { return ((q[0] + q[4]) + (q[1] + q[5])) + ((q[2] + q[6]) + (q[3] + q[7])); };
+        if (!(fold(sw) > 0.0))
+            break;
+        if (cmadOut)
+            *cmadOut = cmad;
+        if (sumWOut)
+            *sumWOut = fold(sw);
         const double step = fold(sd) / fold(sw);
         centre += step;
         if (!(std::abs(step) > tol))
@@ -74,18 +85,25 @@ std::vector<double> bruteSlider(const std::vector<double>& t, const std::vector<
                                 const std::vector<std::uint8_t>& ex, double w, int kind, bool warmStart = true)
 {
     std::vector<double> out(t.size(), std::nan(""));
+    std::vector<std::size_t> prevMembers;  // the previous cadence's window (biweight)
+    double prevCmad = 0.0, prevSumW = 0.0;
     for (std::size_t i = 0; i < t.size(); ++i) {
         std::vector<double> win;
+        std::vector<std::size_t> members;
         for (std::size_t j = 0; j < t.size(); ++j) {
             if (!ex.empty() && ex[j])
                 continue;
             const bool in = kind == 2 ? (t[j] >= t[i] - w / 2 && t[j] < t[i] + w / 2)  // wotan half-open
                                       : std::abs(t[j] - t[i]) <= w / 2;
-            if (in)
+            if (in) {
                 win.push_back(f[j]);
+                members.push_back(j);
+            }
         }
-        if (win.empty())
+        if (win.empty()) {
+            prevMembers.clear();
             continue;
+        }
         if (kind == 0) {
             double s = 0;
             for (double x : win)
@@ -94,7 +112,32 @@ std::vector<double> bruteSlider(const std::vector<double>& t, const std::vector<
         } else if (kind == 1) {
             out[i] = bruteMedian(win);
         } else {
-            out[i] = bruteBiweight(win, 5.0, 1e-6, 100, warmStart && i > 0 ? out[i - 1] : std::nan(""));
+            double start = warmStart && i > 0 ? out[i - 1] : std::nan("");
+            // The predicted start: the first Newton step from out[i - 1] that the points
+            // entering and leaving the window make, with the previous scale and weight sum.
+            std::vector<std::size_t> entering, leaving;
+            std::set_difference(members.begin(), members.end(), prevMembers.begin(), prevMembers.end(),
+                                std::back_inserter(entering));
+            std::set_difference(prevMembers.begin(), prevMembers.end(), members.begin(), members.end(),
+                                std::back_inserter(leaving));
+            if (warmStart && !prevMembers.empty() && prevSumW > 0.0
+                && entering.size() + leaving.size() <= kBiweightPredictMaxMoved) {
+                const double c0 = out[i - 1];
+                double p = 0.0, q = 0.0;
+                for (std::size_t j : entering) {
+                    const double d = f[j] - c0, u = d * prevCmad, om = std::max(1.0 - u * u, 0.0);
+                    p += d * (om * om);
+                    q += om * om;
+                }
+                for (std::size_t j : leaving) {
+                    const double d = f[j] - c0, u = d * prevCmad, om = std::max(1.0 - u * u, 0.0);
+                    p -= d * (om * om);
+                    q -= om * om;
+                }
+                start = prevSumW + q > 0.0 ? c0 + p / (prevSumW + q) : c0;
+            }
+            out[i] = bruteBiweight(win, 5.0, 1e-6, 100, start, &prevCmad, &prevSumW);
+            prevMembers = members;
         }
     }
     return out;
@@ -245,10 +288,13 @@ private slots:
                 if (!std::isnan(wotan[i]))
                     maxDiff = std::max(maxDiff, std::abs(got[i] - wotan[i]));
             }
-            qInfo("max diff %.3g, warm %lld of %lld", maxDiff, counts.warm, counts.locations);
+            qInfo("max diff %.3g, warm %lld (predicted %lld) of %lld, %.2f Newton sums per location", maxDiff,
+                  counts.warm, counts.predicted, counts.locations, double(counts.sums) / double(counts.locations));
             QVERIFY2(maxDiff < 3e-6, qPrintable(QString::number(maxDiff)));
-            if (window >= 1.0)  // windows of 32 points or more: warm starts happened
+            if (window >= 1.0) {  // windows of 32 points or more: warm and predicted starts happened
                 QVERIFY2(counts.warm > counts.locations / 2, qPrintable(QString::number(counts.warm)));
+                QVERIFY2(counts.predicted > counts.locations / 2, qPrintable(QString::number(counts.predicted)));
+            }
         }
         QCOMPARE(got.size(), ref.size());
         int nanCount = 0;

@@ -252,22 +252,19 @@ private slots:
             return std::memcmp(&x, &y, sizeof x) == 0 || (std::isnan(x) && std::isnan(y));
         };
         // The biweight is warm-started (detrenders.h): a recomputed cadence starts from the
-        // previous cadence's trend, known or computed. So the partial refit is the full refit
-        // bit for bit up to the end of the first recomputed run (the same values and the same
-        // starts); after it, a reused cadence keeps the old fit's value where the full refit
-        // iterates again from other starts, and both stay within the convergence tolerance
-        // of the same fixed points.
+        // previous cadence's trend, known or computed, and the full refit adds the predicted
+        // step from the previous cadence's fit where the partial one only has a known value.
+        // So the partial refit is the full refit bit for bit before the first recomputed
+        // cadence; from there on, both stay within the convergence tolerance of the same fixed
+        // points, and a reused cadence keeps the old fit's value (its bits).
         const std::size_t firstRun = std::size_t(std::find(dp.recompute.begin(), dp.recompute.end(), 1)
                                                  - dp.recompute.begin());
-        const std::size_t firstRunEnd =
-            std::size_t(std::find(dp.recompute.begin() + std::ptrdiff_t(firstRun), dp.recompute.end(), 0)
-                        - dp.recompute.begin());
-        QVERIFY(firstRun > 0 && firstRunEnd > firstRun + 20 && firstRunEnd < t.size());
+        QVERIFY(firstRun > 100 && firstRun < t.size());
         std::size_t differentFromBefore = 0, reusedSame = 0;
         double maxDiff = 0;
         for (std::size_t i = 0; i < t.size(); ++i) {
             const double got = partial.value.trend[i], want = full.value.trend[i];
-            if (i < firstRunEnd)
+            if (i < firstRun)
                 QVERIFY2(same(got, want), qPrintable(QString::number(t[i], 'f', 6)));
             QCOMPARE(std::isnan(got), std::isnan(want));
             if (!std::isnan(want))
@@ -278,7 +275,7 @@ private slots:
             }
             differentFromBefore += same(before.value.trend[i], want) ? 0 : 1;
         }
-        qInfo("partial vs full refit: bit for bit up to t = %.3f, then max |diff| %.2e relative", t[firstRunEnd],
+        qInfo("partial vs full refit: bit for bit up to t = %.3f, then max |diff| %.2e relative", t[firstRun],
               maxDiff);
         QVERIFY2(maxDiff < 3e-6, qPrintable(QString::number(maxDiff)));
         QVERIFY(reusedSame > t.size() / 2);
