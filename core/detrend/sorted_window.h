@@ -64,6 +64,21 @@ inline double madOfSorted(std::span<const double> v, double med)
     return (kthDeviation(v, p, med, n / 2 - 1) + kthDeviation(v, p, med, n / 2)) / 2.0;
 }
 
+/// A lower bound of madOfSorted(v, med) in O(1): D = min(v[a] - med, med - v[b]) with
+/// b = n/4, a = b + n/2. When D > 0 every value at or beyond a or b deviates by at least D
+/// (the same rounded subtractions, which are monotonic), so fewer than n/2 deviations, too
+/// few to reach the median deviation, lie below D: MAD >= D, exactly in floating point.
+/// Returns 0 when D is not positive (no bound).
+inline double madLowerBoundOfSorted(std::span<const double> v, double med)
+{
+    const std::size_t n = v.size();
+    if (n < 4)
+        return 0.0;
+    const std::size_t b = n / 4, a = b + n / 2;
+    const double d = std::min(v[a] - med, med - v[b]);
+    return d > 0.0 ? d : 0.0;
+}
+
 class SortedWindow {
 public:
     void reserve(std::size_t n) { m_v.reserve(n); }
@@ -138,6 +153,7 @@ public:
 
     double median() const { return medianOfSorted(m_v); }
     double mad(double med) const { return madOfSorted(m_v, med); }
+    double madLowerBound(double med) const { return madLowerBoundOfSorted(m_v, med); }
 
 private:
     std::vector<double> m_v;

@@ -6,6 +6,7 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 #include "detrend/sorted_window.h"
@@ -35,6 +36,51 @@ private slots:
             b.replace(out, in);
             QVERIFY(std::equal(a.values().begin(), a.values().end(), b.values().begin(), b.values().end()));
         }
+    }
+
+    void madLowerBoundNeverExceedsTheMad()
+    {
+        // The running clip skips the MAD where the threshold against this bound already keeps
+        // the cadence: the bound must never exceed the MAD (ties, tiny and even sizes,
+        // skewed data), and be close to it on noise (else it saves nothing).
+        QRandomGenerator rng(11);
+        double ratio = 0;
+        int useful = 0, gaussian = 0;
+        for (int trial = 0; trial < 3000; ++trial) {
+            const std::size_t n = 1 + rng.bounded(200u);
+            const int kind = trial % 3;  // 0 Gaussian-like, 1 heavy ties, 2 skewed
+            std::vector<double> v;
+            for (std::size_t i = 0; i < n; ++i) {
+                double x = 0;
+                for (int k = 0; k < 4; ++k)
+                    x += rng.generateDouble();
+                if (kind == 1)
+                    x = std::round(x * 2);
+                if (kind == 2)
+                    x = x * x * x;
+                v.push_back(1.0 + 1e-3 * x);
+            }
+            std::sort(v.begin(), v.end());
+            const double med = exo::detrend::detail::medianOfSorted(v);
+            const double mad = exo::detrend::detail::madOfSorted(v, med);
+            std::vector<double> dev;
+            for (double x : v)
+                dev.push_back(std::abs(x - med));
+            std::sort(dev.begin(), dev.end());
+            const double bruteMad = dev.size() % 2 ? dev[dev.size() / 2]
+                                                   : (dev[dev.size() / 2 - 1] + dev[dev.size() / 2]) / 2.0;
+            QCOMPARE(mad, bruteMad);
+            const double bound = exo::detrend::detail::madLowerBoundOfSorted(v, med);
+            QVERIFY2(bound >= 0 && bound <= mad, qPrintable(QString("n %1 bound %2 mad %3").arg(n).arg(bound).arg(mad)));
+            if (kind == 0 && n >= 50) {
+                ratio += bound / mad;
+                ++gaussian;
+                useful += bound > 0.7 * mad ? 1 : 0;
+            }
+        }
+        QVERIFY(gaussian > 500);
+        QVERIFY2(ratio / gaussian > 0.8, qPrintable(QString::number(ratio / gaussian)));
+        QVERIFY(useful > gaussian * 9 / 10);
     }
 
     void slideHoldsTheWindowsValues()
