@@ -14,6 +14,34 @@
 
 namespace exo::detrend::detail {
 
+/// std::lower_bound / std::upper_bound on sorted doubles (the same index), without branches on
+/// the comparisons (a conditional move per step): the window's searches land anywhere in the
+/// window, so a branching search mispredicts about half its steps.
+inline std::size_t lowerIndex(const double* a, std::size_t n, double x)
+{
+    if (n == 0)
+        return 0;
+    const double* base = a;
+    while (n > 1) {
+        const std::size_t half = n / 2;
+        base = base[half] < x ? base + half : base;
+        n -= half;
+    }
+    return std::size_t(base - a) + (*base < x ? 1 : 0);
+}
+inline std::size_t upperIndex(const double* a, std::size_t n, double x)
+{
+    if (n == 0)
+        return 0;
+    const double* base = a;
+    while (n > 1) {
+        const std::size_t half = n / 2;
+        base = !(x < base[half]) ? base + half : base;
+        n -= half;
+    }
+    return std::size_t(base - a) + (!(x < *base) ? 1 : 0);
+}
+
 /// numpy.median of sorted values: middle value, or the mean of the two middle values.
 inline double medianOfSorted(std::span<const double> v)
 {
@@ -36,12 +64,11 @@ inline double kthDeviation(std::span<const double> v, std::size_t p, double med,
     const std::size_t take = k + 1;
     std::size_t lo = take > nR ? take - nR : 0;
     std::size_t hi = std::min(take, nL);
-    while (lo < hi) {  // first a with NOT (L[a] < R[take - a - 1])
+    while (lo < hi) {  // first a with NOT (L[a] < R[take - a - 1]); conditional moves, no branch
         const std::size_t a = lo + (hi - lo) / 2;
-        if (L(a) < R(take - a - 1))
-            lo = a + 1;
-        else
-            hi = a;
+        const bool less = L(a) < R(take - a - 1);
+        lo = less ? a + 1 : lo;
+        hi = less ? hi : a;
     }
     const std::size_t a = lo, b = take - lo;
     double best = -std::numeric_limits<double>::infinity();
@@ -58,7 +85,7 @@ inline double madOfSorted(std::span<const double> v, double med)
     const std::size_t n = v.size();
     if (n == 0)
         return std::numeric_limits<double>::quiet_NaN();
-    const std::size_t p = std::size_t(std::lower_bound(v.begin(), v.end(), med) - v.begin());
+    const std::size_t p = lowerIndex(v.data(), n, med);
     if (n % 2 == 1)
         return kthDeviation(v, p, med, n / 2);
     return (kthDeviation(v, p, med, n / 2 - 1) + kthDeviation(v, p, med, n / 2)) / 2.0;
@@ -88,12 +115,12 @@ public:
     std::span<const double> values() const { return m_v; }
 
     /// Insert a finite value.
-    void insert(double x) { m_v.insert(std::upper_bound(m_v.begin(), m_v.end(), x), x); }
+    void insert(double x) { m_v.insert(m_v.begin() + std::ptrdiff_t(upperIndex(m_v.data(), m_v.size(), x)), x); }
 
     /// Remove one copy of a value previously inserted (exact same double).
     void erase(double x)
     {
-        auto it = std::lower_bound(m_v.begin(), m_v.end(), x);
+        const auto it = m_v.begin() + std::ptrdiff_t(lowerIndex(m_v.data(), m_v.size(), x));
         if (it != m_v.end() && *it == x)
             m_v.erase(it);
     }
@@ -103,17 +130,17 @@ public:
     /// `out` must be present. The values end in the same order as erase + insert leaves them.
     void replace(double out, double in)
     {
-        const auto pos = std::lower_bound(m_v.begin(), m_v.end(), out);
+        const auto pos = m_v.begin() + std::ptrdiff_t(lowerIndex(m_v.data(), m_v.size(), out));
         if (pos == m_v.end() || *pos != out) {
             insert(in);
             return;
         }
         if (in > out) {  // [pos+1, ub) move one left; `in` after its equals
-            const auto ub = std::upper_bound(pos + 1, m_v.end(), in);
+            const auto ub = pos + 1 + std::ptrdiff_t(upperIndex(&*pos + 1, std::size_t(m_v.end() - pos - 1), in));
             std::copy(pos + 1, ub, pos);
             *(ub - 1) = in;
         } else if (in < out) {  // [lb, pos) move one right
-            const auto lb = std::upper_bound(m_v.begin(), pos, in);
+            const auto lb = m_v.begin() + std::ptrdiff_t(upperIndex(m_v.data(), std::size_t(pos - m_v.begin()), in));
             std::copy_backward(lb, pos, pos + 1);
             *lb = in;
         } else {

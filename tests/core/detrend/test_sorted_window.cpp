@@ -38,6 +38,23 @@ private slots:
         }
     }
 
+    void branchlessSearchesEqualTheStandardOnes()
+    {
+        QRandomGenerator rng(3);
+        for (int trial = 0; trial < 2000; ++trial) {
+            std::vector<double> v(rng.bounded(70u));
+            for (double& x : v)
+                x = double(rng.bounded(30u));  // ties
+            std::sort(v.begin(), v.end());
+            for (double x = -1.5; x < 31; x += 0.5) {
+                QCOMPARE(exo::detrend::detail::lowerIndex(v.data(), v.size(), x),
+                         std::size_t(std::lower_bound(v.begin(), v.end(), x) - v.begin()));
+                QCOMPARE(exo::detrend::detail::upperIndex(v.data(), v.size(), x),
+                         std::size_t(std::upper_bound(v.begin(), v.end(), x) - v.begin()));
+            }
+        }
+    }
+
     void madLowerBoundNeverExceedsTheMad()
     {
         // The running clip skips the MAD where the threshold against this bound already keeps
