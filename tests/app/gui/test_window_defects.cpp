@@ -3,6 +3,7 @@
 // product, every failed file of a folder or a drop is listed, empty states explain, no save
 // prompt without an edit, a clicked peak selects its candidate, draws its model, moves the
 // alias guides and titles the fold. Planet facts: ../shared/data/real/MANIFEST.md.
+#include <optional>
 #include <QFileDialog>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -297,11 +298,13 @@ private slots:
         w.show();
         w.openPaths({real(kKepler62)});
         QTRY_VERIFY_WITH_TIMEOUT(w.isIdle() && w.session()->candidates().size() >= 2, 120000);
-        auto near = [&](double period) -> const exo::app::CandidateRecord* {
-            for (const auto& c : w.session()->candidates())
+        // A copy: candidates() returns the list by value, so a pointer into it would dangle.
+        auto near = [&](double period) -> std::optional<exo::app::CandidateRecord> {
+            const auto all = w.session()->candidates();
+            for (const auto& c : all)
                 if (std::abs(c.periodDays - period) < 0.05)
-                    return &c;
-            return nullptr;
+                    return c;
+            return std::nullopt;
         };
         QVERIFY(near(18.164) && near(5.714));
         const double snrD = near(18.164)->snr;
