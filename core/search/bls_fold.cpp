@@ -203,6 +203,21 @@ EXO_FOLD_CLONES int scanDuration(const float* __restrict cw, const float* __rest
     return at;
 }
 
+// The `extra` wrapped bins after the first nb cumulative sums (cumulate's and cumulate2's
+// second part): the sums continue over the profile from its first bin again.
+void cumulateWrap(const float* prof, int nb, int extra, float* cw, float* cy)
+{
+    float aw = cw[nb], ay = cy[nb];
+    for (int q = 0, src = 0; q < extra; ++q) {
+        aw += prof[2 * src];
+        ay += prof[2 * src + 1];
+        cw[nb + q + 1] = aw;
+        cy[nb + q + 1] = ay;
+        if (++src == nb)
+            src = 0;
+    }
+}
+
 // Cumulative sums (float) of the profile's nb bins followed by `extra` wrapped bins:
 // c[0] = 0, c[q] = sum of bins 0..q-1 (mod nb). Used to select the window only; the
 // chosen window's sums are recomputed in double (windowSums).
@@ -217,14 +232,7 @@ EXO_FOLD_CLONES void cumulate(const float* __restrict prof, int nb, int extra, f
         cw[q + 1] = aw;
         cy[q + 1] = ay;
     }
-    for (int q = 0, src = 0; q < extra; ++q) {
-        aw += prof[2 * src];
-        ay += prof[2 * src + 1];
-        cw[nb + q + 1] = aw;
-        cy[nb + q + 1] = ay;
-        if (++src == nb)
-            src = 0;
-    }
+    cumulateWrap(prof, nb, extra, cw, cy);
 }
 
 // cumulate() of two profiles at once (the same bins): four independent chains of additions
@@ -243,20 +251,6 @@ EXO_FOLD_CLONES void cumulate2(const float* __restrict pa, const float* __restri
         cya[q + 1] = ay;
         cwb[q + 1] = bw;
         cyb[q + 1] = by;
-    }
-}
-
-// The `extra` wrapped bins after cumulate2 (as cumulate's second loop).
-void cumulateWrap(const float* prof, int nb, int extra, float* cw, float* cy)
-{
-    float aw = cw[nb], ay = cy[nb];
-    for (int q = 0, src = 0; q < extra; ++q) {
-        aw += prof[2 * src];
-        ay += prof[2 * src + 1];
-        cw[nb + q + 1] = aw;
-        cy[nb + q + 1] = ay;
-        if (++src == nb)
-            src = 0;
     }
 }
 
